@@ -1,0 +1,10 @@
+// The drizzle schema object: drizzle-kit and the typed query builder need every table at once.
+export * from './achievements';
+export * from './audit';
+export * from './frameworks';
+export * from './outcomes';
+export * from './periods';
+export * from './recommendations';
+export * from './results';
+export * from './users';
+export * from './working-groups';

@@ -1,0 +1,62 @@
+import type { AnswerValue } from '@rapor/shared/answers';
+import { AREA_CODES } from '@rapor/shared/areas';
+import type { EvidenceLink } from '@rapor/shared/schemas';
+import { RESULT_STATUSES } from '@rapor/shared/workflow';
+import { integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { periods } from './periods';
+import { users } from './users';
+
+/** One area's result in one period: narrative, status and the version that guards edits. */
+export const areaResults = sqliteTable(
+  'area_results',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    areaCode: text('area_code', { enum: AREA_CODES }).notNull(),
+    status: text('status', { enum: RESULT_STATUSES }).notNull().default('draft'),
+    narrative: text('narrative').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [unique('area_results_year_area').on(t.year, t.areaCode)],
+);
+
+/**
+ * Answers per period and indicator. Indicators under an area belong to that area's result;
+ * ministry-wide indicators (Komponen Hasil) have no area and are kept by the secretariat.
+ */
+export const indicatorAnswers = sqliteTable(
+  'indicator_answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    indicatorCode: text('indicator_code').notNull(),
+    areaCode: text('area_code', { enum: AREA_CODES }),
+    selfValue: text('self_value', { mode: 'json' }).$type<AnswerValue>(),
+    evaluatorValue: text('evaluator_value', { mode: 'json' }).$type<AnswerValue>(),
+    evidence: text('evidence', { mode: 'json' }).$type<EvidenceLink[]>().notNull().default([]),
+    selfComment: text('self_comment'),
+    evaluatorComment: text('evaluator_comment'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [unique('indicator_answers_year_code').on(t.year, t.indicatorCode)],
+);
+
+/** The points an area aims for in a year. */
+export const targets = sqliteTable(
+  'targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    areaCode: text('area_code', { enum: AREA_CODES }).notNull(),
+    points: real('points').notNull(),
+  },
+  (t) => [unique('targets_year_area').on(t.year, t.areaCode)],
+);

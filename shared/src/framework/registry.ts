@@ -1,0 +1,14 @@
+import type { Framework } from './framework';
+import { pmprb2014 } from './pmprb-2014';
+import { pmprb2020 } from './pmprb-2020';
+
+/** The framework versions that ship with the product, by id. */
+export const FRAMEWORKS: ReadonlyMap<string, Framework> = new Map(
+  [pmprb2014, pmprb2020].map((f) => [f.id, f]),
+);
+
+export function frameworkById(id: string): Framework {
+  const framework = FRAMEWORKS.get(id);
+  if (!framework) throw new Error(`framework ${id} is not shipped`);
+  return framework;
+}

@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { AREA_CODES } from '../areas';
+import { AnswerType, AnswerValue } from '../scoring/answers';
+import { PREDICATES } from '../scoring/predicate';
+import { PERIOD_STATES, RESULT_STATUSES } from '../workflow';
+
+// The one contract between server and client: the server validates and serialises with
+// these, the client parses with them, and the OpenAPI document is generated from them.
+
+export const LocalizedText = z.object({ id: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ status: z.literal('ok') });
+
+export const AreaCodeSchema = z.enum(AREA_CODES);
+export const ResultStatus = z.enum(RESULT_STATUSES);
+export const PeriodState = z.enum(PERIOD_STATES);
+export const PredicateSchema = z.enum(PREDICATES);
+
+export const YearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const YearAreaParams = YearParam.extend({ code: AreaCodeSchema });
+export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const AreaDto = z.object({
+  code: AreaCodeSchema,
+  order: z.number().int(),
+  name: LocalizedText,
+  renamedIn: z.record(z.string(), LocalizedText).optional(),
+});
+export const AreasResponse = z.object({ areas: z.array(AreaDto) });
+export type AreasResponse = z.infer<typeof AreasResponse>;
+
+// --- frameworks -------------------------------------------------------------------------
+
+export interface FrameworkNodeDto {
+  code: string;
+  name: LocalizedText;
+  weight: number;
+  area?: (typeof AREA_CODES)[number];
+  areaRoot?: boolean;
+  note?: string;
+  assumed?: boolean;
+  answer?: AnswerType;
+  children?: FrameworkNodeDto[];
+}
+export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    name: LocalizedText,
+    weight: z.number(),
+    area: AreaCodeSchema.optional(),
+    areaRoot: z.boolean().optional(),
+    note: z.string().optional(),
+    assumed: z.boolean().optional(),
+    answer: AnswerType.optional(),
+    children: z.array(FrameworkNodeDto).optional(),
+  }),
+);
+
+export const FrameworkSummaryDto = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  regulation: z.string(),
+});
+export const FrameworkDto = FrameworkSummaryDto.extend({
+  areaComponent: z.string(),
+  areas: z.array(AreaCodeSchema),
+  maxScore: z.number(),
+  assumptions: z.array(z.string()),
+  components: z.array(FrameworkNodeDto),
+});
+export type FrameworkDto = z.infer<typeof FrameworkDto>;
+export const FrameworksResponse = z.object({ frameworks: z.array(FrameworkSummaryDto) });
+export const FrameworkIdParam = z.object({ id: z.string().min(1).max(40) });
+
+// --- periods ----------------------------------------------------------------------------
+
+export const Period = z.object({
+  year: z.number().int(),
+  frameworkId: z.string(),
+  state: PeriodState,
+});
+export type Period = z.infer<typeof Period>;
+export const PeriodsResponse = z.object({ periods: z.array(Period) });
+export const PeriodDetail = Period.extend({
+  areas: z.array(
+    z.object({ code: AreaCodeSchema, status: ResultStatus, version: z.number().int() }),
+  ),
+});
+export type PeriodDetail = z.infer<typeof PeriodDetail>;
+
+// --- results ----------------------------------------------------------------------------
+
+export const EvidenceLink = z.object({
+  label: z.string().trim().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
+export type EvidenceLink = z.infer<typeof EvidenceLink>;
+
+export const IndicatorResult = z.object({
+  answer: AnswerType,
+  selfValue: AnswerValue.nullable(),
+  evaluatorValue: AnswerValue.nullable(),
+  /** the value that counts now (see officialValue) */
+  value: AnswerValue.nullable(),
+  fraction: z.number(),
+  error: z.string().optional(),
+  evidence: z.array(EvidenceLink),
+  selfComment: z.string().nullable(),
+  evaluatorComment: z.string().nullable(),
+});
+export type IndicatorResult = z.infer<typeof IndicatorResult>;
+
+export interface ScoredNodeDto {
+  code: string;
+  name: LocalizedText;
+  weight: number;
+  area?: (typeof AREA_CODES)[number];
+  points: number;
+  selfPoints: number;
+  answered: number;
+  indicatorCount: number;
+  indicator?: IndicatorResult;
+  children?: ScoredNodeDto[];
+}
+export const ScoredNodeDto: z.ZodType<ScoredNodeDto> = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    name: LocalizedText,
+    weight: z.number(),
+    area: AreaCodeSchema.optional(),
+    points: z.number(),
+    selfPoints: z.number(),
+    answered: z.number().int(),
+    indicatorCount: z.number().int(),
+    indicator: IndicatorResult.optional(),
+    children: z.array(ScoredNodeDto).optional(),
+  }),
+);
+
+export const ACHIEVEMENT_KINDS = [
+  'award',
+  'innovation',
+  'regulation',
+  'output',
+  'outcome',
+] as const;
+export const AchievementKind = z.enum(ACHIEVEMENT_KINDS);
+export const Achievement = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  title: z.string(),
+  kind: AchievementKind,
+  date: z.iso.date().nullable(),
+  description: z.string().nullable(),
+  evidence: z.array(EvidenceLink),
+  metric: z
+    .object({ label: z.string(), value: z.number(), unit: z.string().nullable() })
+    .nullable(),
+});
+export type Achievement = z.infer<typeof Achievement>;
+
+export const RECOMMENDATION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const RecommendationStatus = z.enum(RECOMMENDATION_STATUSES);
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const Priority = z.enum(PRIORITIES);
+
+export const FollowUp = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  date: z.iso.date(),
+  status: RecommendationStatus,
+  note: z.string(),
+  by: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const Recommendation = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  text: z.string(),
+  ownerUnit: z.string(),
+  dueDate: z.iso.date().nullable(),
+  priority: Priority,
+  status: RecommendationStatus,
+  overdue: z.boolean(),
+  followUps: z.array(FollowUp),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const AreaScore = z.object({
+  points: z.number(),
+  max: z.number(),
+  percent: z.number(),
+  /** points by the chair's self-assessment alone, to show the gap */
+  selfPoints: z.number(),
+  /** points by the evaluator's values where given (self-assessment elsewhere) */
+  evaluatorPoints: z.number(),
+});
+
+export const AreaResult = z.object({
+  year: z.number().int(),
+  area: AreaDto,
+  frameworkId: z.string(),
+  periodState: PeriodState,
+  status: ResultStatus,
+  version: z.number().int(),
+  narrative: z.string(),
+  target: z.number().nullable(),
+  score: AreaScore,
+  tree: z.array(ScoredNodeDto),
+  achievements: z.array(Achievement),
+  recommendations: z.object({
+    /** issued in this year's evaluation */
+    issued: z.array(Recommendation),
+    /** issued in earlier years and still open or in progress */
+    carriedOver: z.array(Recommendation),
+  }),
+  updatedAt: z.string(),
+});
+export type AreaResult = z.infer<typeof AreaResult>;
+
+export const RecommendationsQuery = z.object({
+  area: AreaCodeSchema.optional(),
+  status: RecommendationStatus.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export const RecommendationsResponse = z.object({ recommendations: z.array(Recommendation) });
+
+// --- dashboard --------------------------------------------------------------------------
+
+export const SummaryQuery = z
+  .object({
+    from: z.coerce.number().int().min(2000).max(2100).optional(),
+    to: z.coerce.number().int().min(2000).max(2100).optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'from harus lebih kecil atau sama dengan to',
+    path: ['from'],
+  });
+
+export const SummaryYear = z.object({
+  year: z.number().int(),
+  framework: z.string(),
+  periodState: PeriodState,
+  index: z.number(),
+  predicate: PredicateSchema,
+  components: z.array(z.object({ code: z.string(), points: z.number(), max: z.number() })),
+  areas: z.array(
+    z.object({
+      code: AreaCodeSchema,
+      points: z.number(),
+      max: z.number(),
+      percent: z.number(),
+      target: z.number().nullable(),
+      status: ResultStatus,
+    }),
+  ),
+});
+export type SummaryYear = z.infer<typeof SummaryYear>;
+export const DashboardSummary = z.object({ years: z.array(SummaryYear) });
+export type DashboardSummary = z.infer<typeof DashboardSummary>;
+
+export const OUTCOME_KINDS = [
+  'sakip',
+  'bpk_opinion',
+  'integrity_survey',
+  'ombudsman',
+  'budget_realisation',
+  'public_satisfaction',
+] as const;
+export const OutcomeKind = z.enum(OUTCOME_KINDS);
+export const OutcomeFigure = z.object({
+  year: z.number().int(),
+  kind: OutcomeKind,
+  value: z.number().nullable(),
+  text: z.string().nullable(),
+  unit: z.string().nullable(),
+  source: z.enum(['published', 'demo']),
+  note: z.string().nullable(),
+});
+export type OutcomeFigure = z.infer<typeof OutcomeFigure>;
+export const OutcomesQuery = SummaryQuery;
+export const OutcomesResponse = z.object({ outcomes: z.array(OutcomeFigure) });

@@ -1,0 +1,72 @@
+import type { AreaCode } from '../areas';
+import type { Framework } from '../framework/framework';
+import { type Predicate, predicateOf } from './predicate';
+import { apportionCents, fromCents, round2, toCents } from './rounding';
+import { type ScoredFramework, walkScored } from './score-tree';
+
+export interface ComponentSummary {
+  code: string;
+  points: number;
+  max: number;
+}
+
+export interface AreaSummary {
+  code: AreaCode;
+  points: number;
+  max: number;
+  percent: number;
+}
+
+export interface ScoreSummary {
+  index: number;
+  predicate: Predicate;
+  components: ComponentSummary[];
+  areas: AreaSummary[];
+}
+
+/** An area's exact points: the sum of the nodes tagged with it, wherever they sit. */
+export function exactAreaPoints(scored: ScoredFramework, area: AreaCode): number {
+  let points = 0;
+  for (const node of walkScored(scored.components)) {
+    if (node.areaRoot && node.area === area) points += node.points;
+  }
+  return points;
+}
+
+export function percentOf(points: number, max: number): number {
+  return max > 0 ? round2((100 * points) / max) : 0;
+}
+
+/**
+ * Index, predicate, components and areas rounded to 2 decimals so that the parts a reader
+ * sees add up to the whole they see: components to the index, areas to the area component.
+ * The predicate is that of the displayed index.
+ */
+export function summarize(framework: Framework, scored: ScoredFramework): ScoreSummary {
+  const indexCents = toCents(scored.total);
+  const componentCents = apportionCents(
+    scored.components.map((c) => c.points),
+    indexCents,
+  );
+  const components = scored.components.map((c, i) => ({
+    code: c.code,
+    points: fromCents(componentCents[i] ?? 0),
+    max: c.weight,
+  }));
+  const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
+  const areaCents = apportionCents(
+    framework.areas.map((a) => exactAreaPoints(scored, a)),
+    componentCents[areaComponentIndex] ?? 0,
+  );
+  const maxOf = (area: AreaCode) =>
+    [...walkScored(scored.components)]
+      .filter((n) => n.areaRoot && n.area === area)
+      .reduce((s, n) => s + n.weight, 0);
+  const areas = framework.areas.map((code, i) => {
+    const points = fromCents(areaCents[i] ?? 0);
+    const max = maxOf(code);
+    return { code, points, max, percent: percentOf(points, max) };
+  });
+  const index = fromCents(indexCents);
+  return { index, predicate: predicateOf(index), components, areas };
+}
