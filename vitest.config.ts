@@ -20,6 +20,16 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // one Chromium at a time on a 2-core machine
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -4,6 +4,7 @@ import { frameworkById } from '@rapor/shared/frameworks';
 import type { RECOMMENDATION_STATUSES } from '@rapor/shared/schemas';
 import { OUTCOME_KINDS } from '@rapor/shared/schemas';
 import { count } from 'drizzle-orm';
+import { storeFrameworkSnapshot } from '../framework-snapshot';
 import type { Db } from '../open-db';
 import { hashPassword } from '../password';
 import * as t from '../schema/index';
@@ -59,19 +60,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
   };
 
   db.transaction((tx) => {
-    for (const id of ['pmprb-2014', 'pmprb-2020']) {
-      const f = frameworkById(id);
-      tx.insert(t.frameworks)
-        .values({
-          id,
-          nameId: f.name.id,
-          nameEn: f.name.en,
-          regulation: f.regulation,
-          definition: f,
-          createdAt: stamp,
-        })
-        .run();
-    }
+    for (const id of ['pmprb-2014', 'pmprb-2020']) storeFrameworkSnapshot(tx, id, stamp);
 
     const userIds = new Map<string, number>();
     DEMO_USERS.forEach((u, i) => {

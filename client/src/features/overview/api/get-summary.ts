@@ -1,0 +1,23 @@
+import { DashboardSummary } from '@rapor/shared/schemas';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+
+export const summaryKeys = {
+  all: ['dashboard-summary'] as const,
+  range: (from?: number, to?: number) => [...summaryKeys.all, { from, to }] as const,
+};
+
+export function summaryQueryOptions(from?: number, to?: number) {
+  const params = new URLSearchParams();
+  if (from !== undefined) params.set('from', String(from));
+  if (to !== undefined) params.set('to', String(to));
+  const query = params.size > 0 ? `?${params}` : '';
+  return queryOptions({
+    queryKey: summaryKeys.range(from, to),
+    queryFn: () => apiGet(`/api/v1/dashboard/summary${query}`, DashboardSummary),
+  });
+}
+
+export function useSummary(from?: number, to?: number) {
+  return useQuery(summaryQueryOptions(from, to));
+}

@@ -1,0 +1,45 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Every setting the server reads from the environment, in one place. */
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  /** production refuses demo accounts and hides internals */
+  production: boolean;
+  /** seeds the demo ministry into an empty database at start */
+  seedDemo: boolean;
+  logLevel: string;
+  /** built SPA to serve at /, if present */
+  clientDist: string;
+  /** the clock; tests pin it */
+  now: () => Date;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databasePath: env.DATABASE_PATH ?? join(ROOT, 'data', 'rapor.db'),
+    production,
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === '1' : !production,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    clientDist: env.CLIENT_DIST ?? join(ROOT, 'client', 'dist'),
+    now: () => new Date(),
+  };
+}
+
+/** Config for tests and tools: defaults with overrides, nothing read from the environment. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    databasePath: ':memory:',
+    seedDemo: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}

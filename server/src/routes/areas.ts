@@ -1,0 +1,20 @@
+import { AREAS } from '@rapor/shared/areas';
+import { AreasResponse } from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** Public reference data: the eight change areas in official order. */
+export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/areas',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'The eight change areas',
+        response: { 200: AreasResponse },
+      },
+    },
+    async () => ({
+      areas: AREAS.map((a) => ({ ...a, renamedIn: a.renamedIn ? { ...a.renamedIn } : undefined })),
+    }),
+  );
+};

@@ -1,0 +1,39 @@
+import {
+  DashboardSummary,
+  OutcomesQuery,
+  OutcomesResponse,
+  SummaryQuery,
+} from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app';
+import { listOutcomes } from '../services/outcomes-service';
+import { dashboardSummary } from '../services/summary-service';
+import { readErrors } from './common';
+
+export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }) => {
+  app.get(
+    '/api/v1/dashboard/summary',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Index, predicate, components and areas per year',
+        querystring: SummaryQuery,
+        response: { 200: DashboardSummary, ...readErrors },
+      },
+    },
+    async (request) => dashboardSummary(db, request.query),
+  );
+  app.get(
+    '/api/v1/outcomes',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Ministry outcome figures per year (SAKIP, BPK opinion, SPI, Ombudsman, budget, IKM)',
+        querystring: OutcomesQuery,
+        response: { 200: OutcomesResponse, ...readErrors },
+      },
+    },
+    async (request) => ({ outcomes: listOutcomes(db, request.query) }),
+  );
+};

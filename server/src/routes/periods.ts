@@ -1,0 +1,51 @@
+import {
+  AreaResult,
+  PeriodDetail,
+  PeriodsResponse,
+  YearAreaParams,
+  YearParam,
+} from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app';
+import { getAreaResult } from '../services/area-result-service';
+import { getPeriod, listPeriods } from '../services/periods-service';
+import { readErrors, todayWib } from './common';
+
+export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  app.get(
+    '/api/v1/periods',
+    {
+      schema: {
+        tags: ['periods'],
+        summary: 'Evaluation periods',
+        response: { 200: PeriodsResponse },
+      },
+    },
+    async () => ({ periods: listPeriods(db) }),
+  );
+  app.get(
+    '/api/v1/periods/:year',
+    {
+      schema: {
+        tags: ['periods'],
+        summary: 'One period with the status of each area',
+        params: YearParam,
+        response: { 200: PeriodDetail, ...readErrors },
+      },
+    },
+    async (request) => getPeriod(db, request.params.year),
+  );
+  app.get(
+    '/api/v1/periods/:year/areas/:code',
+    {
+      schema: {
+        tags: ['results'],
+        summary: "An area's result for a year",
+        params: YearAreaParams,
+        response: { 200: AreaResult, ...readErrors },
+      },
+    },
+    async (request) =>
+      getAreaResult(db, request.params.year, request.params.code, todayWib(config.now())),
+  );
+};

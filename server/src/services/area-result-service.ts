@@ -1,0 +1,111 @@
+import * as t from '@rapor/db/schema';
+import { type AreaCode, areaByCode, areaName } from '@rapor/shared/areas';
+import { areaRoots, type FrameworkNode } from '@rapor/shared/framework';
+import { officialValue } from '@rapor/shared/official-value';
+import { round2 } from '@rapor/shared/rounding';
+import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
+import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
+import { exactAreaPoints, summarize } from '@rapor/shared/summary';
+import { isVerified } from '@rapor/shared/workflow';
+import { and, asc, eq } from 'drizzle-orm';
+import { NotFoundError } from '../errors';
+import { recommendationsForResult } from './recommendations-service';
+import { loadYear, type Reader, scoreYear, type YearData } from './year-data';
+
+/** The area's result for a year: score tree with both values, narrative, achievements, recommendations. */
+export function getAreaResult(db: Reader, year: number, area: AreaCode, today: string): AreaResult {
+  const data = loadYear(db, year);
+  if (!data.framework.areas.includes(area)) {
+    throw new NotFoundError(`Area ${area} tidak dievaluasi dalam kerangka ${data.framework.id}.`);
+  }
+  const result = data.results.get(area);
+  if (!result) throw new NotFoundError(`Hasil area ${area} tahun ${year} belum ada.`);
+
+  const official = scoreYear(data, 'official');
+  const self = scoreYear(data, 'self');
+  const evaluator = scoreYear(data, 'evaluator');
+  const summaryArea = summarize(data.framework, official).areas.find((a) => a.code === area);
+  const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
+  const roots = new Set(areaRoots(data.framework, area).map((n: FrameworkNode) => n.code));
+  const tree = [...walkScored(official.components)]
+    .filter((n) => roots.has(n.code))
+    .map((n) => toDto(n, data, selfByCode, isVerified(result.status)));
+
+  const achievements = db
+    .select()
+    .from(t.achievements)
+    .where(and(eq(t.achievements.year, year), eq(t.achievements.areaCode, area)))
+    .orderBy(asc(t.achievements.date), asc(t.achievements.id))
+    .all()
+    .map((a) => ({
+      id: a.id,
+      year: a.year,
+      area: a.areaCode,
+      title: a.title,
+      kind: a.kind,
+      date: a.date,
+      description: a.description,
+      evidence: a.evidence,
+      metric:
+        a.metricLabel !== null && a.metricValue !== null
+          ? { label: a.metricLabel, value: a.metricValue, unit: a.metricUnit }
+          : null,
+    }));
+
+  const base = areaByCode(area);
+  return {
+    year,
+    area: { code: base.code, order: base.order, name: areaName(area, data.framework.id) },
+    frameworkId: data.framework.id,
+    periodState: data.period.state,
+    status: result.status,
+    version: result.version,
+    narrative: result.narrative,
+    target: data.targets.get(area) ?? null,
+    score: {
+      points: summaryArea?.points ?? 0,
+      max: summaryArea?.max ?? 0,
+      percent: summaryArea?.percent ?? 0,
+      selfPoints: round2(exactAreaPoints(self, area)),
+      evaluatorPoints: round2(exactAreaPoints(evaluator, area)),
+    },
+    tree,
+    achievements,
+    recommendations: recommendationsForResult(db, year, area, today),
+    updatedAt: result.updatedAt,
+  };
+}
+
+function toDto(
+  node: ScoredNode,
+  data: YearData,
+  selfByCode: Map<string, number>,
+  verified: boolean,
+): ScoredNodeDto {
+  const dto: ScoredNodeDto = {
+    code: node.code,
+    name: node.name,
+    weight: node.weight,
+    ...(node.area && { area: node.area }),
+    points: round2(node.points),
+    selfPoints: round2(selfByCode.get(node.code) ?? 0),
+    answered: node.answered,
+    indicatorCount: node.indicatorCount,
+  };
+  if (node.indicator) {
+    const row = data.answers.get(node.code);
+    const pair = { selfValue: row?.selfValue ?? null, evaluatorValue: row?.evaluatorValue ?? null };
+    dto.indicator = {
+      answer: node.indicator.answer,
+      ...pair,
+      value: officialValue(pair, verified),
+      fraction: node.indicator.fraction,
+      ...(node.indicator.error && { error: node.indicator.error }),
+      evidence: row?.evidence ?? [],
+      selfComment: row?.selfComment ?? null,
+      evaluatorComment: row?.evaluatorComment ?? null,
+    };
+  }
+  if (node.children) dto.children = node.children.map((c) => toDto(c, data, selfByCode, verified));
+  return dto;
+}

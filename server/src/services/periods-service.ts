@@ -1,0 +1,23 @@
+import type { Period, PeriodDetail } from '@rapor/shared/schemas';
+import { listPeriodRows, loadYear, type Reader } from './year-data';
+
+export function listPeriods(db: Reader): Period[] {
+  return listPeriodRows(db).map((p) => ({
+    year: p.year,
+    frameworkId: p.frameworkId,
+    state: p.state,
+  }));
+}
+
+export function getPeriod(db: Reader, year: number): PeriodDetail {
+  const data = loadYear(db, year);
+  return {
+    year,
+    frameworkId: data.framework.id,
+    state: data.period.state,
+    areas: data.framework.areas.map((code) => {
+      const r = data.results.get(code);
+      return { code, status: r?.status ?? 'draft', version: r?.version ?? 0 };
+    }),
+  };
+}

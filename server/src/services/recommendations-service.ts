@@ -1,0 +1,85 @@
+import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import type { Recommendation } from '@rapor/shared/schemas';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Reader } from './year-data';
+
+type RecommendationRow = typeof t.recommendations.$inferSelect;
+const STILL_OPEN = new Set(['open', 'in_progress']);
+
+function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Recommendation[] {
+  if (rows.length === 0) return [];
+  const followUps = db
+    .select({ f: t.recommendationFollowUps, by: t.users.displayName })
+    .from(t.recommendationFollowUps)
+    .leftJoin(t.users, eq(t.users.id, t.recommendationFollowUps.userId))
+    .where(
+      inArray(
+        t.recommendationFollowUps.recommendationId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(t.recommendationFollowUps.date), asc(t.recommendationFollowUps.id))
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    area: r.areaCode,
+    text: r.text,
+    ownerUnit: r.ownerUnit,
+    dueDate: r.dueDate,
+    priority: r.priority,
+    status: r.status,
+    overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
+    followUps: followUps
+      .filter((x) => x.f.recommendationId === r.id)
+      .map((x) => ({
+        id: x.f.id,
+        year: x.f.year,
+        date: x.f.date,
+        status: x.f.status,
+        note: x.f.note,
+        by: x.by ?? null,
+      })),
+  }));
+}
+
+export function listRecommendations(
+  db: Reader,
+  filter: { area?: AreaCode; status?: Recommendation['status']; year?: number },
+  today: string,
+): Recommendation[] {
+  const where: SQL[] = [];
+  if (filter.area) where.push(eq(t.recommendations.areaCode, filter.area));
+  if (filter.status) where.push(eq(t.recommendations.status, filter.status));
+  if (filter.year) where.push(eq(t.recommendations.year, filter.year));
+  const rows = db
+    .select()
+    .from(t.recommendations)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(
+      asc(t.recommendations.year),
+      asc(t.recommendations.areaCode),
+      asc(t.recommendations.id),
+    )
+    .all();
+  return withFollowUps(db, rows, today);
+}
+
+/** Status as it stood at the end of `year`: the last follow-up reported up to then. */
+function statusAtEndOf(rec: Recommendation, year: number): Recommendation['status'] {
+  const reported = rec.followUps.filter((f) => f.year <= year);
+  return reported.at(-1)?.status ?? 'open';
+}
+
+/**
+ * The recommendations an area's result shows for a year: those issued by that year's
+ * evaluation, and those from earlier years still open when the year began.
+ */
+export function recommendationsForResult(db: Reader, year: number, area: AreaCode, today: string) {
+  const all = listRecommendations(db, { area }, today);
+  return {
+    issued: all.filter((r) => r.year === year),
+    carriedOver: all.filter((r) => r.year < year && STILL_OPEN.has(statusAtEndOf(r, year - 1))),
+  };
+}

@@ -1,0 +1,104 @@
+import type { Db, Tx } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import type { Framework } from '@rapor/shared/framework';
+import { officialValue } from '@rapor/shared/official-value';
+import { type ScoredFramework, scoreFramework } from '@rapor/shared/scoring';
+import { isVerified } from '@rapor/shared/workflow';
+import { asc, eq } from 'drizzle-orm';
+import { NotFoundError } from '../errors';
+
+export type Reader = Db | Tx;
+export type PeriodRow = typeof t.periods.$inferSelect;
+export type ResultRow = typeof t.areaResults.$inferSelect;
+export type AnswerRow = typeof t.indicatorAnswers.$inferSelect;
+
+/** Everything needed to score one period. */
+export interface YearData {
+  period: PeriodRow;
+  framework: Framework;
+  results: Map<AreaCode, ResultRow>;
+  answers: Map<string, AnswerRow>;
+  targets: Map<AreaCode, number>;
+}
+
+// Framework snapshots never change once written; parse each once per database handle.
+const frameworkCache = new WeakMap<object, Map<string, Framework>>();
+
+export function frameworkOf(db: Reader, id: string): Framework {
+  let cache = frameworkCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    frameworkCache.set(db, cache);
+  }
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const row = db.select().from(t.frameworks).where(eq(t.frameworks.id, id)).get();
+  if (!row) throw new NotFoundError(`Kerangka evaluasi ${id} tidak ditemukan.`);
+  const framework = row.definition as Framework;
+  cache.set(id, framework);
+  return framework;
+}
+
+export function findPeriod(db: Reader, year: number): PeriodRow {
+  const period = db.select().from(t.periods).where(eq(t.periods.year, year)).get();
+  if (!period) throw new NotFoundError(`Periode evaluasi ${year} belum ada.`);
+  return period;
+}
+
+export function listPeriodRows(db: Reader): PeriodRow[] {
+  return db.select().from(t.periods).orderBy(asc(t.periods.year)).all();
+}
+
+export function loadYear(db: Reader, year: number): YearData {
+  const period = findPeriod(db, year);
+  const framework = frameworkOf(db, period.frameworkId);
+  const results = new Map(
+    db
+      .select()
+      .from(t.areaResults)
+      .where(eq(t.areaResults.year, year))
+      .all()
+      .map((r) => [r.areaCode, r] as const),
+  );
+  const answers = new Map(
+    db
+      .select()
+      .from(t.indicatorAnswers)
+      .where(eq(t.indicatorAnswers.year, year))
+      .all()
+      .map((a) => [a.indicatorCode, a] as const),
+  );
+  const targets = new Map(
+    db
+      .select()
+      .from(t.targets)
+      .where(eq(t.targets.year, year))
+      .all()
+      .map((r) => [r.areaCode, r.points] as const),
+  );
+  return { period, framework, results, answers, targets };
+}
+
+export type ScoreBasis = 'official' | 'self' | 'evaluator';
+
+/**
+ * Scores the year on one basis. Official: the evaluator's value once the area is verified;
+ * ministry-wide Hasil indicators have no workflow and count the evaluator's value when given.
+ * Evaluator: the evaluator's value wherever given, to show the gap before verification.
+ */
+export function scoreYear(data: YearData, basis: ScoreBasis = 'official'): ScoredFramework {
+  return scoreFramework(data.framework, (indicator) => {
+    const answer = data.answers.get(indicator.code);
+    if (!answer) return null;
+    const pair = {
+      selfValue: answer.selfValue ?? null,
+      evaluatorValue: answer.evaluatorValue ?? null,
+    };
+    if (basis === 'self') return pair.selfValue;
+    if (basis === 'evaluator') return officialValue(pair, true);
+    const status = answer.areaCode ? data.results.get(answer.areaCode)?.status : undefined;
+    const verified = answer.areaCode === null || (status !== undefined && isVerified(status));
+    return officialValue(pair, verified);
+  });
+}

@@ -1,0 +1,122 @@
+import { AREA_CODES } from '@rapor/shared/areas';
+import { predicateOf } from '@rapor/shared/predicate';
+import { DashboardSummary } from '@rapor/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../helpers/test-app';
+
+const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
+
+describe('GET /api/v1/dashboard/summary on the demo ministry', () => {
+  let t: TestApp;
+  let summary: DashboardSummary;
+  beforeAll(async () => {
+    t = await makeTestApp({ demo: true });
+    const res = await t.app.inject({ url: '/api/v1/dashboard/summary?from=2018&to=2025' });
+    expect(res.statusCode).toBe(200);
+    summary = DashboardSummary.parse(res.json());
+  });
+  afterAll(() => t.close());
+
+  it('returns the eight years 2018–2025 in order', () => {
+    expect(summary.years.map((y) => y.year)).toEqual([
+      2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
+  });
+
+  it('scores 2018–2019 on pmprb-2014 and 2020–2025 on pmprb-2020', () => {
+    expect(summary.years.map((y) => y.framework)).toEqual([
+      'pmprb-2014',
+      'pmprb-2014',
+      'pmprb-2020',
+      'pmprb-2020',
+      'pmprb-2020',
+      'pmprb-2020',
+      'pmprb-2020',
+      'pmprb-2020',
+    ]);
+  });
+
+  it('has index = sum of components and PENGUNGKIT = sum of the eight areas, to the cent', () => {
+    for (const y of summary.years) {
+      expect(cents(y.components.map((c) => c.points)), `${y.year}`).toBe(Math.round(y.index * 100));
+      const pengungkit = y.components.find((c) => c.code === 'PENGUNGKIT');
+      expect(y.areas.map((a) => a.code)).toEqual([...AREA_CODES]);
+      expect(cents(y.areas.map((a) => a.points)), `${y.year}`).toBe(
+        Math.round((pengungkit?.points ?? -1) * 100),
+      );
+      expect(y.components.map((c) => [c.code, c.max])).toEqual([
+        ['PENGUNGKIT', 60],
+        ['HASIL', 40],
+      ]);
+    }
+  });
+
+  it('gives each year the predicate of its index', () => {
+    for (const y of summary.years) expect(y.predicate).toBe(predicateOf(y.index));
+  });
+
+  it('has percent = 100 × points / max for every area', () => {
+    for (const y of summary.years) {
+      for (const a of y.areas) expect(a.percent).toBeCloseTo((100 * a.points) / a.max, 2);
+    }
+  });
+
+  it('uses the PermenPANRB 14/2014 area maxima in 2018 and 2019', () => {
+    for (const y of summary.years.filter((x) => x.framework === 'pmprb-2014')) {
+      expect(y.areas.map((a) => a.max)).toEqual([5, 5, 6, 5, 15, 6, 12, 6]);
+    }
+  });
+
+  it('reports the published Index RB 2021 (75.53) and 2022 (77.10), predicate BB', () => {
+    const byYear = new Map(summary.years.map((y) => [y.year, y]));
+    expect(byYear.get(2021)?.index).toBe(75.53);
+    expect(byYear.get(2022)?.index).toBe(77.1);
+    expect(byYear.get(2021)?.predicate).toBe('BB');
+    expect(byYear.get(2022)?.predicate).toBe('BB');
+  });
+
+  it('rises unevenly: one dip, and PPU lags every year', () => {
+    const idx = summary.years.map((y) => y.index);
+    const dips = idx.filter((x, i) => i > 0 && x < (idx[i - 1] ?? 0));
+    expect(dips.length).toBe(1);
+    expect(idx.at(-1)).toBeGreaterThan(idx[0] ?? 100);
+    for (const y of summary.years.filter((x) => x.year < 2025)) {
+      const lowest = [...y.areas].sort((a, b) => a.percent - b.percent)[0];
+      expect(lowest?.code, `${y.year}`).toBe('PPU');
+    }
+  });
+
+  it('has closed years final and 2025 open with draft and submitted areas', () => {
+    for (const y of summary.years.filter((x) => x.year < 2025)) {
+      expect(y.periodState).toBe('closed');
+      expect(new Set(y.areas.map((a) => a.status))).toEqual(new Set(['final']));
+    }
+    const open = summary.years.find((y) => y.year === 2025);
+    expect(open?.periodState).toBe('open');
+    const statuses = open?.areas.map((a) => a.status) ?? [];
+    expect(statuses).toContain('draft');
+    expect(statuses).toContain('submitted');
+  });
+
+  it('gives every area a target', () => {
+    for (const y of summary.years) for (const a of y.areas) expect(a.target).toBeGreaterThan(0);
+  });
+
+  it('filters by range, and by default returns every period', async () => {
+    const some = await t.app.inject({ url: '/api/v1/dashboard/summary?from=2021&to=2022' });
+    expect(some.json().years.map((y: { year: number }) => y.year)).toEqual([2021, 2022]);
+    const all = await t.app.inject({ url: '/api/v1/dashboard/summary' });
+    expect(all.json().years).toHaveLength(8);
+  });
+
+  it.each([
+    ['from=abc', 'from'],
+    ['from=2024&to=2020', 'from'],
+    ['to=1800', 'to'],
+  ])('rejects ?%s with 400 naming %s', async (query, field) => {
+    const res = await t.app.inject({ url: `/api/v1/dashboard/summary?${query}` });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_ERROR');
+    expect(res.json().error.message).toContain(field);
+  });
+});
