@@ -34,3 +34,12 @@ export function openDb(path: string): OpenDb {
   migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, sqlite, close: () => sqlite.close() };
 }
+
+/**
+ * Runs `fn` in a write transaction that takes the write lock at BEGIN (IMMEDIATE). A deferred
+ * transaction that reads, then writes after another connection committed, fails at once with
+ * SQLITE_BUSY_SNAPSHOT in WAL mode; taking the lock first makes it wait (busy_timeout) instead.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
+  return db.transaction(fn, { behavior: 'immediate' });
+}

@@ -13,6 +13,10 @@ export interface Config {
   logLevel: string;
   /** built SPA to serve at /, if present */
   clientDist: string;
+  /** a session ends after this long without a request… */
+  sessionIdleMs: number;
+  /** …and after this long in any case */
+  sessionAbsoluteMs: number;
   /** the clock; tests pin it */
   now: () => Date;
 }
@@ -29,6 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === '1' : !production,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDist: env.CLIENT_DIST ?? join(ROOT, 'client', 'dist'),
+    sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
+    sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
     now: () => new Date(),
   };
 }

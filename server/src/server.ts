@@ -1,12 +1,27 @@
+import { DEMO_PASSWORD } from '@rapor/db/demo-content';
 import { openDb } from '@rapor/db/open';
 import { isEmpty, seedDemo } from '@rapor/db/seed';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { anyUserHasPassword } from './services/users-service';
 
 // The process entry: open and migrate the database, seed the demo when empty, listen,
 // and close cleanly on SIGTERM/SIGINT so no write is cut off halfway.
 const config = loadConfig();
+if (config.production && config.seedDemo) {
+  console.error(
+    'Refusing to start: demo data (SEED_DEMO=1) is not allowed with NODE_ENV=production.',
+  );
+  process.exit(1);
+}
 const { db, close } = openDb(config.databasePath);
+if (config.production && (await anyUserHasPassword(db, DEMO_PASSWORD))) {
+  console.error(
+    'Refusing to start: an active account still has the demo password. Reset it first (pnpm users reset-password).',
+  );
+  close();
+  process.exit(1);
+}
 if (config.seedDemo && isEmpty(db)) {
   const report = await seedDemo(db);
   console.log(`Demo data seeded into ${config.databasePath}: years ${report.years.join(', ')}`);

@@ -10,3 +10,32 @@ export type PeriodState = (typeof PERIOD_STATES)[number];
 export function isVerified(status: ResultStatus): boolean {
   return status === 'verified' || status === 'final';
 }
+
+export const WORKFLOW_ACTIONS = ['submit', 'return', 'verify'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/** Which status each workflow action leaves from and arrives at. */
+export const RESULT_TRANSITIONS: Record<
+  WorkflowAction,
+  { from: readonly ResultStatus[]; to: ResultStatus }
+> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  return: { from: ['submitted'], to: 'returned' },
+  verify: { from: ['submitted'], to: 'verified' },
+};
+
+export function nextStatus(status: ResultStatus, action: WorkflowAction): ResultStatus | null {
+  const t = RESULT_TRANSITIONS[action];
+  return t.from.includes(status) ? t.to : null;
+}
+
+/** Period moves the secretariat may make; closed is the end. */
+export const PERIOD_TRANSITIONS: Record<PeriodState, readonly PeriodState[]> = {
+  open: ['review'],
+  review: ['open', 'closed'],
+  closed: [],
+};
+
+export function canMovePeriod(from: PeriodState, to: PeriodState): boolean {
+  return PERIOD_TRANSITIONS[from].includes(to);
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '@rapor/db/open';
@@ -41,7 +41,10 @@ describe('openDb', () => {
     const applied = sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as {
       n: number;
     };
-    expect(applied.n).toBe(1);
+    const journal = JSON.parse(
+      readFileSync(new URL('../../db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
+    );
+    expect(applied.n).toBe(journal.entries.length);
     close();
   });
 

@@ -5,16 +5,18 @@ import {
   RecommendationsResponse,
 } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers/test-app';
+import { login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 describe('read API on the demo ministry', () => {
   let t: TestApp;
+  let cookie: string;
   beforeAll(async () => {
     t = await makeTestApp({ demo: true });
+    cookie = await login(t.app, 'leader');
   });
   afterAll(() => t.close());
 
-  const get = (url: string) => t.app.inject({ url });
+  const get = (url: string) => t.app.inject({ url, headers: { cookie } });
 
   it('GET /api/health → 200 {"status":"ok"}', async () => {
     const res = await get('/api/health');
@@ -167,8 +169,10 @@ describe('read API on the demo ministry', () => {
 
 describe('error contract', () => {
   let t: TestApp;
+  let cookie: string;
   beforeAll(async () => {
     t = await makeTestApp({ demo: true });
+    cookie = await login(t.app, 'leader');
   });
   afterAll(() => t.close());
 
@@ -181,13 +185,36 @@ describe('error contract', () => {
     ['/api/v1/recommendations?status=maybe', 400, 'VALIDATION_ERROR', 'status'],
     ['/api/v1/nothing-here', 404, 'NOT_FOUND', '/api/v1/nothing-here'],
   ])('GET %s → %i %s', async (url, status, code, mentions) => {
-    const res = await t.app.inject({ url });
+    const res = await t.app.inject({ url, headers: { cookie } });
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     const body = res.json();
     expect(body.error.code).toBe(code);
     expect(body.error.message).toContain(mentions);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|stack/i);
+  });
+
+  it.each([
+    '/api/v1/periods/2021/areas/MP',
+    '/api/v1/periods/2021/areas/MP/history',
+    '/api/v1/recommendations',
+    '/api/v1/recommendations/1',
+    '/api/v1/auth/me',
+  ])('GET %s without a session → 401', async (url) => {
+    const res = await t.app.inject({ url });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHORIZED');
+  });
+
+  it.each([
+    '/api/health',
+    '/api/v1/areas',
+    '/api/v1/periods',
+    '/api/v1/dashboard/summary',
+    '/api/v1/outcomes',
+    '/api/v1/frameworks',
+  ])('GET %s is public aggregate data → 200 without a session', async (url) => {
+    expect((await t.app.inject({ url })).statusCode).toBe(200);
   });
 
   it('answers in plain Indonesian for bad input', async () => {

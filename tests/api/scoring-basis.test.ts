@@ -1,13 +1,16 @@
-import { createPeriod, setAnswer, setStatus } from '@rapor/db/test-factories';
+import { createPeriod, createUser, setAnswer, setStatus } from '@rapor/db/test-factories';
 import { AreaResult } from '@rapor/shared/schemas';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../helpers/test-app';
+import { login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // Each test builds its own period: PM.MP (2 points) has four indicators of ½ point each.
 describe('which value counts: self-assessment vs evaluator', () => {
   let t: TestApp;
+  let cookie: string;
   beforeEach(async () => {
     t = await makeTestApp();
+    await createUser(t.db, { username: 'pembaca', password: 'kata-sandi-uji-1' });
+    cookie = await login(t.app, 'pembaca', 'kata-sandi-uji-1');
     createPeriod(t.db, { year: 2030 });
     for (const code of ['PM.MP.a', 'PM.MP.b']) {
       setAnswer(t.db, {
@@ -22,7 +25,9 @@ describe('which value counts: self-assessment vs evaluator', () => {
   afterEach(() => t.close());
 
   const mp = async () =>
-    AreaResult.parse((await t.app.inject({ url: '/api/v1/periods/2030/areas/MP' })).json());
+    AreaResult.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2030/areas/MP', headers: { cookie } })).json(),
+    );
   const summaryMp = async () =>
     (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2030&to=2030' })).json().years[0]
       .areas[0];

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OpenDb, openDb } from '@rapor/db/open';
@@ -10,16 +10,18 @@ import type { FastifyInstance } from 'fastify';
 export interface TestApp {
   app: FastifyInstance;
   db: OpenDb['db'];
+  sqlite: OpenDb['sqlite'];
   path: string;
   close(): Promise<void>;
 }
 
 /** A fresh temporary SQLite file (migrated), optionally with the demo seed, and the app on it. */
 export async function makeTestApp(
-  options: { demo?: boolean; config?: Partial<Config> } = {},
+  options: { demo?: boolean; from?: string; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapor-test-'));
   const path = join(dir, 'test.db');
+  if (options.from) copyFileSync(options.from, path);
   const handle = openDb(path);
   if (options.demo) await seedDemo(handle.db, new Date('2026-11-01T00:00:00Z'));
   const app = await buildApp({
@@ -34,6 +36,7 @@ export async function makeTestApp(
   return {
     app,
     db: handle.db,
+    sqlite: handle.sqlite,
     path,
     async close() {
       await app.close();
@@ -41,4 +44,37 @@ export async function makeTestApp(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in through the API and returns the session cookie header for later requests. */
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = 'rapor-demo',
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'rapor_session');
+  if (!cookie) throw new Error('no session cookie');
+  return `rapor_session=${cookie.value}`;
+}
+
+/**
+ * A demo-seeded database file made once, with `prepare` applied through the API; each test
+ * then starts from its own copy (makeTestApp({ from })), so no test sees another's writes.
+ */
+export async function demoTemplate(prepare?: (t: TestApp) => Promise<void>): Promise<string> {
+  const t = await makeTestApp({ demo: true });
+  if (prepare) await prepare(t);
+  const dir = mkdtempSync(join(tmpdir(), 'rapor-template-'));
+  const path = join(dir, 'template.db');
+  // VACUUM INTO writes a consistent single-file copy, WAL included.
+  t.sqlite.prepare(`VACUUM INTO '${path}'`).run();
+  await t.close();
+  return path;
 }

@@ -16,6 +16,8 @@ export const recommendations = sqliteTable('recommendations', {
   dueDate: text('due_date'),
   priority: text('priority', { enum: PRIORITIES }).notNull().default('medium'),
   status: text('status', { enum: RECOMMENDATION_STATUSES }).notNull().default('open'),
+  /** guards follow-ups against lost updates, like area_results.version */
+  version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull(),
 });
 

@@ -18,6 +18,8 @@ export const areaResults = sqliteTable(
     status: text('status', { enum: RESULT_STATUSES }).notNull().default('draft'),
     narrative: text('narrative').notNull().default(''),
     version: integer('version').notNull().default(1),
+    /** the evaluator's comment when returning the result to the chair */
+    reviewComment: text('review_comment'),
     updatedAt: text('updated_at').notNull(),
     updatedBy: integer('updated_by').references(() => users.id),
   },

@@ -1,6 +1,5 @@
+import { ROLES } from '@rapor/shared/permissions';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const ROLES = ['admin', 'chair', 'evaluator', 'leader', 'viewer'] as const;
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),

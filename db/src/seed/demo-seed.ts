@@ -5,7 +5,7 @@ import type { RECOMMENDATION_STATUSES } from '@rapor/shared/schemas';
 import { OUTCOME_KINDS } from '@rapor/shared/schemas';
 import { count } from 'drizzle-orm';
 import { storeFrameworkSnapshot } from '../framework-snapshot';
-import type { Db } from '../open-db';
+import { type Db, writeTransaction } from '../open-db';
 import { hashPassword } from '../password';
 import * as t from '../schema/index';
 import {
@@ -59,7 +59,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
     recommendations: 0,
   };
 
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const id of ['pmprb-2014', 'pmprb-2020']) storeFrameworkSnapshot(tx, id, stamp);
 
     const userIds = new Map<string, number>();

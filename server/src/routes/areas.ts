@@ -7,6 +7,7 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/areas',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['reference'],
         summary: 'The eight change areas',

@@ -1,9 +1,32 @@
+import type { Db } from '@rapor/db/open';
 import { ErrorBody } from '@rapor/shared/schemas';
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config';
+import { actorOf } from '../plugins/auth';
+import type { WriteContext } from '../services/write-guard';
 
 /** The error responses a read route can give, for its OpenAPI entry. */
-export const readErrors = { 400: ErrorBody, 404: ErrorBody } as const;
+export const readErrors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+} as const;
+
+/** …and a write route. */
+export const writeErrors = {
+  ...readErrors,
+  409: ErrorBody,
+  415: ErrorBody,
+  423: ErrorBody,
+} as const;
 
 /** Today's date as YYYY-MM-DD in the ministry's time zone (WIB, UTC+7). */
 export function todayWib(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function writeContext(request: FastifyRequest, db: Db, config: Config): WriteContext {
+  const now = config.now();
+  return { db, actor: actorOf(request), now, today: todayWib(now) };
 }

@@ -14,6 +14,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
   app.get(
     '/api/v1/dashboard/summary',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['dashboard'],
         summary: 'Index, predicate, components and areas per year',
@@ -26,6 +27,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
   app.get(
     '/api/v1/outcomes',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['dashboard'],
         summary:

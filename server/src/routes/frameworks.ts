@@ -11,6 +11,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
   app.get(
     '/api/v1/frameworks',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['reference'],
         summary: 'Framework versions',
@@ -29,6 +30,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
   app.get(
     '/api/v1/frameworks/:id',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['reference'],
         summary: 'One framework with its tree of components, areas and indicators',

@@ -8,6 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db 
   app.get(
     '/api/health',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',

@@ -15,6 +15,7 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
   app.get(
     '/api/v1/periods',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['periods'],
         summary: 'Evaluation periods',
@@ -26,6 +27,7 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
   app.get(
     '/api/v1/periods/:year',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['periods'],
         summary: 'One period with the status of each area',
@@ -38,6 +40,7 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
   app.get(
     '/api/v1/periods/:year/areas/:code',
     {
+      config: { permission: 'result.read' },
       schema: {
         tags: ['results'],
         summary: "An area's result for a year",

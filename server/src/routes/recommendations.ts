@@ -1,8 +1,15 @@
-import { RecommendationsQuery, RecommendationsResponse } from '@rapor/shared/schemas';
+import {
+  IdParam,
+  Recommendation,
+  RecommendationsQuery,
+  RecommendationsResponse,
+} from '@rapor/shared/schemas';
+import { FollowUpInput } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
-import { listRecommendations } from '../services/recommendations-service';
-import { readErrors, todayWib } from './common';
+import { addFollowUp } from '../services/follow-ups';
+import { getRecommendation, listRecommendations } from '../services/recommendations-service';
+import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
 export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (
   app,
@@ -11,6 +18,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (
   app.get(
     '/api/v1/recommendations',
     {
+      config: { permission: 'recommendation.read' },
       schema: {
         tags: ['recommendations'],
         summary: 'Recommendations with their follow-ups, filtered by area, status and year issued',
@@ -21,5 +29,35 @@ export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (
     async (request) => ({
       recommendations: listRecommendations(db, request.query, todayWib(config.now())),
     }),
+  );
+  app.get(
+    '/api/v1/recommendations/:id',
+    {
+      config: { permission: 'recommendation.read' },
+      schema: {
+        tags: ['recommendations'],
+        summary: 'One recommendation with its follow-ups',
+        params: IdParam,
+        response: { 200: Recommendation, ...readErrors },
+      },
+    },
+    async (request) => getRecommendation(db, request.params.id, todayWib(config.now())),
+  );
+  app.post(
+    '/api/v1/recommendations/:id/follow-ups',
+    {
+      config: { permission: 'followUp.create' },
+      schema: {
+        tags: ['recommendations'],
+        summary: 'Record a follow-up (status change with a note), also on earlier years',
+        params: IdParam,
+        body: FollowUpInput,
+        response: { 201: Recommendation, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(addFollowUp(writeContext(request, db, config), request.params.id, request.body)),
   );
 };

@@ -60,6 +60,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     periodState: data.period.state,
     status: result.status,
     version: result.version,
+    reviewComment: result.reviewComment,
     narrative: result.narrative,
     target: data.targets.get(area) ?? null,
     score: {

@@ -2,6 +2,7 @@ import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Recommendation } from '@rapor/shared/schemas';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { NotFoundError } from '../errors';
 import type { Reader } from './year-data';
 
 type RecommendationRow = typeof t.recommendations.$inferSelect;
@@ -30,6 +31,7 @@ function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Re
     dueDate: r.dueDate,
     priority: r.priority,
     status: r.status,
+    version: r.version,
     overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
     followUps: followUps
       .filter((x) => x.f.recommendationId === r.id)
@@ -82,4 +84,12 @@ export function recommendationsForResult(db: Reader, year: number, area: AreaCod
     issued: all.filter((r) => r.year === year),
     carriedOver: all.filter((r) => r.year < year && STILL_OPEN.has(statusAtEndOf(r, year - 1))),
   };
+}
+
+export function getRecommendation(db: Reader, id: number, today: string): Recommendation {
+  const row = db.select().from(t.recommendations).where(eq(t.recommendations.id, id)).get();
+  if (!row) throw new NotFoundError(`Rekomendasi ${id} tidak ditemukan.`);
+  const [rec] = withFollowUps(db, [row], today);
+  if (!rec) throw new NotFoundError(`Rekomendasi ${id} tidak ditemukan.`);
+  return rec;
 }

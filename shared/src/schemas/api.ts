@@ -194,6 +194,7 @@ export const Recommendation = z.object({
   dueDate: z.iso.date().nullable(),
   priority: Priority,
   status: RecommendationStatus,
+  version: z.number().int(),
   overdue: z.boolean(),
   followUps: z.array(FollowUp),
 });
@@ -216,6 +217,8 @@ export const AreaResult = z.object({
   periodState: PeriodState,
   status: ResultStatus,
   version: z.number().int(),
+  /** the evaluator's comment when the result was last returned */
+  reviewComment: z.string().nullable(),
   narrative: z.string(),
   target: z.number().nullable(),
   score: AreaScore,

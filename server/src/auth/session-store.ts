@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import type { Actor, Role } from '@rapor/shared/permissions';
+import { and, eq, lt, or } from 'drizzle-orm';
+
+export interface SessionUser extends Actor {
+  username: string;
+  displayName: string;
+}
+
+export const SESSION_COOKIE = 'rapor_session';
+
+// Only a hash of the token is stored: a copy of the database does not let anyone sign in.
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function createSession(db: Db, userId: number, now: Date, absoluteMs: number): string {
+  const token = randomBytes(32).toString('base64url');
+  const stamp = now.toISOString();
+  db.insert(t.sessions)
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: stamp,
+      lastSeenAt: stamp,
+      expiresAt: new Date(now.getTime() + absoluteMs).toISOString(),
+    })
+    .run();
+  return token;
+}
+
+export function deleteSession(db: Db, token: string): void {
+  db.delete(t.sessions)
+    .where(eq(t.sessions.tokenHash, hashToken(token)))
+    .run();
+}
+
+/** The areas of the working groups a user belongs to: where a chair may act. */
+export function areasOfUser(db: Db, userId: number): AreaCode[] {
+  return db
+    .select({ area: t.workingGroups.areaCode })
+    .from(t.workingGroupMembers)
+    .innerJoin(t.workingGroups, eq(t.workingGroups.id, t.workingGroupMembers.workingGroupId))
+    .where(eq(t.workingGroupMembers.userId, userId))
+    .all()
+    .map((r) => r.area);
+}
+
+/**
+ * The user behind a session token, or null when the token is unknown, the session has been
+ * idle too long or is past its absolute expiry, or the user is deactivated.
+ */
+export function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMs: number,
+): SessionUser | null {
+  const row = db
+    .select({ session: t.sessions, user: t.users })
+    .from(t.sessions)
+    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+    .where(eq(t.sessions.tokenHash, hashToken(token)))
+    .get();
+  if (!row) return null;
+  const nowMs = now.getTime();
+  const idleExpired = Date.parse(row.session.lastSeenAt) + idleMs <= nowMs;
+  if (idleExpired || Date.parse(row.session.expiresAt) <= nowMs || !row.user.active) {
+    db.delete(t.sessions).where(eq(t.sessions.tokenHash, row.session.tokenHash)).run();
+    return null;
+  }
+  // Touch at most once a minute: a read-heavy dashboard should not write on every request.
+  if (nowMs - Date.parse(row.session.lastSeenAt) > 60_000) {
+    db.update(t.sessions)
+      .set({ lastSeenAt: now.toISOString() })
+      .where(eq(t.sessions.tokenHash, row.session.tokenHash))
+      .run();
+  }
+  return {
+    id: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    role: row.user.role as Role,
+    areas: areasOfUser(db, row.user.id),
+  };
+}
+
+export function purgeExpiredSessions(db: Db, now: Date, idleMs: number): void {
+  const stamp = now.toISOString();
+  db.delete(t.sessions)
+    .where(
+      or(
+        lt(t.sessions.expiresAt, stamp),
+        lt(t.sessions.lastSeenAt, new Date(now.getTime() - idleMs).toISOString()),
+      ),
+    )
+    .run();
+}
+
+export function deleteSessionsOfUser(db: Db, userId: number): void {
+  db.delete(t.sessions)
+    .where(and(eq(t.sessions.userId, userId)))
+    .run();
+}

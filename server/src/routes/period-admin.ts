@@ -1,0 +1,47 @@
+import { PeriodDetail, YearParam } from '@rapor/shared/schemas';
+import { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../app';
+import { createPeriod, movePeriod } from '../services/period-admin';
+import { writeContext, writeErrors } from './common';
+
+/** Admin only: open a new year, move a period open → review → closed. */
+export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  app.post(
+    '/api/v1/periods',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Open a new evaluation period',
+        body: PeriodCreate,
+        response: { 201: PeriodDetail, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          createPeriod(
+            writeContext(request, db, config),
+            request.body.year,
+            request.body.frameworkId,
+          ),
+        ),
+  );
+  app.post(
+    '/api/v1/periods/:year/state',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Move a period to review, back to open, or close it (results become final)',
+        params: YearParam,
+        body: PeriodMove,
+        response: { 200: PeriodDetail, ...writeErrors },
+      },
+    },
+    async (request) =>
+      movePeriod(writeContext(request, db, config), request.params.year, request.body.to),
+  );
+};

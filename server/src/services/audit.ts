@@ -1,0 +1,70 @@
+import * as t from '@rapor/db/schema';
+import type { AuditEntry } from '@rapor/shared/write-schemas';
+import { and, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import type { Reader } from './year-data';
+
+export interface AuditRecord {
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  scope?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends to the append-only log, inside the caller's transaction so both land or neither. */
+export function appendAudit(tx: Reader, at: Date, record: AuditRecord): void {
+  tx.insert(t.auditLog)
+    .values({
+      at: at.toISOString(),
+      userId: record.userId,
+      action: record.action,
+      entity: record.entity,
+      entityId: record.entityId,
+      scope: record.scope ?? null,
+      before: record.before ?? null,
+      after: record.after ?? null,
+    })
+    .run();
+}
+
+export function listAudit(
+  db: Reader,
+  filter: {
+    entity?: string;
+    entityId?: string;
+    user?: string;
+    from?: string;
+    to?: string;
+    scope?: string;
+    limit: number;
+  },
+): AuditEntry[] {
+  const where: SQL[] = [];
+  if (filter.entity) where.push(eq(t.auditLog.entity, filter.entity));
+  if (filter.entityId) where.push(eq(t.auditLog.entityId, filter.entityId));
+  if (filter.user) where.push(eq(t.users.username, filter.user));
+  if (filter.from) where.push(gte(t.auditLog.at, new Date(filter.from).toISOString()));
+  if (filter.to) where.push(lte(t.auditLog.at, new Date(filter.to).toISOString()));
+  if (filter.scope) where.push(like(t.auditLog.scope, filter.scope));
+  return db
+    .select({ a: t.auditLog, user: t.users.username })
+    .from(t.auditLog)
+    .leftJoin(t.users, eq(t.users.id, t.auditLog.userId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(t.auditLog.id))
+    .limit(filter.limit)
+    .all()
+    .map(({ a, user }) => ({
+      id: a.id,
+      at: a.at,
+      user: user ?? null,
+      action: a.action,
+      entity: a.entity,
+      entityId: a.entityId,
+      scope: a.scope,
+      before: a.before,
+      after: a.after,
+    }));
+}

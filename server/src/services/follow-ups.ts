@@ -1,0 +1,63 @@
+import { writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import type { Recommendation } from '@rapor/shared/schemas';
+import type { FollowUpInput } from '@rapor/shared/write-schemas';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { AppError, ConflictError, NotFoundError } from '../errors';
+import { appendAudit } from './audit';
+import { getRecommendation } from './recommendations-service';
+import { authorize, staleVersion, type WriteContext } from './write-guard';
+
+/**
+ * Records a follow-up on a recommendation of any year, reported in the evaluation period
+ * under way (open or in review), and moves the recommendation to the follow-up's status.
+ */
+export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput): Recommendation {
+  writeTransaction(ctx.db, (tx) => {
+    const rec = tx.select().from(t.recommendations).where(eq(t.recommendations.id, id)).get();
+    if (!rec) throw new NotFoundError(`Rekomendasi ${id} tidak ditemukan.`);
+    const current = tx
+      .select()
+      .from(t.periods)
+      .where(inArray(t.periods.state, ['open', 'review']))
+      .orderBy(desc(t.periods.year))
+      .get();
+    if (!current)
+      throw new AppError(423, 'LOCKED', 'Tidak ada periode evaluasi yang sedang berjalan.');
+    authorize(ctx.actor, 'followUp.create', { area: rec.areaCode, periodState: current.state });
+    if (rec.version !== body.version) throw staleVersion(rec.version);
+    if (rec.status === 'done' || rec.status === 'dropped') {
+      throw new ConflictError(
+        'RECOMMENDATION_CLOSED',
+        'Rekomendasi ini sudah ditutup (selesai atau dibatalkan).',
+      );
+    }
+    tx.insert(t.recommendationFollowUps)
+      .values({
+        recommendationId: id,
+        year: current.year,
+        date: ctx.today,
+        status: body.status,
+        note: body.note,
+        userId: ctx.actor.id,
+      })
+      .run();
+    const updated = tx
+      .update(t.recommendations)
+      .set({ status: body.status, version: rec.version + 1 })
+      .where(and(eq(t.recommendations.id, id), eq(t.recommendations.version, rec.version)))
+      .returning()
+      .get();
+    if (!updated) throw staleVersion(rec.version + 1);
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'follow-up',
+      entity: 'recommendation',
+      entityId: String(id),
+      scope: `${current.year}/${rec.areaCode}`,
+      before: { status: rec.status, version: rec.version },
+      after: { status: body.status, version: updated.version, note: body.note },
+    });
+  });
+  return getRecommendation(ctx.db, id, ctx.today);
+}

@@ -1,0 +1,333 @@
+import * as t from '@rapor/db/schema';
+import { fractionOf } from '@rapor/shared/answers';
+import type { AreaCode } from '@rapor/shared/areas';
+import { areaRoots, indicators } from '@rapor/shared/framework';
+import type { Action } from '@rapor/shared/permissions';
+import type { AreaResult } from '@rapor/shared/schemas';
+import { nextStatus, type WorkflowAction } from '@rapor/shared/workflow';
+import type {
+  AchievementInput,
+  IndicatorUpdate,
+  RecommendationInput,
+  ResultUpdate,
+  TransitionBody,
+} from '@rapor/shared/write-schemas';
+import { and, eq } from 'drizzle-orm';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { getAreaResult } from './area-result-service';
+import { type ResultWriteState, type WriteContext, writeAreaResult } from './write-guard';
+import { frameworkOf } from './year-data';
+
+type Target = { year: number; area: AreaCode; version: number };
+
+function reread(ctx: WriteContext, target: Target): AreaResult {
+  return getAreaResult(ctx.db, target.year, target.area, ctx.today);
+}
+
+/** Narrative (the chair's) and target (the secretariat's). */
+export function updateResult(ctx: WriteContext, target: Target, body: ResultUpdate): AreaResult {
+  const actions: Action[] = [];
+  if (body.narrative !== undefined) actions.push('result.edit');
+  if (body.target !== undefined) actions.push('result.setTarget');
+  writeAreaResult(
+    ctx,
+    target,
+    actions,
+    ({ tx }) => {
+      if (body.target === undefined) return [];
+      const where = and(eq(t.targets.year, target.year), eq(t.targets.areaCode, target.area));
+      const before = tx.select().from(t.targets).where(where).get() ?? null;
+      tx.delete(t.targets).where(where).run();
+      if (body.target !== null) {
+        tx.insert(t.targets)
+          .values({ year: target.year, areaCode: target.area, points: body.target })
+          .run();
+      }
+      return [
+        {
+          action: 'update',
+          entity: 'target',
+          entityId: `${target.year}/${target.area}`,
+          before: before?.points ?? null,
+          after: body.target,
+        },
+      ];
+    },
+    body.narrative !== undefined ? { narrative: body.narrative } : {},
+  );
+  return reread(ctx, target);
+}
+
+const CHAIR_FIELDS = ['selfValue', 'evidence', 'selfComment'] as const;
+const EVALUATOR_FIELDS = ['evaluatorValue', 'evaluatorComment'] as const;
+
+/** One indicator's answer: the chair's value, evidence and comment, or the evaluator's. */
+export function updateIndicator(
+  ctx: WriteContext,
+  target: Target,
+  code: string,
+  body: IndicatorUpdate,
+): AreaResult {
+  const actions: Action[] = [];
+  if (CHAIR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.edit');
+  if (EVALUATOR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.evaluate');
+
+  writeAreaResult(ctx, target, actions, ({ tx, period }: ResultWriteState) => {
+    const framework = frameworkOf(tx, period.frameworkId);
+    const indicator = indicators(areaRoots(framework, target.area)).find((n) => n.code === code);
+    if (!indicator?.answer)
+      throw new NotFoundError(`Indikator ${code} bukan bagian area ${target.area}.`);
+    for (const field of ['selfValue', 'evaluatorValue'] as const) {
+      const value = body[field];
+      if (value === undefined || value === null) continue;
+      const check = fractionOf(indicator.answer, value);
+      if (!check.ok)
+        throw new ValidationError(`isian ${field} tidak valid: ${check.message}`, { field });
+    }
+    const where = and(
+      eq(t.indicatorAnswers.year, target.year),
+      eq(t.indicatorAnswers.indicatorCode, code),
+    );
+    const before = tx.select().from(t.indicatorAnswers).where(where).get();
+    const changes = Object.fromEntries(
+      [...CHAIR_FIELDS, ...EVALUATOR_FIELDS]
+        .filter((f) => body[f] !== undefined)
+        .map((f) => [f, body[f]]),
+    );
+    const stamp = ctx.now.toISOString();
+    if (before) {
+      tx.update(t.indicatorAnswers)
+        .set({ ...changes, updatedAt: stamp })
+        .where(where)
+        .run();
+    } else {
+      tx.insert(t.indicatorAnswers)
+        .values({
+          year: target.year,
+          indicatorCode: code,
+          areaCode: target.area,
+          ...changes,
+          updatedAt: stamp,
+        })
+        .run();
+    }
+    const previous = before
+      ? Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]))
+      : null;
+    return [
+      {
+        action: before ? 'update' : 'create',
+        entity: 'indicator_answer',
+        entityId: `${target.year}/${code}`,
+        before: previous,
+        after: changes,
+      },
+    ];
+  });
+  return reread(ctx, target);
+}
+
+function achievementValues(body: AchievementInput) {
+  return {
+    title: body.title,
+    kind: body.kind,
+    date: body.date ?? null,
+    description: body.description ?? null,
+    evidence: body.evidence ?? [],
+    metricLabel: body.metric?.label ?? null,
+    metricValue: body.metric?.value ?? null,
+    metricUnit: body.metric?.unit ?? null,
+  };
+}
+
+function findAchievement(state: ResultWriteState, target: Target, id: number) {
+  const row = state.tx.select().from(t.achievements).where(eq(t.achievements.id, id)).get();
+  if (!row || row.year !== target.year || row.areaCode !== target.area) {
+    throw new NotFoundError(
+      `Capaian ${id} tidak ada pada area ${target.area} tahun ${target.year}.`,
+    );
+  }
+  return row;
+}
+
+export function createAchievement(
+  ctx: WriteContext,
+  target: Target,
+  body: AchievementInput,
+): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], ({ tx }) => {
+    const row = tx
+      .insert(t.achievements)
+      .values({
+        year: target.year,
+        areaCode: target.area,
+        ...achievementValues(body),
+        createdAt: ctx.now.toISOString(),
+      })
+      .returning()
+      .get();
+    return [{ action: 'create', entity: 'achievement', entityId: String(row.id), after: row }];
+  });
+  return reread(ctx, target);
+}
+
+export function updateAchievement(
+  ctx: WriteContext,
+  target: Target,
+  id: number,
+  body: AchievementInput,
+): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const before = findAchievement(state, target, id);
+    const after = state.tx
+      .update(t.achievements)
+      .set(achievementValues(body))
+      .where(eq(t.achievements.id, id))
+      .returning()
+      .get();
+    return [{ action: 'update', entity: 'achievement', entityId: String(id), before, after }];
+  });
+  return reread(ctx, target);
+}
+
+export function deleteAchievement(ctx: WriteContext, target: Target, id: number): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const before = findAchievement(state, target, id);
+    state.tx.delete(t.achievements).where(eq(t.achievements.id, id)).run();
+    return [{ action: 'delete', entity: 'achievement', entityId: String(id), before }];
+  });
+  return reread(ctx, target);
+}
+
+function findRecommendation(state: ResultWriteState, target: Target, id: number) {
+  const row = state.tx.select().from(t.recommendations).where(eq(t.recommendations.id, id)).get();
+  if (!row || row.year !== target.year || row.areaCode !== target.area) {
+    throw new NotFoundError(
+      `Rekomendasi ${id} tidak diterbitkan pada area ${target.area} tahun ${target.year}.`,
+    );
+  }
+  return row;
+}
+
+export function createRecommendation(
+  ctx: WriteContext,
+  target: Target,
+  body: RecommendationInput,
+): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], ({ tx }) => {
+    const row = tx
+      .insert(t.recommendations)
+      .values({
+        year: target.year,
+        areaCode: target.area,
+        text: body.text,
+        ownerUnit: body.ownerUnit,
+        dueDate: body.dueDate ?? null,
+        priority: body.priority,
+        createdAt: ctx.now.toISOString(),
+      })
+      .returning()
+      .get();
+    return [{ action: 'create', entity: 'recommendation', entityId: String(row.id), after: row }];
+  });
+  return reread(ctx, target);
+}
+
+export function updateRecommendation(
+  ctx: WriteContext,
+  target: Target,
+  id: number,
+  body: RecommendationInput,
+): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const before = findRecommendation(state, target, id);
+    const after = state.tx
+      .update(t.recommendations)
+      .set({
+        text: body.text,
+        ownerUnit: body.ownerUnit,
+        dueDate: body.dueDate ?? null,
+        priority: body.priority,
+        version: before.version + 1,
+      })
+      .where(eq(t.recommendations.id, id))
+      .returning()
+      .get();
+    return [{ action: 'update', entity: 'recommendation', entityId: String(id), before, after }];
+  });
+  return reread(ctx, target);
+}
+
+export function deleteRecommendation(ctx: WriteContext, target: Target, id: number): AreaResult {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const before = findRecommendation(state, target, id);
+    state.tx.delete(t.recommendations).where(eq(t.recommendations.id, id)).run();
+    return [{ action: 'delete', entity: 'recommendation', entityId: String(id), before }];
+  });
+  return reread(ctx, target);
+}
+
+const WORKFLOW_PERMISSION: Record<WorkflowAction, Action> = {
+  submit: 'result.submit',
+  return: 'result.return',
+  verify: 'result.verify',
+};
+
+/** submit (chair), return with a comment or verify (evaluator). */
+export function transitionResult(
+  ctx: WriteContext,
+  target: Target,
+  action: WorkflowAction,
+  body: TransitionBody,
+): AreaResult {
+  const comment = body.comment?.trim();
+  if (action === 'return' && !comment) {
+    throw new ValidationError('isian comment wajib diisi: jelaskan apa yang perlu diperbaiki', {
+      field: 'comment',
+    });
+  }
+  writeAreaResult(
+    ctx,
+    target,
+    [WORKFLOW_PERMISSION[action]],
+    ({ tx, period }) => {
+      if (action === 'submit') requireComplete(tx, period.frameworkId, target);
+      return [];
+    },
+    ({ result }) => {
+      const status = nextStatus(result.status, action);
+      if (!status) {
+        throw new ConflictError(
+          'INVALID_TRANSITION',
+          `Hasil berstatus ${result.status} tidak dapat di-${action}.`,
+        );
+      }
+      return { status, ...(action === 'return' && { reviewComment: comment ?? null }) };
+    },
+  );
+  return reread(ctx, target);
+}
+
+/** A chair can submit only when every indicator of the area has a self-assessment. */
+function requireComplete(tx: ResultWriteState['tx'], frameworkId: string, target: Target): void {
+  const leaves = indicators(areaRoots(frameworkOf(tx, frameworkId), target.area));
+  const answered = new Set(
+    tx
+      .select({ code: t.indicatorAnswers.indicatorCode, value: t.indicatorAnswers.selfValue })
+      .from(t.indicatorAnswers)
+      .where(
+        and(eq(t.indicatorAnswers.year, target.year), eq(t.indicatorAnswers.areaCode, target.area)),
+      )
+      .all()
+      .filter((a) => a.value !== null)
+      .map((a) => a.code),
+  );
+  const missing = leaves.map((l) => l.code).filter((c) => !answered.has(c));
+  if (missing.length > 0) {
+    throw new ConflictError(
+      'INCOMPLETE',
+      `Belum bisa diajukan: ${missing.length} indikator belum diisi (${missing.join(', ')}).`,
+      { missing },
+    );
+  }
+}

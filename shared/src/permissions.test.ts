@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, decide, PERMISSIONS, ROLES, roleMay } from './permissions';
+import { canMovePeriod, nextStatus } from './workflow';
+
+const chairMp: Actor = { id: 1, role: 'chair', areas: ['MP'] };
+const evaluator: Actor = { id: 2, role: 'evaluator', areas: [] };
+const leader: Actor = { id: 3, role: 'leader', areas: [] };
+const admin: Actor = { id: 4, role: 'admin', areas: [] };
+
+describe('decide', () => {
+  it('lets a chair edit their own draft in an open period', () => {
+    expect(
+      decide(chairMp, 'result.edit', { area: 'MP', periodState: 'open', status: 'draft' }),
+    ).toEqual({ ok: true });
+  });
+
+  it("forbids a chair another area's result", () => {
+    expect(
+      decide(chairMp, 'result.edit', { area: 'YAN', periodState: 'open', status: 'draft' }),
+    ).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+    });
+  });
+
+  it('forbids roles the table does not list', () => {
+    for (const actor of [leader, evaluator, admin]) {
+      expect(
+        decide(actor, 'result.edit', { area: 'MP', periodState: 'open', status: 'draft' }).ok,
+      ).toBe(false);
+    }
+  });
+
+  it.each(['submitted', 'verified'] as const)(
+    'makes a %s result read-only to the chair (409)',
+    (status) => {
+      expect(
+        decide(chairMp, 'result.edit', { area: 'MP', periodState: 'open', status }),
+      ).toMatchObject({ reason: 'conflict' });
+    },
+  );
+
+  it('locks everything in a closed period (423)', () => {
+    expect(
+      decide(chairMp, 'result.edit', { area: 'MP', periodState: 'closed', status: 'final' }),
+    ).toMatchObject({ reason: 'locked' });
+    expect(
+      decide(evaluator, 'result.verify', { area: 'MP', periodState: 'closed', status: 'final' }),
+    ).toMatchObject({ reason: 'locked' });
+  });
+
+  it('checks the role before the state: a leader gets 403 even on a closed period', () => {
+    expect(
+      decide(leader, 'result.edit', { area: 'MP', periodState: 'closed', status: 'final' }),
+    ).toMatchObject({ reason: 'forbidden' });
+  });
+
+  it('lets evaluators record follow-ups on any area, chairs only on theirs', () => {
+    expect(decide(evaluator, 'followUp.create', { area: 'YAN', periodState: 'open' }).ok).toBe(
+      true,
+    );
+    expect(decide(chairMp, 'followUp.create', { area: 'YAN', periodState: 'open' }).ok).toBe(false);
+    expect(decide(chairMp, 'followUp.create', { area: 'MP', periodState: 'open' }).ok).toBe(true);
+  });
+
+  it('gives every role read access and only admin the audit log', () => {
+    for (const role of ROLES) {
+      expect(roleMay(role, 'result.read')).toBe(true);
+      expect(roleMay(role, 'audit.read')).toBe(role === 'admin');
+    }
+  });
+
+  it('has a description for every action', () => {
+    for (const rule of Object.values(PERMISSIONS))
+      expect(rule.description.length).toBeGreaterThan(5);
+  });
+});
+
+describe('workflow', () => {
+  it.each([
+    ['draft', 'submit', 'submitted'],
+    ['returned', 'submit', 'submitted'],
+    ['submitted', 'return', 'returned'],
+    ['submitted', 'verify', 'verified'],
+    ['draft', 'verify', null],
+    ['draft', 'return', null],
+    ['verified', 'submit', null],
+    ['verified', 'return', null],
+    ['final', 'submit', null],
+    ['submitted', 'submit', null],
+  ] as const)('%s --%s--> %s', (from, action, to) => {
+    expect(nextStatus(from, action)).toBe(to);
+  });
+
+  it.each([
+    ['open', 'review', true],
+    ['review', 'closed', true],
+    ['review', 'open', true],
+    ['open', 'closed', false],
+    ['closed', 'open', false],
+    ['closed', 'review', false],
+  ] as const)('period %s → %s allowed: %s', (from, to, allowed) => {
+    expect(canMovePeriod(from, to)).toBe(allowed);
+  });
+});

@@ -1,0 +1,163 @@
+import type { AreaCode } from './areas';
+import type { PeriodState, ResultStatus } from './workflow';
+
+/**
+ * Who may do what, in which period state and result status: the one table. Routes declare
+ * an action from it; services check the context (area, state, status) against the same row.
+ */
+export const ROLES = ['admin', 'chair', 'evaluator', 'leader', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Rule {
+  roles: readonly Role[];
+  /** a chair acts only on the areas of their working group */
+  ownAreaOnly?: boolean;
+  periodStates?: readonly PeriodState[];
+  statuses?: readonly ResultStatus[];
+  description: string;
+}
+
+export const PERMISSIONS = {
+  'result.read': {
+    roles: ROLES,
+    description: 'Baca hasil area (nilai, data dukung, komentar, riwayat)',
+  },
+  'result.edit': {
+    roles: ['chair'],
+    ownAreaOnly: true,
+    periodStates: ['open'],
+    statuses: ['draft', 'returned'],
+    description: 'Isi narasi, penilaian mandiri, data dukung, capaian dan rekomendasi area sendiri',
+  },
+  'result.setTarget': {
+    roles: ['admin'],
+    periodStates: ['open', 'review'],
+    statuses: ['draft', 'submitted', 'returned', 'verified'],
+    description: 'Tetapkan target nilai area',
+  },
+  'result.evaluate': {
+    roles: ['evaluator'],
+    periodStates: ['open', 'review'],
+    statuses: ['submitted'],
+    description: 'Isi nilai dan catatan evaluator',
+  },
+  'result.submit': {
+    roles: ['chair'],
+    ownAreaOnly: true,
+    periodStates: ['open'],
+    statuses: ['draft', 'returned'],
+    description: 'Ajukan hasil untuk direviu',
+  },
+  'result.return': {
+    roles: ['evaluator'],
+    periodStates: ['open', 'review'],
+    statuses: ['submitted'],
+    description: 'Kembalikan hasil dengan catatan',
+  },
+  'result.verify': {
+    roles: ['evaluator'],
+    periodStates: ['open', 'review'],
+    statuses: ['submitted'],
+    description: 'Verifikasi hasil',
+  },
+  'followUp.create': {
+    roles: ['chair', 'evaluator'],
+    ownAreaOnly: true,
+    periodStates: ['open', 'review'],
+    description: 'Catat tindak lanjut rekomendasi (juga dari tahun sebelumnya)',
+  },
+  'recommendation.read': {
+    roles: ROLES,
+    description: 'Baca rekomendasi dan tindak lanjutnya',
+  },
+  'period.manage': {
+    roles: ['admin'],
+    description: 'Buka periode baru; pindahkan periode buka → reviu → tutup',
+  },
+  'audit.read': {
+    roles: ['admin'],
+    description: 'Baca jejak audit',
+  },
+  'user.manage': {
+    roles: ['admin'],
+    description: 'Kelola pengguna dan kata sandi',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export interface Actor {
+  id: number;
+  role: Role;
+  /** areas of the working groups the user belongs to */
+  areas: readonly AreaCode[];
+}
+
+export interface Context {
+  area?: AreaCode;
+  periodState?: PeriodState;
+  status?: ResultStatus;
+}
+
+/**
+ * forbidden → 403 (not this role or not this area); locked → 423 (the period is closed or
+ * the result final); conflict → 409 (the period state or result status does not allow it).
+ */
+export type Decision =
+  | { ok: true }
+  | { ok: false; reason: 'forbidden' | 'locked' | 'conflict'; message: string };
+
+export function roleMay(role: Role, action: Action): boolean {
+  return (PERMISSIONS[action].roles as readonly Role[]).includes(role);
+}
+
+export function decide(actor: Actor, action: Action, context: Context = {}): Decision {
+  const rule: Rule = PERMISSIONS[action];
+  if (!rule.roles.includes(actor.role)) {
+    return {
+      ok: false,
+      reason: 'forbidden',
+      message: 'Peran Anda tidak berwenang melakukan tindakan ini.',
+    };
+  }
+  if (
+    rule.ownAreaOnly &&
+    actor.role === 'chair' &&
+    (!context.area || !actor.areas.includes(context.area))
+  ) {
+    return {
+      ok: false,
+      reason: 'forbidden',
+      message: `Anda hanya dapat mengubah area pokja Anda sendiri.`,
+    };
+  }
+  if (context.periodState === 'closed' || context.status === 'final') {
+    if (rule.periodStates || rule.statuses) {
+      return {
+        ok: false,
+        reason: 'locked',
+        message: 'Periode sudah ditutup; hasilnya final dan tidak dapat diubah.',
+      };
+    }
+  }
+  if (
+    rule.periodStates &&
+    context.periodState &&
+    !rule.periodStates.includes(context.periodState)
+  ) {
+    return {
+      ok: false,
+      reason: 'conflict',
+      message: `Tindakan ini tidak dapat dilakukan saat periode berstatus ${context.periodState}.`,
+    };
+  }
+  if (rule.statuses && context.status && !rule.statuses.includes(context.status)) {
+    return {
+      ok: false,
+      reason: 'conflict',
+      message: `Tindakan ini tidak dapat dilakukan pada hasil berstatus ${context.status}.`,
+    };
+  }
+  return { ok: true };
+}

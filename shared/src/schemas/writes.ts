@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { ROLES } from '../permissions';
+import { AnswerValue } from '../scoring/answers';
+import { PERIOD_STATES } from '../workflow';
+import {
+  AchievementKind,
+  AreaCodeSchema,
+  EvidenceLink,
+  Priority,
+  RecommendationStatus,
+} from './api';
+
+// Request bodies of the write side. Every write names the version it was based on.
+
+const version = z.number().int().positive();
+const text = (max: number) => z.string().trim().max(max);
+const isoDate = z.iso.date();
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const Me = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  areas: z.array(AreaCodeSchema),
+});
+export type Me = z.infer<typeof Me>;
+
+export const ResultUpdate = z
+  .object({
+    version,
+    narrative: text(20_000).optional(),
+    target: z.number().min(0).max(100).nullable().optional(),
+  })
+  .refine((b) => b.narrative !== undefined || b.target !== undefined, {
+    message: 'isi narrative atau target',
+  });
+export type ResultUpdate = z.infer<typeof ResultUpdate>;
+
+export const IndicatorUpdate = z
+  .object({
+    version,
+    selfValue: AnswerValue.nullable().optional(),
+    evidence: z.array(EvidenceLink).max(20).optional(),
+    selfComment: text(2_000).nullable().optional(),
+    evaluatorValue: AnswerValue.nullable().optional(),
+    evaluatorComment: text(2_000).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'tidak ada yang diubah' });
+export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
+export const IndicatorParams = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  code: AreaCodeSchema,
+  indicator: z.string().min(1).max(40),
+});
+
+export const AchievementInput = z.object({
+  version,
+  title: text(300).min(3),
+  kind: AchievementKind,
+  date: isoDate.nullable().optional(),
+  description: text(5_000).nullable().optional(),
+  evidence: z.array(EvidenceLink).max(20).optional(),
+  metric: z
+    .object({
+      label: text(100).min(1),
+      value: z.number().finite(),
+      unit: text(20).nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+});
+export type AchievementInput = z.infer<typeof AchievementInput>;
+
+export const RecommendationInput = z.object({
+  version,
+  text: text(2_000).min(5),
+  ownerUnit: text(200).min(2),
+  dueDate: isoDate.nullable().optional(),
+  priority: Priority.default('medium'),
+});
+export type RecommendationInput = z.infer<typeof RecommendationInput>;
+
+export const ItemParams = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  code: AreaCodeSchema,
+  id: z.coerce.number().int().positive(),
+});
+export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
+
+export const FollowUpInput = z.object({
+  version,
+  status: RecommendationStatus,
+  note: text(2_000).min(3),
+});
+export type FollowUpInput = z.infer<typeof FollowUpInput>;
+
+export const TransitionBody = z.object({
+  version,
+  comment: text(2_000).optional(),
+});
+export type TransitionBody = z.infer<typeof TransitionBody>;
+
+export const PeriodCreate = z.object({
+  year: z.number().int().min(2000).max(2100),
+  frameworkId: z.string().min(1).max(40),
+});
+export const PeriodMove = z.object({ to: z.enum(PERIOD_STATES) });
+
+export const UserCreate = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z0-9][a-z0-9._-]{2,63}$/,
+      'huruf kecil, angka, titik, garis bawah atau strip; 3–64 karakter',
+    ),
+  displayName: text(120).min(2),
+  role: z.enum(ROLES),
+  password: z.string().min(10, 'minimal 10 karakter').max(200),
+  area: AreaCodeSchema.optional(),
+});
+export type UserCreate = z.infer<typeof UserCreate>;
+export const PasswordReset = z.object({
+  password: z.string().min(10, 'minimal 10 karakter').max(200),
+});
+export const UserDto = Me.extend({ active: z.boolean(), createdAt: z.string() });
+export const UsersResponse = z.object({ users: z.array(UserDto) });
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  user: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  scope: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditQuery = z.object({
+  entity: z.string().max(40).optional(),
+  entityId: z.string().max(100).optional(),
+  user: z.string().max(64).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const AuditResponse = z.object({ entries: z.array(AuditEntry) });

@@ -1,0 +1,349 @@
+import type { AreaCode } from '@rapor/shared/areas';
+import { type Action, PERMISSIONS, type Role, type Rule, roleMay } from '@rapor/shared/permissions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeArea, resultOf } from '../helpers/demo-ids';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// The expected status of every mutating route for every caller is derived from the
+// permission table in shared/permissions.ts: 401 without a session, 403 when the role (or,
+// for a chair, the area) is not allowed, the route's success status otherwise. Each case
+// runs on a state where the action is legal, so the role is the only thing that differs.
+
+const CALLERS: { username: string | null; role: Role | null; areas: AreaCode[] }[] = [
+  { username: null, role: null, areas: [] },
+  { username: 'admin', role: 'admin', areas: [] },
+  { username: 'chair-mp', role: 'chair', areas: ['MP'] },
+  { username: 'chair-ppu', role: 'chair', areas: ['PPU'] },
+  { username: 'chair-yan', role: 'chair', areas: ['YAN'] },
+  { username: 'evaluator', role: 'evaluator', areas: [] },
+  { username: 'leader', role: 'leader', areas: [] },
+  { username: 'pemantau', role: 'viewer', areas: [] },
+];
+
+interface Ids {
+  mpVersion: number;
+  orgVersion: number;
+  mpAchievement: number;
+  mpRecommendation: number;
+  ppuRecommendation: number;
+  ppuRecommendationVersion: number;
+  viewerId: number;
+  /** sessions made in the template; every copy of it carries them */
+  cookies: Record<string, string>;
+}
+
+interface Case {
+  name: string;
+  action: Action;
+  area?: AreaCode;
+  success: number;
+  request: (ids: Ids) => { method: 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object };
+}
+
+const MP = '/api/v1/periods/2025/areas/MP';
+const CASES: Case[] = [
+  {
+    name: 'PUT result narrative',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: MP,
+      payload: { version: i.mpVersion, narrative: 'Narasi uji' },
+    }),
+  },
+  {
+    name: 'PUT result target',
+    action: 'result.setTarget',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({ method: 'PUT', url: MP, payload: { version: i.mpVersion, target: 5.1 } }),
+  },
+  {
+    name: 'PUT indicator self value',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `${MP}/indicators/PM.MP.a`,
+      payload: { version: i.mpVersion, selfValue: 'B' },
+    }),
+  },
+  {
+    name: 'PUT indicator evaluator value',
+    action: 'result.evaluate',
+    area: 'ORG',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/areas/ORG/indicators/PM.ORG.a',
+      payload: { version: i.orgVersion, evaluatorValue: 'C' },
+    }),
+  },
+  {
+    name: 'POST achievement',
+    action: 'result.edit',
+    area: 'MP',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `${MP}/achievements`,
+      payload: { version: i.mpVersion, title: 'Capaian uji', kind: 'output' },
+    }),
+  },
+  {
+    name: 'PUT achievement',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `${MP}/achievements/${i.mpAchievement}`,
+      payload: { version: i.mpVersion, title: 'Capaian diubah', kind: 'output' },
+    }),
+  },
+  {
+    name: 'DELETE achievement',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'DELETE',
+      url: `${MP}/achievements/${i.mpAchievement}?version=${i.mpVersion}`,
+    }),
+  },
+  {
+    name: 'POST recommendation',
+    action: 'result.edit',
+    area: 'MP',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `${MP}/recommendations`,
+      payload: {
+        version: i.mpVersion,
+        text: 'Rekomendasi uji baru',
+        ownerUnit: 'Biro Perencanaan',
+      },
+    }),
+  },
+  {
+    name: 'PUT recommendation',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `${MP}/recommendations/${i.mpRecommendation}`,
+      payload: { version: i.mpVersion, text: 'Rekomendasi diubah', ownerUnit: 'Biro Perencanaan' },
+    }),
+  },
+  {
+    name: 'DELETE recommendation',
+    action: 'result.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'DELETE',
+      url: `${MP}/recommendations/${i.mpRecommendation}?version=${i.mpVersion}`,
+    }),
+  },
+  {
+    name: 'POST submit',
+    action: 'result.submit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({ method: 'POST', url: `${MP}/submit`, payload: { version: i.mpVersion } }),
+  },
+  {
+    name: 'POST return',
+    action: 'result.return',
+    area: 'ORG',
+    success: 200,
+    request: (i) => ({
+      method: 'POST',
+      url: '/api/v1/periods/2025/areas/ORG/return',
+      payload: { version: i.orgVersion, comment: 'Lengkapi data dukung' },
+    }),
+  },
+  {
+    name: 'POST verify',
+    action: 'result.verify',
+    area: 'ORG',
+    success: 200,
+    request: (i) => ({
+      method: 'POST',
+      url: '/api/v1/periods/2025/areas/ORG/verify',
+      payload: { version: i.orgVersion },
+    }),
+  },
+  {
+    name: 'POST follow-up',
+    action: 'followUp.create',
+    area: 'PPU',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `/api/v1/recommendations/${i.ppuRecommendation}/follow-ups`,
+      payload: { version: i.ppuRecommendationVersion, status: 'in_progress', note: 'Progres uji' },
+    }),
+  },
+  {
+    name: 'POST period',
+    action: 'period.manage',
+    success: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/periods',
+      payload: { year: 2026, frameworkId: 'pmprb-2020' },
+    }),
+  },
+  {
+    name: 'POST period state',
+    action: 'period.manage',
+    success: 200,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/periods/2025/state',
+      payload: { to: 'review' },
+    }),
+  },
+  {
+    name: 'POST user',
+    action: 'user.manage',
+    success: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: {
+        username: 'baru',
+        displayName: 'Pengguna Baru',
+        role: 'viewer',
+        password: 'kata-sandi-baru-1',
+      },
+    }),
+  },
+  {
+    name: 'PUT user password',
+    action: 'user.manage',
+    success: 204,
+    request: (i) => ({
+      method: 'PUT',
+      url: `/api/v1/users/${i.viewerId}/password`,
+      payload: { password: 'kata-sandi-baru-2' },
+    }),
+  },
+];
+
+function expectedStatus(c: Case, caller: (typeof CALLERS)[number]): number {
+  if (!caller.role) return 401;
+  if (!roleMay(caller.role, c.action)) return 403;
+  const rule: Rule = PERMISSIONS[c.action];
+  if (rule.ownAreaOnly && caller.role === 'chair' && !caller.areas.includes(c.area as AreaCode))
+    return 403;
+  return c.success;
+}
+
+describe('permission matrix: every mutating route × every role', () => {
+  let template: string;
+  let ids: Ids;
+  beforeAll(async () => {
+    let prepared: Ids | undefined;
+    template = await demoTemplate(async (t) => {
+      const admin = await login(t.app, 'admin');
+      const viewer = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: { cookie: admin },
+        payload: {
+          username: 'pemantau',
+          displayName: 'Pemantau',
+          role: 'viewer',
+          password: 'kata-sandi-uji-1',
+        },
+      });
+      const chair = await login(t.app, 'chair-mp');
+      let version = await completeArea(t.app, chair, 2025, 'MP');
+      const rec = await t.app.inject({
+        method: 'POST',
+        url: `${MP}/recommendations`,
+        headers: { cookie: chair },
+        payload: { version, text: 'Rekomendasi untuk diuji', ownerUnit: 'Biro Perencanaan' },
+      });
+      const mp = rec.json();
+      version = mp.version;
+      const ppu = await resultOf(t.app, chair, 2025, 'PPU');
+      const carried = ppu.recommendations.carriedOver[0];
+      const org = await resultOf(t.app, chair, 2025, 'ORG');
+      const cookies: Record<string, string> = {};
+      for (const caller of CALLERS) {
+        if (caller.username) {
+          cookies[caller.username] = await login(
+            t.app,
+            caller.username,
+            caller.username === 'pemantau' ? 'kata-sandi-uji-1' : undefined,
+          );
+        }
+      }
+      prepared = {
+        cookies,
+        mpVersion: version,
+        orgVersion: org.version,
+        mpAchievement: mp.achievements[0].id,
+        mpRecommendation: mp.recommendations.issued[0].id,
+        ppuRecommendation: carried.id,
+        ppuRecommendationVersion: carried.version,
+        viewerId: viewer.json().id,
+      };
+    });
+    if (!prepared) throw new Error('template not prepared');
+    ids = prepared;
+  }, 60_000);
+
+  it('covers every mutating action of the table', () => {
+    const mutating = Object.keys(PERMISSIONS).filter((a) => !a.endsWith('.read'));
+    expect(new Set(CASES.map((c) => c.action))).toEqual(new Set(mutating));
+  });
+
+  describe.each(CASES)('$name ($action)', (c) => {
+    const apps: TestApp[] = [];
+    afterAll(async () => {
+      for (const t of apps) await t.close();
+    });
+    const cookieFor = (username: string | null) => (username ? ids.cookies[username] : undefined);
+    const auditCount = async (t: TestApp) =>
+      (
+        await t.app.inject({
+          url: '/api/v1/audit?limit=500',
+          headers: { cookie: ids.cookies.admin ?? '' },
+        })
+      ).json().entries.length;
+
+    it('refused callers get 401/403 and change nothing', async () => {
+      const t = await makeTestApp({ from: template });
+      apps.push(t);
+      const before = await auditCount(t);
+      for (const caller of CALLERS.filter((x) => expectedStatus(c, x) >= 400)) {
+        const cookie = cookieFor(caller.username);
+        const res = await t.app.inject({ ...c.request(ids), headers: cookie ? { cookie } : {} });
+        expect(res.statusCode, `${caller.username ?? 'anonymous'}: ${res.body}`).toBe(
+          expectedStatus(c, caller),
+        );
+      }
+      expect(await auditCount(t)).toBe(before);
+    });
+
+    it.each(CALLERS.filter((x) => expectedStatus(c, x) < 400))(
+      'allowed: $username',
+      async (caller) => {
+        const t = await makeTestApp({ from: template });
+        apps.push(t);
+        const cookie = cookieFor(caller.username);
+        const res = await t.app.inject({ ...c.request(ids), headers: cookie ? { cookie } : {} });
+        expect(res.statusCode, res.body).toBe(c.success);
+      },
+    );
+  });
+});

@@ -1,0 +1,395 @@
+import { AreaResult, DashboardSummary } from '@rapor/shared/schemas';
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { completeArea, leavesOf, resultOf } from '../helpers/demo-ids';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+const MP = '/api/v1/periods/2025/areas/MP';
+
+async function send(
+  app: FastifyInstance,
+  cookie: string,
+  method: 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return app.inject({ method, url, headers: { cookie }, ...(payload && { payload }) });
+}
+
+describe('the evaluation workflow on 2025 MP', () => {
+  let template: string;
+  let t: TestApp;
+  let chair: string;
+  let evaluator: string;
+  let admin: string;
+  beforeAll(async () => {
+    template = await demoTemplate();
+  });
+  beforeEach(async () => {
+    t = await makeTestApp({ from: template });
+    [chair, evaluator, admin] = await Promise.all([
+      login(t.app, 'chair-mp'),
+      login(t.app, 'evaluator'),
+      login(t.app, 'admin'),
+    ]);
+  });
+  afterEach(() => t.close());
+
+  it('edits the narrative: version goes up by one and the whole result comes back', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const res = await send(t.app, chair, 'PUT', MP, {
+      version: before.version,
+      narrative: 'Narasi baru pokja MP',
+    });
+    expect(res.statusCode).toBe(200);
+    const after = AreaResult.parse(res.json());
+    expect(after.version).toBe(before.version + 1);
+    expect(after.narrative).toBe('Narasi baru pokja MP');
+  });
+
+  it('refuses a stale version with 409, names the current one, and overwrites nothing', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    await send(t.app, chair, 'PUT', MP, { version: before.version, narrative: 'Versi pertama' });
+    const stale = await send(t.app, chair, 'PUT', MP, {
+      version: before.version,
+      narrative: 'Versi basi',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({
+      code: 'STALE_VERSION',
+      details: { currentVersion: before.version + 1 },
+    });
+    expect((await resultOf(t.app, chair, 2025, 'MP')).narrative).toBe('Versi pertama');
+  });
+
+  it("validates an answer against the indicator's type, naming the field", async () => {
+    const { version } = await resultOf(t.app, chair, 2025, 'MP');
+    const bad = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.MP.a`, {
+      version,
+      selfValue: 'Z',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toBe(
+      'isian selfValue tidak valid: jawaban harus salah satu dari A, B, C',
+    );
+    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(version);
+  });
+
+  it('refuses an indicator of another area with 404', async () => {
+    const { version } = await resultOf(t.app, chair, 2025, 'MP');
+    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.YAN.a`, {
+      version,
+      selfValue: 'A',
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toContain('PM.YAN.a');
+  });
+
+  it('updates the score when an answer changes, and keeps evidence and comment', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.MP.a`, {
+      version: before.version,
+      selfValue: 'C',
+      evidence: [{ label: 'SK Tim RB 2025', url: 'https://example.org/sk.pdf' }],
+      selfComment: 'SK baru ditandatangani',
+    });
+    const leaf = leavesOf(res.json()).find((l) => l.code === 'PM.MP.a') as {
+      indicator: Record<string, unknown>;
+    };
+    expect(leaf.indicator).toMatchObject({
+      selfValue: 'C',
+      fraction: 0,
+      selfComment: 'SK baru ditandatangani',
+    });
+    expect(leaf.indicator.evidence).toEqual([
+      { label: 'SK Tim RB 2025', url: 'https://example.org/sk.pdf' },
+    ]);
+  });
+
+  it('will not submit while indicators are unanswered, and says which', async () => {
+    const { version } = await resultOf(t.app, chair, 2025, 'MP');
+    const res = await send(t.app, chair, 'POST', `${MP}/submit`, { version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('INCOMPLETE');
+    expect(res.json().error.details.missing.length).toBeGreaterThan(0);
+  });
+
+  it('runs submit → return → revise → resubmit → verify, and the dashboard then uses the evaluator values', async () => {
+    let version = await completeArea(t.app, chair, 2025, 'MP');
+    let res = await send(t.app, chair, 'POST', `${MP}/submit`, { version });
+    expect(res.json().status).toBe('submitted');
+    version = res.json().version;
+
+    // submitted: read-only to the chair
+    const locked = await send(t.app, chair, 'PUT', MP, { version, narrative: 'ubah' });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe('INVALID_STATE');
+
+    const noComment = await send(t.app, evaluator, 'POST', `${MP}/return`, { version });
+    expect(noComment.statusCode).toBe(400);
+    expect(noComment.json().error.message).toContain('comment');
+
+    res = await send(t.app, evaluator, 'POST', `${MP}/return`, {
+      version,
+      comment: 'Lengkapi data dukung monev.',
+    });
+    expect(res.json()).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Lengkapi data dukung monev.',
+    });
+    version = res.json().version;
+
+    res = await send(t.app, chair, 'PUT', MP, {
+      version,
+      narrative: 'Data dukung monev dilengkapi.',
+    });
+    expect(res.statusCode).toBe(200);
+    res = await send(t.app, chair, 'POST', `${MP}/submit`, { version: res.json().version });
+    expect(res.json().status).toBe('submitted');
+    version = res.json().version;
+
+    // the evaluator scores every MP indicator E/Tidak/0: the lowest possible
+    for (const leaf of leavesOf(res.json())) {
+      const answer = leaf.indicator?.answer as { type: string };
+      const evaluatorValue =
+        answer.type === 'yesno'
+          ? false
+          : answer.type === 'scale'
+            ? (answer as { type: string; scale: string }).scale.slice(-1)
+            : 0;
+      const r = await send(t.app, evaluator, 'PUT', `${MP}/indicators/${leaf.code}`, {
+        version,
+        evaluatorValue,
+        evaluatorComment: 'Belum ada bukti',
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      version = r.json().version;
+    }
+    const beforeVerify = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2025' })).json(),
+    );
+    expect(beforeVerify.years[0]?.areas[0]?.points).toBeGreaterThan(0);
+
+    res = await send(t.app, evaluator, 'POST', `${MP}/verify`, { version });
+    expect(res.json().status).toBe('verified');
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2025' })).json(),
+    );
+    expect(summary.years[0]?.areas[0]).toMatchObject({
+      code: 'MP',
+      status: 'verified',
+      points: 0,
+      percent: 0,
+    });
+  });
+
+  it.each([
+    ['verify', 'a draft', 'evaluator'],
+    ['return', 'a draft', 'evaluator'],
+  ] as const)('refuses to %s %s with 409', async (action, _state, who) => {
+    const cookie = who === 'evaluator' ? evaluator : chair;
+    const { version } = await resultOf(t.app, cookie, 2025, 'MP');
+    const res = await send(t.app, cookie, 'POST', `${MP}/${action}`, { version, comment: 'x y z' });
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('refuses to submit an already verified result (409)', async () => {
+    const { version } = await resultOf(t.app, chair, 2025, 'AKT');
+    const akt = await login(t.app, 'chair-akt');
+    const res = await send(t.app, akt, 'POST', '/api/v1/periods/2025/areas/AKT/submit', {
+      version,
+    });
+    expect(res.statusCode).toBe(409);
+  });
+
+  it('lets nobody change a closed year: 423 for the chair, the evaluator and the admin', async () => {
+    const { version } = await resultOf(t.app, chair, 2024, 'MP');
+    const attempts = [
+      send(t.app, chair, 'PUT', '/api/v1/periods/2024/areas/MP', { version, narrative: 'ubah' }),
+      send(t.app, admin, 'PUT', '/api/v1/periods/2024/areas/MP', { version, target: 5 }),
+      send(t.app, evaluator, 'PUT', '/api/v1/periods/2024/areas/MP/indicators/PM.MP.a', {
+        version,
+        evaluatorValue: 'A',
+      }),
+      send(t.app, evaluator, 'POST', '/api/v1/periods/2024/areas/MP/verify', { version }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.statusCode, res.body).toBe(423);
+      expect(res.json().error.code).toBe('LOCKED');
+    }
+  });
+
+  it('moves the period open → review → closed; closing makes every result final and immutable', async () => {
+    expect(
+      (await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'closed' })).statusCode,
+    ).toBe(409);
+    const review = await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'review' });
+    expect(review.json().state).toBe('review');
+    // in review chairs no longer edit, evaluators still verify
+    const { version } = await resultOf(t.app, chair, 2025, 'ORG');
+    expect(
+      (await send(t.app, evaluator, 'POST', '/api/v1/periods/2025/areas/ORG/verify', { version }))
+        .statusCode,
+    ).toBe(200);
+    const mp = await resultOf(t.app, chair, 2025, 'MP');
+    expect(
+      (await send(t.app, chair, 'PUT', MP, { version: mp.version, narrative: 'x' })).statusCode,
+    ).toBe(409);
+
+    const closed = await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'closed' });
+    expect(closed.json().state).toBe('closed');
+    expect(new Set(closed.json().areas.map((a: { status: string }) => a.status))).toEqual(
+      new Set(['final']),
+    );
+    const after = await resultOf(t.app, chair, 2025, 'MP');
+    expect(
+      (await send(t.app, chair, 'PUT', MP, { version: after.version, narrative: 'x' })).statusCode,
+    ).toBe(423);
+    expect(
+      (await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'open' })).statusCode,
+    ).toBe(409);
+  });
+
+  it('opens a new year with a draft per area, once', async () => {
+    const res = await send(t.app, admin, 'POST', '/api/v1/periods', {
+      year: 2026,
+      frameworkId: 'pmprb-2020',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ year: 2026, state: 'open', frameworkId: 'pmprb-2020' });
+    expect(res.json().areas).toHaveLength(8);
+    expect(
+      (
+        await send(t.app, admin, 'POST', '/api/v1/periods', {
+          year: 2026,
+          frameworkId: 'pmprb-2020',
+        })
+      ).statusCode,
+    ).toBe(409);
+    const unknown = await send(t.app, admin, 'POST', '/api/v1/periods', {
+      year: 2027,
+      frameworkId: 'pmprb-1999',
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('frameworkId');
+  });
+});
+
+describe('achievements, recommendations and follow-ups', () => {
+  let template: string;
+  let t: TestApp;
+  let chair: string;
+  beforeAll(async () => {
+    template = await demoTemplate();
+  });
+  beforeEach(async () => {
+    t = await makeTestApp({ from: template });
+    chair = await login(t.app, 'chair-mp');
+  });
+  afterEach(() => t.close());
+
+  it('adds, edits and deletes an achievement, each bumping the version', async () => {
+    let r = await resultOf(t.app, chair, 2025, 'MP');
+    const count = r.achievements.length;
+    let res = await send(t.app, chair, 'POST', `${MP}/achievements`, {
+      version: r.version,
+      title: 'Dasbor monev triwulanan',
+      kind: 'innovation',
+      date: '2025-06-30',
+      metric: { label: 'Unit terhubung', value: 34, unit: 'unit' },
+    });
+    expect(res.statusCode).toBe(201);
+    r = res.json();
+    const added = r.achievements.find(
+      (a: { title: string }) => a.title === 'Dasbor monev triwulanan',
+    );
+    expect(added).toMatchObject({
+      kind: 'innovation',
+      metric: { label: 'Unit terhubung', value: 34, unit: 'unit' },
+    });
+    res = await send(t.app, chair, 'PUT', `${MP}/achievements/${added.id}`, {
+      version: r.version,
+      title: 'Dasbor monev bulanan',
+      kind: 'innovation',
+    });
+    expect(res.json().achievements.map((a: { title: string }) => a.title)).toContain(
+      'Dasbor monev bulanan',
+    );
+    res = await send(
+      t.app,
+      chair,
+      'DELETE',
+      `${MP}/achievements/${added.id}?version=${res.json().version}`,
+    );
+    expect(res.json().achievements).toHaveLength(count);
+  });
+
+  it('refuses an achievement of another area or year with 404', async () => {
+    const yan = await resultOf(t.app, chair, 2025, 'YAN');
+    const mp = await resultOf(t.app, chair, 2025, 'MP');
+    const other =
+      yan.achievements[0]?.id ?? (await resultOf(t.app, chair, 2024, 'MP')).achievements[0].id;
+    const res = await send(t.app, chair, 'PUT', `${MP}/achievements/${other}`, {
+      version: mp.version,
+      title: 'bukan milik MP',
+      kind: 'output',
+    });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('issues a recommendation and rejects one without an owner unit (400 naming the field)', async () => {
+    const r = await resultOf(t.app, chair, 2025, 'MP');
+    const bad = await send(t.app, chair, 'POST', `${MP}/recommendations`, {
+      version: r.version,
+      text: 'Perkuat monev',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('ownerUnit');
+    const res = await send(t.app, chair, 'POST', `${MP}/recommendations`, {
+      version: r.version,
+      text: 'Perkuat monev berbasis data',
+      ownerUnit: 'Biro Perencanaan',
+      dueDate: '2026-06-30',
+      priority: 'high',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().recommendations.issued[0]).toMatchObject({
+      text: 'Perkuat monev berbasis data',
+      status: 'open',
+      priority: 'high',
+    });
+  });
+
+  it("records a follow-up on an earlier year's recommendation, with its version", async () => {
+    const ppuChair = await login(t.app, 'chair-ppu');
+    const ppu = await resultOf(t.app, ppuChair, 2025, 'PPU');
+    const rec = ppu.recommendations.carriedOver[0];
+    expect(rec.year).toBeLessThan(2025);
+    const url = `/api/v1/recommendations/${rec.id}/follow-ups`;
+    const res = await send(t.app, ppuChair, 'POST', url, {
+      version: rec.version,
+      status: 'done',
+      note: 'Harmonisasi selesai; SK terbit.',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ id: rec.id, status: 'done', version: rec.version + 1 });
+    expect(res.json().followUps.at(-1)).toMatchObject({
+      year: 2025,
+      status: 'done',
+      note: 'Harmonisasi selesai; SK terbit.',
+    });
+    const again = await send(t.app, ppuChair, 'POST', url, {
+      version: rec.version + 1,
+      status: 'in_progress',
+      note: 'buka lagi',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('RECOMMENDATION_CLOSED');
+    const stale = await send(t.app, ppuChair, 'POST', url, {
+      version: rec.version,
+      status: 'in_progress',
+      note: 'basi',
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+});

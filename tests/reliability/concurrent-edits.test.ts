@@ -1,0 +1,82 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resultOf } from '../helpers/demo-ids';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+describe('two chairs edit the same result at once', () => {
+  let template: string;
+  let t: TestApp;
+  beforeAll(async () => {
+    // a second chair in MP's working group, made through the admin API
+    template = await demoTemplate(async (app) => {
+      const admin = await login(app.app, 'admin');
+      const res = await app.app.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        headers: { cookie: admin },
+        payload: {
+          username: 'wakil-mp',
+          displayName: 'Wakil Ketua MP',
+          role: 'chair',
+          password: 'kata-sandi-wakil',
+          area: 'MP',
+        },
+      });
+      if (res.statusCode !== 201) throw new Error(res.body);
+    });
+  });
+  beforeEach(async () => {
+    t = await makeTestApp({ from: template });
+  });
+  afterEach(() => t.close());
+
+  it('lets exactly one win; the other gets 409 with the current version and loses nothing silently', async () => {
+    const [a, b] = await Promise.all([
+      login(t.app, 'chair-mp'),
+      login(t.app, 'wakil-mp', 'kata-sandi-wakil'),
+    ]);
+    const { version } = await resultOf(t.app, a, 2025, 'MP');
+    const [ra, rb] = await Promise.all([
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/periods/2025/areas/MP',
+        headers: { cookie: a },
+        payload: { version, narrative: 'Narasi ketua' },
+      }),
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/periods/2025/areas/MP',
+        headers: { cookie: b },
+        payload: { version, narrative: 'Narasi wakil' },
+      }),
+    ]);
+    const statuses = [ra.statusCode, rb.statusCode].sort();
+    expect(statuses).toEqual([200, 409]);
+    const winner = ra.statusCode === 200 ? ra : rb;
+    const loser = ra.statusCode === 200 ? rb : ra;
+    expect(loser.json().error).toMatchObject({
+      code: 'STALE_VERSION',
+      details: { currentVersion: version + 1 },
+    });
+    const now = await resultOf(t.app, a, 2025, 'MP');
+    expect(now.version).toBe(version + 1);
+    expect(now.narrative).toBe(winner.json().narrative);
+  });
+
+  it('serialises many concurrent answers: each one that succeeds has a distinct version', async () => {
+    const a = await login(t.app, 'chair-mp');
+    const { version } = await resultOf(t.app, a, 2025, 'MP');
+    const codes = ['PM.MP.a', 'PM.MP.b', 'PM.MP.c', 'PM.MP.d', 'RF.MP.a', 'RF.MP.b'];
+    const results = await Promise.all(
+      codes.map((code) =>
+        t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/periods/2025/areas/MP/indicators/${code}`,
+          headers: { cookie: a },
+          payload: { version, selfValue: code.startsWith('PM') ? 'B' : 'C' },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(codes.length - 1);
+  });
+});

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTemplate, makeTestApp, type TestApp } from '../helpers/test-app';
+
+const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/** A second server process on the same database file, as a second instance would be. */
+function startServer(dbPath: string): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_PATH: dbPath,
+        SEED_DEMO: '0',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'test-process',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = out.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+  });
+}
+
+describe('two server processes on one database file', () => {
+  let t: TestApp;
+  let other: { url: string; stop: () => void };
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+    other = await startServer(t.path);
+  }, 60_000);
+  afterAll(async () => {
+    other?.stop();
+    await t?.close();
+  });
+
+  it('guards the version across connections: one write wins, the other gets 409', async () => {
+    const a = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const signIn = async (base: string) => {
+      const res = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'chair-mp', password: 'rapor-demo' }),
+      });
+      return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    };
+    const [ca, cb] = await Promise.all([signIn(a), signIn(other.url)]);
+    const version = (
+      await (await fetch(`${a}/api/v1/periods/2025/areas/MP`, { headers: { cookie: ca } })).json()
+    ).version;
+    const put = (base: string, cookie: string, narrative: string) =>
+      fetch(`${base}/api/v1/periods/2025/areas/MP`, {
+        method: 'PUT',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ version, narrative }),
+      });
+    const results = await Promise.all([
+      put(a, ca, 'dari proses A'),
+      put(other.url, cb, 'dari proses B'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const final = await (
+      await fetch(`${other.url}/api/v1/periods/2025/areas/MP`, { headers: { cookie: cb } })
+    ).json();
+    expect(final.version).toBe(version + 1);
+  });
+});
