@@ -6,6 +6,7 @@ import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { UserCreate } from '@rapor/shared/write-schemas';
 import { eq } from 'drizzle-orm';
+import { ZodError, z } from 'zod';
 import { loadConfig } from '../config';
 import { createUser, listUsers, resetPassword } from '../services/users-service';
 
@@ -54,7 +55,9 @@ try {
     process.exitCode = 2;
   }
 } catch (err) {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(
+    err instanceof ZodError ? z.prettifyError(err) : err instanceof Error ? err.message : err,
+  );
   process.exitCode = 1;
 } finally {
   close();
