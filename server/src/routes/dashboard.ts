@@ -1,3 +1,4 @@
+import { Overview, OverviewQuery } from '@rapor/shared/dashboard-schemas';
 import {
   DashboardSummary,
   OutcomesQuery,
@@ -7,10 +8,25 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
 import { listOutcomes } from '../services/outcomes-service';
+import { overview } from '../services/overview-service';
 import { dashboardSummary } from '../services/summary-service';
-import { readErrors } from './common';
+import { readErrors, todayWib } from './common';
 
-export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }) => {
+export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  app.get(
+    '/api/v1/dashboard/overview',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'A year against the previous one: index change, area changes, gains, losses, open recommendations',
+        querystring: OverviewQuery,
+        response: { 200: Overview, ...readErrors },
+      },
+    },
+    async (request) => overview(db, request.query.year, todayWib(config.now())),
+  );
   app.get(
     '/api/v1/dashboard/summary',
     {

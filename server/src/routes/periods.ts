@@ -1,3 +1,4 @@
+import { AreaComparison } from '@rapor/shared/dashboard-schemas';
 import {
   AreaResult,
   PeriodDetail,
@@ -8,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
 import { getAreaResult } from '../services/area-result-service';
+import { areaComparison } from '../services/overview-service';
 import { getPeriod, listPeriods } from '../services/periods-service';
 import { readErrors, todayWib } from './common';
 
@@ -50,5 +52,18 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
     },
     async (request) =>
       getAreaResult(db, request.params.year, request.params.code, todayWib(config.now())),
+  );
+  app.get(
+    '/api/v1/periods/:year/areas/:code/comparison',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['results'],
+        summary: "Why did the area's points change since the previous year (waterfall)",
+        params: YearAreaParams,
+        response: { 200: AreaComparison, ...readErrors },
+      },
+    },
+    async (request) => areaComparison(db, request.params.year, request.params.code),
   );
 };

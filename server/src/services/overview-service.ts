@@ -1,0 +1,84 @@
+import type { AreaCode } from '@rapor/shared/areas';
+import { AREA_CODES } from '@rapor/shared/areas';
+import { areaWaterfall, compareYears } from '@rapor/shared/compare';
+import type { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
+import { walkScored } from '@rapor/shared/scoring';
+import { summarize } from '@rapor/shared/summary';
+import { NotFoundError } from '../errors';
+import { listRecommendations } from './recommendations-service';
+import { yearSummary } from './summary-service';
+import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
+
+/** The year to show when none is asked for: the latest period. */
+function latestYear(db: Reader): number {
+  const latest = listPeriodRows(db).at(-1);
+  if (!latest) throw new NotFoundError('Belum ada periode evaluasi.');
+  return latest.year;
+}
+
+function previousYearOf(db: Reader, year: number): number | undefined {
+  return listPeriodRows(db)
+    .map((p) => p.year)
+    .filter((y) => y < year)
+    .at(-1);
+}
+
+/** This year against the last: index change, area changes, gains and losses, open recommendations. */
+export function overview(db: Reader, requested: number | undefined, today: string): Overview {
+  const year = requested ?? latestYear(db);
+  const current = yearSummary(db, year);
+  const prevYear = previousYearOf(db, year);
+  const previous = prevYear === undefined ? undefined : yearSummary(db, prevYear);
+  const comparison = compareYears(current, previous);
+
+  const open = listRecommendations(db, {}, today).filter(
+    (r) => r.status === 'open' || r.status === 'in_progress',
+  );
+  const byArea = AREA_CODES.map((area) => {
+    const mine = open.filter((r) => r.area === area);
+    return {
+      area,
+      open: mine.filter((r) => r.status === 'open').length,
+      inProgress: mine.filter((r) => r.status === 'in_progress').length,
+      overdue: mine.filter((r) => r.overdue).length,
+    };
+  });
+  return {
+    year,
+    periodState: current.periodState,
+    framework: current.framework,
+    previousYear: comparison.previousYear,
+    previousFramework: previous?.framework ?? null,
+    index: current.index,
+    predicate: current.predicate,
+    indexDelta: comparison.indexDelta,
+    methodChanged: comparison.methodChanged,
+    areas: comparison.areas,
+    gains: comparison.gains,
+    losses: comparison.losses,
+    recommendations: { byArea, open: open.length, overdue: open.filter((r) => r.overdue).length },
+  };
+}
+
+function areaYear(db: Reader, year: number, area: AreaCode) {
+  const data = loadYear(db, year);
+  const scored = scoreYear(data);
+  const figures = summarize(data.framework, scored).areas.find((a) => a.code === area);
+  if (!figures) throw new NotFoundError(`Area ${area} tidak dievaluasi pada ${year}.`);
+  return {
+    year,
+    framework: data.framework.id,
+    figures: { ...figures, target: data.targets.get(area) ?? null },
+    roots: [...walkScored(scored.components)].filter((n) => n.areaRoot && n.area === area),
+  };
+}
+
+/** Why did the area's points change since the previous year? */
+export function areaComparison(db: Reader, year: number, area: AreaCode): AreaComparison {
+  const prevYear = previousYearOf(db, year);
+  return areaWaterfall(
+    area,
+    areaYear(db, year, area),
+    prevYear === undefined ? undefined : areaYear(db, prevYear, area),
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { AreaCodeSchema, LocalizedText, PeriodState, PredicateSchema } from './api';
+
+// Dashboard payloads: the comparisons are computed in shared/scoring/compare.ts on the server.
+
+const AreaChange = z.object({
+  code: AreaCodeSchema,
+  percent: z.number(),
+  previousPercent: z.number().nullable(),
+  delta: z.number().nullable(),
+  targetPercent: z.number().nullable(),
+});
+
+export const OverviewQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const Overview = z.object({
+  year: z.number().int(),
+  periodState: PeriodState,
+  framework: z.string(),
+  previousYear: z.number().int().nullable(),
+  previousFramework: z.string().nullable(),
+  index: z.number(),
+  predicate: PredicateSchema,
+  indexDelta: z.number().nullable(),
+  methodChanged: z.boolean(),
+  areas: z.array(AreaChange),
+  gains: z.array(AreaChange),
+  losses: z.array(AreaChange),
+  recommendations: z.object({
+    byArea: z.array(
+      z.object({
+        area: AreaCodeSchema,
+        open: z.number().int(),
+        inProgress: z.number().int(),
+        overdue: z.number().int(),
+      }),
+    ),
+    open: z.number().int(),
+    overdue: z.number().int(),
+  }),
+});
+export type Overview = z.infer<typeof Overview>;
+
+const Point = z.object({
+  year: z.number().int(),
+  framework: z.string(),
+  points: z.number(),
+  max: z.number(),
+  percent: z.number(),
+});
+
+export const AreaComparison = z.object({
+  area: AreaCodeSchema,
+  from: Point.nullable(),
+  to: Point,
+  methodChanged: z.boolean(),
+  steps: z.array(
+    z.object({
+      code: z.string(),
+      name: LocalizedText,
+      weight: z.number(),
+      fromPoints: z.number(),
+      toPoints: z.number(),
+      contribution: z.number(),
+    }),
+  ),
+});
+export type AreaComparison = z.infer<typeof AreaComparison>;

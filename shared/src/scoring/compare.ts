@@ -1,0 +1,151 @@
+import type { AreaCode, LocalizedText } from '../areas';
+import { apportionCents, fromCents, round2, toCents } from './rounding';
+import type { ScoredNode } from './score-tree';
+
+/** One year's area figures as the dashboard summary gives them (rounded, apportioned). */
+export interface AreaYear {
+  code: AreaCode;
+  points: number;
+  max: number;
+  percent: number;
+  target: number | null;
+}
+
+export interface YearFigures {
+  year: number;
+  framework: string;
+  index: number;
+  areas: readonly AreaYear[];
+}
+
+export interface AreaChange {
+  code: AreaCode;
+  percent: number;
+  previousPercent: number | null;
+  /** change in percentage points of the maximum; null without a previous year */
+  delta: number | null;
+  /** the target as percent of the maximum */
+  targetPercent: number | null;
+}
+
+export interface YearComparison {
+  year: number;
+  previousYear: number | null;
+  /** the method (framework) differs between the two years: compare percent of max only */
+  methodChanged: boolean;
+  indexDelta: number | null;
+  areas: AreaChange[];
+  /** areas that rose most / fell most, in percentage points, largest first (at most 3 each) */
+  gains: AreaChange[];
+  losses: AreaChange[];
+}
+
+/**
+ * Year over year, per area, always in percent of maximum: the only measure that stays
+ * comparable when the framework (and so each area's maximum) changes between years.
+ */
+export function compareYears(
+  current: YearFigures,
+  previous: YearFigures | undefined,
+  top = 3,
+): YearComparison {
+  const areas = current.areas.map((a) => {
+    const before = previous?.areas.find((p) => p.code === a.code);
+    return {
+      code: a.code,
+      percent: a.percent,
+      previousPercent: before?.percent ?? null,
+      delta: before ? round2(a.percent - before.percent) : null,
+      targetPercent: a.target !== null && a.max > 0 ? round2((100 * a.target) / a.max) : null,
+    };
+  });
+  const withDelta = areas.filter((a): a is AreaChange & { delta: number } => a.delta !== null);
+  return {
+    year: current.year,
+    previousYear: previous?.year ?? null,
+    methodChanged: previous !== undefined && previous.framework !== current.framework,
+    indexDelta: previous ? round2(current.index - previous.index) : null,
+    areas,
+    gains: withDelta
+      .filter((a) => a.delta > 0)
+      .sort((a, b) => b.delta - a.delta)
+      .slice(0, top),
+    losses: withDelta
+      .filter((a) => a.delta < 0)
+      .sort((a, b) => a.delta - b.delta)
+      .slice(0, top),
+  };
+}
+
+export interface WaterfallStep {
+  code: string;
+  name: LocalizedText;
+  weight: number;
+  fromPoints: number;
+  toPoints: number;
+  /** weight × change in fraction = toPoints − fromPoints, rounded so the steps add up */
+  contribution: number;
+}
+
+export interface AreaWaterfall {
+  area: AreaCode;
+  from: { year: number; framework: string; points: number; max: number; percent: number } | null;
+  to: { year: number; framework: string; points: number; max: number; percent: number };
+  methodChanged: boolean;
+  /** empty when there is no previous year or the method changed (compare percent instead) */
+  steps: WaterfallStep[];
+}
+
+/** The bars of an area: the children of the nodes tagged with it (sub-components, or the
+ * indicators where the tagged node holds indicators directly, as in pmprb-2020). */
+export function areaParts(roots: readonly ScoredNode[]): ScoredNode[] {
+  return roots.flatMap((r) => r.children ?? [r]);
+}
+
+/**
+ * Why did it change? From last year's points to this year's, one step per part of the area:
+ * contribution = weight × (fraction this year − fraction last year). Contributions are
+ * apportioned to cents so that they add up exactly to the displayed change.
+ */
+export function areaWaterfall(
+  area: AreaCode,
+  to: { year: number; framework: string; figures: AreaYear; roots: readonly ScoredNode[] },
+  from?: { year: number; framework: string; figures: AreaYear; roots: readonly ScoredNode[] },
+): AreaWaterfall {
+  const end = {
+    year: to.year,
+    framework: to.framework,
+    points: to.figures.points,
+    max: to.figures.max,
+    percent: to.figures.percent,
+  };
+  if (!from) return { area, from: null, to: end, methodChanged: false, steps: [] };
+  const start = {
+    year: from.year,
+    framework: from.framework,
+    points: from.figures.points,
+    max: from.figures.max,
+    percent: from.figures.percent,
+  };
+  if (from.framework !== to.framework)
+    return { area, from: start, to: end, methodChanged: true, steps: [] };
+
+  const before = new Map(areaParts(from.roots).map((n) => [n.code, n.points]));
+  const parts = areaParts(to.roots);
+  const exact = parts.map((n) => n.points - (before.get(n.code) ?? 0));
+  const cents = apportionCents(exact, toCents(end.points) - toCents(start.points));
+  return {
+    area,
+    from: start,
+    to: end,
+    methodChanged: false,
+    steps: parts.map((n, i) => ({
+      code: n.code,
+      name: n.name,
+      weight: n.weight,
+      fromPoints: round2(before.get(n.code) ?? 0),
+      toPoints: round2(n.points),
+      contribution: fromCents(cents[i] ?? 0),
+    })),
+  };
+}

@@ -1,0 +1,96 @@
+import { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
+import { DashboardSummary } from '@rapor/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+describe('dashboard overview and area comparison', () => {
+  let t: TestApp;
+  let cookie: string;
+  let summary: DashboardSummary;
+  beforeAll(async () => {
+    t = await makeTestApp({ demo: true });
+    cookie = await login(t.app, 'leader');
+    summary = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary' })).json(),
+    );
+  });
+  afterAll(() => t.close());
+  const get = (url: string) => t.app.inject({ url, headers: { cookie } });
+
+  it('defaults to the latest year and compares it with the previous one', async () => {
+    const o = Overview.parse((await get('/api/v1/dashboard/overview')).json());
+    expect(o).toMatchObject({
+      year: 2025,
+      previousYear: 2024,
+      methodChanged: false,
+      periodState: 'open',
+    });
+    const y25 = summary.years.find((y) => y.year === 2025);
+    const y24 = summary.years.find((y) => y.year === 2024);
+    expect(o.index).toBe(y25?.index);
+    expect(o.indexDelta).toBeCloseTo((y25?.index ?? 0) - (y24?.index ?? 0), 2);
+    for (const a of o.areas) {
+      const now = y25?.areas.find((x) => x.code === a.code);
+      const then = y24?.areas.find((x) => x.code === a.code);
+      expect(a.percent).toBe(now?.percent);
+      expect(a.delta).toBeCloseTo((now?.percent ?? 0) - (then?.percent ?? 0), 2);
+    }
+    expect(o.gains.every((g) => (g.delta ?? 0) > 0)).toBe(true);
+    expect(o.losses.every((g) => (g.delta ?? 0) < 0)).toBe(true);
+  });
+
+  it('marks the method change between 2019 and 2020', async () => {
+    const o = Overview.parse((await get('/api/v1/dashboard/overview?year=2020')).json());
+    expect(o).toMatchObject({
+      year: 2020,
+      previousYear: 2019,
+      methodChanged: true,
+      framework: 'pmprb-2020',
+      previousFramework: 'pmprb-2014',
+    });
+  });
+
+  it('counts open and overdue recommendations per area', async () => {
+    const o = Overview.parse((await get('/api/v1/dashboard/overview')).json());
+    const all = (await get('/api/v1/recommendations')).json().recommendations as {
+      status: string;
+      overdue: boolean;
+      area: string;
+    }[];
+    const open = all.filter((r) => r.status === 'open' || r.status === 'in_progress');
+    expect(o.recommendations.open).toBe(open.length);
+    expect(o.recommendations.overdue).toBe(open.filter((r) => r.overdue).length);
+    expect(o.recommendations.byArea.find((a) => a.area === 'PPU')?.overdue).toBeGreaterThan(0);
+  });
+
+  it('explains an area change step by step, the steps adding up to the change', async () => {
+    const c = AreaComparison.parse((await get('/api/v1/periods/2023/areas/TTL/comparison')).json());
+    expect(c.from?.year).toBe(2022);
+    expect(c.methodChanged).toBe(false);
+    expect(c.steps.length).toBeGreaterThan(3);
+    const cents = c.steps.reduce((s, x) => s + Math.round(x.contribution * 100), 0);
+    expect(cents).toBe(Math.round(((c.to.points ?? 0) - (c.from?.points ?? 0)) * 100));
+    const ttl = summary.years.find((y) => y.year === 2023)?.areas.find((a) => a.code === 'TTL');
+    expect(c.to.points).toBe(ttl?.points);
+  });
+
+  it('compares percent of max instead of steps across the method change', async () => {
+    const c = AreaComparison.parse((await get('/api/v1/periods/2020/areas/SDM/comparison')).json());
+    expect(c).toMatchObject({
+      methodChanged: true,
+      steps: [],
+      from: { framework: 'pmprb-2014', max: 15 },
+      to: { framework: 'pmprb-2020', max: 15 },
+    });
+  });
+
+  it('has no previous year for the first one', async () => {
+    const c = AreaComparison.parse((await get('/api/v1/periods/2018/areas/MP/comparison')).json());
+    expect(c).toMatchObject({ from: null, steps: [] });
+  });
+
+  it('needs a session (401) and answers unknown years with 404', async () => {
+    expect((await t.app.inject({ url: '/api/v1/dashboard/overview' })).statusCode).toBe(401);
+    expect((await get('/api/v1/dashboard/overview?year=2031')).statusCode).toBe(404);
+  });
+});
