@@ -6,11 +6,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: [
-            'shared/src/**/*.test.ts',
-            'db/src/**/*.test.ts',
-            'client/src/**/*.test.{ts,tsx}',
-          ],
+          include: ['shared/src/**/*.test.ts', 'db/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'client',
+          include: ['client/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
         },
       },
       {

@@ -18,7 +18,7 @@ MP=/api/v1/periods/2025/areas/MP
 
 login chair-mp; login evaluator; login leader
 version=$(call chair-mp GET $MP | json v.version)
-echo "1. chair-mp answers the open MP indicators (version $version)"
+echo "1. chair-mp edits 2025 MP (version $version): answers what is still blank and revises PM.MP.b"
 # every unanswered indicator as code:type, walking the score tree
 unanswered=$(call chair-mp GET $MP | json "(function walk(ns){return ns.flatMap(n=>n.indicator?(n.indicator.selfValue===null?[n.code+':'+n.indicator.answer.type]:[]):walk(n.children??[]))})(v.tree).join(' ')")
 for item in $unanswered; do
@@ -27,6 +27,8 @@ for item in $unanswered; do
   version=$(call chair-mp PUT "$MP/indicators/$code" "{\"version\":$version,\"selfValue\":$value,\"evidence\":[{\"label\":\"Data dukung\",\"url\":\"https://example.org/$code.pdf\"}]}" | json v.version)
   echo "   $code = $value → version $version"
 done
+version=$(call chair-mp PUT "$MP/indicators/PM.MP.b" "{\"version\":$version,\"selfValue\":\"A\",\"selfComment\":\"Road map diselaraskan dengan RMRB Nasional 2025-2029\"}" | json v.version)
+echo "   PM.MP.b = \"A\" → version $version"
 version=$(call chair-mp PUT $MP "{\"version\":$version,\"narrative\":\"Monev RB triwulanan berjalan di seluruh unit.\"}" | json v.version)
 echo "2. submit: $(call chair-mp POST $MP/submit "{\"version\":$((version))}" | json v.status)"; version=$((version + 1))
 echo "3. evaluator returns: $(call evaluator POST $MP/return "{\"version\":$version,\"comment\":\"Lengkapi bukti monev triwulan IV.\"}" | json "v.status+' — '+v.reviewComment")"; version=$((version + 1))

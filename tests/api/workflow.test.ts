@@ -107,11 +107,16 @@ describe('the evaluation workflow on 2025 MP', () => {
   });
 
   it('will not submit while indicators are unanswered, and says which', async () => {
-    const { version } = await resultOf(t.app, chair, 2025, 'MP');
-    const res = await send(t.app, chair, 'POST', `${MP}/submit`, { version });
+    // the demo's 2025 YAN draft still has blank indicators
+    const yan = await login(t.app, 'chair-yan');
+    const { version } = await resultOf(t.app, yan, 2025, 'YAN');
+    const res = await send(t.app, yan, 'POST', '/api/v1/periods/2025/areas/YAN/submit', {
+      version,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('INCOMPLETE');
     expect(res.json().error.details.missing.length).toBeGreaterThan(0);
+    expect(res.json().error.message).toContain(res.json().error.details.missing[0]);
   });
 
   it('runs submit → return → revise → resubmit → verify, and the dashboard then uses the evaluator values', async () => {

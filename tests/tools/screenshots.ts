@@ -1,5 +1,6 @@
-// Takes screenshots of app pages in Debian's Chromium against a live demo server, for
-// looking at what we built: pnpm screenshots [path ...]  → screenshots/*.png
+// Screenshots of app pages in Debian's Chromium against a live demo server, signed in as
+// leader, in both languages and two sizes, for looking at what we built:
+//   pnpm screenshots [/path …]  → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
@@ -15,13 +16,27 @@ try {
   for (const viewport of viewports) {
     const browser = await launchBrowser(viewport);
     try {
-      for (const path of paths) {
-        const page = await browser.context.newPage();
-        await page.goto(`${server.url}${path}`);
-        await page.waitForLoadState('networkidle');
-        const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${viewport.width}.png`;
-        await page.screenshot({ path: name, fullPage: true });
-        console.log(name);
+      await browser.context.request.post(`${server.url}/api/v1/auth/login`, {
+        data: { username: 'leader', password: 'rapor-demo' },
+      });
+      for (const lang of ['id', 'en'] as const) {
+        for (const path of paths) {
+          const page = await browser.context.newPage();
+          await page.addInitScript((l) => localStorage.setItem('rapor.locale', l), lang);
+          await page.goto(`${server.url}${path}`);
+          await page.waitForLoadState('networkidle');
+          // wait until no loading state is left on the page
+          await page.waitForFunction(
+            () => document.querySelectorAll('[data-loading]').length === 0,
+            null,
+            { timeout: 15_000 },
+          );
+          await page.waitForTimeout(200);
+          const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${viewport.width}.png`;
+          await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+          console.log(name);
+          await page.close();
+        }
       }
     } finally {
       await browser.close();

@@ -12,13 +12,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Fetches JSON from our API and parses it with the shared schema of the response. */
-export async function apiGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: RequestInit = {},
+): Promise<z.infer<S>> {
   let response: Response;
   try {
     response = await fetch(path, {
-      headers: { Accept: 'application/json' },
       credentials: 'same-origin',
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...init.headers,
+      },
     });
   } catch {
     throw new ApiError(
@@ -27,7 +35,7 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S): Prom
       'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
     );
   }
-  const body: unknown = await response.json().catch(() => null);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(body);
     throw parsed.success
@@ -35,4 +43,22 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S): Prom
       : new ApiError(response.status, 'HTTP_ERROR', `Permintaan gagal (${response.status}).`);
   }
   return schema.parse(body);
+}
+
+/** GET, parsed with the shared schema of the response. */
+export function apiGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  return request(path, schema);
+}
+
+/** POST/PUT/DELETE with a JSON body. */
+export function apiSend<S extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  schema: S,
+  body?: unknown,
+) {
+  return request(path, schema, {
+    method,
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
 }

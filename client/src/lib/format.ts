@@ -3,15 +3,46 @@ export type Locale = 'id' | 'en';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, locale: Locale, digits = 2): string {
-  const key = `${locale}:${digits}`;
+function formatter(locale: Locale, digits: number, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}:${digits}:${signed}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
+      ...(signed && { signDisplay: 'exceptZero' as const }),
     });
     formatters.set(key, f);
   }
-  return f.format(value);
+  return f;
+}
+
+export function formatNumber(value: number, locale: Locale, digits = 2): string {
+  return formatter(locale, digits, false).format(value);
+}
+
+/** A change with its sign, and a true minus sign: +0,78 / −1,20 / 0,00. */
+export function formatDelta(value: number, locale: Locale, digits = 2): string {
+  return formatter(locale, digits, true).format(value).replace('-', '−');
+}
+
+export function formatPercent(value: number, locale: Locale, digits = 2): string {
+  return `${formatNumber(value, locale, digits)}%`;
+}
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD → "30 Jun 2025" (id) / "30 Jun 2025" (en). */
+export function formatDate(iso: string, locale: Locale): string {
+  let f = dateFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(locale, f);
+  }
+  return f.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

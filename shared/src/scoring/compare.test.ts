@@ -138,9 +138,9 @@ describe('apportionCents with losses', () => {
           const total = Math.round(parts.reduce((s, p) => s + p, 0) * 100) + 0;
           const cents = apportionCents(parts, total);
           expect(cents.reduce((s, c) => s + c, 0) + 0).toBe(total);
-          cents.forEach((c, i) =>
-            expect(Math.abs(c - (parts[i] ?? 0) * 100)).toBeLessThan(1 + 1e-6),
-          );
+          for (const [i, c] of cents.entries()) {
+            expect(Math.abs(c - (parts[i] ?? 0) * 100)).toBeLessThan(1 + 1e-6);
+          }
         },
       ),
     );

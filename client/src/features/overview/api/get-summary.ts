@@ -1,11 +1,7 @@
 import { DashboardSummary } from '@rapor/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
-
-export const summaryKeys = {
-  all: ['dashboard-summary'] as const,
-  range: (from?: number, to?: number) => [...summaryKeys.all, { from, to }] as const,
-};
+import { queryKeys } from '../../../lib/query-keys';
 
 export function summaryQueryOptions(from?: number, to?: number) {
   const params = new URLSearchParams();
@@ -13,7 +9,7 @@ export function summaryQueryOptions(from?: number, to?: number) {
   if (to !== undefined) params.set('to', String(to));
   const query = params.size > 0 ? `?${params}` : '';
   return queryOptions({
-    queryKey: summaryKeys.range(from, to),
+    queryKey: queryKeys.summary(from, to),
     queryFn: () => apiGet(`/api/v1/dashboard/summary${query}`, DashboardSummary),
   });
 }

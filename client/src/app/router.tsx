@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Link } from 'react-router';
+import { paths } from '../config/paths';
+import { LoginPage } from '../features/auth/components/login-page';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { OverviewPage } from '../features/overview/components/overview-page';
+import { AppShell } from '../features/shell/components/app-shell';
+import { useI18n } from '../i18n/i18n';
+
+// The area page is its own chunk: the overview's first load does not carry it.
+const AreaPage = lazy(() =>
+  import('../features/area/components/area-page').then((m) => ({ default: m.AreaPage })),
+);
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="state loading" role="status" data-loading>
+      {t('state.loading')}
+    </p>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <p className="state empty">{t('state.notFound')}</p>
+      <Link to={paths.home}>{t('state.backHome')}</Link>
+    </div>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: paths.login, element: <LoginPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { path: paths.home, element: <OverviewPage /> },
+      {
+        path: paths.areaPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <AreaPage />
+          </Suspense>
+        ),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,7 @@
+/** Every URL of the app, in one place. */
+export const paths = {
+  home: '/',
+  login: '/login',
+  area: (code: string) => `/areas/${code}`,
+  areaPattern: '/areas/:code',
+} as const;

@@ -1,0 +1,168 @@
+import { isAreaCode } from '@rapor/shared/areas';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { PredicateBadge } from '../../../components/ui/predicate-badge';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { useSummary } from '../../overview/api/get-summary';
+import { useFrameworkLabel } from '../../shell/api/get-frameworks';
+import { useViewParams } from '../../shell/hooks/use-view-params';
+import { useAreaResult } from '../api/get-area-result';
+import { useComparison } from '../api/get-comparison';
+import { useHistory } from '../api/get-history';
+import { AchievementsList } from './achievements-list';
+import { AreaTrendChart } from './area-trend-chart';
+import { HistoryList } from './history-list';
+import { RecommendationsList } from './recommendations-list';
+import { ScoreTree } from './score-tree';
+import { WaterfallChart } from './waterfall-chart';
+
+/** One area: trend, why it changed, its parts down to each indicator, achievements, recommendations. */
+export function AreaPage() {
+  const { code = '' } = useParams();
+  const { t, locale, pick } = useI18n();
+  const frameworkLabel = useFrameworkLabel();
+  const { params } = useViewParams();
+  const year = params?.year;
+  const result = useAreaResult(year, code);
+  const comparison = useComparison(year, code);
+  const summary = useSummary(params?.from, params?.to);
+  const history = useHistory(year, code);
+  const [traced, setTraced] = useState<string | null>(null);
+
+  if (!isAreaCode(code)) {
+    return (
+      <div className="page">
+        <p className="state empty">{t('state.notFound')}</p>
+        <Link to={paths.home}>{t('state.backHome')}</Link>
+      </div>
+    );
+  }
+  if (!result.data) return <QueryState query={result} />;
+  const r = result.data;
+  const search = params ? `?year=${params.year}&from=${params.from}&to=${params.to}` : '';
+  const selectedYear = summary.data?.years.find((y) => y.year === r.year);
+  const trace = (nodeCode: string) => {
+    setTraced(nodeCode);
+    requestAnimationFrame(() =>
+      document
+        .getElementById(`node-${nodeCode}`)
+        ?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+    );
+  };
+
+  return (
+    <div className="page area">
+      <Link to={`${paths.home}${search}`} className="back">
+        {t('area.back')}
+      </Link>
+      <h1>
+        <span className="code">{r.area.code}</span> {pick(r.area.name)}{' '}
+        <span className="year">{r.year}</span>
+      </h1>
+      <p className="muted">{frameworkLabel(r.frameworkId)}</p>
+
+      <section className="key-figures" aria-label={pick(r.area.name)}>
+        <div className="figure main">
+          <span className="label">{t('unit.percentOfMax')}</span>
+          <span className="value" data-testid="area-percent">
+            {formatPercent(r.score.percent, locale)}
+          </span>
+          <span className="muted">
+            {t('area.points', {
+              points: formatNumber(r.score.points, locale),
+              max: formatNumber(r.score.max, locale),
+            })}
+          </span>
+        </div>
+        <div className="figure">
+          <span className="label">{t('overview.target')}</span>
+          <span className="value small">
+            {r.target === null ? '—' : formatNumber(r.target, locale)}
+          </span>
+        </div>
+        <div className="figure">
+          <span className="label">{t('area.gap')}</span>
+          <span className="value small">
+            {formatNumber(r.score.selfPoints, locale)} /{' '}
+            {formatNumber(r.score.evaluatorPoints, locale)}
+          </span>
+          <span className="muted">
+            {t('area.self')} / {t('area.evaluator')}
+          </span>
+        </div>
+        <div className="figure">
+          <span className="label">{t('area.status')}</span>
+          <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>
+          <span className="muted">{t(`period.${r.periodState}`)}</span>
+        </div>
+        {selectedYear && (
+          <div className="figure">
+            <span className="label">{t('overview.index', { year: r.year })}</span>
+            <PredicateBadge predicate={selectedYear.predicate} />
+          </div>
+        )}
+      </section>
+
+      {r.reviewComment && r.status === 'returned' && (
+        <p className="note" role="note">
+          <strong>{t('area.reviewComment')}:</strong> {r.reviewComment}
+        </p>
+      )}
+      {r.narrative && (
+        <section className="card">
+          <h2>{t('area.narrative')}</h2>
+          <p className="narrative">{r.narrative}</p>
+        </section>
+      )}
+
+      <div className="grid-1-1">
+        <section className="card">
+          <h2>{t('area.trend')}</h2>
+          {summary.data ? (
+            <AreaTrendChart summary={summary.data} code={code} selectedYear={r.year} />
+          ) : (
+            <QueryState query={summary} />
+          )}
+        </section>
+        <section className="card">
+          <h2>{t('area.why')}</h2>
+          {comparison.data ? (
+            <WaterfallChart comparison={comparison.data} onTrace={trace} />
+          ) : (
+            <QueryState query={comparison} />
+          )}
+        </section>
+      </div>
+
+      <section className="card">
+        <h2>{t('area.structure', { year: r.year })}</h2>
+        <ScoreTree tree={r.tree} openCode={traced} />
+      </section>
+
+      <div className="grid-1-1">
+        <section className="card">
+          <h2>{t('area.achievements', { year: r.year })}</h2>
+          <AchievementsList items={r.achievements} />
+        </section>
+        <section className="card" id="rekomendasi">
+          <h2>{t('area.recsIssued', { year: r.year })}</h2>
+          <RecommendationsList items={r.recommendations.issued} />
+          <h2>{t('area.recsCarried')}</h2>
+          <RecommendationsList items={r.recommendations.carriedOver} />
+        </section>
+      </div>
+
+      <section className="card">
+        <h2>{t('area.history')}</h2>
+        {history.data ? (
+          <HistoryList entries={history.data.entries} />
+        ) : (
+          <QueryState query={history} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { AreaCode } from '@rapor/shared/areas';
+import type { DashboardSummary } from '@rapor/shared/schemas';
+import {
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { AXIS_FONT, COLORS } from '../../../components/ui/chart-theme';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { methodChanges, percentDomain } from '../../overview/utils/chart-data';
+import { useFrameworkLabel } from '../../shell/api/get-frameworks';
+
+/** The area's percent of max per year against its target; the method change is marked. */
+export function AreaTrendChart({
+  summary,
+  code,
+  selectedYear,
+}: {
+  summary: DashboardSummary;
+  code: AreaCode;
+  selectedYear: number;
+}) {
+  const { t, locale } = useI18n();
+  const frameworkLabel = useFrameworkLabel();
+  const data = summary.years.map((y) => {
+    const a = y.areas.find((x) => x.code === code);
+    return {
+      year: y.year,
+      framework: y.framework,
+      percent: a?.percent ?? null,
+      target: a && a.target !== null ? Math.round((10_000 * a.target) / a.max) / 100 : null,
+    };
+  });
+  const domain = percentDomain(data.flatMap((d) => [d.percent, d.target]));
+  return (
+    <figure className="chart" aria-label={t('area.trend')}>
+      <ResponsiveContainer width="100%" height={300}>
+        <LineChart data={data} margin={{ top: 28, right: 32, left: 0, bottom: 4 }}>
+          <CartesianGrid vertical={false} stroke={COLORS.grid} strokeDasharray="3 3" />
+          <XAxis dataKey="year" tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }} />
+          <YAxis
+            domain={domain}
+            tickCount={6}
+            tickFormatter={(v) => `${v}%`}
+            tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
+            width={52}
+          />
+          {methodChanges(data).map((c) => (
+            <ReferenceLine
+              key={c.year}
+              x={c.year}
+              stroke={COLORS.method}
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              label={{
+                value: t('overview.methodChange', { framework: frameworkLabel(c.framework) }),
+                position: 'insideBottomLeft',
+                fill: COLORS.method,
+                fontSize: 13,
+              }}
+            />
+          ))}
+          <ReferenceLine
+            x={selectedYear}
+            stroke={COLORS.current}
+            strokeOpacity={0.2}
+            strokeWidth={24}
+          />
+          <Tooltip
+            formatter={(v, name) => [formatPercent(Number(v), locale), name]}
+            labelFormatter={(y) => `${y} — ${code}`}
+          />
+          <Legend wrapperStyle={{ fontSize: AXIS_FONT }} />
+          <Line
+            dataKey="percent"
+            name={t('unit.percentOfMax')}
+            stroke={COLORS.current}
+            strokeWidth={3}
+            dot={{ r: 5 }}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey="percent"
+              position="top"
+              fontSize={15}
+              fontWeight={700}
+              fill={COLORS.current}
+              formatter={(v) => formatNumber(Number(v), locale, 1)}
+            />
+          </Line>
+          <Line
+            dataKey="target"
+            name={t('overview.target')}
+            stroke={COLORS.target}
+            strokeWidth={2}
+            strokeDasharray="5 4"
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

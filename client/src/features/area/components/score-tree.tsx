@@ -1,0 +1,118 @@
+import type { ScoredNodeDto } from '@rapor/shared/schemas';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
+import { AnswerText } from './answer-value';
+
+function IndicatorRows({ node }: { node: ScoredNodeDto }) {
+  const { t, locale, pick } = useI18n();
+  const ind = node.indicator;
+  if (!ind) return null;
+  const gap =
+    ind.evaluatorValue !== null &&
+    JSON.stringify(ind.evaluatorValue) !== JSON.stringify(ind.selfValue);
+  return (
+    <tr id={`node-${node.code}`} className={gap ? 'gap' : undefined}>
+      <th scope="row">
+        <span className="code">{node.code}</span> {pick(node.name)}
+        {ind.error && <div className="form-error">{ind.error}</div>}
+      </th>
+      <td className="num">{formatNumber(node.weight, locale)}</td>
+      <td>
+        <AnswerText answer={ind.answer} value={ind.selfValue} />
+      </td>
+      <td>
+        <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
+      </td>
+      <td className="num">{formatNumber(node.points, locale)}</td>
+      <td>
+        {ind.evidence.length > 0 ? (
+          <ul className="plain">
+            {ind.evidence.map((e) => (
+              <li key={e.url}>
+                <a href={e.url} target="_blank" rel="noreferrer noopener">
+                  {e.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td className="comments">
+        {ind.selfComment && <p>{ind.selfComment}</p>}
+        {ind.evaluatorComment && (
+          <p>
+            <strong>{t('area.evaluator')}:</strong> {ind.evaluatorComment}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
+  const { t, locale, pick } = useI18n();
+  const leaves = (node.children ?? []).flatMap((c) => (c.indicator ? [c] : (c.children ?? [])));
+  return (
+    <details className="tree-group" id={`node-${node.code}`} open={open}>
+      <summary>
+        <span className="code">{node.code}</span> <span className="name">{pick(node.name)}</span>
+        <span className="pts">
+          {formatNumber(node.points, locale)} / {formatNumber(node.weight, locale)}{' '}
+          {t('unit.points')}
+          {node.selfPoints !== node.points && (
+            <span className="muted">
+              {' '}
+              ({t('area.self')} {formatNumber(node.selfPoints, locale)})
+            </span>
+          )}
+        </span>
+        <span className="muted">
+          {node.answered}/{node.indicatorCount}
+        </span>
+      </summary>
+      <div className="table-wrap">
+        <table className="data indicators">
+          <thead>
+            <tr>
+              <th scope="col">{t('area.indicator')}</th>
+              <th scope="col" className="num">
+                {t('area.weight')}
+              </th>
+              <th scope="col">{t('area.self')}</th>
+              <th scope="col">{t('area.evaluator')}</th>
+              <th scope="col" className="num">
+                {t('unit.points')}
+              </th>
+              <th scope="col">{t('area.evidence')}</th>
+              <th scope="col">{t('area.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {leaves.map((leaf) => (
+              <IndicatorRows key={leaf.code} node={leaf} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+/** The area's parts down to each indicator: values, evidence and comments behind every number. */
+export function ScoreTree({ tree, openCode }: { tree: ScoredNodeDto[]; openCode: string | null }) {
+  // pmprb-2014 areas have sub-components under one tagged node; pmprb-2020 areas are tagged in three places
+  const groups = tree.flatMap((root) =>
+    root.children?.some((c) => c.children) ? (root.children ?? []) : [root],
+  );
+  const contains = (g: ScoredNodeDto, code: string): boolean =>
+    g.code === code || (g.children ?? []).some((c) => contains(c, code));
+  return (
+    <div className="tree">
+      {groups.map((g) => (
+        <Group key={g.code} node={g} open={openCode !== null && contains(g, openCode)} />
+      ))}
+    </div>
+  );
+}

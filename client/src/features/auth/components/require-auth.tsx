@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useMe } from '../api/get-me';
+
+/** Renders its children for a signed-in user; sends anyone else to sign in and back. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending || me.isError) return <QueryState query={me} />;
+  if (!me.data) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`${paths.login}?next=${next}`} replace />;
+  }
+  return children;
+}

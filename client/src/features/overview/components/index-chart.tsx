@@ -1,0 +1,150 @@
+import { predicateLabel } from '@rapor/shared/predicate';
+import {
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  AXIS_FONT,
+  BAND_FILL,
+  COLORS,
+  type TooltipBoxProps,
+} from '../../../components/ui/chart-theme';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
+import { useFrameworkLabel } from '../../shell/api/get-frameworks';
+import { bandsWithin, type IndexPoint, indexDomain, methodChanges } from '../utils/chart-data';
+
+function IndexTooltip({ active, payload }: TooltipBoxProps) {
+  const { t, locale, pick } = useI18n();
+  const frameworkLabel = useFrameworkLabel();
+  const point = active ? (payload?.[0]?.payload as IndexPoint | undefined) : undefined;
+  if (!point) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{point.year}</strong>
+      <div>
+        {t('overview.index', { year: point.year })}:{' '}
+        <strong>{formatNumber(point.index, locale)}</strong>
+      </div>
+      <div>
+        {t('overview.predicate')}: {point.predicate} — {pick(predicateLabel(point.predicate))}
+      </div>
+      <div className="muted">{frameworkLabel(point.framework)}</div>
+      {point.provisional && <div className="muted">{t('overview.provisional')}</div>}
+    </div>
+  );
+}
+
+/** Index RB per year over the predicate bands; the method change is marked. Click a year to select it. */
+export function IndexChart({
+  series,
+  selectedYear,
+  onSelectYear,
+}: {
+  series: IndexPoint[];
+  selectedYear: number;
+  onSelectYear: (year: number) => void;
+}) {
+  const { t, locale } = useI18n();
+  const frameworkLabel = useFrameworkLabel();
+  const domain = indexDomain(series.map((p) => p.index));
+  const bands = bandsWithin(domain);
+  const ticks = [...new Set(bands.flatMap((b) => [b.y1, b.y2]))].sort((a, b) => a - b);
+
+  return (
+    <figure className="chart" aria-label={t('overview.indexChart')}>
+      <ResponsiveContainer width="100%" height={340}>
+        <ComposedChart
+          data={series}
+          margin={{ top: 30, right: 16, left: 0, bottom: 4 }}
+          onClick={(state) => {
+            const label = Number(state?.activeLabel);
+            if (Number.isFinite(label) && label > 0) onSelectYear(label);
+          }}
+        >
+          {bands.map((b) => (
+            <ReferenceArea
+              key={b.predicate}
+              y1={b.y1}
+              y2={b.y2}
+              fill={BAND_FILL[b.predicate]}
+              fillOpacity={1}
+              ifOverflow="hidden"
+              label={{
+                value: b.predicate,
+                position: 'insideRight',
+                fill: COLORS.axis,
+                fontSize: 16,
+                fontWeight: 700,
+              }}
+            />
+          ))}
+          <CartesianGrid vertical={false} stroke={COLORS.grid} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="year"
+            padding={{ left: 28, right: 56 }}
+            tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
+            tickLine={false}
+          />
+          <YAxis
+            domain={domain}
+            ticks={ticks}
+            allowDataOverflow
+            tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
+            width={44}
+          />
+          {methodChanges(series).map((c) => (
+            <ReferenceLine
+              key={c.year}
+              x={c.year}
+              stroke={COLORS.method}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              label={{
+                value: t('overview.methodChange', { framework: frameworkLabel(c.framework) }),
+                position: 'insideTopLeft',
+                fill: COLORS.method,
+                fontSize: 14,
+              }}
+            />
+          ))}
+          <ReferenceLine
+            x={selectedYear}
+            stroke={COLORS.current}
+            strokeOpacity={0.18}
+            strokeWidth={22}
+          />
+          <Tooltip content={<IndexTooltip />} />
+          <Line
+            type="linear"
+            dataKey="index"
+            stroke={COLORS.current}
+            strokeWidth={3}
+            dot={{ r: 5, fill: COLORS.current }}
+            activeDot={{ r: 8 }}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey="index"
+              position="top"
+              offset={12}
+              fontSize={16}
+              fontWeight={700}
+              fill={COLORS.current}
+              formatter={(v) => formatNumber(Number(v), locale)}
+            />
+          </Line>
+        </ComposedChart>
+      </ResponsiveContainer>
+      <figcaption className="muted">{t('overview.indexChartDesc')}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Overview } from '@rapor/shared/dashboard-schemas';
+import type { SummaryYear } from '@rapor/shared/schemas';
+import { PredicateBadge } from '../../../components/ui/predicate-badge';
+import { useI18n } from '../../../i18n/i18n';
+import { formatDelta, formatNumber } from '../../../lib/format';
+
+/** This year's index, predicate and change vs last year, big enough for a projector. */
+export function KeyFigures({
+  overview,
+  year,
+}: {
+  overview: Overview;
+  year: SummaryYear | undefined;
+}) {
+  const { t, locale } = useI18n();
+  const delta = overview.indexDelta;
+  return (
+    <section className="key-figures" aria-label={t('overview.index', { year: overview.year })}>
+      <div className="figure main">
+        <span className="label">{t('overview.index', { year: overview.year })}</span>
+        <span className="value" data-testid="index-value">
+          {formatNumber(overview.index, locale)}
+        </span>
+        {overview.periodState !== 'closed' && (
+          <span className="tag">{t('overview.provisional')}</span>
+        )}
+      </div>
+      <div className="figure">
+        <span className="label">{t('overview.predicate')}</span>
+        <PredicateBadge predicate={overview.predicate} large />
+      </div>
+      <div className="figure">
+        <span className="label">
+          {overview.previousYear
+            ? t('overview.change', { year: overview.previousYear })
+            : t('overview.noPrevious')}
+        </span>
+        {delta !== null && (
+          <span
+            className={`value delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}`}
+            data-testid="index-delta"
+          >
+            <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : ''}</span>
+            {formatDelta(delta, locale)}
+          </span>
+        )}
+      </div>
+      {year?.components.map((c) => (
+        <div className="figure" key={c.code}>
+          <span className="label">
+            {t(c.code === 'HASIL' ? 'component.HASIL' : 'component.PENGUNGKIT')}
+          </span>
+          <span className="value small" data-testid={`component-${c.code}`}>
+            {formatNumber(c.points, locale)}{' '}
+            <span className="of">/ {formatNumber(c.max, locale, 0)}</span>
+          </span>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { OutcomeFigure } from '@rapor/shared/schemas';
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { COLORS } from '../../../components/ui/chart-theme';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
+import { bpkOpinions, type IndexPoint, NUMERIC_OUTCOMES, outcomeSeries } from '../utils/chart-data';
+
+function Sparkline({
+  data,
+  dataKey,
+  unit,
+}: {
+  data: { year: number }[];
+  dataKey: string;
+  unit: string;
+}) {
+  const { locale } = useI18n();
+  return (
+    <ResponsiveContainer width="100%" height={90}>
+      <LineChart data={data} margin={{ top: 6, right: 8, left: 8, bottom: 0 }}>
+        <XAxis
+          dataKey="year"
+          tick={{ fontSize: 12, fill: COLORS.axis }}
+          tickLine={false}
+          interval="preserveStartEnd"
+        />
+        <YAxis hide domain={['dataMin - 2', 'dataMax + 2']} />
+        <Tooltip
+          formatter={(v) => `${formatNumber(Number(v), locale)} ${unit}`}
+          labelFormatter={(y) => String(y)}
+        />
+        <Line
+          dataKey={dataKey}
+          stroke={COLORS.current}
+          strokeWidth={2.5}
+          dot={{ r: 3 }}
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** The Hasil component and the ministry outcome figures, each with its trend and its source. */
+export function OutcomesPanel({
+  outcomes,
+  series,
+}: {
+  outcomes: OutcomeFigure[];
+  series: IndexPoint[];
+}) {
+  const { t, locale } = useI18n();
+  const lastHasil = series.at(-1);
+  const opinions = bpkOpinions(outcomes);
+  return (
+    <div className="outcomes">
+      {lastHasil && (
+        <div className="outcome-card">
+          <span className="label">{t('overview.hasilComponent')}</span>
+          <span className="value">
+            {formatNumber(lastHasil.hasil, locale)} <span className="of">/ 40</span>
+          </span>
+          <span className="muted">{lastHasil.year}</span>
+          <Sparkline data={series} dataKey="hasil" unit={t('unit.points')} />
+        </div>
+      )}
+      {NUMERIC_OUTCOMES.map((kind) => {
+        const data = outcomeSeries(outcomes, kind);
+        const last = data.at(-1);
+        if (!last) return null;
+        return (
+          <div className="outcome-card" key={kind} data-testid={`outcome-${kind}`}>
+            <span className="label">{t(`outcome.${kind}`)}</span>
+            <span className="value">
+              {formatNumber(last.value, locale)}
+              {last.unit === '%' ? '%' : ''}
+            </span>
+            <span className="muted">
+              {last.year} · {t(`overview.outcomeSource.${last.source}`)}
+            </span>
+            <Sparkline data={data} dataKey="value" unit={last.unit ?? ''} />
+          </div>
+        );
+      })}
+      {opinions.length > 0 && (
+        <div className="outcome-card wide">
+          <span className="label">{t('outcome.bpk_opinion')}</span>
+          <ul className="opinions">
+            {opinions.map((o) => (
+              <li key={o.year} className={o.opinion === 'WTP' ? 'good' : 'warn'}>
+                <span className="year">{o.year}</span>
+                <strong>{o.opinion}</strong>
+                <span className="muted">{t(`overview.outcomeSource.${o.source}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Overview } from '@rapor/shared/dashboard-schemas';
+import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+import { describe, expect, it } from 'vitest';
+import {
+  areaBars,
+  bandsWithin,
+  bpkOpinions,
+  indexDomain,
+  indexSeries,
+  methodChanges,
+  outcomeSeries,
+  percentDomain,
+} from './chart-data';
+
+const year = (
+  y: number,
+  framework: string,
+  index: number,
+  state: 'open' | 'closed' = 'closed',
+) => ({
+  year: y,
+  framework,
+  periodState: state,
+  index,
+  predicate: 'BB' as const,
+  components: [
+    { code: 'PENGUNGKIT', points: index - 30, max: 60 },
+    { code: 'HASIL', points: 30, max: 40 },
+  ],
+  areas: [],
+});
+
+describe('indexSeries and methodChanges', () => {
+  const summary: DashboardSummary = {
+    years: [
+      year(2018, 'pmprb-2014', 71.12),
+      year(2019, 'pmprb-2014', 73.46),
+      year(2020, 'pmprb-2020', 72.05),
+      year(2025, 'pmprb-2020', 81.2, 'open'),
+    ],
+  };
+
+  it('keeps the API values as they are, marks open years provisional and carries Hasil', () => {
+    const s = indexSeries(summary);
+    expect(s.map((p) => p.index)).toEqual([71.12, 73.46, 72.05, 81.2]);
+    expect(s.map((p) => p.provisional)).toEqual([false, false, false, true]);
+    expect(s[0]?.hasil).toBe(30);
+  });
+
+  it('finds the year the method changed', () => {
+    expect(methodChanges(indexSeries(summary))).toEqual([{ year: 2020, framework: 'pmprb-2020' }]);
+    expect(methodChanges([])).toEqual([]);
+  });
+});
+
+describe('indexDomain and bandsWithin', () => {
+  it.each([
+    [
+      [71.12, 81.2],
+      [60, 90],
+    ],
+    [
+      [75.53, 77.1],
+      [70, 80],
+    ],
+    [
+      [28, 95],
+      [0, 100],
+    ],
+    [[], [0, 100]],
+  ] as const)('%j → %j', (values, domain) => {
+    expect(indexDomain(values)).toEqual(domain);
+  });
+
+  it('clips the predicate bands to the domain, top band first', () => {
+    expect(bandsWithin([60, 90])).toEqual([
+      { predicate: 'A', y1: 80, y2: 90 },
+      { predicate: 'BB', y1: 70, y2: 80 },
+      { predicate: 'B', y1: 60, y2: 70 },
+    ]);
+    expect(bandsWithin([0, 40]).map((b) => b.predicate)).toEqual(['C', 'D']);
+  });
+});
+
+describe('areaBars', () => {
+  it('takes this year, last year and the target in percent of max from the overview', () => {
+    const overview = {
+      areas: [{ code: 'MP', percent: 83.83, previousPercent: 82, delta: 1.83, targetPercent: 90 }],
+    } as unknown as Overview;
+    expect(areaBars(overview)).toEqual([
+      { code: 'MP', current: 83.83, previous: 82, target: 90, delta: 1.83 },
+    ]);
+  });
+});
+
+describe('outcome series', () => {
+  const figure = (
+    year: number,
+    kind: OutcomeFigure['kind'],
+    value: number | null,
+    text: string | null = null,
+    source: 'published' | 'demo' = 'demo',
+  ): OutcomeFigure => ({
+    year,
+    kind,
+    value,
+    text,
+    unit: null,
+    source,
+    note: null,
+  });
+  const outcomes = [
+    figure(2022, 'integrity_survey', 72.69, null, 'published'),
+    figure(2021, 'integrity_survey', 70.95),
+    figure(2023, 'integrity_survey', null),
+    figure(2020, 'bpk_opinion', null, 'WDP', 'published'),
+    figure(2019, 'bpk_opinion', null, 'WTP', 'published'),
+  ];
+
+  it('orders a numeric figure by year and skips missing values', () => {
+    expect(outcomeSeries(outcomes, 'integrity_survey')).toEqual([
+      { year: 2021, value: 70.95, source: 'demo', unit: null },
+      { year: 2022, value: 72.69, source: 'published', unit: null },
+    ]);
+  });
+
+  it('lists BPK opinions by year', () => {
+    expect(bpkOpinions(outcomes)).toEqual([
+      { year: 2019, opinion: 'WTP', source: 'published' },
+      { year: 2020, opinion: 'WDP', source: 'published' },
+    ]);
+  });
+});
+
+describe('percentDomain', () => {
+  it.each([
+    [
+      [69.93, 91.5, null],
+      [50, 100],
+    ],
+    [
+      [35.33, 90],
+      [20, 100],
+    ],
+    [[5], [0, 100]],
+    [[], [0, 100]],
+  ] as const)('%j → %j', (values, domain) => {
+    expect(percentDomain(values)).toEqual(domain);
+  });
+});

@@ -1,0 +1,102 @@
+import type { Overview } from '@rapor/shared/dashboard-schemas';
+import { PREDICATE_BANDS, type Predicate } from '@rapor/shared/predicate';
+import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+
+// Data shaping for the overview charts: pure, tested; the chart components only render.
+
+export interface IndexPoint {
+  year: number;
+  index: number;
+  predicate: Predicate;
+  framework: string;
+  provisional: boolean;
+  hasil: number;
+}
+
+export function indexSeries(summary: DashboardSummary): IndexPoint[] {
+  return summary.years.map((y) => ({
+    year: y.year,
+    index: y.index,
+    predicate: y.predicate,
+    framework: y.framework,
+    provisional: y.periodState !== 'closed',
+    hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
+  }));
+}
+
+/** Years whose framework differs from the year before: where the method changed. */
+export function methodChanges(series: readonly { year: number; framework: string }[]) {
+  return series
+    .filter((p, i) => i > 0 && p.framework !== series[i - 1]?.framework)
+    .map((p) => ({ year: p.year, framework: p.framework }));
+}
+
+const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100];
+
+/** The y range of the index chart: the data with some room, snapped to predicate band edges. */
+export function indexDomain(values: readonly number[]): [number, number] {
+  if (values.length === 0) return [0, 100];
+  const low = Math.min(...values) - 2;
+  const high = Math.max(...values) + 2;
+  const lower = [...BAND_EDGES].reverse().find((e) => e <= low) ?? 0;
+  const upper = BAND_EDGES.find((e) => e >= high) ?? 100;
+  return [lower, upper];
+}
+
+/** The predicate bands that fall inside the domain, clipped to it, for drawing behind the line. */
+export function bandsWithin([low, high]: [number, number]) {
+  return PREDICATE_BANDS.map((b) => ({
+    predicate: b.predicate,
+    y1: Math.max(low, Number.isFinite(b.above) ? b.above : 0),
+    y2: Math.min(high, b.upTo),
+  })).filter((b) => b.y2 > b.y1);
+}
+
+export interface AreaBar {
+  code: Overview['areas'][number]['code'];
+  current: number;
+  previous: number | null;
+  target: number | null;
+  delta: number | null;
+}
+
+export function areaBars(overview: Overview): AreaBar[] {
+  return overview.areas.map((a) => ({
+    code: a.code,
+    current: a.percent,
+    previous: a.previousPercent,
+    target: a.targetPercent,
+    delta: a.delta,
+  }));
+}
+
+export type NumericOutcomeKind = Exclude<OutcomeFigure['kind'], 'bpk_opinion'>;
+export const NUMERIC_OUTCOMES: NumericOutcomeKind[] = [
+  'sakip',
+  'integrity_survey',
+  'ombudsman',
+  'public_satisfaction',
+  'budget_realisation',
+];
+
+/** One outcome figure over the years: value and whether it is published or demo data. */
+export function outcomeSeries(outcomes: readonly OutcomeFigure[], kind: NumericOutcomeKind) {
+  return outcomes
+    .filter((o) => o.kind === kind && o.value !== null)
+    .map((o) => ({ year: o.year, value: o.value as number, source: o.source, unit: o.unit }))
+    .sort((a, b) => a.year - b.year);
+}
+
+export function bpkOpinions(outcomes: readonly OutcomeFigure[]) {
+  return outcomes
+    .filter((o) => o.kind === 'bpk_opinion' && o.text)
+    .map((o) => ({ year: o.year, opinion: o.text as string, source: o.source }))
+    .sort((a, b) => a.year - b.year);
+}
+
+/** A percent axis that shows the detail: from 10 below the lowest value (to a multiple of 10) to 100. */
+export function percentDomain(values: readonly (number | null)[]): [number, number] {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return [0, 100];
+  return [Math.max(0, Math.floor((Math.min(...present) - 10) / 10) * 10), 100];
+}

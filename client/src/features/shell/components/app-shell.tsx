@@ -1,0 +1,110 @@
+import { AREAS } from '@rapor/shared/areas';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { useMe } from '../../auth/api/get-me';
+import { useLogout } from '../../auth/api/logout';
+import { useViewParams } from '../hooks/use-view-params';
+import { LanguageSwitch } from './language-switch';
+
+export function AppShell() {
+  const { t, pick } = useI18n();
+  const me = useMe().data;
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { params, set } = useViewParams();
+  const search = params ? `?year=${params.year}&from=${params.from}&to=${params.to}` : '';
+
+  return (
+    <div className="shell">
+      <a className="skip" href="#content">
+        {t('shell.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand-block">
+          <NavLink to={`${paths.home}${search}`} className="brand">
+            {t('app.name')}
+          </NavLink>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <NavLink to={`${paths.home}${search}`} end>
+            {t('nav.overview')}
+          </NavLink>
+          {me?.role === 'chair' &&
+            me.areas.map((code) => (
+              <NavLink key={code} to={`${paths.area(code)}${search}`}>
+                {t('nav.myArea')}: {code}
+              </NavLink>
+            ))}
+          <details className="areas-menu">
+            <summary>{t('nav.areas')}</summary>
+            <ul>
+              {AREAS.map((a) => (
+                <li key={a.code}>
+                  <NavLink to={`${paths.area(a.code)}${search}`}>
+                    <span className="code">{a.code}</span> {pick(a.name)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </nav>
+        {params && (
+          <div className="view-controls">
+            <label htmlFor="view-year">{t('shell.year')}</label>
+            <select
+              id="view-year"
+              value={params.year}
+              onChange={(e) => set({ year: Number(e.target.value) })}
+            >
+              {params.years.map((y) => (
+                <option key={y}>{y}</option>
+              ))}
+            </select>
+            <label htmlFor="view-from">{t('shell.range')}</label>
+            <select
+              id="view-from"
+              value={params.from}
+              onChange={(e) => set({ from: Number(e.target.value) })}
+            >
+              {params.years.map((y) => (
+                <option key={y}>{y}</option>
+              ))}
+            </select>
+            <label htmlFor="view-to">{t('shell.rangeTo')}</label>
+            <select
+              id="view-to"
+              value={params.to}
+              onChange={(e) => set({ to: Number(e.target.value) })}
+            >
+              {params.years
+                .filter((y) => y >= params.from)
+                .map((y) => (
+                  <option key={y}>{y}</option>
+                ))}
+            </select>
+          </div>
+        )}
+        <div className="user-block">
+          <LanguageSwitch />
+          {me && (
+            <span className="user">
+              <strong>{me.displayName}</strong>
+              <span className="role">{t(`role.${me.role}`)}</span>
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
+          >
+            {t('shell.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/** Query keys from general to specific; mutations invalidate through these. */
+export const queryKeys = {
+  me: ['me'] as const,
+  periods: ['periods'] as const,
+  summary: (from?: number, to?: number) => ['summary', { from, to }] as const,
+  overview: (year?: number) => ['overview', { year }] as const,
+  outcomes: (from?: number, to?: number) => ['outcomes', { from, to }] as const,
+  area: (year: number, code: string) => ['area', year, code] as const,
+  areaComparison: (year: number, code: string) => ['area', year, code, 'comparison'] as const,
+  areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,
+};
