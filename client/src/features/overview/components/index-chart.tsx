@@ -78,19 +78,12 @@ export function IndexChart({
               fill={BAND_FILL[b.predicate]}
               fillOpacity={1}
               ifOverflow="hidden"
-              label={{
-                value: b.predicate,
-                position: 'insideRight',
-                fill: COLORS.axis,
-                fontSize: 16,
-                fontWeight: 700,
-              }}
             />
           ))}
           <CartesianGrid vertical={false} stroke={COLORS.grid} strokeDasharray="3 3" />
           <XAxis
             dataKey="year"
-            padding={{ left: 28, right: 56 }}
+            padding={{ left: 28, right: 28 }}
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             tickLine={false}
           />
@@ -100,6 +93,30 @@ export function IndexChart({
             allowDataOverflow
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             width={44}
+          />
+          {/* the predicate of each band, written in the right margin so it never meets a data label */}
+          <YAxis
+            yAxisId="bands"
+            orientation="right"
+            domain={domain}
+            ticks={bands.map((b) => (b.y1 + b.y2) / 2)}
+            tickFormatter={(v: number) =>
+              bands.find((b) => (b.y1 + b.y2) / 2 === v)?.predicate ?? ''
+            }
+            tick={{ fontSize: AXIS_FONT + 1, fill: COLORS.axis, fontWeight: 700 }}
+            axisLine={false}
+            tickLine={false}
+            width={40}
+          />
+          {/* Recharts draws an axis only for a series bound to it; this one is invisible */}
+          <Line
+            yAxisId="bands"
+            dataKey="index"
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            isAnimationActive={false}
           />
           {methodChanges(series).map((c) => (
             <ReferenceLine
