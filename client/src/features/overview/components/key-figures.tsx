@@ -24,6 +24,9 @@ export function KeyFigures({
         {overview.periodState !== 'closed' && (
           <span className="tag">{t('overview.provisional')}</span>
         )}
+        <a href="#komponen" className="trace-link">
+          {t('area.trace')}
+        </a>
       </div>
       <div className="figure">
         <span className="label">{t('overview.predicate')}</span>
