@@ -98,9 +98,6 @@ export function WaterfallChart({
         ? formatDelta(b.value, locale)
         : formatNumber(b.value, locale),
   }));
-  const names = new Map(comparison.steps.map((s) => [s.code, s]));
-  const label = (bar: WaterfallBar) =>
-    bar.kind === 'start' || bar.kind === 'end' ? t('area.start', { year: bar.key }) : bar.key;
 
   return (
     <figure className="chart" aria-label={t('area.why')}>
