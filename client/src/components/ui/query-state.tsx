@@ -14,10 +14,10 @@ export function QueryState({ query, label }: { query: UseQueryResult<unknown>; l
   if (query.isError) {
     return (
       <div className="state error" role="alert">
-        <p>
+        <p className="state-line">
           <strong>{t('state.errorTitle')}</strong>
         </p>
-        <p>{query.error.message}</p>
+        <p className="state-line">{query.error.message}</p>
         <button type="button" onClick={() => query.refetch()}>
           {t('state.retry')}
         </button>

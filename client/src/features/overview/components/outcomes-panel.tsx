@@ -60,7 +60,7 @@ export function OutcomesPanel({
           <span className="value">
             {formatNumber(lastHasil.hasil, locale)} <span className="of">/ 40</span>
           </span>
-          <span className="muted">{lastHasil.year}</span>
+          <span className="source">{lastHasil.year}</span>
           <Sparkline data={series} dataKey="hasil" unit={t('unit.points')} />
         </div>
       )}
@@ -75,7 +75,7 @@ export function OutcomesPanel({
               {formatNumber(last.value, locale)}
               {last.unit === '%' ? '%' : ''}
             </span>
-            <span className="muted">
+            <span className="source">
               {last.year} · {t(`overview.outcomeSource.${last.source}`)}
             </span>
             <Sparkline data={data} dataKey="value" unit={last.unit ?? ''} />
@@ -88,9 +88,9 @@ export function OutcomesPanel({
           <ul className="opinions">
             {opinions.map((o) => (
               <li key={o.year} className={o.opinion === 'WTP' ? 'good' : 'warn'}>
-                <span className="year">{o.year}</span>
+                <span className="opinion-year">{o.year}</span>
                 <strong>{o.opinion}</strong>
-                <span className="muted">{t(`overview.outcomeSource.${o.source}`)}</span>
+                <span className="source">{t(`overview.outcomeSource.${o.source}`)}</span>
               </li>
             ))}
           </ul>
