@@ -6,12 +6,12 @@ import {
   Legend,
   Line,
   LineChart,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
 import { AXIS_FONT, COLORS } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../../lib/format';
@@ -53,27 +53,12 @@ export function AreaTrendChart({
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             width={52}
           />
-          {methodChanges(data).map((c) => (
-            <ReferenceLine
-              key={c.year}
-              x={c.year}
-              stroke={COLORS.method}
-              strokeDasharray="6 4"
-              strokeWidth={2}
-              label={{
-                value: t('overview.methodChange', { framework: frameworkLabel(c.framework) }),
-                position: 'insideBottomLeft',
-                fill: COLORS.method,
-                fontSize: 13,
-              }}
-            />
-          ))}
-          <ReferenceLine
-            x={selectedYear}
-            stroke={COLORS.current}
-            strokeOpacity={0.2}
-            strokeWidth={24}
-          />
+          {methodChangeMarkers(
+            methodChanges(data),
+            (framework) => t('overview.methodChange', { framework: frameworkLabel(framework) }),
+            'insideBottomLeft',
+          )}
+          {selectedYearMarker(selectedYear)}
           <Tooltip
             formatter={(v, name) => [formatPercent(Number(v), locale), name]}
             labelFormatter={(y) => `${y} — ${code}`}

@@ -5,12 +5,12 @@ import {
   LabelList,
   Line,
   ReferenceArea,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
 import {
   AXIS_FONT,
   BAND_FILL,
@@ -118,27 +118,10 @@ export function IndexChart({
             legendType="none"
             isAnimationActive={false}
           />
-          {methodChanges(series).map((c) => (
-            <ReferenceLine
-              key={c.year}
-              x={c.year}
-              stroke={COLORS.method}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              label={{
-                value: t('overview.methodChange', { framework: frameworkLabel(c.framework) }),
-                position: 'insideTopLeft',
-                fill: COLORS.method,
-                fontSize: 14,
-              }}
-            />
-          ))}
-          <ReferenceLine
-            x={selectedYear}
-            stroke={COLORS.current}
-            strokeOpacity={0.18}
-            strokeWidth={22}
-          />
+          {methodChangeMarkers(methodChanges(series), (framework) =>
+            t('overview.methodChange', { framework: frameworkLabel(framework) }),
+          )}
+          {selectedYearMarker(selectedYear)}
           <Tooltip content={<IndexTooltip />} />
           <Line
             type="linear"
