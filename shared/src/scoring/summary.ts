@@ -24,13 +24,24 @@ export interface ScoreSummary {
   areas: AreaSummary[];
 }
 
+/** Every area's exact points and maximum in one walk: the sum of the nodes tagged with it. */
+export function areaTotals(
+  scored: ScoredFramework,
+): Map<AreaCode, { points: number; max: number }> {
+  const totals = new Map<AreaCode, { points: number; max: number }>();
+  for (const node of walkScored(scored.components)) {
+    if (!node.areaRoot || !node.area) continue;
+    const total = totals.get(node.area) ?? { points: 0, max: 0 };
+    total.points += node.points;
+    total.max += node.weight;
+    totals.set(node.area, total);
+  }
+  return totals;
+}
+
 /** An area's exact points: the sum of the nodes tagged with it, wherever they sit. */
 export function exactAreaPoints(scored: ScoredFramework, area: AreaCode): number {
-  let points = 0;
-  for (const node of walkScored(scored.components)) {
-    if (node.areaRoot && node.area === area) points += node.points;
-  }
-  return points;
+  return areaTotals(scored).get(area)?.points ?? 0;
 }
 
 export function percentOf(points: number, max: number): number {
@@ -54,17 +65,14 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
     max: c.weight,
   }));
   const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
+  const totals = areaTotals(scored);
   const areaCents = apportionCents(
-    framework.areas.map((a) => exactAreaPoints(scored, a)),
+    framework.areas.map((a) => totals.get(a)?.points ?? 0),
     componentCents[areaComponentIndex] ?? 0,
   );
-  const maxOf = (area: AreaCode) =>
-    [...walkScored(scored.components)]
-      .filter((n) => n.areaRoot && n.area === area)
-      .reduce((s, n) => s + n.weight, 0);
   const areas = framework.areas.map((code, i) => {
     const points = fromCents(areaCents[i] ?? 0);
-    const max = maxOf(code);
+    const max = totals.get(code)?.max ?? 0;
     return { code, points, max, percent: percentOf(points, max) };
   });
   const index = fromCents(indexCents);
