@@ -2,52 +2,17 @@
 // A server process on a seeded temporary database; autocannon from this process on loopback,
 // a fixed number of seconds per endpoint. The ratio compares each endpoint with /api/health,
 // the cost of Fastify itself, so the figures mean something on another machine too.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startServerProcess } from '../helpers/server-process';
 
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 20;
 
-function startServer(dbPath: string): Promise<{ url: string; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_PATH: dbPath,
-        LOG_LEVEL: 'info',
-        SEED_DEMO: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
-    const poll = setInterval(async () => {
-      const port = out.match(/listening at http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
-      if (!port) return;
-      clearInterval(poll);
-      clearTimeout(timer);
-      resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
-    }, 100);
-    // the server logs every request at info, as in production; keep only the start-up lines
-    child.stdout.on('data', (c: Buffer) => {
-      if (out.length < 10_000) out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-  });
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
-const server = await startServer(join(dir, 'bench.db'));
+const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' });
 try {
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',

@@ -1,10 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/server-process';
 import { demoTemplate } from '../helpers/test-app';
-
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 function runServer(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {

@@ -1,49 +1,13 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../helpers/server-process';
 import { demoTemplate, makeTestApp, type TestApp } from '../helpers/test-app';
-
-const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-
-/** A second server process on the same database file, as a second instance would be. */
-function startServer(dbPath: string): Promise<{ url: string; stop: () => void }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_PATH: dbPath,
-        SEED_DEMO: '0',
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'test-process',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-  });
-}
 
 describe('two server processes on one database file', () => {
   let t: TestApp;
   let other: { url: string; stop: () => void };
   beforeAll(async () => {
     t = await makeTestApp({ from: await demoTemplate() });
-    other = await startServer(t.path);
+    other = await startServerProcess({ DATABASE_PATH: t.path, SEED_DEMO: '0' });
   }, 60_000);
   afterAll(async () => {
     other?.stop();

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/**
+ * The real server as a separate process (server/src/server.ts) on a free loopback port,
+ * resolved once Fastify logs where it listens. Start-up lines are kept for the error.
+ */
+export function startServerProcess(
+  env: Record<string, string>,
+): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 60_000);
+    const collect = (chunk: Buffer) => {
+      // the server logs every request at info; keep only the start-up lines
+      if (out.length < 10_000) out += chunk.toString();
+      const url = out.match(/listening at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, stop: () => child.kill('SIGTERM') });
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+  });
+}
