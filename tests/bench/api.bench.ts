@@ -29,6 +29,13 @@ try {
   ] as const;
   const rows: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
   for (const [name, path] of endpoints) {
+    // one unmeasured second first, so the figures are of warm (JIT-compiled) code
+    await autocannon({
+      url: `${server.url}${path}`,
+      connections: CONNECTIONS,
+      duration: 1,
+      headers: { cookie },
+    });
     const result = await autocannon({
       url: `${server.url}${path}`,
       connections: CONNECTIONS,
