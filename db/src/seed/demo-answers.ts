@@ -8,6 +8,7 @@ import {
   type FrameworkNode,
   indicators,
 } from '@rapor/shared/framework';
+import { evaluatorValueCounts, officialValue } from '@rapor/shared/official-value';
 import { scoreFramework } from '@rapor/shared/scoring';
 import type { ResultStatus } from '@rapor/shared/workflow';
 import { isVerified } from '@rapor/shared/workflow';
@@ -244,8 +245,10 @@ function hasilAnswers(
 
 /** The value that counts, as the server computes it (officialValue; Hasil is ministry-wide). */
 function officialOf(a: DemoAnswer, year: number): AnswerValue | null {
-  const verified = a.areaCode === null || isVerified(statusOf(year, a.areaCode));
-  return verified && a.evaluatorValue !== null ? a.evaluatorValue : a.selfValue;
+  const owner = a.areaCode
+    ? { status: statusOf(year, a.areaCode) }
+    : ({ ministryWide: true } as const);
+  return officialValue(a, evaluatorValueCounts(owner));
 }
 
 /**

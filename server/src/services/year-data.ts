@@ -2,9 +2,8 @@ import type { Db, Tx } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Framework } from '@rapor/shared/framework';
-import { officialValue } from '@rapor/shared/official-value';
+import { evaluatorValueCounts, officialValue } from '@rapor/shared/official-value';
 import { type ScoredFramework, scoreFramework } from '@rapor/shared/scoring';
-import { isVerified } from '@rapor/shared/workflow';
 import { asc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 
@@ -97,8 +96,9 @@ export function scoreYear(data: YearData, basis: ScoreBasis = 'official'): Score
     };
     if (basis === 'self') return pair.selfValue;
     if (basis === 'evaluator') return officialValue(pair, true);
-    const status = answer.areaCode ? data.results.get(answer.areaCode)?.status : undefined;
-    const verified = answer.areaCode === null || (status !== undefined && isVerified(status));
-    return officialValue(pair, verified);
+    const owner = answer.areaCode
+      ? { status: data.results.get(answer.areaCode)?.status }
+      : ({ ministryWide: true } as const);
+    return officialValue(pair, evaluatorValueCounts(owner));
   });
 }

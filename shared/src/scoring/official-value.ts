@@ -1,3 +1,4 @@
+import { isVerified, type ResultStatus } from '../workflow';
 import type { AnswerValue } from './answers';
 
 export interface AnswerPair {
@@ -12,4 +13,15 @@ export interface AnswerPair {
 export function officialValue(answer: AnswerPair, verified: boolean): AnswerValue | null {
   if (verified && answer.evaluatorValue !== null) return answer.evaluatorValue;
   return answer.selfValue;
+}
+
+/**
+ * Whether an answer's evaluator value may count. Ministry-wide indicators (Komponen Hasil)
+ * belong to no area and go through no workflow: the evaluator's value counts when given.
+ * An area's indicators count it once that area's result is verified.
+ */
+export function evaluatorValueCounts(
+  owner: { ministryWide: true } | { status: ResultStatus | undefined },
+): boolean {
+  return 'ministryWide' in owner || (owner.status !== undefined && isVerified(owner.status));
 }

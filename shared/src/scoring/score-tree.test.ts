@@ -4,7 +4,7 @@ import { AREA_CODES } from '../areas';
 import { type FrameworkNode, indicators } from '../framework/framework';
 import { FRAMEWORKS, frameworkById } from '../framework/registry';
 import { type AnswerType, type AnswerValue, SCALES } from './answers';
-import { officialValue } from './official-value';
+import { evaluatorValueCounts, officialValue } from './official-value';
 import { predicateOf } from './predicate';
 import { scoreFramework, walkScored } from './score-tree';
 import { exactAreaPoints, summarize } from './summary';
@@ -141,5 +141,21 @@ describe('officialValue', () => {
   });
   it('falls back to the self-assessment when the evaluator gave none', () => {
     expect(officialValue({ selfValue: 'A', evaluatorValue: null }, true)).toBe('A');
+  });
+});
+
+describe('evaluatorValueCounts', () => {
+  it('counts the evaluator value of ministry-wide indicators when given', () => {
+    expect(evaluatorValueCounts({ ministryWide: true })).toBe(true);
+  });
+  it.each([
+    ['draft', false],
+    ['submitted', false],
+    ['returned', false],
+    ['verified', true],
+    ['final', true],
+    [undefined, false],
+  ] as const)("counts it for an area's indicators when the result is %s: %s", (status, counts) => {
+    expect(evaluatorValueCounts({ status })).toBe(counts);
   });
 });
