@@ -1,11 +1,10 @@
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaByCode, areaName } from '@rapor/shared/areas';
-import { areaRoots, type FrameworkNode } from '@rapor/shared/framework';
 import { officialValue } from '@rapor/shared/official-value';
 import { round2 } from '@rapor/shared/rounding';
 import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
-import { exactAreaPoints, summarize } from '@rapor/shared/summary';
+import { exactAreaPoints, scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
@@ -26,10 +25,9 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
   const evaluator = scoreYear(data, 'evaluator');
   const summaryArea = summarize(data.framework, official).areas.find((a) => a.code === area);
   const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
-  const roots = new Set(areaRoots(data.framework, area).map((n: FrameworkNode) => n.code));
-  const tree = [...walkScored(official.components)]
-    .filter((n) => roots.has(n.code))
-    .map((n) => toDto(n, data, selfByCode, isVerified(result.status)));
+  const tree = scoredAreaRoots(official, area).map((n) =>
+    toDto(n, data, selfByCode, isVerified(result.status)),
+  );
 
   const achievements = db
     .select()

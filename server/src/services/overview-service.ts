@@ -2,8 +2,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { AREA_CODES } from '@rapor/shared/areas';
 import { areaWaterfall, compareYears } from '@rapor/shared/compare';
 import type { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
-import { walkScored } from '@rapor/shared/scoring';
-import { summarize } from '@rapor/shared/summary';
+import { scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { NotFoundError } from '../errors';
 import { listRecommendations } from './recommendations-service';
 import { yearSummary } from './summary-service';
@@ -69,7 +68,7 @@ function areaYear(db: Reader, year: number, area: AreaCode) {
     year,
     framework: data.framework.id,
     figures: { ...figures, target: data.targets.get(area) ?? null },
-    roots: [...walkScored(scored.components)].filter((n) => n.areaRoot && n.area === area),
+    roots: scoredAreaRoots(scored, area),
   };
 }
 

@@ -2,7 +2,7 @@ import type { AreaCode } from '../areas';
 import type { Framework } from '../framework/framework';
 import { type Predicate, predicateOf } from './predicate';
 import { apportionCents, fromCents, round2, toCents } from './rounding';
-import { type ScoredFramework, walkScored } from './score-tree';
+import { type ScoredFramework, type ScoredNode, walkScored } from './score-tree';
 
 export interface ComponentSummary {
   code: string;
@@ -22,6 +22,11 @@ export interface ScoreSummary {
   predicate: Predicate;
   components: ComponentSummary[];
   areas: AreaSummary[];
+}
+
+/** The scored nodes that carry the area's tag themselves (one per component in pmprb-2020). */
+export function scoredAreaRoots(scored: ScoredFramework, area: AreaCode): ScoredNode[] {
+  return [...walkScored(scored.components)].filter((n) => n.areaRoot && n.area === area);
 }
 
 /** Every area's exact points and maximum in one walk: the sum of the nodes tagged with it. */
