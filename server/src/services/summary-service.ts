@@ -1,6 +1,5 @@
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { summarize } from '@rapor/shared/summary';
-import { ValidationError } from '../errors';
 import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
 
 export function yearSummary(db: Reader, year: number): SummaryYear {
@@ -21,14 +20,14 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
   };
 }
 
-/** Per year in [from, to]: index, predicate, framework, components and the eight areas. */
+/**
+ * Per year in [from, to]: index, predicate, framework, components and the eight areas.
+ * The range is validated at the boundary (SummaryQuery rejects from > to).
+ */
 export function dashboardSummary(
   db: Reader,
   range: { from?: number; to?: number },
 ): DashboardSummary {
-  if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
-    throw new ValidationError('Tahun awal (from) harus sebelum atau sama dengan tahun akhir (to).');
-  }
   const years = listPeriodRows(db)
     .map((p) => p.year)
     .filter(

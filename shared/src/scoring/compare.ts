@@ -1,6 +1,7 @@
 import type { AreaCode, LocalizedText } from '../areas';
 import { apportionCents, fromCents, round2, toCents } from './rounding';
 import type { ScoredNode } from './score-tree';
+import { percentOf } from './summary';
 
 /** One year's area figures as the dashboard summary gives them (rounded, apportioned). */
 export interface AreaYear {
@@ -56,7 +57,7 @@ export function compareYears(
       percent: a.percent,
       previousPercent: before?.percent ?? null,
       delta: before ? round2(a.percent - before.percent) : null,
-      targetPercent: a.target !== null && a.max > 0 ? round2((100 * a.target) / a.max) : null,
+      targetPercent: a.target !== null && a.max > 0 ? percentOf(a.target, a.max) : null,
     };
   });
   const withDelta = areas.filter((a): a is AreaChange & { delta: number } => a.delta !== null);

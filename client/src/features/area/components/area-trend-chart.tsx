@@ -1,5 +1,6 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import type { DashboardSummary } from '@rapor/shared/schemas';
+import { percentOf } from '@rapor/shared/summary';
 import {
   CartesianGrid,
   LabelList,
@@ -36,7 +37,7 @@ export function AreaTrendChart({
       year: y.year,
       framework: y.framework,
       percent: a?.percent ?? null,
-      target: a && a.target !== null ? Math.round((10_000 * a.target) / a.max) / 100 : null,
+      target: a && a.target !== null ? percentOf(a.target, a.max) : null,
     };
   });
   const domain = percentDomain(data.flatMap((d) => [d.percent, d.target]));

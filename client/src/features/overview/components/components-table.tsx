@@ -1,5 +1,6 @@
 import { areaName } from '@rapor/shared/areas';
 import type { SummaryYear } from '@rapor/shared/schemas';
+import { percentOf } from '@rapor/shared/summary';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -56,7 +57,7 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
             <td className="num">{formatNumber(pengungkit.points, locale)}</td>
             <td className="num">{formatNumber(pengungkit.max, locale)}</td>
             <td className="num">
-              {formatPercent((100 * pengungkit.points) / pengungkit.max, locale)}
+              {formatPercent(percentOf(pengungkit.points, pengungkit.max), locale)}
             </td>
             <td colSpan={2} />
           </tr>
@@ -66,7 +67,7 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
             <th scope="row">{t('component.HASIL')}</th>
             <td className="num">{formatNumber(hasil.points, locale)}</td>
             <td className="num">{formatNumber(hasil.max, locale)}</td>
-            <td className="num">{formatPercent((100 * hasil.points) / hasil.max, locale)}</td>
+            <td className="num">{formatPercent(percentOf(hasil.points, hasil.max), locale)}</td>
             <td colSpan={2} />
           </tr>
         )}
