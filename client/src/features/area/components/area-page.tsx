@@ -42,7 +42,7 @@ export function AreaPage() {
   }
   if (!result.data) return <QueryState query={result} />;
   const r = result.data;
-  const search = params ? `?year=${params.year}&from=${params.from}&to=${params.to}` : '';
+  const search = params?.search ?? '';
   const selectedYear = summary.data?.years.find((y) => y.year === r.year);
   const trace = (nodeCode: string) => {
     setTraced(nodeCode);

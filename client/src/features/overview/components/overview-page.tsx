@@ -22,7 +22,7 @@ export function OverviewPage() {
   const outcomes = useOutcomes(params?.from, params?.to);
 
   if (!params) return <p className="state loading">{t('state.loading')}</p>;
-  const search = `?year=${params.year}&from=${params.from}&to=${params.to}`;
+  const { search } = params;
   const series = summary.data ? indexSeries(summary.data) : [];
   const selected = summary.data?.years.find((y) => y.year === params.year);
 

@@ -13,7 +13,7 @@ export function AppShell() {
   const logout = useLogout();
   const navigate = useNavigate();
   const { params, set } = useViewParams();
-  const search = params ? `?year=${params.year}&from=${params.from}&to=${params.to}` : '';
+  const search = params?.search ?? '';
 
   return (
     <div className="shell">

@@ -9,6 +9,8 @@ export interface ViewParams {
   from: number;
   to: number;
   years: number[];
+  /** "?year=…&from=…&to=…", for links that keep the view */
+  search: string;
 }
 
 /**
@@ -47,5 +49,6 @@ export function useViewParams(): {
   };
   const from = pickYear('from', first);
   const to = Math.max(pickYear('to', last), from);
-  return { params: { year: pickYear('year', last), from, to, years }, set };
+  const year = pickYear('year', last);
+  return { params: { year, from, to, years, search: `?year=${year}&from=${from}&to=${to}` }, set };
 }
