@@ -49,7 +49,10 @@ export function AreaTrendChart({
           <XAxis dataKey="year" tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }} />
           <YAxis
             domain={domain}
-            tickCount={6}
+            ticks={Array.from(
+              { length: (domain[1] - domain[0]) / 10 + 1 },
+              (_, i) => domain[0] + i * 10,
+            )}
             tickFormatter={(v) => `${v}%`}
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             width={52}
