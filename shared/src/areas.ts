@@ -24,7 +24,10 @@ export const AREAS: readonly Area[] = [
     code: 'PPU',
     order: 2,
     name: { id: 'Penataan Peraturan Perundang-undangan', en: 'Regulation' },
-    renamedIn: { 'pmprb-2020': { id: 'Deregulasi Kebijakan', en: 'Deregulation' } },
+    renamedIn: {
+      'pmprb-2020': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
+      'pmprb-2021': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
+    },
   },
   { code: 'ORG', order: 3, name: { id: 'Penataan dan Penguatan Organisasi', en: 'Organisation' } },
   { code: 'TTL', order: 4, name: { id: 'Penataan Tatalaksana', en: 'Business process' } },

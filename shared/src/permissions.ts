@@ -70,6 +70,24 @@ export const PERMISSIONS = {
     roles: ROLES,
     description: 'Baca rekomendasi dan tindak lanjutnya',
   },
+  'figure.read': {
+    roles: ROLES,
+    description: 'Baca angka bersumber (komponen Hasil dan penilaian instansi lain)',
+  },
+  'figure.enter': {
+    roles: ['admin'],
+    periodStates: ['open', 'review'],
+    description: 'Isi angka bersumber beserta dokumen sumbernya',
+  },
+  'figure.verify': {
+    roles: ['evaluator'],
+    periodStates: ['open', 'review'],
+    description: 'Periksa angka bersumber terhadap dokumen sumbernya',
+  },
+  'framework.import': {
+    roles: ['admin'],
+    description: 'Unggah versi kerangka evaluasi baru',
+  },
   'period.manage': {
     roles: ['admin'],
     description: 'Buka periode baru; pindahkan periode buka → reviu → tutup',

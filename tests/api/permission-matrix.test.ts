@@ -2,6 +2,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { type Action, PERMISSIONS, type Role, type Rule, roleMay } from '@rapor/shared/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeArea, resultOf } from '../helpers/demo-ids';
+import { smallFramework } from '../helpers/frameworks';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // The expected status of every mutating route for every caller is derived from the
@@ -28,6 +29,9 @@ interface Ids {
   ppuRecommendation: number;
   ppuRecommendationVersion: number;
   viewerId: number;
+  /** versions of two 2025 figures: one to enter, one entered with its source to verify */
+  sakipVersion: number;
+  spiVersion: number;
   /** sessions made in the template; every copy of it carries them */
   cookies: Record<string, string>;
 }
@@ -211,6 +215,40 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT sourced figure value',
+    action: 'figure.enter',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/hasil/H20.1.a',
+      payload: {
+        version: i.sakipVersion,
+        value: 78.2,
+        source: { title: 'LHE SAKIP 2025', issuer: 'KemenPANRB', date: '2026-01-20' },
+      },
+    }),
+  },
+  {
+    name: 'PUT sourced figure verified',
+    action: 'figure.verify',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/hasil/H20.3.a',
+      payload: { version: i.spiVersion, verified: true },
+    }),
+  },
+  {
+    name: 'POST framework',
+    action: 'framework.import',
+    success: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/frameworks',
+      payload: smallFramework('uji-matriks'),
+    }),
+  },
+  {
     name: 'POST user',
     action: 'user.manage',
     success: 201,
@@ -287,7 +325,13 @@ describe('permission matrix: every mutating route × every role', () => {
           );
         }
       }
+      const figures = (
+        await t.app.inject({ url: '/api/v1/periods/2025/hasil', headers: { cookie: chair } })
+      ).json().figures as { code: string; version: number }[];
+      const versionOf = (code: string) => figures.find((f) => f.code === code)?.version ?? -1;
       prepared = {
+        sakipVersion: versionOf('H20.1.a'),
+        spiVersion: versionOf('H20.3.a'),
         cookies,
         mpVersion: version,
         orgVersion: org.version,

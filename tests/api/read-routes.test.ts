@@ -42,11 +42,14 @@ describe('read API on the demo ministry', () => {
     expect(areas[1].renamedIn['pmprb-2020'].id).toBe('Deregulasi Kebijakan');
   });
 
-  it('GET /api/v1/frameworks lists both versions; one returns its weighted tree', async () => {
+  it('GET /api/v1/frameworks lists the versions with their years; one returns its tree', async () => {
     const list = await get('/api/v1/frameworks');
-    expect(list.json().frameworks.map((f: { id: string }) => f.id)).toEqual([
-      'pmprb-2014',
-      'pmprb-2020',
+    expect(
+      list.json().frameworks.map((f: { id: string; usedBy: number[] }) => [f.id, f.usedBy]),
+    ).toEqual([
+      ['pmprb-2014', [2018, 2019]],
+      ['pmprb-2020', [2020]],
+      ['pmprb-2021', [2021, 2022, 2023, 2024, 2025]],
     ]);
     const res = await get('/api/v1/frameworks/pmprb-2020');
     expect(res.statusCode).toBe(200);
@@ -68,7 +71,8 @@ describe('read API on the demo ministry', () => {
     expect(res.json().periods).toHaveLength(8);
     const detail = PeriodDetail.parse((await get('/api/v1/periods/2025')).json());
     expect(detail.state).toBe('open');
-    expect(detail.frameworkId).toBe('pmprb-2020');
+    expect(detail.frameworkId).toBe('pmprb-2021');
+    expect(detail.closedAt).toBeNull();
     expect(detail.areas.find((a) => a.code === 'SDM')?.status).toBe('returned');
   });
 

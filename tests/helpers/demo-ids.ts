@@ -13,7 +13,7 @@ export async function resultOf(app: FastifyInstance, cookie: string, year: numbe
 
 type Leaf = {
   code: string;
-  indicator?: { answer: { type: string }; selfValue: unknown };
+  indicator?: { answer: { type: string }; selfValue: unknown; figure?: unknown };
   children?: Leaf[];
 };
 
@@ -52,7 +52,8 @@ export async function completeArea(
 ): Promise<number> {
   let result = await resultOf(app, cookie, year, area);
   for (const leaf of leavesOf(result)) {
-    if (leaf.indicator?.selfValue !== null) continue;
+    // Sourced figures are the secretariat's (PUT …/hasil/:code), not the chair's.
+    if (leaf.indicator?.selfValue !== null || leaf.indicator.figure) continue;
     const res = await app.inject({
       method: 'PUT',
       url: `/api/v1/periods/${year}/areas/${area}/indicators/${leaf.code}`,

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '@rapor/shared/answers';
 import { AREA_CODES } from '@rapor/shared/areas';
-import type { EvidenceLink } from '@rapor/shared/schemas';
+import { type EvidenceLink, PROVENANCES } from '@rapor/shared/schemas';
 import { RESULT_STATUSES } from '@rapor/shared/workflow';
 import { integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 import { periods } from './periods';
@@ -29,6 +29,9 @@ export const areaResults = sqliteTable(
 /**
  * Answers per period and indicator. Indicators under an area belong to that area's result;
  * ministry-wide indicators (Komponen Hasil) have no area and are kept by the secretariat.
+ * A sourced figure (the framework node has `sourcedBy`) keeps the figure as the source
+ * reports it in self_value, with the source document, who entered it and who verified it;
+ * it has no evaluator value beside it, and its own version guards its edits.
  */
 export const indicatorAnswers = sqliteTable(
   'indicator_answers',
@@ -45,6 +48,15 @@ export const indicatorAnswers = sqliteTable(
     selfComment: text('self_comment'),
     evaluatorComment: text('evaluator_comment'),
     updatedAt: text('updated_at').notNull(),
+    sourceTitle: text('source_title'),
+    sourceIssuer: text('source_issuer'),
+    sourceDate: text('source_date'),
+    provenance: text('provenance', { enum: PROVENANCES }),
+    enteredBy: integer('entered_by').references(() => users.id),
+    enteredAt: text('entered_at'),
+    verifiedBy: integer('verified_by').references(() => users.id),
+    verifiedAt: text('verified_at'),
+    version: integer('version').notNull().default(1),
   },
   (t) => [unique('indicator_answers_year_code').on(t.year, t.indicatorCode)],
 );

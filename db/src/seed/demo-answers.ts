@@ -8,7 +8,8 @@ import {
   type FrameworkNode,
   indicators,
 } from '@rapor/shared/framework';
-import { evaluatorValueCounts, officialValue } from '@rapor/shared/official-value';
+import { countingValue, evaluatorValueCounts } from '@rapor/shared/official-value';
+import type { OutcomeKind } from '@rapor/shared/schemas';
 import { scoreFramework } from '@rapor/shared/scoring';
 import type { ResultStatus } from '@rapor/shared/workflow';
 import { isVerified } from '@rapor/shared/workflow';
@@ -17,8 +18,10 @@ import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
 export const DEMO_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 export const OPEN_YEAR = 2025;
 
+/** PermenPANRB 14/2014 until 2019; 26/2020 from 2020, with the KPK integrity survey from 2021. */
 export function frameworkIdOfYear(year: number): string {
-  return year < 2020 ? 'pmprb-2014' : 'pmprb-2020';
+  if (year < 2020) return 'pmprb-2014';
+  return year === 2020 ? 'pmprb-2020' : 'pmprb-2021';
 }
 
 /**
@@ -70,6 +73,16 @@ export interface DemoAnswer {
   selfValue: AnswerValue | null;
   evaluatorValue: AnswerValue | null;
   evaluatorComment: string | null;
+  /** on a sourced figure: the document it comes from, and whether the figure is published */
+  figure?: DemoFigure;
+}
+
+export interface DemoFigure {
+  sourcedBy: string;
+  title: string;
+  provenance: 'published' | 'demo';
+  /** the evaluator has checked it against the source (closed years) */
+  verified: boolean;
 }
 
 /** mulberry32: a tiny deterministic PRNG so the demo is the same on every machine. */
@@ -94,6 +107,9 @@ function candidates(answer: AnswerType): AnswerValue[] {
     case 'percent':
       return Array.from({ length: 21 }, (_, k) => k * 5);
     case 'number':
+      if (answer.integer) {
+        return Array.from({ length: answer.max - answer.min + 1 }, (_, k) => answer.min + k);
+      }
       return Array.from(
         { length: 21 },
         (_, k) => Math.round((answer.min + ((answer.max - answer.min) * k) / 20) * 100) / 100,
@@ -189,6 +205,21 @@ export function areaAnswers(framework: Framework, year: number, area: AreaCode):
   return leaves.map((leaf, i) => {
     const { list, k } = chosen[i] as { list: AnswerValue[]; k: number };
     const evaluator = list[k] as AnswerValue;
+    if (leaf.sourcedBy) {
+      return {
+        indicatorCode: leaf.code,
+        areaCode: area,
+        selfValue: evaluator,
+        evaluatorValue: null,
+        evaluatorComment: null,
+        figure: {
+          sourcedBy: leaf.sourcedBy,
+          title: `${leaf.name.id} ${year} (angka demo)`,
+          provenance: 'demo',
+          verified: year !== OPEN_YEAR,
+        },
+      };
+    }
     const chairHigher = rand() < 0.35 && k + 1 < list.length;
     const self = chairHigher ? (list[k + 1] as AnswerValue) : evaluator;
     // A draft is only partly filled in.
@@ -206,7 +237,34 @@ export function areaAnswers(framework: Framework, year: number, area: AreaCode):
   });
 }
 
-/** Ministry-wide Hasil answers from the year's outcome figures; one indicator is calibrated. */
+/** Which outcome figure feeds which Hasil leaf, and how (2014 surveys are 0–10 indices). */
+const HASIL_FEEDS: Record<
+  string,
+  { kind: OutcomeKind | null; scale?: number; fallback?: AnswerValue }
+> = {
+  'H.1.1': { kind: 'sakip' },
+  'H.1.2': { kind: null },
+  'H.2.1': { kind: 'integrity_survey', scale: 0.1 },
+  'H.2.2': { kind: 'bpk_opinion' },
+  'H.3.1': { kind: 'public_satisfaction', scale: 0.1 },
+  'H20.1.a': { kind: 'sakip' },
+  'H20.1.b': { kind: 'bpk_opinion', fallback: 'WTP' },
+  'H20.1.c': { kind: 'budget_realisation', fallback: 96.5 },
+  'H20.2.a': { kind: 'ombudsman', fallback: 82.5 },
+  'H20.2.b': { kind: 'public_satisfaction' },
+  'H20.3.a': { kind: 'integrity_survey' },
+  // 2020, before SPI: an anti-corruption perception survey (demo figure).
+  'H20.3.b': { kind: null, fallback: 71.4 },
+  'H20.4.a': { kind: null },
+};
+
+/** The indicator whose (demo) value makes the index equal INDEX_TARGET. */
+const CALIBRATED = new Set(['H.1.2', 'H20.4.a']);
+
+/**
+ * Ministry-wide Hasil figures from the year's outcome figures, each with its source and
+ * whether it is published; one indicator per framework is calibrated (and says so).
+ */
 function hasilAnswers(
   framework: Framework,
   year: number,
@@ -214,32 +272,41 @@ function hasilAnswers(
   const o = OUTCOMES[year] ?? {};
   // The open year's figures are the secretariat's estimates until the reports are out.
   const estimate = year === OPEN_YEAR;
-  const values: Record<string, AnswerValue | null> =
-    framework.id === 'pmprb-2014'
-      ? {
-          'H.1.1': o.sakip?.value ?? null,
-          'H.1.2': null,
-          'H.2.1': o.integrity_survey?.value != null ? o.integrity_survey.value / 10 : null,
-          'H.2.2': o.bpk_opinion?.text ?? null,
-          'H.3.1': o.public_satisfaction?.value != null ? o.public_satisfaction.value / 10 : null,
-        }
-      : {
-          'H20.1.a': o.sakip?.value ?? null,
-          'H20.1.b': o.bpk_opinion?.text ?? (estimate ? 'WTP' : null),
-          'H20.1.c': o.budget_realisation?.value ?? (estimate ? 96.5 : null),
-          'H20.2.a': o.ombudsman?.value ?? (estimate ? 82.5 : null),
-          'H20.2.b': o.public_satisfaction?.value ?? null,
-          'H20.3.a': o.integrity_survey?.value ?? null,
-          'H20.4.a': null,
-        };
-  const calibrate = framework.id === 'pmprb-2014' ? 'H.1.2' : 'H20.4.a';
-  const answers = Object.entries(values).map(([code, value]) => ({
-    indicatorCode: code,
-    areaCode: null,
-    selfValue: value,
-    evaluatorValue: estimate ? null : value,
-    evaluatorComment: null,
-  }));
+  const hasil = framework.components.find((c) => c.code === 'HASIL');
+  let calibrate = '';
+  const answers = indicators(hasil?.children ?? []).map((leaf): DemoAnswer => {
+    const feed = HASIL_FEEDS[leaf.code];
+    if (!feed) throw new Error(`demo: no Hasil feed for ${leaf.code}`);
+    if (CALIBRATED.has(leaf.code)) calibrate = leaf.code;
+    const outcome = feed.kind ? o[feed.kind] : undefined;
+    const raw: AnswerValue | null =
+      outcome?.text && feed.kind === 'bpk_opinion'
+        ? outcome.text
+        : outcome?.value != null
+          ? Math.round(outcome.value * (feed.scale ?? 1) * 100) / 100
+          : estimate || !feed.kind
+            ? (feed.fallback ?? null)
+            : null;
+    const published = outcome?.source === 'published';
+    return {
+      indicatorCode: leaf.code,
+      areaCode: null,
+      selfValue: raw,
+      evaluatorValue: null,
+      evaluatorComment: null,
+      figure: {
+        sourcedBy: leaf.sourcedBy ?? '',
+        title: CALIBRATED.has(leaf.code)
+          ? `${leaf.name.id} ${year} — angka demo, dikalibrasi agar Indeks RB sama dengan ${PUBLISHED_INDEX[year] !== undefined ? 'angka terbit' : 'rancangan demo'}`
+          : published
+            ? (outcome?.note ?? `${leaf.name.id} ${year}`)
+            : `${leaf.name.id} ${year} (angka demo)`,
+        provenance: published ? 'published' : 'demo',
+        verified: !estimate,
+      },
+    };
+  });
+  if (!calibrate) throw new Error(`demo: no calibrated Hasil indicator in ${framework.id}`);
   return { answers, calibrate };
 }
 
@@ -248,7 +315,7 @@ function officialOf(a: DemoAnswer, year: number): AnswerValue | null {
   const owner = a.areaCode
     ? { status: statusOf(year, a.areaCode) }
     : ({ ministryWide: true } as const);
-  return officialValue(a, evaluatorValueCounts(owner));
+  return countingValue(a.figure ?? {}, a, evaluatorValueCounts(owner));
 }
 
 /**
@@ -278,6 +345,5 @@ export function yearAnswers(framework: Framework, year: number): DemoAnswer[] {
   }
   const calibrated = byCode.get(calibrate) as DemoAnswer;
   calibrated.selfValue = value;
-  if (year !== OPEN_YEAR) calibrated.evaluatorValue = value;
   return all;
 }

@@ -12,7 +12,7 @@ export const DEMO_USERS = [
   { username: 'chair-ppu', displayName: 'Siti Rahmawati, S.H., M.H.', role: 'chair', area: 'PPU' },
   { username: 'chair-org', displayName: 'Ir. Hendra Gunawan', role: 'chair', area: 'ORG' },
   { username: 'chair-ttl', displayName: 'Dewi Anggraini, M.Kom.', role: 'chair', area: 'TTL' },
-  { username: 'chair-sdm', displayName: 'Serimika Br. Karo', role: 'chair', area: 'SDM' },
+  { username: 'chair-sdm', displayName: 'Ratih Purnamasari, M.M.', role: 'chair', area: 'SDM' },
   { username: 'chair-akt', displayName: 'Agus Prasetyo, M.Si.', role: 'chair', area: 'AKT' },
   { username: 'chair-pws', displayName: 'Drs. Yusuf Hidayat, Ak.', role: 'chair', area: 'PWS' },
   { username: 'chair-yan', displayName: 'Maria Kristiani, M.Sos.', role: 'chair', area: 'YAN' },
@@ -106,7 +106,7 @@ export const SOURCED_ACHIEVEMENTS: { year: number; area: AreaCode; item: Achieve
     area: 'YAN',
     item: {
       title:
-        'SINOVIK 2018 Top 99: PESONA SURGA — Pelayanan Kesejahteraan Sosial Anak Berbasis Keluarga (LKS "Alyatama" Jambi)',
+        'SINOVIK 2018 Top 99: PESONA SURGA — Pelayanan Kesejahteraan Sosial Anak Berbasis Keluarga (AMPK "Alyatama" Jambi)',
       kind: 'award',
       date: '2018-07-01',
       description:

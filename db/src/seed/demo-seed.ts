@@ -60,7 +60,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
   };
 
   writeTransaction(db, (tx) => {
-    for (const id of ['pmprb-2014', 'pmprb-2020']) storeFrameworkSnapshot(tx, id, stamp);
+    for (const id of new Set(DEMO_YEARS.map(frameworkIdOfYear)))
+      storeFrameworkSnapshot(tx, id, stamp);
 
     const userIds = new Map<string, number>();
     DEMO_USERS.forEach((u, i) => {
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
     });
     report.users = DEMO_USERS.length;
     const evaluatorId = userIds.get('evaluator') ?? null;
+    const adminId = userIds.get('admin') ?? null;
 
     for (const area of AREA_CODES) {
       const chair = DEMO_USERS.find((u) => 'area' in u && u.area === area);
@@ -149,6 +151,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
 
       for (const a of yearAnswers(framework, year)) {
         const answered = a.selfValue !== null;
+        const figure = a.figure;
+        // Figures are reported early the next year; the open year's are estimates.
+        const reported = `${Math.min(year + 1, OPEN_YEAR)}-01-31`;
         tx.insert(t.indicatorAnswers)
           .values({
             year,
@@ -159,7 +164,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
             evidence: answered
               ? [
                   {
-                    label: `Data dukung ${a.indicatorCode} ${year}`,
+                    label: figure
+                      ? `Dokumen sumber ${a.indicatorCode} ${year}`
+                      : `Data dukung ${a.indicatorCode} ${year}`,
                     url: `https://data-dukung.kemensos.example/${year}/${a.indicatorCode}.pdf`,
                   },
                 ]
@@ -167,6 +174,17 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
             selfComment: answered ? null : 'Data dukung sedang dikumpulkan.',
             evaluatorComment: a.evaluatorComment,
             updatedAt: stamp,
+            ...(figure &&
+              answered && {
+                sourceTitle: figure.title,
+                sourceIssuer: figure.sourcedBy,
+                sourceDate: reported,
+                provenance: figure.provenance,
+                enteredBy: adminId,
+                enteredAt: `${reported}T03:00:00.000Z`,
+                verifiedBy: figure.verified ? evaluatorId : null,
+                verifiedAt: figure.verified ? `${reported}T07:00:00.000Z` : null,
+              }),
           })
           .run();
         report.answers++;

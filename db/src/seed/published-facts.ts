@@ -36,9 +36,9 @@ export const OUTCOMES: Readonly<Record<number, Partial<Record<OutcomeFigure['kin
     ombudsman: demo(74.35, null, 'nilai'),
     budget_realisation: pub(
       82.12,
-      'Rp35,6 T dari Rp43,3 T',
+      'Rp35,6 T dari Rp43,3 T (sementara, per 19 November 2018)',
       '%',
-      'Realisasi hingga 19 November 2018; peringkat 4 K/L (rilis Kemensos)',
+      'Angka sementara: realisasi hingga 19 November 2018, bukan realisasi akhir tahun; peringkat 4 K/L (rilis Kemensos)',
     ),
     public_satisfaction: demo(80.25, null, 'indeks'),
   },

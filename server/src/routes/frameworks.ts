@@ -1,13 +1,23 @@
-import * as t from '@rapor/db/schema';
 import { FrameworkDto, FrameworkIdParam, FrameworksResponse } from '@rapor/shared/schemas';
-import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppOptions } from '../app';
+import { importFramework } from '../services/framework-import';
+import { frameworkToXlsx } from '../services/framework-xlsx';
+import { getFramework, listFrameworks } from '../services/frameworks-service';
 import { frameworkOf } from '../services/year-data';
-import { readErrors } from './common';
+import { readErrors, writeErrors } from './common';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ImportQuery = z.object({
+  /** check and return the tree without storing it (the admin's preview) */
+  dryRun: z.enum(['true', 'false']).optional(),
+  /** store under this id instead of the file's (a re-import supersedes, never overwrites) */
+  id: z.string().max(40).optional(),
+});
 
 /** Public reference data: the framework versions and their weighted trees. */
-export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }) => {
+export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.get(
     '/api/v1/frameworks',
     {
@@ -18,14 +28,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         response: { 200: FrameworksResponse },
       },
     },
-    async () => ({
-      frameworks: db
-        .select()
-        .from(t.frameworks)
-        .orderBy(asc(t.frameworks.id))
-        .all()
-        .map((f) => ({ id: f.id, name: { id: f.nameId, en: f.nameEn }, regulation: f.regulation })),
-    }),
+    async () => ({ frameworks: listFrameworks(db) }),
   );
   app.get(
     '/api/v1/frameworks/:id',
@@ -38,6 +41,62 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         response: { 200: FrameworkDto, ...readErrors },
       },
     },
-    async (request) => frameworkOf(db, request.params.id) as FrameworkDto,
+    async (request) => getFramework(db, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/frameworks/:id/export.xlsx',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['reference'],
+        summary: 'The framework as the xlsx template (one row per indicator); re-importable',
+        params: FrameworkIdParam,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const framework = frameworkOf(db, request.params.id);
+      const file = await frameworkToXlsx(framework);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="kerangka-${framework.id}.xlsx"`)
+        .send(file);
+    },
+  );
+
+  // The template arrives as raw bytes; its content is checked, not its declared type.
+  app.addContentTypeParser(
+    XLSX,
+    { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  app.post(
+    '/api/v1/frameworks',
+    {
+      config: { permission: 'framework.import' },
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags: ['admin'],
+        summary: 'Import a framework version (JSON, or the xlsx template); dryRun=true previews it',
+        querystring: ImportQuery,
+        body: z.unknown(),
+        response: { 200: FrameworkDto, 201: FrameworkDto, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const upload = Buffer.isBuffer(body)
+        ? ({ kind: 'xlsx', body } as const)
+        : ({ kind: 'json', body } as const);
+      const dryRun = request.query.dryRun === 'true';
+      const framework = await importFramework(db, upload, {
+        dryRun,
+        ...(request.query.id && { id: request.query.id }),
+        userId: request.actor?.id ?? null,
+        now: config.now(),
+      });
+      return reply.status(dryRun ? 200 : 201).send(framework);
+    },
   );
 };

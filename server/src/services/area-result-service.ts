@@ -1,15 +1,16 @@
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaByCode, areaName } from '@rapor/shared/areas';
-import { officialValue } from '@rapor/shared/official-value';
+import { type FrameworkNode, walk } from '@rapor/shared/framework';
+import { countingValue } from '@rapor/shared/official-value';
 import { round2 } from '@rapor/shared/rounding';
-import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
+import type { AreaResult, FigureSource, ScoredNodeDto } from '@rapor/shared/schemas';
 import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
 import { exactAreaPoints, scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { recommendationsForResult } from './recommendations-service';
-import { loadYear, type Reader, scoreYear, type YearData } from './year-data';
+import { type AnswerRow, loadYear, type Reader, scoreYear, type YearData } from './year-data';
 
 /** The area's result for a year: score tree with both values, narrative, achievements, recommendations. */
 export function getAreaResult(db: Reader, year: number, area: AreaCode, today: string): AreaResult {
@@ -26,7 +27,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
   const summaryArea = summarize(data.framework, official).areas.find((a) => a.code === area);
   const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
   const tree = scoredAreaRoots(official, area).map((n) =>
-    toDto(n, data, selfByCode, isVerified(result.status)),
+    toDto(n, treeContext(db, data), selfByCode, isVerified(result.status)),
   );
 
   const achievements = db
@@ -75,9 +76,53 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
   };
 }
 
+interface TreeContext {
+  data: YearData;
+  nodes: Map<string, FrameworkNode>;
+  userNames: Map<number, string>;
+}
+
+function treeContext(db: Reader, data: YearData): TreeContext {
+  return {
+    data,
+    nodes: new Map([...walk(data.framework.components)].map((n) => [n.code, n])),
+    userNames: userNames(db),
+  };
+}
+
+export function userNames(db: Reader): Map<number, string> {
+  return new Map(
+    db
+      .select({ id: t.users.id, name: t.users.displayName })
+      .from(t.users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+}
+
+/** Where a sourced figure comes from, who entered it and who checked it. */
+export function figureSource(
+  node: FrameworkNode,
+  row: AnswerRow | undefined,
+  names: Map<number, string>,
+): FigureSource {
+  const name = (id: number | null | undefined) => (id ? (names.get(id) ?? null) : null);
+  return {
+    sourcedBy: node.sourcedBy ?? '',
+    sourceTitle: row?.sourceTitle ?? null,
+    sourceIssuer: row?.sourceIssuer ?? null,
+    sourceDate: row?.sourceDate ?? null,
+    provenance: row?.provenance ?? null,
+    enteredBy: name(row?.enteredBy),
+    enteredAt: row?.enteredAt ?? null,
+    verifiedBy: name(row?.verifiedBy),
+    verifiedAt: row?.verifiedAt ?? null,
+  };
+}
+
 function toDto(
   node: ScoredNode,
-  data: YearData,
+  ctx: TreeContext,
   selfByCode: Map<string, number>,
   verified: boolean,
 ): ScoredNodeDto {
@@ -91,20 +136,23 @@ function toDto(
     answered: node.answered,
     indicatorCount: node.indicatorCount,
   };
-  if (node.indicator) {
-    const row = data.answers.get(node.code);
+  const definition = ctx.nodes.get(node.code);
+  if (definition?.options) dto.options = definition.options;
+  if (node.indicator && definition) {
+    const row = ctx.data.answers.get(node.code);
     const pair = { selfValue: row?.selfValue ?? null, evaluatorValue: row?.evaluatorValue ?? null };
     dto.indicator = {
       answer: node.indicator.answer,
       ...pair,
-      value: officialValue(pair, verified),
+      value: countingValue(definition, pair, verified),
       fraction: node.indicator.fraction,
       ...(node.indicator.error && { error: node.indicator.error }),
       evidence: row?.evidence ?? [],
       selfComment: row?.selfComment ?? null,
       evaluatorComment: row?.evaluatorComment ?? null,
+      ...(definition.sourcedBy && { figure: figureSource(definition, row, ctx.userNames) }),
     };
   }
-  if (node.children) dto.children = node.children.map((c) => toDto(c, data, selfByCode, verified));
+  if (node.children) dto.children = node.children.map((c) => toDto(c, ctx, selfByCode, verified));
   return dto;
 }

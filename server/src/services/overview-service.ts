@@ -67,6 +67,7 @@ function areaYear(db: Reader, year: number, area: AreaCode) {
   return {
     year,
     framework: data.framework.id,
+    method: data.framework.method,
     figures: { ...figures, target: data.targets.get(area) ?? null },
     roots: scoredAreaRoots(scored, area),
   };

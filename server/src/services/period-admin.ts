@@ -9,23 +9,30 @@ import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
-import { findPeriod } from './year-data';
+import { findPeriod, frameworkOf } from './year-data';
 
 /** Opens a new evaluation year on a framework version, with a draft result per area. */
 export function createPeriod(ctx: WriteContext, year: number, frameworkId: string): PeriodDetail {
   authorize(ctx.actor, 'period.manage', {});
-  const framework = FRAMEWORKS.get(frameworkId);
-  if (!framework) {
-    throw new ValidationError(
-      `isian frameworkId tidak dikenal: pilih ${[...FRAMEWORKS.keys()].join(' atau ')}`,
-    );
-  }
   const stamp = ctx.now.toISOString();
   writeTransaction(ctx.db, (tx) => {
     if (tx.select().from(t.periods).where(eq(t.periods.year, year)).get()) {
       throw new ConflictError('PERIOD_EXISTS', `Periode ${year} sudah ada.`);
     }
-    storeFrameworkSnapshot(tx, frameworkId, stamp);
+    // A shipped version is snapshotted on first use; an imported one is already stored.
+    if (FRAMEWORKS.has(frameworkId)) storeFrameworkSnapshot(tx, frameworkId, stamp);
+    const stored = tx
+      .select({ id: t.frameworks.id })
+      .from(t.frameworks)
+      .all()
+      .map((f) => f.id);
+    if (!stored.includes(frameworkId)) {
+      throw new ValidationError(
+        `isian frameworkId tidak dikenal: pilih ${[...new Set([...FRAMEWORKS.keys(), ...stored])].join(', ')}`,
+        { field: 'frameworkId' },
+      );
+    }
+    const framework = frameworkOf(tx, frameworkId);
     tx.insert(t.periods).values({ year, frameworkId, state: 'open', openedAt: stamp }).run();
     for (const areaCode of framework.areas) {
       tx.insert(t.areaResults)

@@ -6,6 +6,7 @@ export function listPeriods(db: Reader): Period[] {
     year: p.year,
     frameworkId: p.frameworkId,
     state: p.state,
+    closedAt: p.closedAt,
   }));
 }
 
@@ -15,6 +16,7 @@ export function getPeriod(db: Reader, year: number): PeriodDetail {
     year,
     frameworkId: data.framework.id,
     state: data.period.state,
+    closedAt: data.period.closedAt,
     areas: data.framework.areas.map((code) => {
       const r = data.results.get(code);
       return { code, status: r?.status ?? 'draft', version: r?.version ?? 0 };

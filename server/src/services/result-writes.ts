@@ -1,5 +1,5 @@
 import * as t from '@rapor/db/schema';
-import { fractionOf } from '@rapor/shared/answers';
+import { fractionOf, rangeText } from '@rapor/shared/answers';
 import type { AreaCode } from '@rapor/shared/areas';
 import { areaRoots, indicators } from '@rapor/shared/framework';
 import type { Action } from '@rapor/shared/permissions';
@@ -77,12 +77,21 @@ export function updateIndicator(
     const indicator = indicators(areaRoots(framework, target.area)).find((n) => n.code === code);
     if (!indicator?.answer)
       throw new NotFoundError(`Indikator ${code} bukan bagian area ${target.area}.`);
+    if (indicator.sourcedBy) {
+      throw new ConflictError(
+        'SOURCED_FIGURE',
+        `${code} adalah angka dari ${indicator.sourcedBy}: sekretariat mengisinya bersama dokumen sumbernya (PUT /api/v1/periods/${target.year}/hasil/${code}), evaluator memverifikasinya.`,
+      );
+    }
     for (const field of ['selfValue', 'evaluatorValue'] as const) {
       const value = body[field];
       if (value === undefined || value === null) continue;
       const check = fractionOf(indicator.answer, value);
       if (!check.ok)
-        throw new ValidationError(`isian ${field} tidak valid: ${check.message}`, { field });
+        throw new ValidationError(`isian ${field} tidak valid: ${check.message}`, {
+          field,
+          ...(rangeText(indicator.answer) && { allowed: rangeText(indicator.answer) }),
+        });
     }
     const where = and(
       eq(t.indicatorAnswers.year, target.year),
@@ -322,7 +331,11 @@ function requireComplete(tx: ResultWriteState['tx'], frameworkId: string, target
       .filter((a) => a.value !== null)
       .map((a) => a.code),
   );
-  const missing = leaves.map((l) => l.code).filter((c) => !answered.has(c));
+  // Sourced figures are the secretariat's to enter: they don't hold up the chair.
+  const missing = leaves
+    .filter((l) => !l.sourcedBy)
+    .map((l) => l.code)
+    .filter((c) => !answered.has(c));
   if (missing.length > 0) {
     throw new ConflictError(
       'INCOMPLETE',

@@ -8,6 +8,7 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
   return {
     year,
     framework: data.framework.id,
+    method: data.framework.method,
     periodState: data.period.state,
     index: summary.index,
     predicate: summary.predicate,

@@ -2,7 +2,7 @@ import type { Db, Tx } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Framework } from '@rapor/shared/framework';
-import { evaluatorValueCounts, officialValue } from '@rapor/shared/official-value';
+import { countingValue, evaluatorValueCounts } from '@rapor/shared/official-value';
 import { type ScoredFramework, scoreFramework } from '@rapor/shared/scoring';
 import { asc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
@@ -34,7 +34,7 @@ export function frameworkOf(db: Reader, id: string): Framework {
   if (cached) return cached;
   const row = db.select().from(t.frameworks).where(eq(t.frameworks.id, id)).get();
   if (!row) throw new NotFoundError(`Kerangka evaluasi ${id} tidak ditemukan.`);
-  const framework = row.definition as Framework;
+  const framework = row.definition;
   cache.set(id, framework);
   return framework;
 }
@@ -95,10 +95,10 @@ export function scoreYear(data: YearData, basis: ScoreBasis = 'official'): Score
       evaluatorValue: answer.evaluatorValue ?? null,
     };
     if (basis === 'self') return pair.selfValue;
-    if (basis === 'evaluator') return officialValue(pair, true);
+    if (basis === 'evaluator') return countingValue(indicator, pair, true);
     const owner = answer.areaCode
       ? { status: data.results.get(answer.areaCode)?.status }
       : ({ ministryWide: true } as const);
-    return officialValue(pair, evaluatorValueCounts(owner));
+    return countingValue(indicator, pair, evaluatorValueCounts(owner));
   });
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_CODES } from '../areas';
-import { areaMaxPoints, checkFramework, type FrameworkInput, indicators, walk } from './framework';
+import {
+  areaMaxPoints,
+  checkFramework,
+  type FrameworkInput,
+  findNode,
+  indicators,
+  walk,
+} from './framework';
 import { FRAMEWORKS, frameworkById } from './registry';
 
 const yesno = { type: 'yesno' } as const;
+const yesnoOptions = [
+  { code: 'Ya', criterion: { id: 'ada SK', en: 'decree exists' } },
+  { code: 'Tidak', criterion: { id: 'belum ada SK', en: 'no decree' } },
+];
 
 /** A small valid framework: two areas tagged under one component, one result component. */
 function tiny(overrides: Partial<FrameworkInput> = {}): FrameworkInput {
@@ -11,6 +22,7 @@ function tiny(overrides: Partial<FrameworkInput> = {}): FrameworkInput {
     id: 'tiny',
     name: { id: 'Mini', en: 'Mini' },
     regulation: 'uji',
+    method: 'uji',
     areaComponent: 'P',
     areas: ['MP', 'SDM'],
     maxScore: 100,
@@ -27,8 +39,8 @@ function tiny(overrides: Partial<FrameworkInput> = {}): FrameworkInput {
             weight: 20,
             area: 'MP',
             children: [
-              { code: 'P.MP.1', name: { id: 'a', en: 'a' }, answer: yesno },
-              { code: 'P.MP.2', name: { id: 'b', en: 'b' }, answer: yesno },
+              { code: 'P.MP.1', name: { id: 'a', en: 'a' }, answer: yesno, options: yesnoOptions },
+              { code: 'P.MP.2', name: { id: 'b', en: 'b' }, answer: yesno, options: yesnoOptions },
             ],
           },
           {
@@ -36,7 +48,9 @@ function tiny(overrides: Partial<FrameworkInput> = {}): FrameworkInput {
             name: { id: 'SDM', en: 'SDM' },
             weight: 40,
             area: 'SDM',
-            children: [{ code: 'P.SDM.1', name: { id: 'c', en: 'c' }, answer: yesno }],
+            children: [
+              { code: 'P.SDM.1', name: { id: 'c', en: 'c' }, answer: yesno, options: yesnoOptions },
+            ],
           },
         ],
       },
@@ -57,8 +71,92 @@ function errorsOf(input: FrameworkInput): string[] {
 }
 
 describe('shipped frameworks', () => {
-  it('ship pmprb-2014 and pmprb-2020', () => {
-    expect([...FRAMEWORKS.keys()]).toEqual(['pmprb-2014', 'pmprb-2020']);
+  it('ship pmprb-2014, pmprb-2020 (2020) and pmprb-2021 (from 2021, with SPI)', () => {
+    expect([...FRAMEWORKS.keys()]).toEqual(['pmprb-2014', 'pmprb-2020', 'pmprb-2021']);
+  });
+
+  it.each([...FRAMEWORKS.values()])(
+    '$id: every option of every lettered or yes/no indicator has a criterion',
+    (framework) => {
+      for (const node of indicators(framework.components)) {
+        const answer = node.answer;
+        if (answer?.type === 'number' || answer?.type === 'percent') continue;
+        expect(node.options?.length, node.code).toBeGreaterThanOrEqual(2);
+        for (const option of node.options ?? []) {
+          expect(option.criterion.id.length, `${node.code} ${option.code}`).toBeGreaterThan(3);
+          expect(option.criterion.en.length, `${node.code} ${option.code}`).toBeGreaterThan(3);
+        }
+      }
+    },
+  );
+
+  it('pmprb-2014 follows the real worksheet: 33 sub-components, ~146 questions, A–D dominant', () => {
+    const f = frameworkById('pmprb-2014');
+    const pengungkit = f.components.find((c) => c.code === 'PENGUNGKIT');
+    const subs = (pengungkit?.children ?? []).flatMap((area) => area.children ?? []);
+    expect(subs).toHaveLength(33);
+    const questions = indicators(pengungkit?.children ?? []);
+    expect(questions.length).toBeGreaterThanOrEqual(130);
+    expect(questions.length).toBeLessThanOrEqual(160);
+    const mix = new Map<string, number>();
+    for (const q of questions) {
+      const key = q.answer?.type === 'scale' ? q.answer.scale : (q.answer?.type ?? '');
+      mix.set(key, (mix.get(key) ?? 0) + 1);
+    }
+    expect(mix.get('A-D')).toBe(64);
+    expect(mix.get('A-C')).toBe(38);
+    expect(mix.get('yesno')).toBe(41);
+    expect(mix.get('A-E')).toBe(3);
+    const sdm = subs.filter((s) => s.code.startsWith('SDM.'));
+    expect(sdm.map((s) => [s.name.id, s.weight])).toEqual([
+      ['Perencanaan Kebutuhan Pegawai sesuai Kebutuhan Organisasi', 1],
+      ['Proses Penerimaan Pegawai Transparan, Objektif, Akuntabel dan Bebas KKN', 2],
+      ['Pengembangan Pegawai Berbasis Kompetensi', 1],
+      ['Promosi Jabatan Dilakukan secara Terbuka', 6],
+      ['Penetapan Kinerja Individu', 2],
+      ['Penegakan Aturan Disiplin / Kode Etik / Kode Perilaku Pegawai', 1],
+      ['Pelaksanaan Evaluasi Jabatan', 1],
+      ['Sistem Informasi Kepegawaian', 1],
+    ]);
+    expect(subs.some((s) => /Pola Karier/i.test(s.name.id))).toBe(false);
+  });
+
+  it('every Hasil leaf is a sourced figure; the BPK opinion offers all six outcomes', () => {
+    for (const f of FRAMEWORKS.values()) {
+      const hasil = f.components.find((c) => c.code === 'HASIL');
+      for (const leaf of indicators(hasil?.children ?? [])) {
+        expect(leaf.sourcedBy, `${f.id} ${leaf.code}`).toBeTruthy();
+      }
+    }
+    const opinion = findNode(frameworkById('pmprb-2014'), 'H.2.2');
+    expect(opinion?.options?.map((o) => o.code)).toEqual([
+      'WTP',
+      'WTP-DPP',
+      'WDP',
+      'TW',
+      'TMP',
+      'TIDAK-DISUSUN',
+    ]);
+  });
+
+  it('SPI counts from 2021: pmprb-2020 has no SPI leaf, pmprb-2021 has it', () => {
+    expect(findNode(frameworkById('pmprb-2020'), 'H20.3.a')).toBeUndefined();
+    expect(findNode(frameworkById('pmprb-2021'), 'H20.3.a')?.sourcedBy).toBe('KPK');
+    expect(frameworkById('pmprb-2020').method).toBe(frameworkById('pmprb-2021').method);
+  });
+
+  it('APIP capability and SPIP maturity are whole levels 1–5 as BPKP reports them', () => {
+    const f = frameworkById('pmprb-2021');
+    for (const code of ['HA.PWS.a', 'HA.PWS.b']) {
+      expect(findNode(f, code)?.answer).toEqual({
+        type: 'number',
+        min: 1,
+        max: 5,
+        unit: 'level',
+        integer: true,
+      });
+    }
+    expect(findNode(f, 'HA.SDM.a')?.answer).toMatchObject({ min: 100, max: 400 });
   });
 
   it.each([...FRAMEWORKS.values()])('$id: weights add up at every node', (framework) => {
@@ -169,6 +267,36 @@ describe('checkFramework', () => {
     input.components[1]?.children?.push({ code: 'H.1', name: { id: 'd', en: 'd' }, weight: 0 });
     const errors = errorsOf(input);
     expect(errors).toContain('kode H.1 dipakai lebih dari sekali');
+  });
+
+  it('rejects a yes/no indicator without criteria, naming the node', () => {
+    const input = tiny();
+    const leaf = input.components[0]?.children?.[0]?.children?.[0];
+    if (leaf) delete leaf.options;
+    expect(errorsOf(input)).toContain(
+      'P.MP.1: pilihan jawaban harus Ya, Tidak berurutan (tertulis: tidak ada)',
+    );
+  });
+
+  it('rejects an option with an empty criterion or a fraction off the scale', () => {
+    const input = tiny();
+    const leaf = input.components[0]?.children?.[0]?.children?.[1];
+    if (leaf)
+      leaf.options = [
+        { code: 'Ya', criterion: { id: '', en: 'x' } },
+        { code: 'Tidak', criterion: { id: 'x', en: 'x' }, fraction: 0.5 },
+      ];
+    const errors = errorsOf(input);
+    expect(errors).toContain('P.MP.2: pilihan Ya tanpa kriteria (id dan en)');
+    expect(errors).toContain('P.MP.2: pilihan Tidak bernilai 0, bukan 0.5');
+  });
+
+  it('resolves options with the scale conversion as fractions', () => {
+    const result = checkFramework(tiny());
+    expect(result.ok && findNode(result.framework, 'P.MP.1')?.options).toEqual([
+      { code: 'Ya', fraction: 1, criterion: { id: 'ada SK', en: 'decree exists' } },
+      { code: 'Tidak', fraction: 0, criterion: { id: 'belum ada SK', en: 'no decree' } },
+    ]);
   });
 
   it('can express a Zona Integritas style framework with six areas', () => {

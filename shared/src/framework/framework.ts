@@ -1,5 +1,5 @@
 import { AREA_CODES, type AreaCode, type LocalizedText } from '../areas';
-import type { AnswerType } from '../scoring/answers';
+import { type AnswerOption, type AnswerType, optionCodes, SCALES } from '../scoring/answers';
 
 /**
  * A framework is the evaluation worksheet of one regulation as versioned data: a tree of
@@ -22,12 +22,35 @@ export interface FrameworkNodeInput {
   assumed?: boolean;
   children?: FrameworkNodeInput[];
   answer?: AnswerType;
+  /**
+   * Yes/no and lettered questions: one option per answer, best first (Ya, Tidak / A, B, …),
+   * each with what it means for this question. `fraction` may be left out: it is the
+   * scale's conversion. Choice answers (BPK opinion) take their options from the answer type.
+   */
+  options?: OptionInput[];
+  /**
+   * Set on a figure that an outside assessment reports (SAKIP by KemenPANRB, the opinion by
+   * BPK, SPI by KPK …): it is entered as the source reports it, with the source document,
+   * and checked by the evaluator against it — not self-assessed.
+   */
+  sourcedBy?: string;
+}
+
+export interface OptionInput {
+  code: string;
+  criterion: LocalizedText;
+  fraction?: number;
 }
 
 export interface FrameworkInput {
   id: string;
   name: LocalizedText;
   regulation: string;
+  /**
+   * The evaluation method in short ("PermenPANRB 26/2020"): charts mark a method change where
+   * it changes between years, and compare areas part by part only within one method.
+   */
+  method: string;
   /** Code of the component the area-tagged nodes add up to. */
   areaComponent: string;
   /** The areas this framework evaluates (Zona Integritas has six). */
@@ -50,6 +73,8 @@ export interface FrameworkNode {
   assumed?: boolean;
   children?: FrameworkNode[];
   answer?: AnswerType;
+  options?: AnswerOption[];
+  sourcedBy?: string;
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -113,8 +138,13 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
         errors.push(`${node.code}: indikator di bawah ${input.areaComponent} tanpa area`);
       }
       resolved.answer = node.answer;
+      const options = resolveOptions(node, errors);
+      if (options) resolved.options = options;
+      if (node.sourcedBy) resolved.sourcedBy = node.sourcedBy;
       return resolved;
     }
+    if (node.options) errors.push(`${node.code}: pilihan jawaban hanya untuk indikator`);
+    if (node.sourcedBy) errors.push(`${node.code}: sumber angka hanya untuk indikator`);
     if (children.length === 0) {
       errors.push(`${node.code}: bukan indikator dan tidak punya anak`);
       return resolved;
@@ -147,6 +177,48 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, framework };
+}
+
+/**
+ * The options of an indicator with their criteria. A chair cannot answer, and an evaluator
+ * cannot check, a lettered question without knowing what each letter means for it.
+ */
+function resolveOptions(node: FrameworkNodeInput, errors: string[]): AnswerOption[] | undefined {
+  const answer = node.answer as AnswerType;
+  if (answer.type === 'number') {
+    if (!(answer.min < answer.max)) {
+      errors.push(`${node.code}: rentang angka ${answer.min}–${answer.max} tidak valid`);
+    }
+  }
+  if (answer.type === 'choice') {
+    if (node.options) errors.push(`${node.code}: pilihan jawaban diambil dari tabel jawaban`);
+    return answer.options.map((o) => ({ code: o.value, fraction: o.fraction, criterion: o.label }));
+  }
+  const codes = optionCodes(answer);
+  if (codes.length === 0) {
+    if (node.options) errors.push(`${node.code}: jawaban angka tidak memakai pilihan`);
+    return undefined;
+  }
+  const given = node.options ?? [];
+  const givenCodes = given.map((o) => o.code);
+  if (givenCodes.join('|') !== codes.join('|')) {
+    errors.push(
+      `${node.code}: pilihan jawaban harus ${codes.join(', ')} berurutan (tertulis: ${givenCodes.join(', ') || 'tidak ada'})`,
+    );
+    return undefined;
+  }
+  const table: Record<string, number> =
+    answer.type === 'scale' ? SCALES[answer.scale] : { Ya: 1, Tidak: 0 };
+  return given.map((o) => {
+    const fraction = table[o.code] ?? 0;
+    if (!o.criterion?.id?.trim() || !o.criterion?.en?.trim()) {
+      errors.push(`${node.code}: pilihan ${o.code} tanpa kriteria (id dan en)`);
+    }
+    if (o.fraction !== undefined && Math.abs(o.fraction - fraction) > EPSILON) {
+      errors.push(`${node.code}: pilihan ${o.code} bernilai ${fraction}, bukan ${o.fraction}`);
+    }
+    return { code: o.code, fraction, criterion: o.criterion };
+  });
 }
 
 function childWeights(

@@ -1,17 +1,27 @@
 import { AREA_CODES } from '../areas';
-import { defineFramework } from './framework';
+import { defineFramework, type FrameworkNodeInput } from './framework';
 import {
   areaGroup,
   bpkOpinion,
+  condition,
+  coverageAD,
+  coverageAE,
+  figure,
   group,
+  level1to5,
   numberRange,
   percent,
+  progressAC,
   indicator as q,
   scaleAC,
   scaleAD,
   scaleAE,
   yesNo,
 } from './node-builders';
+
+const UNITS = ['unit kerja', 'work units'] as const;
+const UNITS_E1 = ['unit kerja eselon I', 'echelon-I units'] as const;
+const STAFF = ['pegawai', 'employees'] as const;
 
 // Hasil Antara and Reform per area are not published in what we have: PRODUCT.md takes them
 // proportional to Pemenuhan (Hasil Antara = ½ ×, Reform = 1½ × the area's Pemenuhan weight).
@@ -22,22 +32,11 @@ const assumedSplit = { note: SPLIT_NOTE, assumed: true } as const;
 /**
  * PMPRB under PermenPANRB 26/2020 (Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi).
  * Pengungkit 60 = Pemenuhan 20 + Hasil Antara 10 + Reform 30; Hasil 40. Area PPU is renamed
- * Deregulasi Kebijakan. From 2021 the KPK integrity survey (SPI) sits inside the evaluation.
+ * Deregulasi Kebijakan. The KPK integrity survey (SPI) sits inside the evaluation from 2021,
+ * not in 2020: two versions of the worksheet that differ only in that Hasil part.
  */
-export const pmprb2020 = defineFramework({
-  id: 'pmprb-2020',
-  name: { id: 'PMPRB PermenPANRB 26/2020', en: 'PMPRB (PermenPANRB 26/2020)' },
-  regulation:
-    'Peraturan Menteri PANRB Nomor 26 Tahun 2020 tentang Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi',
-  areaComponent: 'PENGUNGKIT',
-  areas: AREA_CODES,
-  maxScore: 100,
-  assumptions: [
-    'Bobot Hasil Antara dan Reform per area diasumsikan proporsional terhadap bobot Pemenuhan (poin area = 3 × bobot Pemenuhan: MP 6, PPU 3, ORG 6, TTL 6, SDM 15, AKT 6, PWS 12, YAN 6).',
-    'Pembagian komponen Hasil (4 × 10 poin) bersumber dari pedoman untuk pemerintah daerah; dipakai di sini sampai LKE kementerian tersedia.',
-    'Pertanyaan diparafrasekan dari LKE; bobot per pertanyaan dibagi rata di dalam sub-komponen.',
-  ],
-  components: [
+function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
+  return [
     group('PENGUNGKIT', 'Komponen Pengungkit', 'Enablers', 60, [
       group('PM', 'Pemenuhan', 'Fulfilment', 20, [
         areaGroup(
@@ -52,24 +51,32 @@ export const pmprb2020 = defineFramework({
               'Tim RB dibentuk dan memiliki rencana kerja',
               'Reform team with a work plan',
               scaleAC,
+              undefined,
+              { options: progressAC(['rencana kerja tim RB', 'reform-team work plan']) },
             ),
             q(
               'PM.MP.b',
               'Road map RB disusun sesuai Road Map RB Nasional',
               'Road map aligned with the national one',
               scaleAC,
+              undefined,
+              { options: progressAC(['road map yang selaras', 'aligned road map']) },
             ),
             q(
               'PM.MP.c',
               'Monev RB dilaksanakan dan ditindaklanjuti',
               'Reform monitoring carried out and acted upon',
               scaleAE,
+              undefined,
+              { options: coverageAE(['rekomendasi monev', 'monitoring recommendations']) },
             ),
             q(
               'PM.MP.d',
               'Agen perubahan ditetapkan dan berperan',
               'Change agents appointed and active',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
           ],
         ),
@@ -85,12 +92,16 @@ export const pmprb2020 = defineFramework({
               'Peta peraturan dan kebijakan telah disusun',
               'Map of regulations and policies compiled',
               scaleAC,
+              undefined,
+              { options: progressAC(['peta peraturan dan kebijakan', 'regulation map']) },
             ),
             q(
               'PM.PPU.b',
               'Analisis dampak kebijakan dilakukan sebelum penetapan',
               'Regulatory impact analysed before adoption',
               scaleAE,
+              undefined,
+              { options: coverageAE(['rancangan kebijakan', 'draft policies']) },
             ),
           ],
         ),
@@ -106,6 +117,8 @@ export const pmprb2020 = defineFramework({
               'Evaluasi kelembagaan dilakukan',
               'Institutional evaluation carried out',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS_E1) },
             ),
             q(
               'PM.ORG.b',
@@ -127,14 +140,35 @@ export const pmprb2020 = defineFramework({
               'Peta proses bisnis dan SOP ditetapkan',
               'Process map and SOPs adopted',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
             q(
               'PM.TTL.b',
               'Sistem Pemerintahan Berbasis Elektronik (SPBE) diterapkan',
               'E-government (SPBE) applied',
               scaleAE,
+              undefined,
+              {
+                options: coverageAE([
+                  'layanan administrasi dan publik',
+                  'administrative and public services',
+                ]),
+              },
             ),
-            q('PM.TTL.c', 'Keterbukaan informasi publik', 'Public information disclosure', scaleAC),
+            q(
+              'PM.TTL.c',
+              'Keterbukaan informasi publik',
+              'Public information disclosure',
+              scaleAC,
+              undefined,
+              {
+                options: progressAC([
+                  'layanan informasi publik (PPID)',
+                  'public information service',
+                ]),
+              },
+            ),
           ],
         ),
         areaGroup(
@@ -149,18 +183,26 @@ export const pmprb2020 = defineFramework({
               'Kebutuhan pegawai disusun berdasarkan analisis jabatan dan beban kerja',
               'Staffing based on job and workload analysis',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
             q(
               'PM.SDM.b',
               'Pengisian jabatan pimpinan tinggi secara terbuka',
               'Senior posts filled openly',
               scaleAE,
+              undefined,
+              {
+                options: coverageAE(['jabatan pimpinan tinggi yang diisi', 'senior posts filled']),
+              },
             ),
             q(
               'PM.SDM.c',
               'Kinerja individu diukur melalui SKP yang selaras dengan kinerja organisasi',
               'Individual performance (SKP) cascaded',
               scaleAE,
+              undefined,
+              { options: coverageAE(STAFF) },
             ),
             q(
               'PM.SDM.d',
@@ -173,6 +215,8 @@ export const pmprb2020 = defineFramework({
               'Sistem informasi kepegawaian mutakhir',
               'Staff information system current',
               scaleAC,
+              undefined,
+              { options: progressAC(['data kepegawaian mutakhir', 'current personnel data']) },
             ),
           ],
         ),
@@ -188,12 +232,16 @@ export const pmprb2020 = defineFramework({
               'Pimpinan terlibat dalam perencanaan dan pemantauan kinerja',
               'Leaders involved in planning and monitoring',
               scaleAE,
+              undefined,
+              { options: coverageAE(['pimpinan unit', 'unit heads']) },
             ),
             q(
               'PM.AKT.b',
               'Perencanaan dan penganggaran berbasis kinerja',
               'Performance-based planning and budgeting',
               scaleAE,
+              undefined,
+              { options: coverageAE(['program dan kegiatan', 'programmes and activities']) },
             ),
           ],
         ),
@@ -209,20 +257,33 @@ export const pmprb2020 = defineFramework({
               'Pengendalian gratifikasi berjalan',
               'Gratuity control in place',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
             q(
               'PM.PWS.b',
               'SPIP diterapkan dan dinilai maturitasnya',
               'Internal control applied and assessed',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
             q(
               'PM.PWS.c',
               'Pengaduan masyarakat dan WBS dikelola',
               'Complaints and whistle-blowing managed',
               scaleAE,
+              undefined,
+              { options: coverageAE(['pengaduan dan laporan', 'complaints and reports']) },
             ),
-            q('PM.PWS.d', 'Pembangunan Zona Integritas', 'Integrity-zone development', scaleAD),
+            q(
+              'PM.PWS.d',
+              'Pembangunan Zona Integritas',
+              'Integrity-zone development',
+              scaleAD,
+              undefined,
+              { options: coverageAD(['unit kerja percontohan', 'pilot units']) },
+            ),
           ],
         ),
         areaGroup(
@@ -237,18 +298,34 @@ export const pmprb2020 = defineFramework({
               'Standar pelayanan dan maklumat ditetapkan',
               'Service standards and charter adopted',
               scaleAC,
+              undefined,
+              {
+                options: progressAC([
+                  'standar pelayanan dan maklumat',
+                  'service standards and charter',
+                ]),
+              },
             ),
             q(
               'PM.YAN.b',
               'Survei kepuasan masyarakat dilakukan berkala',
               'Periodic satisfaction survey',
               yesNo,
+              undefined,
+              {
+                options: condition([
+                  'Survei kepuasan masyarakat dilakukan berkala',
+                  'Periodic satisfaction survey',
+                ]),
+              },
             ),
             q(
               'PM.YAN.c',
               'Pengelolaan pengaduan pelayanan melalui SP4N-LAPOR!',
               'Service complaints through SP4N-LAPOR!',
               scaleAE,
+              undefined,
+              { options: coverageAE(['pengaduan pelayanan', 'service complaints']) },
             ),
           ],
         ),
@@ -277,11 +354,12 @@ export const pmprb2020 = defineFramework({
           'Intermediate — Deregulation',
           0.5,
           [
-            q(
+            figure(
               'HA.PPU.a',
               'Indeks Kualitas Kebijakan',
               'Policy Quality Index',
               numberRange(0, 100, 'indeks'),
+              'LAN',
             ),
           ],
           assumedSplit,
@@ -293,11 +371,12 @@ export const pmprb2020 = defineFramework({
           'Intermediate — Organisation',
           1,
           [
-            q(
+            figure(
               'HA.ORG.a',
               'Nilai evaluasi kelembagaan',
               'Institutional evaluation score',
               numberRange(0, 100, 'nilai'),
+              'KemenPANRB',
             ),
           ],
           assumedSplit,
@@ -308,7 +387,15 @@ export const pmprb2020 = defineFramework({
           'Hasil Antara — Penataan Tatalaksana',
           'Intermediate — Business process',
           1,
-          [q('HA.TTL.a', 'Indeks SPBE', 'E-government (SPBE) index', numberRange(0, 5, 'indeks'))],
+          [
+            figure(
+              'HA.TTL.a',
+              'Indeks SPBE',
+              'E-government (SPBE) index',
+              numberRange(1, 5, 'indeks'),
+              'KemenPANRB',
+            ),
+          ],
           assumedSplit,
         ),
         areaGroup(
@@ -318,17 +405,19 @@ export const pmprb2020 = defineFramework({
           'Intermediate — HR management',
           2.5,
           [
-            q(
+            figure(
               'HA.SDM.a',
               'Indeks Sistem Merit',
               'Merit System Index',
-              numberRange(0, 400, 'indeks'),
+              numberRange(100, 400, 'indeks'),
+              'KASN',
             ),
-            q(
+            figure(
               'HA.SDM.b',
               'Indeks Profesionalitas ASN',
               'Civil-service Professionalism Index',
               numberRange(0, 100, 'indeks'),
+              'BKN',
             ),
           ],
           assumedSplit,
@@ -356,17 +445,19 @@ export const pmprb2020 = defineFramework({
           'Intermediate — Supervision',
           2,
           [
-            q(
+            figure(
               'HA.PWS.a',
               'Tingkat maturitas SPIP',
               'Internal-control maturity level',
-              numberRange(0, 5, 'level'),
+              level1to5,
+              'BPKP',
             ),
-            q(
+            figure(
               'HA.PWS.b',
               'Tingkat kapabilitas APIP',
               'Internal-audit capability level',
-              numberRange(0, 5, 'level'),
+              level1to5,
+              'BPKP',
             ),
           ],
           assumedSplit,
@@ -378,11 +469,12 @@ export const pmprb2020 = defineFramework({
           'Intermediate — Public service',
           1,
           [
-            q(
+            figure(
               'HA.YAN.a',
               'Indeks Pelayanan Publik (evaluasi KemenPANRB)',
               'Public Service Index (KemenPANRB evaluation)',
-              numberRange(0, 5, 'indeks'),
+              numberRange(1, 5, 'indeks'),
+              'KemenPANRB',
             ),
           ],
           assumedSplit,
@@ -401,18 +493,24 @@ export const pmprb2020 = defineFramework({
               'Komitmen pimpinan dalam perubahan (role model)',
               'Leadership commitment to change (role model)',
               scaleAE,
+              undefined,
+              { options: coverageAE(['pimpinan unit', 'unit heads']) },
             ),
             q(
               'RF.MP.b',
               'Perubahan pola pikir dan budaya kerja terukur',
               'Measured change in mindset and culture',
               scaleAE,
+              undefined,
+              { options: coverageAE(STAFF) },
             ),
             q(
               'RF.MP.c',
               'Monev berbasis data menghasilkan perbaikan',
               'Data-based monitoring produces improvements',
               scaleAE,
+              undefined,
+              { options: coverageAE(['rekomendasi monev', 'monitoring recommendations']) },
             ),
           ],
           assumedSplit,
@@ -429,12 +527,21 @@ export const pmprb2020 = defineFramework({
               'Regulasi yang menghambat telah dicabut atau direvisi',
               'Obstructive regulations revoked or revised',
               scaleAE,
+              undefined,
+              {
+                options: coverageAE([
+                  'regulasi penghambat yang teridentifikasi',
+                  'obstructive regulations identified',
+                ]),
+              },
             ),
             q(
               'RF.PPU.b',
               'Kebijakan disusun dengan partisipasi publik',
               'Policies made with public participation',
               scaleAE,
+              undefined,
+              { options: coverageAE(['kebijakan yang ditetapkan', 'policies adopted']) },
             ),
           ],
           assumedSplit,
@@ -451,12 +558,16 @@ export const pmprb2020 = defineFramework({
               'Organisasi tepat fungsi dan tepat ukuran',
               'Organisation right-sized and fit for purpose',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS_E1) },
             ),
             q(
               'RF.ORG.b',
               'Penyederhanaan birokrasi berdampak pada kecepatan keputusan',
               'Delayering speeds decisions',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
           ],
           assumedSplit,
@@ -473,18 +584,24 @@ export const pmprb2020 = defineFramework({
               'Proses bisnis terintegrasi lintas unit',
               'Business processes integrated across units',
               scaleAE,
+              undefined,
+              { options: coverageAE(['proses bisnis utama', 'core processes']) },
             ),
             q(
               'RF.TTL.b',
               'Layanan administrasi sepenuhnya elektronik',
               'Administration fully electronic',
               scaleAE,
+              undefined,
+              { options: coverageAE(['layanan administrasi', 'administrative services']) },
             ),
             q(
               'RF.TTL.c',
               'Data terpadu dipakai dalam pengambilan keputusan',
               'Integrated data used in decisions',
               scaleAE,
+              undefined,
+              { options: coverageAE(['keputusan strategis', 'strategic decisions']) },
             ),
           ],
           assumedSplit,
@@ -501,24 +618,32 @@ export const pmprb2020 = defineFramework({
               'Pemantauan kinerja pegawai secara elektronik (E-Performance)',
               'Electronic staff performance monitoring (E-Performance)',
               scaleAE,
+              undefined,
+              { options: coverageAE(STAFF) },
             ),
             q(
               'RF.SDM.b',
               'Pemerataan dan redistribusi pegawai sesuai kebutuhan',
               'Staff redistributed to where they are needed',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
             q(
               'RF.SDM.c',
               'Manajemen talenta dan suksesi berjalan',
               'Talent and succession management in place',
               scaleAE,
+              undefined,
+              { options: coverageAE(['jabatan kritikal', 'critical posts']) },
             ),
             q(
               'RF.SDM.d',
               'Penghargaan dan sanksi berbasis kinerja',
               'Performance-based rewards and sanctions',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS) },
             ),
           ],
           assumedSplit,
@@ -535,12 +660,16 @@ export const pmprb2020 = defineFramework({
               'Ukuran output, outcome, manfaat dan dampak dipakai dalam perencanaan',
               'Output, outcome, benefit and impact measures used in planning',
               scaleAE,
+              undefined,
+              { options: coverageAE(['program dan kegiatan', 'programmes and activities']) },
             ),
             q(
               'RF.AKT.b',
               'Efisiensi anggaran berbasis kinerja',
               'Performance-based budget efficiency',
               scaleAE,
+              undefined,
+              { options: coverageAE(UNITS_E1) },
             ),
           ],
           assumedSplit,
@@ -557,6 +686,13 @@ export const pmprb2020 = defineFramework({
               'Mitigasi risiko korupsi berjalan efektif',
               'Corruption-risk mitigation effective',
               scaleAE,
+              undefined,
+              {
+                options: coverageAE([
+                  'risiko korupsi yang teridentifikasi',
+                  'corruption risks identified',
+                ]),
+              },
             ),
             q(
               'RF.PWS.b',
@@ -585,12 +721,16 @@ export const pmprb2020 = defineFramework({
               'Inovasi pelayanan publik direplikasi dan berdampak',
               'Service innovations replicated with impact',
               scaleAE,
+              undefined,
+              { options: coverageAE(['inovasi pelayanan', 'service innovations']) },
             ),
             q(
               'RF.YAN.b',
               'Penanganan pengaduan tuntas dan cepat',
               'Complaints resolved fully and fast',
               scaleAE,
+              undefined,
+              { options: coverageAE(['pengaduan', 'complaints']) },
             ),
           ],
           assumedSplit,
@@ -604,11 +744,32 @@ export const pmprb2020 = defineFramework({
         'Performance and financial accountability',
         10,
         [
-          q('H20.1.a', 'Nilai SAKIP', 'SAKIP score', numberRange(0, 100, 'nilai'), 6),
-          q('H20.1.b', 'Opini BPK atas laporan keuangan', 'BPK audit opinion', bpkOpinion, 2),
-          q('H20.1.c', 'Realisasi anggaran', 'Budget realisation', percent, 2),
+          figure(
+            'H20.1.a',
+            'Nilai SAKIP',
+            'SAKIP score',
+            numberRange(0, 100, 'nilai'),
+            'KemenPANRB',
+            6,
+          ),
+          figure(
+            'H20.1.b',
+            'Opini BPK atas laporan keuangan',
+            'BPK audit opinion',
+            bpkOpinion,
+            'BPK RI',
+            2,
+          ),
+          figure(
+            'H20.1.c',
+            'Realisasi anggaran',
+            'Budget realisation',
+            percent,
+            'Kementerian Keuangan',
+            2,
+          ),
         ],
-        { note: 'Sumber pembagian: pedoman untuk pemerintah daerah.', assumed: true },
+        HASIL_SPLIT,
       ),
       group(
         'H20.2',
@@ -616,58 +777,123 @@ export const pmprb2020 = defineFramework({
         'Public-service quality',
         10,
         [
-          q(
+          figure(
             'H20.2.a',
             'Nilai kepatuhan standar pelayanan (Ombudsman RI)',
             'Service-standard compliance (Ombudsman)',
             numberRange(0, 100, 'nilai'),
+            'Ombudsman RI',
             5,
           ),
-          q(
+          figure(
             'H20.2.b',
             'Indeks Kepuasan Masyarakat (IKM)',
             'Public Satisfaction Index',
             numberRange(0, 100, 'indeks'),
+            'Survei IKM',
             5,
           ),
         ],
-        { note: 'Sumber pembagian: pedoman untuk pemerintah daerah.', assumed: true },
+        HASIL_SPLIT,
       ),
-      group(
-        'H20.3',
-        'Pemerintah yang Bersih dan Bebas KKN',
-        'Clean government, free of corruption',
-        10,
-        [
-          q(
-            'H20.3.a',
-            'Indeks Survei Penilaian Integritas (SPI) KPK',
-            'KPK Integrity Assessment Survey (SPI) index',
-            numberRange(0, 100, 'indeks'),
-            10,
-          ),
-        ],
-        {
-          note: 'SPI masuk evaluasi sejak 2021; sumber pembagian: pedoman untuk pemerintah daerah.',
-          assumed: true,
-        },
-      ),
+      cleanGovernment,
       group(
         'H20.4',
         'Kinerja Organisasi',
         'Organisational performance',
         10,
         [
-          q(
+          figure(
             'H20.4.a',
             'Capaian indikator kinerja utama (persentase target IKU tercapai)',
             'Key-indicator achievement (share of KPI targets met)',
             percent,
+            'Laporan Kinerja',
             10,
           ),
         ],
-        { note: 'Sumber pembagian: pedoman untuk pemerintah daerah.', assumed: true },
+        HASIL_SPLIT,
       ),
     ]),
+  ];
+}
+
+const HASIL_SPLIT = { note: 'Sumber pembagian: pedoman untuk pemerintah daerah.', assumed: true };
+
+const common = {
+  regulation:
+    'Peraturan Menteri PANRB Nomor 26 Tahun 2020 tentang Pedoman Evaluasi Pelaksanaan Reformasi Birokrasi',
+  method: 'PermenPANRB 26/2020',
+  areaComponent: 'PENGUNGKIT',
+  areas: AREA_CODES,
+  maxScore: 100,
+} as const;
+
+const assumptions = [
+  'Bobot Hasil Antara dan Reform per area diasumsikan proporsional terhadap bobot Pemenuhan (poin area = 3 × bobot Pemenuhan: MP 6, PPU 3, ORG 6, TTL 6, SDM 15, AKT 6, PWS 12, YAN 6).',
+  'Pembagian komponen Hasil (4 × 10 poin) bersumber dari pedoman untuk pemerintah daerah; dipakai di sini sampai LKE kementerian tersedia.',
+  'Rumusan pertanyaan dan kriteria jawaban disusun sendiri; bobot per pertanyaan dibagi rata di dalam sub-komponen.',
+];
+
+/** The 2020 evaluation: clean government measured by a perception survey, before SPI. */
+export const pmprb2020 = defineFramework({
+  ...common,
+  id: 'pmprb-2020',
+  name: { id: 'PMPRB PermenPANRB 26/2020 (2020)', en: 'PMPRB (PermenPANRB 26/2020), 2020' },
+  assumptions: [
+    ...assumptions,
+    'Tahun 2020 belum memakai SPI KPK; komponen pemerintah bersih diisi indeks persepsi antikorupsi (survei eksternal) sampai sumber resmi tersedia.',
   ],
+  components: tree(
+    group(
+      'H20.3',
+      'Pemerintah yang Bersih dan Bebas KKN',
+      'Clean government, free of corruption',
+      10,
+      [
+        figure(
+          'H20.3.b',
+          'Indeks persepsi antikorupsi (survei eksternal)',
+          'Anti-corruption perception index (external survey)',
+          numberRange(0, 100, 'indeks'),
+          'Survei eksternal',
+          10,
+        ),
+      ],
+      HASIL_SPLIT,
+    ),
+  ),
+});
+
+/** From the 2021 evaluation: the KPK integrity survey (SPI) is the clean-government figure. */
+export const pmprb2021 = defineFramework({
+  ...common,
+  id: 'pmprb-2021',
+  name: {
+    id: 'PMPRB PermenPANRB 26/2020 (sejak 2021, dengan SPI)',
+    en: 'PMPRB (PermenPANRB 26/2020), from 2021 with SPI',
+  },
+  assumptions,
+  components: tree(
+    group(
+      'H20.3',
+      'Pemerintah yang Bersih dan Bebas KKN',
+      'Clean government, free of corruption',
+      10,
+      [
+        figure(
+          'H20.3.a',
+          'Indeks Survei Penilaian Integritas (SPI) KPK',
+          'KPK Integrity Assessment Survey (SPI) index',
+          numberRange(0, 100, 'indeks'),
+          'KPK',
+          10,
+        ),
+      ],
+      {
+        note: 'SPI masuk evaluasi sejak 2021; sumber pembagian: pedoman untuk pemerintah daerah.',
+        assumed: true,
+      },
+    ),
+  ),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AREA_CODES } from '../areas';
-import { AnswerType, AnswerValue } from '../scoring/answers';
+import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
 import { PREDICATES } from '../scoring/predicate';
 import { PERIOD_STATES, RESULT_STATUSES } from '../workflow';
 
@@ -50,6 +50,8 @@ export interface FrameworkNodeDto {
   note?: string;
   assumed?: boolean;
   answer?: AnswerType;
+  options?: AnswerOption[];
+  sourcedBy?: string;
   children?: FrameworkNodeDto[];
 }
 export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
@@ -62,6 +64,8 @@ export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
     note: z.string().optional(),
     assumed: z.boolean().optional(),
     answer: AnswerType.optional(),
+    options: z.array(AnswerOption).optional(),
+    sourcedBy: z.string().optional(),
     children: z.array(FrameworkNodeDto).optional(),
   }),
 );
@@ -70,6 +74,9 @@ export const FrameworkSummaryDto = z.object({
   id: z.string(),
   name: LocalizedText,
   regulation: z.string(),
+  method: z.string(),
+  /** years whose period is bound to this version: a version in use can't change */
+  usedBy: z.array(z.number().int()),
 });
 export const FrameworkDto = FrameworkSummaryDto.extend({
   areaComponent: z.string(),
@@ -80,7 +87,8 @@ export const FrameworkDto = FrameworkSummaryDto.extend({
 });
 export type FrameworkDto = z.infer<typeof FrameworkDto>;
 export const FrameworksResponse = z.object({ frameworks: z.array(FrameworkSummaryDto) });
-export const FrameworkIdParam = z.object({ id: z.string().min(1).max(40) });
+export const FRAMEWORK_ID = /^[a-z0-9][a-z0-9.-]{1,39}$/;
+export const FrameworkIdParam = z.object({ id: z.string().regex(FRAMEWORK_ID) });
 
 // --- periods ----------------------------------------------------------------------------
 
@@ -88,6 +96,8 @@ export const Period = z.object({
   year: z.number().int(),
   frameworkId: z.string(),
   state: PeriodState,
+  /** when the period closed (ISO time); null while open or in review */
+  closedAt: z.string().nullable(),
 });
 export type Period = z.infer<typeof Period>;
 export const PeriodsResponse = z.object({ periods: z.array(Period) });
@@ -106,6 +116,25 @@ export const EvidenceLink = z.object({
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
 
+// --- sourced figures (Hasil, and outside assessments inside Pengungkit) -----------------
+
+export const PROVENANCES = ['published', 'demo'] as const;
+
+/** The document a figure comes from and who entered and checked it. */
+export const FigureSource = z.object({
+  sourcedBy: z.string(),
+  sourceTitle: z.string().nullable(),
+  sourceIssuer: z.string().nullable(),
+  sourceDate: z.iso.date().nullable(),
+  /** demo data says so; figures entered in production have none */
+  provenance: z.enum(PROVENANCES).nullable(),
+  enteredBy: z.string().nullable(),
+  enteredAt: z.string().nullable(),
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+});
+export type FigureSource = z.infer<typeof FigureSource>;
+
 export const IndicatorResult = z.object({
   answer: AnswerType,
   selfValue: AnswerValue.nullable(),
@@ -117,6 +146,8 @@ export const IndicatorResult = z.object({
   evidence: z.array(EvidenceLink),
   selfComment: z.string().nullable(),
   evaluatorComment: z.string().nullable(),
+  /** set on a figure from an outside source: who reports it, and the document it came from */
+  figure: FigureSource.optional(),
 });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
 
@@ -130,6 +161,8 @@ export interface ScoredNodeDto {
   answered: number;
   indicatorCount: number;
   indicator?: IndicatorResult;
+  /** the answers a lettered or yes/no indicator offers, with what each means for it */
+  options?: AnswerOption[];
   children?: ScoredNodeDto[];
 }
 export const ScoredNodeDto: z.ZodType<ScoredNodeDto> = z.lazy(() =>
@@ -143,6 +176,7 @@ export const ScoredNodeDto: z.ZodType<ScoredNodeDto> = z.lazy(() =>
     answered: z.number().int(),
     indicatorCount: z.number().int(),
     indicator: IndicatorResult.optional(),
+    options: z.array(AnswerOption).optional(),
     children: z.array(ScoredNodeDto).optional(),
   }),
 );
@@ -256,6 +290,8 @@ export const SummaryQuery = z
 export const SummaryYear = z.object({
   year: z.number().int(),
   framework: z.string(),
+  /** the evaluation method (regulation); charts mark where it changes */
+  method: z.string(),
   periodState: PeriodState,
   index: z.number(),
   predicate: PredicateSchema,
@@ -284,6 +320,7 @@ export const OUTCOME_KINDS = [
   'public_satisfaction',
 ] as const;
 export const OutcomeKind = z.enum(OUTCOME_KINDS);
+export type OutcomeKind = z.infer<typeof OutcomeKind>;
 export const OutcomeFigure = z.object({
   year: z.number().int(),
   kind: OutcomeKind,

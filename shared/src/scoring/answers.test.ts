@@ -46,23 +46,46 @@ describe('fractionOf', () => {
     [0, 0],
     [42.5, 0.425],
     [100, 1],
-    [130, 1],
-  ])('percentage %s → %s (capped at 1)', (value, fraction) => {
+  ])('percentage %s → %s', (value, fraction) => {
     expect(fractionOf({ type: 'percent' }, value)).toEqual(ok(fraction));
   });
 
-  it('rejects a negative percentage', () => {
-    expect(fractionOf({ type: 'percent' }, -1).ok).toBe(false);
+  it.each([-1, 100.5, 130])('refuses percentage %s and names the range', (value) => {
+    expect(fractionOf({ type: 'percent' }, value)).toEqual({
+      ok: false,
+      message: 'jawaban harus persentase dalam rentang 0–100',
+    });
   });
 
   it.each([
     [0, 0],
     [2.5, 0.25],
     [10, 1],
-    [11, 1],
-    [-3, 0],
-  ])('number on a 0–10 index: %s → %s (clamped)', (value, fraction) => {
+  ])('number on a 0–10 index: %s → %s', (value, fraction) => {
     expect(fractionOf({ type: 'number', min: 0, max: 10 }, value)).toEqual(ok(fraction));
+  });
+
+  it.each([11, -3])('refuses %s outside a 0–10 index and names the range', (value) => {
+    expect(fractionOf({ type: 'number', min: 0, max: 10 }, value)).toEqual({
+      ok: false,
+      message: 'jawaban harus angka dalam rentang 0–10',
+    });
+  });
+
+  it('takes whole levels only where the source gives levels', () => {
+    const level = { type: 'number', min: 1, max: 5, integer: true } as const;
+    expect(fractionOf(level, 3)).toEqual(ok(0.5));
+    expect(fractionOf(level, 3.5)).toEqual({
+      ok: false,
+      message: 'jawaban harus angka dalam rentang 1–5, bilangan bulat',
+    });
+  });
+
+  it('names a decimal range with a decimal comma', () => {
+    expect(fractionOf({ type: 'number', min: 0, max: 2.5 }, 3).ok).toBe(false);
+    expect(fractionOf({ type: 'number', min: 0, max: 2.5 }, 3)).toMatchObject({
+      message: 'jawaban harus angka dalam rentang 0–2,5',
+    });
   });
 
   it('converts a number against a range that does not start at zero', () => {

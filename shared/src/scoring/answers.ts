@@ -3,8 +3,8 @@ import { z } from 'zod';
 /**
  * Leaf answer types of an LKE worksheet and how each converts to a fraction 0..1.
  * Conversions follow the PMPRB worksheets: Ya/Tidak 1/0; lettered scales A–C, A–D, A–E
- * spread evenly from 1 down to 0; percentages capped at 1; numbers with a declared linear
- * range (survey indices, SAKIP scores); choices with a table (BPK audit opinion).
+ * spread evenly from 1 down to 0; percentages 0–100; numbers with a declared linear range
+ * (survey indices, SAKIP scores, levels); choices with a table (BPK audit opinion).
  */
 export const SCALES = {
   'A-C': { A: 1, B: 0.5, C: 0 },
@@ -27,10 +27,12 @@ export const AnswerType = z.discriminatedUnion('type', [
   z.object({ type: z.literal('percent') }),
   z.object({
     type: z.literal('number'),
-    /** value at which the fraction is 0 and 1; values outside are clamped */
+    /** the source's own range: min scores 0, max scores 1, anything outside is refused */
     min: z.number(),
     max: z.number(),
     unit: z.string().optional(),
+    /** whole numbers only (APIP capability and SPIP maturity are levels 1–5) */
+    integer: z.boolean().optional(),
   }),
   z.object({ type: z.literal('choice'), options: z.array(ChoiceOption).min(2) }),
 ]);
@@ -40,9 +42,49 @@ export type AnswerType = z.infer<typeof AnswerType>;
 export const AnswerValue = z.union([z.boolean(), z.number().finite(), z.string().min(1).max(20)]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
+/**
+ * One answer a worksheet offers for a question, with what it means for that question
+ * (coverage all / most / few / none; done / partly / not; the condition for "Ya").
+ */
+export const AnswerOption = z.object({
+  code: z.string().min(1).max(20),
+  fraction: z.number().min(0).max(1),
+  criterion: z.object({ id: z.string().min(1), en: z.string().min(1) }),
+});
+export type AnswerOption = z.infer<typeof AnswerOption>;
+
+export const YES_NO_CODES = ['Ya', 'Tidak'] as const;
+
+/** The option codes of an answer type that offers options, best first; none for numbers. */
+export function optionCodes(answer: AnswerType): string[] {
+  switch (answer.type) {
+    case 'yesno':
+      return [...YES_NO_CODES];
+    case 'scale':
+      return Object.keys(SCALES[answer.scale]);
+    case 'choice':
+      return answer.options.map((o) => o.value);
+    default:
+      return [];
+  }
+}
+
+/** The option code a stored value stands for (Ya/Tidak for booleans). */
+export function optionCodeOf(value: AnswerValue): string {
+  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  return typeof value === 'string' ? value.toUpperCase() : String(value);
+}
+
 export type FractionResult = { ok: true; fraction: number } | { ok: false; message: string };
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const fmt = (x: number) => String(x).replace('.', ',');
+
+/** The range an answer type accepts, in words, for error messages ("1–5, bilangan bulat"). */
+export function rangeText(answer: AnswerType): string | undefined {
+  if (answer.type === 'percent') return '0–100';
+  if (answer.type !== 'number') return undefined;
+  return `${fmt(answer.min)}–${fmt(answer.max)}${answer.integer ? ', bilangan bulat' : ''}`;
+}
 
 /** Converts an answer to its fraction of the indicator's weight, or says why it cannot. */
 export function fractionOf(answer: AnswerType, value: AnswerValue): FractionResult {
@@ -59,14 +101,22 @@ export function fractionOf(answer: AnswerType, value: AnswerValue): FractionResu
         ? { ok: false, message: `jawaban harus salah satu dari ${Object.keys(table).join(', ')}` }
         : { ok: true, fraction };
     }
+    // Out of range is an error, never clamped: a figure of 130 % or level 3.5 is a typo or a
+    // misread source, and scoring it quietly would hide that.
     case 'percent':
-      return typeof value === 'number' && value >= 0
-        ? { ok: true, fraction: clamp01(value / 100) }
-        : { ok: false, message: 'jawaban harus persentase 0 atau lebih' };
-    case 'number':
-      return typeof value === 'number'
-        ? { ok: true, fraction: clamp01((value - answer.min) / (answer.max - answer.min)) }
-        : { ok: false, message: 'jawaban harus berupa angka' };
+      return typeof value === 'number' && value >= 0 && value <= 100
+        ? { ok: true, fraction: value / 100 }
+        : { ok: false, message: 'jawaban harus persentase dalam rentang 0–100' };
+    case 'number': {
+      const inRange =
+        typeof value === 'number' &&
+        value >= answer.min &&
+        value <= answer.max &&
+        (!answer.integer || Number.isInteger(value));
+      return inRange
+        ? { ok: true, fraction: (value - answer.min) / (answer.max - answer.min) }
+        : { ok: false, message: `jawaban harus angka dalam rentang ${rangeText(answer)}` };
+    }
     case 'choice': {
       const option = answer.options.find((o) => o.value === value);
       return option

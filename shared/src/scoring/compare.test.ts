@@ -22,6 +22,7 @@ const area = (
 const year = (y: number, framework: string, index: number, areas: AreaYear[]): YearFigures => ({
   year: y,
   framework,
+  method: framework === 'pmprb-2014' ? '14/2014' : '26/2020',
   index,
   areas,
 });
@@ -60,7 +61,7 @@ describe('compareYears', () => {
   });
 
   it('says when the method changed between the years', () => {
-    const old = { ...prev, year: 2019, framework: 'pmprb-2014' };
+    const old = { ...prev, year: 2019, framework: 'pmprb-2014', method: '14/2014' };
     expect(compareYears({ ...cur, year: 2020 }, old).methodChanged).toBe(true);
   });
 
@@ -88,16 +89,16 @@ describe('areaWaterfall', () => {
     );
     const w = areaWaterfall(
       'MP',
-      { year: 2019, framework: 'pmprb-2014', ...after },
-      { year: 2018, framework: 'pmprb-2014', ...before },
+      { year: 2019, framework: 'pmprb-2014', method: '14/2014', ...after },
+      { year: 2018, framework: 'pmprb-2014', method: '14/2014', ...before },
     );
     expect(w.steps.map((s) => s.code)).toEqual(['MP.1', 'MP.2', 'MP.3', 'MP.4']);
     const total = w.steps.reduce((s, x) => s + Math.round(x.contribution * 100), 0);
     expect(total).toBe(Math.round((w.to.points - (w.from?.points ?? 0)) * 100));
-    // MP.1 (1 point): yes/no questions stay at 0 with 'C' (invalid for yes/no) … only the
-    // A–E question moves from C (0.5) to A (1): 1/3 point × 0.5
+    // MP.1 (1 point, three questions of 1/3): the A–C one moves from C (0) to A (1), the
+    // two A–D ones from C (0.33) to A (1)
     const mp1 = w.steps.find((s) => s.code === 'MP.1');
-    expect(mp1?.contribution).toBeCloseTo(1 / 6, 2);
+    expect(mp1?.contribution).toBeCloseTo((1 + 2 * 0.67) / 3, 9);
     expect(w.steps.find((s) => s.code === 'MP.2')?.contribution).toBe(0);
   });
 
@@ -105,10 +106,21 @@ describe('areaWaterfall', () => {
     const x = scoreWith(() => null);
     const w = areaWaterfall(
       'MP',
-      { year: 2020, framework: 'pmprb-2020', ...x },
-      { year: 2019, framework: 'pmprb-2014', ...x },
+      { year: 2020, framework: 'pmprb-2020', method: '26/2020', ...x },
+      { year: 2019, framework: 'pmprb-2014', method: '14/2014', ...x },
     );
     expect(w).toMatchObject({ methodChanged: true, steps: [] });
+  });
+
+  it('compares part by part across framework versions of one method (2020 → 2021, SPI added)', () => {
+    const x = scoreWith(() => null);
+    const w = areaWaterfall(
+      'MP',
+      { year: 2021, framework: 'pmprb-2021', method: '26/2020', ...x },
+      { year: 2020, framework: 'pmprb-2020', method: '26/2020', ...x },
+    );
+    expect(w.methodChanged).toBe(false);
+    expect(w.steps.length).toBeGreaterThan(0);
   });
 
   it('uses the indicators as parts where the tagged node holds them directly (pmprb-2020)', () => {

@@ -15,6 +15,8 @@ export interface AreaYear {
 export interface YearFigures {
   year: number;
   framework: string;
+  /** the evaluation method (regulation) of the framework: see Framework.method */
+  method: string;
   index: number;
   areas: readonly AreaYear[];
 }
@@ -32,7 +34,7 @@ export interface AreaChange {
 export interface YearComparison {
   year: number;
   previousYear: number | null;
-  /** the method (framework) differs between the two years: compare percent of max only */
+  /** the method (regulation) differs between the two years: compare percent of max only */
   methodChanged: boolean;
   indexDelta: number | null;
   areas: AreaChange[];
@@ -64,7 +66,7 @@ export function compareYears(
   return {
     year: current.year,
     previousYear: previous?.year ?? null,
-    methodChanged: previous !== undefined && previous.framework !== current.framework,
+    methodChanged: previous !== undefined && previous.method !== current.method,
     indexDelta: previous ? round2(current.index - previous.index) : null,
     areas,
     gains: withDelta
@@ -103,6 +105,14 @@ export function areaParts(roots: readonly ScoredNode[]): ScoredNode[] {
   return roots.flatMap((r) => r.children ?? [r]);
 }
 
+interface WaterfallYear {
+  year: number;
+  framework: string;
+  method: string;
+  figures: AreaYear;
+  roots: readonly ScoredNode[];
+}
+
 /**
  * Why did it change? From last year's points to this year's, one step per part of the area:
  * contribution = weight × (fraction this year − fraction last year). Contributions are
@@ -110,8 +120,8 @@ export function areaParts(roots: readonly ScoredNode[]): ScoredNode[] {
  */
 export function areaWaterfall(
   area: AreaCode,
-  to: { year: number; framework: string; figures: AreaYear; roots: readonly ScoredNode[] },
-  from?: { year: number; framework: string; figures: AreaYear; roots: readonly ScoredNode[] },
+  to: WaterfallYear,
+  from?: WaterfallYear,
 ): AreaWaterfall {
   const end = {
     year: to.year,
@@ -128,7 +138,7 @@ export function areaWaterfall(
     max: from.figures.max,
     percent: from.figures.percent,
   };
-  if (from.framework !== to.framework)
+  if (from.method !== to.method)
     return { area, from: start, to: end, methodChanged: true, steps: [] };
 
   const before = new Map(areaParts(from.roots).map((n) => [n.code, n.points]));

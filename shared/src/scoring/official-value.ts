@@ -25,3 +25,16 @@ export function evaluatorValueCounts(
 ): boolean {
   return 'ministryWide' in owner || (owner.status !== undefined && isVerified(owner.status));
 }
+
+/**
+ * The value that counts for one indicator. A sourced figure is a single value, as its source
+ * reports it (no self-assessment beside an evaluator's value): it counts as entered, and
+ * the evaluator's verification checks it against the source document.
+ */
+export function countingValue(
+  indicator: { sourcedBy?: string },
+  answer: AnswerPair,
+  evaluatorCounts: boolean,
+): AnswerValue | null {
+  return indicator.sourcedBy ? answer.selfValue : officialValue(answer, evaluatorCounts);
+}

@@ -108,27 +108,27 @@ describe('scoreFramework (examples)', () => {
     expect(s.areas.every((a) => a.percent === 100)).toBe(true);
   });
 
-  it('gives a leaf weight × fraction: MP.1.c (1/3 point) answered C on A–E scores 1/6', () => {
-    const scored = scoreFramework(f2014, (n) => (n.code === 'MP.1.c' ? 'C' : null));
-    const leaf = [...walkScored(scored.components)].find((n) => n.code === 'MP.1.c');
+  it('gives a leaf weight × fraction: MP.4.c (1/3 point) answered C on A–E scores 1/6', () => {
+    const scored = scoreFramework(f2014, (n) => (n.code === 'MP.4.c' ? 'C' : null));
+    const leaf = [...walkScored(scored.components)].find((n) => n.code === 'MP.4.c');
     expect(leaf?.points).toBeCloseTo(1 / 6, 12);
     expect(scored.total).toBeCloseTo(1 / 6, 12);
   });
 
   it('scores a stored value of the wrong kind as 0 and says why', () => {
-    const scored = scoreFramework(f2014, (n) => (n.code === 'MP.1.a' ? 'Z' : null));
-    const leaf = [...walkScored(scored.components)].find((n) => n.code === 'MP.1.a');
+    const scored = scoreFramework(f2014, (n) => (n.code === 'MP.2.a' ? 'Z' : null));
+    const leaf = [...walkScored(scored.components)].find((n) => n.code === 'MP.2.a');
     expect(leaf?.points).toBe(0);
     expect(leaf?.indicator?.error).toMatch(/Ya atau Tidak/);
   });
 
   it('counts answered indicators up the tree', () => {
     const scored = scoreFramework(f2014, (n) =>
-      n.code.startsWith('MP.1.') || n.code === 'MP.2.a' ? true : null,
+      n.code.startsWith('MP.1.') || n.code === 'MP.2.a' ? 'A' : null,
     );
     const mp = [...walkScored(scored.components)].find((n) => n.code === 'MP');
     expect(mp?.answered).toBe(4);
-    expect(mp?.indicatorCount).toBe(12);
+    expect(mp?.indicatorCount).toBe(18);
   });
 });
 

@@ -75,10 +75,17 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
     framework.areas.map((a) => totals.get(a)?.points ?? 0),
     componentCents[areaComponentIndex] ?? 0,
   );
+  // Percent from exact points: the cent a display point may have been shifted by apportioning
+  // must not move the percent the areas are compared by.
   const areas = framework.areas.map((code, i) => {
-    const points = fromCents(areaCents[i] ?? 0);
-    const max = totals.get(code)?.max ?? 0;
-    return { code, points, max, percent: percentOf(points, max) };
+    const total = totals.get(code);
+    const max = total?.max ?? 0;
+    return {
+      code,
+      points: fromCents(areaCents[i] ?? 0),
+      max,
+      percent: percentOf(total?.points ?? 0, max),
+    };
   });
   const index = fromCents(indexCents);
   return { index, predicate: predicateOf(index), components, areas };

@@ -36,6 +36,7 @@ export function AreaTrendChart({
     return {
       year: y.year,
       framework: y.framework,
+      method: y.method,
       percent: a?.percent ?? null,
       target: a && a.target !== null ? percentOf(a.target, a.max) : null,
     };

@@ -1,7 +1,55 @@
-import type { ScoredNodeDto } from '@rapor/shared/schemas';
+import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
+import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { AnswerText } from './answer-value';
+
+/**
+ * Every option of a lettered or yes/no indicator with what it means for this indicator,
+ * the chair's and the evaluator's choice marked: the reader sees why a letter scores what it does.
+ */
+function OptionCriteria({ node }: { node: ScoredNodeDto }) {
+  const { t, pick } = useI18n();
+  const ind = node.indicator;
+  if (!node.options || !ind || ind.figure) return null;
+  const code = (v: AnswerValue | null) => (v === null ? null : optionCodeOf(v));
+  const self = code(ind.selfValue);
+  const evaluator = code(ind.evaluatorValue);
+  return (
+    <details className="criteria">
+      <summary className="criteria-toggle">{t('area.criteria')}</summary>
+      <ul className="plain">
+        {node.options.map((o) => {
+          const marks = [
+            o.code === self && t('area.chosenSelf'),
+            o.code === evaluator && t('area.chosenEvaluator'),
+          ].filter(Boolean);
+          return (
+            <li key={o.code} className={marks.length > 0 ? 'chosen' : undefined}>
+              <span className="option-code">{o.code}</span> {pick(o.criterion)}
+              {marks.length > 0 && <span className="badge">{marks.join(' · ')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/** Where a sourced figure comes from and whether the evaluator has checked it. */
+function FigureSourceLine({ figure }: { figure: NonNullable<IndicatorResult['figure']> }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="figure-source muted">
+      {t('area.figure', { source: figure.sourcedBy })}
+      {figure.sourceTitle && <>: {figure.sourceTitle}</>}
+      {figure.sourceDate && <> ({formatDate(figure.sourceDate, locale)})</>}
+      {figure.provenance && (
+        <span className="badge">{t(`area.provenance.${figure.provenance}`)}</span>
+      )}
+    </div>
+  );
+}
 
 function IndicatorRows({ node }: { node: ScoredNodeDto }) {
   const { t, locale, pick } = useI18n();
@@ -15,14 +63,34 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
       <th scope="row">
         <span className="code">{node.code}</span> {pick(node.name)}
         {ind.error && <div className="form-error">{ind.error}</div>}
+        {ind.figure && <FigureSourceLine figure={ind.figure} />}
+        <OptionCriteria node={node} />
       </th>
       <td className="num">{formatNumber(node.weight, locale)}</td>
-      <td>
-        <AnswerText answer={ind.answer} value={ind.selfValue} />
-      </td>
-      <td>
-        <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
-      </td>
+      {ind.figure ? (
+        <>
+          <td>
+            <AnswerText answer={ind.answer} value={ind.selfValue} />
+            <div className="muted">{t('area.figureBy')}</div>
+          </td>
+          <td>
+            {ind.selfValue === null
+              ? t('area.figureMissing')
+              : ind.figure.verifiedBy
+                ? t('area.figureVerified', { name: ind.figure.verifiedBy })
+                : t('area.figureUnverified')}
+          </td>
+        </>
+      ) : (
+        <>
+          <td>
+            <AnswerText answer={ind.answer} value={ind.selfValue} />
+          </td>
+          <td>
+            <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
+          </td>
+        </>
+      )}
       <td className="num">{formatNumber(node.points, locale)}</td>
       <td>
         {ind.evidence.length > 0 ? (

@@ -24,6 +24,7 @@ const overview = {
 const year = {
   year: 2022,
   framework: 'pmprb-2020',
+  method: 'PermenPANRB 26/2020',
   periodState: 'closed',
   index: 77.1,
   predicate: 'BB',

@@ -20,6 +20,7 @@ const year = (
 ) => ({
   year: y,
   framework,
+  method: framework === 'pmprb-2014' ? 'PermenPANRB 14/2014' : 'PermenPANRB 26/2020',
   periodState: state,
   index,
   predicate: 'BB' as const,
@@ -36,18 +37,19 @@ describe('indexSeries and methodChanges', () => {
       year(2018, 'pmprb-2014', 71.12),
       year(2019, 'pmprb-2014', 73.46),
       year(2020, 'pmprb-2020', 72.05),
-      year(2025, 'pmprb-2020', 81.2, 'open'),
+      year(2021, 'pmprb-2021', 75.53),
+      year(2025, 'pmprb-2021', 81.2, 'open'),
     ],
   };
 
   it('keeps the API values as they are, marks open years provisional and carries Hasil', () => {
     const s = indexSeries(summary);
-    expect(s.map((p) => p.index)).toEqual([71.12, 73.46, 72.05, 81.2]);
-    expect(s.map((p) => p.provisional)).toEqual([false, false, false, true]);
+    expect(s.map((p) => p.index)).toEqual([71.12, 73.46, 72.05, 75.53, 81.2]);
+    expect(s.map((p) => p.provisional)).toEqual([false, false, false, false, true]);
     expect(s[0]?.hasil).toBe(30);
   });
 
-  it('finds the year the method changed', () => {
+  it('finds the year the method changed, not a new version of the same method', () => {
     expect(methodChanges(indexSeries(summary))).toEqual([{ year: 2020, framework: 'pmprb-2020' }]);
     expect(methodChanges([])).toEqual([]);
   });

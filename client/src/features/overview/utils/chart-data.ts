@@ -9,6 +9,7 @@ export interface IndexPoint {
   index: number;
   predicate: Predicate;
   framework: string;
+  method: string;
   provisional: boolean;
   hasil: number;
 }
@@ -19,15 +20,21 @@ export function indexSeries(summary: DashboardSummary): IndexPoint[] {
     index: y.index,
     predicate: y.predicate,
     framework: y.framework,
+    method: y.method,
     provisional: y.periodState !== 'closed',
     hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
   }));
 }
 
-/** Years whose framework differs from the year before: where the method changed. */
-export function methodChanges(series: readonly { year: number; framework: string }[]) {
+/**
+ * Years whose method (regulation) differs from the year before. A new version of the same
+ * method (2021: SPI added to PermenPANRB 26/2020) is not a method change.
+ */
+export function methodChanges(
+  series: readonly { year: number; framework: string; method: string }[],
+) {
   return series
-    .filter((p, i) => i > 0 && p.framework !== series[i - 1]?.framework)
+    .filter((p, i) => i > 0 && p.method !== series[i - 1]?.method)
     .map((p) => ({ year: p.year, framework: p.framework }));
 }
 

@@ -1,6 +1,5 @@
 import { FrameworksResponse } from '@rapor/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useI18n } from '../../../i18n/i18n';
 import { apiGet } from '../../../lib/api-client';
 
 export function frameworksQueryOptions() {
@@ -11,16 +10,11 @@ export function frameworksQueryOptions() {
   });
 }
 
-/** The regulation name of a framework id, in the current language ("PMPRB PermenPANRB 26/2020"). */
+/** The method of a framework id as people name it ("PermenPANRB 26/2020"). */
 export function useFrameworkLabel(): (id: string) => string {
-  const { pick } = useI18n();
   const frameworks = useQuery(frameworksQueryOptions()).data?.frameworks ?? [];
   return (id) => {
     const f = frameworks.find((x) => x.id === id);
-    return f
-      ? pick(f.name)
-          .replace(/^PMPRB (\(|)/, '')
-          .replace(/\)$/, '')
-      : id;
+    return f ? f.method : id;
   };
 }

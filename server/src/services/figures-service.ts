@@ -1,0 +1,229 @@
+import { writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import { fractionOf, rangeText } from '@rapor/shared/answers';
+import type { AreaCode } from '@rapor/shared/areas';
+import {
+  FIGURE_CHECK_FIELDS,
+  FIGURE_ENTRY_FIELDS,
+  type Figure,
+  type FiguresResponse,
+  type FigureUpdate,
+} from '@rapor/shared/figure-schemas';
+import { type FrameworkNode, walk } from '@rapor/shared/framework';
+import type { Action } from '@rapor/shared/permissions';
+import { round2 } from '@rapor/shared/rounding';
+import { walkScored } from '@rapor/shared/scoring';
+import { and, eq } from 'drizzle-orm';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { figureSource, userNames } from './area-result-service';
+import { appendAudit } from './audit';
+import { authorize, staleVersion, type WriteContext } from './write-guard';
+import { type AnswerRow, findPeriod, loadYear, type Reader, scoreYear } from './year-data';
+
+interface Placed {
+  node: FrameworkNode;
+  component: FrameworkNode;
+  group: FrameworkNode;
+}
+
+/** Every sourced figure of a framework with the component and group it sits in. */
+function sourcedFigures(components: readonly FrameworkNode[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const component of components) {
+    const visit = (node: FrameworkNode, parent: FrameworkNode) => {
+      if (node.sourcedBy) placed.push({ node, component, group: parent });
+      for (const child of node.children ?? []) visit(child, node);
+    };
+    for (const child of component.children ?? []) visit(child, component);
+  }
+  return placed;
+}
+
+const stateOf = (row: AnswerRow | undefined): Figure['state'] =>
+  !row || row.selfValue === null ? 'missing' : row.verifiedAt ? 'verified' : 'entered';
+
+/** The year's sourced figures with their sources, points, and how many are entered and checked. */
+export function listFigures(db: Reader, year: number): FiguresResponse {
+  const data = loadYear(db, year);
+  const scored = new Map([...walkScored(scoreYear(data).components)].map((n) => [n.code, n]));
+  const names = userNames(db);
+  const figures = sourcedFigures(data.framework.components).map(
+    ({ node, component, group }): Figure => {
+      const row = data.answers.get(node.code);
+      const score = scored.get(node.code);
+      return {
+        ...figureSource(node, row, names),
+        code: node.code,
+        name: node.name,
+        component: { code: component.code, name: component.name },
+        group: { code: group.code, name: group.name },
+        area: node.area ?? null,
+        weight: node.weight,
+        answer: node.answer as Figure['answer'],
+        ...(node.options && { options: node.options }),
+        value: row?.selfValue ?? null,
+        fraction: score?.indicator?.fraction ?? 0,
+        points: round2(score?.points ?? 0),
+        ...(score?.indicator?.error && { error: score.indicator.error }),
+        evidence: row?.evidence ?? [],
+        note: row?.selfComment ?? null,
+        evaluatorComment: row?.evaluatorComment ?? null,
+        state: stateOf(row),
+        version: row ? row.version : 0,
+      };
+    },
+  );
+  const hasil = data.framework.components.find((c) => c.code === 'HASIL');
+  return {
+    year,
+    frameworkId: data.framework.id,
+    periodState: data.period.state,
+    figures,
+    counts: {
+      total: figures.length,
+      entered: figures.filter((f) => f.state !== 'missing').length,
+      verified: figures.filter((f) => f.state === 'verified').length,
+    },
+    hasil: hasil ? { points: round2(scored.get('HASIL')?.points ?? 0), max: hasil.weight } : null,
+  };
+}
+
+/**
+ * The secretariat enters a figure as its source reports it; the evaluator checks it against
+ * the source. One transaction: permission on the period state, version, change, audit entry.
+ */
+export function updateFigure(
+  ctx: WriteContext,
+  year: number,
+  code: string,
+  body: FigureUpdate,
+): Figure {
+  const actions: Action[] = [];
+  if (FIGURE_ENTRY_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.enter');
+  if (FIGURE_CHECK_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.verify');
+
+  writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, year);
+    for (const action of actions) authorize(ctx.actor, action, { periodState: period.state });
+    const data = loadYear(tx, year);
+    const node = [...walk(data.framework.components)].find(
+      (n) => n.code === code && n.sourcedBy !== undefined,
+    );
+    if (!node?.answer) {
+      throw new NotFoundError(`${code} bukan angka bersumber dalam kerangka ${data.framework.id}.`);
+    }
+    if (body.value !== undefined && body.value !== null) {
+      const check = fractionOf(node.answer, body.value);
+      if (!check.ok) {
+        throw new ValidationError(`isian value tidak valid: ${check.message}`, {
+          field: 'value',
+          ...(rangeText(node.answer) && { allowed: rangeText(node.answer) }),
+        });
+      }
+    }
+    const where = and(
+      eq(t.indicatorAnswers.year, year),
+      eq(t.indicatorAnswers.indicatorCode, code),
+    );
+    const before = tx.select().from(t.indicatorAnswers).where(where).get();
+    const current = before?.version ?? 0;
+    if (body.version !== current) throw staleVersion(current);
+
+    const stamp = ctx.now.toISOString();
+    const entry = entryChanges(body, ctx.actor.id, stamp);
+    const check = checkChanges(body, before, { ...before, ...entry }, ctx.actor.id, stamp);
+    const changes = { ...entry, ...check };
+    if (before) {
+      const updated = tx
+        .update(t.indicatorAnswers)
+        .set({ ...changes, updatedAt: stamp, version: current + 1 })
+        .where(and(where, eq(t.indicatorAnswers.version, current)))
+        .returning({ version: t.indicatorAnswers.version })
+        .get();
+      if (!updated) throw staleVersion(current + 1);
+    } else {
+      tx.insert(t.indicatorAnswers)
+        .values({
+          year,
+          indicatorCode: code,
+          areaCode: (node.area ?? null) as AreaCode | null,
+          ...changes,
+          updatedAt: stamp,
+          version: 1,
+        })
+        .run();
+    }
+    const keys = Object.keys(changes) as (keyof typeof changes)[];
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: before ? 'update' : 'create',
+      entity: 'figure',
+      entityId: `${year}/${code}`,
+      scope: `${year}/${node.area ?? 'HASIL'}`,
+      before: before ? Object.fromEntries(keys.map((k) => [k, before[k]])) : null,
+      after: changes,
+    });
+  });
+  const figure = listFigures(ctx.db, year).figures.find((f) => f.code === code);
+  if (!figure) throw new NotFoundError(`Angka ${code} tidak ditemukan.`);
+  return figure;
+}
+
+type Row = Partial<typeof t.indicatorAnswers.$inferInsert>;
+
+/** What the secretariat's fields change. A new value or source voids an earlier check. */
+function entryChanges(body: FigureUpdate, userId: number, stamp: string): Row {
+  const changes: Row = {};
+  if (body.value !== undefined) changes.selfValue = body.value;
+  if (body.source) {
+    changes.sourceTitle = body.source.title;
+    changes.sourceIssuer = body.source.issuer;
+    changes.sourceDate = body.source.date;
+  }
+  if (body.evidence !== undefined) changes.evidence = body.evidence;
+  if (body.note !== undefined) changes.selfComment = body.note;
+  if (body.value !== undefined || body.source) {
+    Object.assign(changes, {
+      enteredBy: userId,
+      enteredAt: stamp,
+      verifiedBy: null,
+      verifiedAt: null,
+      // Entered in the app: no longer the seed's published or demo figure.
+      provenance: null,
+    });
+  }
+  return changes;
+}
+
+/** What the evaluator's fields change. Only a figure with a value and a source can be verified. */
+function checkChanges(
+  body: FigureUpdate,
+  before: AnswerRow | undefined,
+  after: Row,
+  userId: number,
+  stamp: string,
+): Row {
+  const changes: Row = {};
+  if (body.evaluatorComment !== undefined) changes.evaluatorComment = body.evaluatorComment;
+  if (body.verified === true) {
+    const value = after.selfValue ?? null;
+    if (value === null || !after.sourceTitle) {
+      throw new ConflictError(
+        'INCOMPLETE',
+        'Angka ini belum bisa diverifikasi: nilai dan dokumen sumbernya belum diisi sekretariat.',
+      );
+    }
+    changes.verifiedBy = userId;
+    changes.verifiedAt = stamp;
+  } else if (body.verified === false) {
+    if (!body.evaluatorComment?.trim() && !before?.evaluatorComment) {
+      throw new ValidationError(
+        'isian evaluatorComment wajib diisi saat membatalkan verifikasi: jelaskan apa yang tidak sesuai sumber',
+        { field: 'evaluatorComment' },
+      );
+    }
+    changes.verifiedBy = null;
+    changes.verifiedAt = null;
+  }
+  return changes;
+}

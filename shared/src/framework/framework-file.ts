@@ -1,0 +1,449 @@
+import { z } from 'zod';
+import { AREA_CODES, type AreaCode } from '../areas';
+import { AnswerType, SCALE_IDS } from '../scoring/answers';
+import {
+  checkFramework,
+  type Framework,
+  type FrameworkInput,
+  type FrameworkNode,
+  type FrameworkNodeInput,
+  isIndicator,
+  type OptionInput,
+} from './framework';
+
+/**
+ * A framework as a file an admin uploads: JSON of FrameworkInput, or the xlsx template of
+ * three sheets (meta, structure, one row per indicator). Everything here is pure; reading and
+ * writing the workbook is the server's. Errors name the sheet, row and column, or the node.
+ */
+
+export const FRAMEWORK_ID_PATTERN = /^[a-z0-9][a-z0-9.-]{1,39}$/;
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+const Text = z.object({
+  id: z.string().trim().min(1).max(500),
+  en: z.string().trim().min(1).max(500),
+});
+const OptionFile = z
+  .object({
+    code: z.string().min(1).max(20),
+    criterion: Text,
+    fraction: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
+  z
+    .object({
+      code: z.string().regex(CODE, 'kode: huruf, angka, titik, garis bawah atau strip; maks. 40'),
+      name: Text,
+      weight: z.number().positive().optional(),
+      area: z.enum(AREA_CODES).optional(),
+      note: z.string().max(1000).optional(),
+      assumed: z.boolean().optional(),
+      children: z.array(NodeFile).max(500).optional(),
+      answer: AnswerType.optional(),
+      options: z.array(OptionFile).max(10).optional(),
+      sourcedBy: z.string().trim().min(1).max(100).optional(),
+    })
+    .strict(),
+);
+
+export const FrameworkFile = z
+  .object({
+    id: z.string().regex(FRAMEWORK_ID_PATTERN, 'id: huruf kecil, angka, titik atau strip; 2–40'),
+    name: Text,
+    regulation: z.string().trim().min(3).max(500),
+    method: z.string().trim().min(3).max(100),
+    areaComponent: z.string().regex(CODE),
+    areas: z.array(z.enum(AREA_CODES)).min(1).max(AREA_CODES.length),
+    maxScore: z.number().positive().max(1000),
+    assumptions: z.array(z.string().max(2000)).max(50),
+    components: z.array(NodeFile).min(1).max(20),
+  })
+  .strict();
+
+export interface FileError {
+  sheet?: string;
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export type FileCheck = { ok: true; framework: Framework } | { ok: false; errors: FileError[] };
+
+/** Checks a JSON framework file whole: its shape, then the tree (weights, criteria, codes). */
+export function checkFrameworkFile(json: unknown): FileCheck {
+  const parsed = FrameworkFile.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({
+        message: `${i.path.join('.') || 'berkas'}: ${i.message}`,
+      })),
+    };
+  }
+  const checked = checkFramework(parsed.data as FrameworkInput);
+  return checked.ok
+    ? checked
+    : { ok: false, errors: checked.errors.map((message) => ({ message })) };
+}
+
+// --- the xlsx template as rows ----------------------------------------------------------
+
+export type Cell = string | number | boolean | null;
+export type Row = Cell[];
+
+export const SHEETS = { meta: 'Kerangka', groups: 'Struktur', indicators: 'Indikator' } as const;
+export const MAX_OPTIONS = 6;
+
+export const GROUP_COLUMNS = [
+  'kode',
+  'induk',
+  'nama_id',
+  'nama_en',
+  'bobot',
+  'tanda_area',
+  'catatan',
+  'asumsi',
+] as const;
+const OPTION_COLUMNS = Array.from({ length: MAX_OPTIONS }, (_, i) => [
+  `opsi${i + 1}_kode`,
+  `opsi${i + 1}_nilai`,
+  `opsi${i + 1}_kriteria_id`,
+  `opsi${i + 1}_kriteria_en`,
+]).flat();
+export const INDICATOR_COLUMNS = [
+  'kode',
+  'induk',
+  'area',
+  'nama_id',
+  'nama_en',
+  'bobot',
+  'jenis',
+  'skala',
+  'min',
+  'maks',
+  'satuan',
+  'bulat',
+  'sumber',
+  'tanda_area',
+  'catatan',
+  'asumsi',
+  ...OPTION_COLUMNS,
+] as const;
+
+export interface FrameworkSheets {
+  meta: Row[];
+  groups: Row[];
+  indicators: Row[];
+}
+
+const yes = (b: boolean | undefined) => (b ? 'ya' : null);
+
+/** The template's rows for a framework; the header is the first row of each sheet. */
+export function frameworkToSheets(framework: Framework): FrameworkSheets {
+  const meta: Row[] = [
+    ['kunci', 'nilai'],
+    ['id', framework.id],
+    ['nama_id', framework.name.id],
+    ['nama_en', framework.name.en],
+    ['regulasi', framework.regulation],
+    ['metode', framework.method],
+    ['komponen_area', framework.areaComponent],
+    ['area', framework.areas.join(',')],
+    ['skor_maks', framework.maxScore],
+    ...framework.assumptions.map((a): Row => ['asumsi', a]),
+  ];
+  const groups: Row[] = [[...GROUP_COLUMNS]];
+  const rows: Row[] = [[...INDICATOR_COLUMNS]];
+  const visit = (node: FrameworkNode, parent: string | null) => {
+    const ownTag = node.areaRoot ? (node.area ?? null) : null;
+    if (!isIndicator(node)) {
+      groups.push([
+        node.code,
+        parent,
+        node.name.id,
+        node.name.en,
+        node.weight,
+        ownTag,
+        node.note ?? null,
+        yes(node.assumed),
+      ]);
+      for (const child of node.children ?? []) visit(child, node.code);
+      return;
+    }
+    const a = node.answer as AnswerType;
+    const options: Cell[] = (node.options ?? []).flatMap((o) => [
+      o.code,
+      o.fraction,
+      o.criterion.id,
+      o.criterion.en,
+    ]);
+    rows.push([
+      node.code,
+      parent,
+      node.area ?? null,
+      node.name.id,
+      node.name.en,
+      node.weight,
+      a.type,
+      a.type === 'scale' ? a.scale : null,
+      a.type === 'number' ? a.min : null,
+      a.type === 'number' ? a.max : null,
+      a.type === 'number' ? (a.unit ?? null) : null,
+      a.type === 'number' ? yes(a.integer) : null,
+      node.sourcedBy ?? null,
+      ownTag,
+      node.note ?? null,
+      yes(node.assumed),
+      ...options,
+      ...Array(OPTION_COLUMNS.length - options.length).fill(null),
+    ]);
+  };
+  for (const component of framework.components) visit(component, null);
+  return { meta, groups, indicators: rows };
+}
+
+/**
+ * Reads the template's rows back into a checked framework. Every cell problem is reported
+ * with its sheet, row (as the spreadsheet numbers it) and column; tree problems (weights,
+ * criteria, codes) with the row of the node they name. Nothing is returned unless all is well.
+ */
+export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
+  const errors: FileError[] = [];
+  const where = new Map<string, { sheet: string; row: number }>();
+  const cellError = (sheet: string, row: number, column: string, message: string) =>
+    errors.push({ sheet, row, column, message });
+
+  // Meta: key/value pairs.
+  const meta = new Map<string, Cell>();
+  const assumptions: string[] = [];
+  sheets.meta.slice(1).forEach(([key, value]) => {
+    if (key === 'asumsi') {
+      if (value !== null && String(value).trim()) assumptions.push(String(value).trim());
+    } else if (typeof key === 'string' && key.trim()) meta.set(key.trim(), value ?? null);
+  });
+  const metaText = (key: string) => {
+    const value = meta.get(key);
+    if (value === undefined || value === null || String(value).trim() === '') {
+      cellError(SHEETS.meta, 0, key, `${key} wajib diisi`);
+      return '';
+    }
+    return String(value).trim();
+  };
+  const areaList = metaText('area')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  for (const a of areaList) {
+    if (!(AREA_CODES as readonly string[]).includes(a))
+      cellError(SHEETS.meta, 0, 'area', `area ${a} tidak dikenal (${AREA_CODES.join(', ')})`);
+  }
+  const maxScore = Number(meta.get('skor_maks'));
+  if (!(maxScore > 0)) cellError(SHEETS.meta, 0, 'skor_maks', 'skor_maks harus angka > 0');
+  // Meta rows are found by key: report the row the key stands on.
+  for (const e of errors) {
+    const index = sheets.meta.findIndex((r) => r[0] === e.column);
+    e.row = index >= 0 ? index + 1 : sheets.meta.length + 1;
+  }
+
+  // Nodes from both sheets, linked by parent code.
+  const nodes = new Map<string, FrameworkNodeInput>();
+  const parents = new Map<string, string | null>();
+  const order: string[] = [];
+  const read = (sheet: string, header: readonly string[], rows: Row[], isLeaf: boolean) => {
+    const head = (rows[0] ?? []).map((c) => String(c ?? '').trim());
+    for (const column of header) {
+      if (!head.includes(column)) cellError(sheet, 1, column, `kolom ${column} tidak ada`);
+    }
+    rows.slice(1).forEach((raw, i) => {
+      const rowNo = i + 2;
+      const get = (column: string): Cell => raw[head.indexOf(column)] ?? null;
+      const text = (column: string) => {
+        const v = get(column);
+        return v === null || v === undefined ? '' : String(v).trim();
+      };
+      const number = (column: string, required: boolean): number | undefined => {
+        const v = get(column);
+        if (v === null || v === '') {
+          if (required) cellError(sheet, rowNo, column, `${column} wajib diisi`);
+          return undefined;
+        }
+        const n = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
+        if (!Number.isFinite(n)) {
+          cellError(sheet, rowNo, column, `${column} harus angka (tertulis "${v}")`);
+          return undefined;
+        }
+        return n;
+      };
+      if (raw.every((c) => c === null || String(c).trim() === '')) return;
+      const code = text('kode');
+      if (!CODE.test(code)) {
+        cellError(sheet, rowNo, 'kode', `kode "${code}" tidak valid`);
+        return;
+      }
+      if (where.has(code)) {
+        cellError(sheet, rowNo, 'kode', `kode ${code} dipakai lebih dari sekali`);
+        return;
+      }
+      where.set(code, { sheet, row: rowNo });
+      const tag = text('tanda_area');
+      if (tag && !(AREA_CODES as readonly string[]).includes(tag)) {
+        cellError(sheet, rowNo, 'tanda_area', `area ${tag} tidak dikenal`);
+      }
+      const nameId = text('nama_id');
+      const nameEn = text('nama_en');
+      if (!nameId) cellError(sheet, rowNo, 'nama_id', 'nama_id wajib diisi');
+      if (!nameEn) cellError(sheet, rowNo, 'nama_en', 'nama_en wajib diisi');
+      const node: FrameworkNodeInput = {
+        code,
+        name: { id: nameId, en: nameEn },
+        ...(tag && { area: tag as AreaCode }),
+        ...(text('catatan') && { note: text('catatan') }),
+        ...(text('asumsi').toLowerCase() === 'ya' && { assumed: true }),
+      };
+      const weight = number('bobot', !isLeaf);
+      if (weight !== undefined) node.weight = weight;
+      if (isLeaf) {
+        const answer = readAnswer(text('jenis'), {
+          scale: text('skala'),
+          min: number('min', text('jenis') === 'number'),
+          max: number('maks', text('jenis') === 'number'),
+          unit: text('satuan'),
+          integer: text('bulat').toLowerCase() === 'ya',
+          options: readOptions(get, number),
+        });
+        if (typeof answer === 'string') cellError(sheet, rowNo, 'jenis', answer);
+        else {
+          node.answer = answer.answer;
+          if (answer.options) node.options = answer.options;
+        }
+        if (text('sumber')) node.sourcedBy = text('sumber');
+      }
+      nodes.set(code, node);
+      parents.set(code, text('induk') || null);
+      order.push(code);
+    });
+  };
+  read(SHEETS.groups, GROUP_COLUMNS, sheets.groups, false);
+  read(SHEETS.indicators, INDICATOR_COLUMNS, sheets.indicators, true);
+
+  const components: FrameworkNodeInput[] = [];
+  for (const code of order) {
+    const node = nodes.get(code) as FrameworkNodeInput;
+    const parent = parents.get(code) ?? null;
+    if (parent === null) {
+      if (node.answer) {
+        const at = where.get(code);
+        cellError(at?.sheet ?? '', at?.row ?? 0, 'induk', `indikator ${code} tanpa induk`);
+      } else components.push(node);
+      continue;
+    }
+    const parentNode = nodes.get(parent);
+    if (!parentNode || parentNode.answer) {
+      const at = where.get(code);
+      cellError(
+        at?.sheet ?? '',
+        at?.row ?? 0,
+        'induk',
+        `induk ${parent} tidak ada di sheet ${SHEETS.groups}`,
+      );
+      continue;
+    }
+    parentNode.children = [...(parentNode.children ?? []), node];
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const input = {
+    id: metaText('id'),
+    name: { id: metaText('nama_id'), en: metaText('nama_en') },
+    regulation: metaText('regulasi'),
+    method: metaText('metode'),
+    areaComponent: metaText('komponen_area'),
+    areas: areaList,
+    maxScore,
+    assumptions,
+    components,
+  };
+  const checked = checkFrameworkFile(input);
+  if (checked.ok) return checked;
+  // Tree errors name a node first ("MP.1: …"): point at its row.
+  return {
+    ok: false,
+    errors: checked.errors.map((e) => {
+      const code = e.message.split(':')[0]?.trim() ?? '';
+      const at = where.get(code);
+      return at ? { ...e, sheet: at.sheet, row: at.row } : { ...e, sheet: SHEETS.meta };
+    }),
+  };
+}
+
+function readOptions(
+  get: (column: string) => Cell,
+  number: (column: string, required: boolean) => number | undefined,
+): OptionInput[] {
+  const options: OptionInput[] = [];
+  for (let k = 1; k <= MAX_OPTIONS; k++) {
+    const code = get(`opsi${k}_kode`);
+    if (code === null || String(code).trim() === '') continue;
+    const fraction = number(`opsi${k}_nilai`, false);
+    options.push({
+      code: String(code).trim(),
+      criterion: {
+        id: String(get(`opsi${k}_kriteria_id`) ?? '').trim(),
+        en: String(get(`opsi${k}_kriteria_en`) ?? '').trim(),
+      },
+      ...(fraction !== undefined && { fraction }),
+    });
+  }
+  return options;
+}
+
+function readAnswer(
+  type: string,
+  cells: {
+    scale: string;
+    min: number | undefined;
+    max: number | undefined;
+    unit: string;
+    integer: boolean;
+    options: OptionInput[];
+  },
+): { answer: AnswerType; options?: OptionInput[] } | string {
+  switch (type) {
+    case 'yesno':
+      return { answer: { type: 'yesno' }, options: cells.options };
+    case 'scale':
+      if (!(SCALE_IDS as string[]).includes(cells.scale))
+        return `skala harus salah satu dari ${SCALE_IDS.join(', ')}`;
+      return { answer: { type: 'scale', scale: cells.scale as 'A-C' }, options: cells.options };
+    case 'percent':
+      return { answer: { type: 'percent' } };
+    case 'number':
+      if (cells.min === undefined || cells.max === undefined) return 'min dan maks wajib diisi';
+      return {
+        answer: {
+          type: 'number',
+          min: cells.min,
+          max: cells.max,
+          ...(cells.unit && { unit: cells.unit }),
+          ...(cells.integer && { integer: true }),
+        },
+      };
+    case 'choice':
+      if (cells.options.length < 2) return 'jawaban pilihan butuh sedikitnya dua opsi';
+      return {
+        answer: {
+          type: 'choice',
+          options: cells.options.map((o) => ({
+            value: o.code,
+            label: o.criterion,
+            fraction: o.fraction ?? 0,
+          })),
+        },
+      };
+    default:
+      return `jenis harus yesno, scale, percent, number atau choice (tertulis "${type}")`;
+  }
+}

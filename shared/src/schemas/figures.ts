@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
+import { AreaCodeSchema, EvidenceLink, FigureSource, LocalizedText, PeriodState } from './api';
+
+// Sourced figures of a year: every Hasil leaf, and the figures inside Pengungkit that an
+// outside assessment reports (merit index, SPBE, APIP capability, SPIP maturity …).
+
+export const FIGURE_STATES = ['missing', 'entered', 'verified'] as const;
+
+export const Figure = FigureSource.extend({
+  code: z.string(),
+  name: LocalizedText,
+  /** the top-level component (HASIL, PENGUNGKIT) and the group the figure sits in */
+  component: z.object({ code: z.string(), name: LocalizedText }),
+  group: z.object({ code: z.string(), name: LocalizedText }),
+  area: AreaCodeSchema.nullable(),
+  weight: z.number(),
+  answer: AnswerType,
+  options: z.array(AnswerOption).optional(),
+  value: AnswerValue.nullable(),
+  fraction: z.number(),
+  /** exact points are summed; these are rounded to 2 decimals */
+  points: z.number(),
+  error: z.string().optional(),
+  evidence: z.array(EvidenceLink),
+  /** the secretariat's note on the figure */
+  note: z.string().nullable(),
+  evaluatorComment: z.string().nullable(),
+  state: z.enum(FIGURE_STATES),
+  /** 0 until the figure is first entered; every write names it (409 when stale) */
+  version: z.number().int().min(0),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const FiguresResponse = z.object({
+  year: z.number().int(),
+  frameworkId: z.string(),
+  periodState: PeriodState,
+  figures: z.array(Figure),
+  counts: z.object({
+    total: z.number().int(),
+    entered: z.number().int(),
+    verified: z.number().int(),
+  }),
+  /** the Hasil component's points and maximum from the figures as entered */
+  hasil: z.object({ points: z.number(), max: z.number() }).nullable(),
+});
+export type FiguresResponse = z.infer<typeof FiguresResponse>;
+
+export const FigureParams = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  indicator: z.string().min(1).max(40),
+});
+
+const text = (max: number) => z.string().trim().max(max);
+
+/**
+ * The secretariat enters value, source, evidence and note; the evaluator verifies (or
+ * un-verifies with a comment). Changing the value or the source clears the verification.
+ */
+export const FigureUpdate = z
+  .object({
+    version: z.number().int().min(0),
+    value: AnswerValue.nullable().optional(),
+    source: z
+      .object({
+        title: text(300).min(3),
+        issuer: text(200).min(2),
+        date: z.iso.date(),
+      })
+      .optional(),
+    evidence: z.array(EvidenceLink).max(20).optional(),
+    note: text(2_000).nullable().optional(),
+    verified: z.boolean().optional(),
+    evaluatorComment: text(2_000).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'tidak ada yang diubah' });
+export type FigureUpdate = z.infer<typeof FigureUpdate>;
+export const FIGURE_ENTRY_FIELDS = ['value', 'source', 'evidence', 'note'] as const;
+export const FIGURE_CHECK_FIELDS = ['verified', 'evaluatorComment'] as const;
