@@ -81,6 +81,7 @@ describe('read API on the demo ministry', () => {
     expect(res.statusCode).toBe(200);
     const result = AreaResult.parse(res.json());
     expect(result.status).toBe('final');
+    expect(result.recommendations.asOf).toBe('2019-02-28');
     expect(result.version).toBeGreaterThanOrEqual(1);
     expect(result.tree.map((n) => n.code)).toEqual(['YAN']);
     expect(result.score.max).toBe(6);

@@ -214,7 +214,7 @@ export function areaAnswers(framework: Framework, year: number, area: AreaCode):
         evaluatorComment: null,
         figure: {
           sourcedBy: leaf.sourcedBy,
-          title: `${leaf.name.id} ${year} (angka demo)`,
+          title: `Laporan ${leaf.sourcedBy}: ${leaf.name.id} ${year}`,
           provenance: 'demo',
           verified: year !== OPEN_YEAR,
         },
@@ -300,7 +300,7 @@ function hasilAnswers(
           ? `${leaf.name.id} ${year} — angka demo, dikalibrasi agar Indeks RB sama dengan ${PUBLISHED_INDEX[year] !== undefined ? 'angka terbit' : 'rancangan demo'}`
           : published
             ? (outcome?.note ?? `${leaf.name.id} ${year}`)
-            : `${leaf.name.id} ${year} (angka demo)`,
+            : `${leaf.name.id} ${year}`,
         provenance: published ? 'published' : 'demo',
         verified: !estimate,
       },

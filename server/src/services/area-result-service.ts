@@ -71,7 +71,10 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     },
     tree,
     achievements,
-    recommendations: recommendationsForResult(db, year, area, today),
+    recommendations: {
+      ...recommendationsForResult(db, year, area, today),
+      asOf: data.period.closedAt?.slice(0, 10) ?? null,
+    },
     updatedAt: result.updatedAt,
   };
 }

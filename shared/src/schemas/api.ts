@@ -263,6 +263,11 @@ export const AreaResult = z.object({
     issued: z.array(Recommendation),
     /** issued in earlier years and still open or in progress */
     carriedOver: z.array(Recommendation),
+    /**
+     * The day the period closed (YYYY-MM-DD), null while it is open: a closed year shows its
+     * recommendations as they stood then (recommendationAsOf); these rows are today's.
+     */
+    asOf: z.iso.date().nullable(),
   }),
   updatedAt: z.string(),
 });

@@ -9,9 +9,11 @@ export function AnswerText({ answer, value }: { answer: AnswerType; value: Answe
   if (answer.type === 'yesno') return <>{value === true ? t('yes') : t('no')}</>;
   if (typeof value === 'number') {
     if (answer.type === 'percent') return <>{formatNumber(value, locale)}%</>;
+    // A level is a whole number as its source reports it: "level 3", not "3,00 level".
+    const digits = answer.type === 'number' && answer.integer ? 0 : 2;
     return (
       <>
-        {formatNumber(value, locale)}
+        {formatNumber(value, locale, digits)}
         {answer.type === 'number' && answer.unit ? ` ${answer.unit}` : ''}
       </>
     );

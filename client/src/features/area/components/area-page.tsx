@@ -15,7 +15,7 @@ import { useHistory } from '../api/get-history';
 import { AchievementsList } from './achievements-list';
 import { AreaTrendChart } from './area-trend-chart';
 import { HistoryList } from './history-list';
-import { RecommendationsList } from './recommendations-list';
+import { RecommendationsSection } from './recommendations-section';
 import { ScoreTree } from './score-tree';
 import { WaterfallChart } from './waterfall-chart';
 
@@ -148,10 +148,7 @@ export function AreaPage() {
           <AchievementsList items={r.achievements} />
         </section>
         <section className="card" id="rekomendasi">
-          <h2>{t('area.recsIssued', { year: r.year })}</h2>
-          <RecommendationsList items={r.recommendations.issued} />
-          <h2>{t('area.recsCarried')}</h2>
-          <RecommendationsList items={r.recommendations.carriedOver} />
+          <RecommendationsSection year={r.year} recommendations={r.recommendations} />
         </section>
       </div>
 

@@ -26,7 +26,8 @@ function OptionCriteria({ node }: { node: ScoredNodeDto }) {
           ].filter(Boolean);
           return (
             <li key={o.code} className={marks.length > 0 ? 'chosen' : undefined}>
-              <span className="option-code">{o.code}</span> {pick(o.criterion)}
+              <span className="option-code">{o.code}</span>
+              <span>{pick(o.criterion)}</span>
               {marks.length > 0 && <span className="badge">{marks.join(' · ')}</span>}
             </li>
           );
