@@ -11,6 +11,7 @@ import {
 import { countingValue, evaluatorValueCounts } from '@rapor/shared/official-value';
 import type { OutcomeKind } from '@rapor/shared/schemas';
 import { scoreFramework } from '@rapor/shared/scoring';
+import { summarize } from '@rapor/shared/summary';
 import type { ResultStatus } from '@rapor/shared/workflow';
 import { isVerified } from '@rapor/shared/workflow';
 import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
@@ -346,4 +347,18 @@ export function yearAnswers(framework: Framework, year: number): DemoAnswer[] {
   const calibrated = byCode.get(calibrate) as DemoAnswer;
   calibrated.selfValue = value;
   return all;
+}
+
+/** Each area's percent of maximum from the values that count, as the dashboard shows it. */
+export function areaPercents(
+  framework: Framework,
+  year: number,
+  answers: readonly DemoAnswer[],
+): Map<AreaCode, number> {
+  const byCode = new Map(answers.map((a) => [a.indicatorCode, a]));
+  const scored = scoreFramework(framework, (n) => {
+    const a = byCode.get(n.code);
+    return a ? officialOf(a, year) : null;
+  });
+  return new Map(summarize(framework, scored).areas.map((a) => [a.code, a.percent]));
 }

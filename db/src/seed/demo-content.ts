@@ -247,50 +247,153 @@ export const SOURCED_ACHIEVEMENTS: { year: number; area: AreaCode; item: Achieve
   },
 ];
 
-/** Invented achievements, one drawn per area per year where the sources name none. */
-export const ACHIEVEMENT_POOL: Record<AreaCode, { title: string; kind: Achievement['kind'] }[]> = {
+/** What an invented achievement may quote: the year's own figures, so they agree. */
+export interface YearFacts {
+  year: number;
+  /** a sourced figure of the year by indicator code (HA.SDM.a, HA.PWS.a …), when entered */
+  figure(code: string): number | null;
+  /** an outcome figure of the year (IKM, SAKIP …) */
+  outcome(kind: 'public_satisfaction' | 'sakip'): number | null;
+}
+
+type InventedAchievement = {
+  title: string;
+  kind: Achievement['kind'];
+  metric?: { label: string; value: number; unit: string | null };
+};
+type Template = (f: YearFacts) => InventedAchievement | null;
+
+const fmt = (x: number) => x.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+
+/**
+ * Invented achievements, one per area and year where the sources name none. Each title is
+ * the year's own (it names the year or a figure of it), and any figure it quotes is that
+ * year's figure, so no title repeats across years and none contradicts the data.
+ */
+export const ACHIEVEMENT_TEMPLATES: Record<AreaCode, Template[]> = {
   MP: [
-    { title: 'Agen perubahan ditetapkan di seluruh unit eselon I', kind: 'output' },
-    { title: 'Road map RB diselaraskan dengan Road Map RB Nasional', kind: 'regulation' },
-    { title: 'Dasbor monev RB triwulanan untuk pimpinan', kind: 'innovation' },
+    (f) => ({
+      title: `Agen perubahan angkatan ${f.year - 2016} ditetapkan di unit eselon I`,
+      kind: 'output',
+    }),
+    (f) => ({
+      title: `Rencana aksi RB ${f.year} diselaraskan dengan Road Map RB Nasional`,
+      kind: 'regulation',
+    }),
+    (f) => ({
+      title: `Dasbor monev RB triwulanan ${f.year} dipakai dalam rapat pimpinan`,
+      kind: 'innovation',
+    }),
   ],
   PPU: [
-    { title: 'Pemetaan 214 regulasi internal selesai', kind: 'output' },
-    { title: 'Pencabutan 12 peraturan menteri yang tumpang tindih', kind: 'regulation' },
-    { title: 'JDIH Kemensos terintegrasi JDIHN', kind: 'output' },
+    (f) => ({ title: `Pemetaan regulasi internal tahap ${f.year - 2017} selesai`, kind: 'output' }),
+    (f) => ({
+      title: `Peraturan menteri yang tumpang tindih dicabut pada ${f.year}`,
+      kind: 'regulation',
+    }),
+    (f) => ({
+      title: `JDIH Kemensos dimutakhirkan untuk seluruh produk hukum ${f.year}`,
+      kind: 'output',
+    }),
   ],
   ORG: [
-    { title: 'Penyetaraan jabatan administrasi ke jabatan fungsional tahap I', kind: 'output' },
-    { title: 'Evaluasi kelembagaan UPT rehabilitasi sosial', kind: 'output' },
-    { title: 'Peraturan menteri tentang organisasi dan tata kerja UPT', kind: 'regulation' },
+    (f) => ({
+      title: `Penyetaraan jabatan administrasi ke fungsional tahap ${f.year - 2018}`,
+      kind: 'output',
+    }),
+    (f) => ({ title: `Evaluasi kelembagaan UPT rehabilitasi sosial ${f.year}`, kind: 'output' }),
+    (f) => ({
+      title: `Peraturan organisasi dan tata kerja UPT diperbarui (${f.year})`,
+      kind: 'regulation',
+    }),
   ],
   TTL: [
-    { title: 'Peta proses bisnis level 0–2 ditetapkan', kind: 'output' },
-    { title: 'Naskah dinas elektronik di seluruh unit pusat', kind: 'innovation' },
-    { title: 'Indeks SPBE naik ke predikat Baik', kind: 'outcome' },
+    (f) => {
+      const spbe = f.figure('HA.TTL.a');
+      return spbe === null
+        ? { title: `Peta proses bisnis level 0–2 ditetapkan (${f.year})`, kind: 'output' }
+        : {
+            title: `Indeks SPBE ${f.year}: ${fmt(spbe)}`,
+            kind: 'outcome',
+            metric: { label: 'Indeks SPBE', value: spbe, unit: 'indeks' },
+          };
+    },
+    (f) => ({
+      title: `Naskah dinas elektronik diperluas ke unit daerah (${f.year})`,
+      kind: 'innovation',
+    }),
+    (f) => ({ title: `SOP kegiatan utama ditinjau ulang pada ${f.year}`, kind: 'output' }),
   ],
   SDM: [
-    { title: 'Seleksi terbuka JPT pratama berbasis sistem merit', kind: 'output' },
-    { title: 'Manajemen talenta: talent pool eselon II', kind: 'innovation' },
-    { title: 'Indeks Sistem Merit kategori Baik', kind: 'outcome' },
+    (f) => ({
+      title: `Seleksi terbuka JPT pratama ${f.year} berbasis sistem merit`,
+      kind: 'output',
+    }),
+    (f) => ({ title: `Talent pool eselon II diperbarui (${f.year})`, kind: 'innovation' }),
+    (f) => {
+      const merit = f.figure('HA.SDM.a');
+      return merit === null
+        ? { title: `Analisis beban kerja seluruh unit diperbarui (${f.year})`, kind: 'output' }
+        : {
+            title: `Indeks Sistem Merit ${f.year}: ${fmt(merit)}`,
+            kind: 'outcome',
+            metric: { label: 'Indeks Sistem Merit', value: merit, unit: 'indeks' },
+          };
+    },
   ],
   AKT: [
-    { title: 'Perjanjian kinerja berjenjang hingga pegawai', kind: 'output' },
-    { title: 'Aplikasi e-SAKIP terhubung ke perencanaan anggaran', kind: 'innovation' },
-    { title: 'Nilai SAKIP naik satu tingkat', kind: 'outcome' },
+    (f) => ({ title: `Perjanjian kinerja ${f.year} berjenjang hingga pegawai`, kind: 'output' }),
+    (f) => ({
+      title: `Aplikasi e-SAKIP terhubung ke perencanaan anggaran ${f.year}`,
+      kind: 'innovation',
+    }),
+    (f) => {
+      const sakip = f.outcome('sakip');
+      return sakip === null
+        ? null
+        : {
+            title: `Nilai evaluasi SAKIP ${f.year}: ${fmt(sakip)}`,
+            kind: 'outcome',
+            metric: { label: 'Nilai SAKIP', value: sakip, unit: 'nilai' },
+          };
+    },
   ],
   PWS: [
-    { title: 'Tiga unit kerja meraih predikat WBK', kind: 'award' },
-    { title: 'Unit Pengendalian Gratifikasi aktif di semua eselon I', kind: 'output' },
-    { title: 'Maturitas SPIP level 3', kind: 'outcome' },
+    (f) => ({
+      title: `${2 + ((f.year - 2018) % 4)} unit kerja diusulkan meraih predikat WBK ${f.year}`,
+      kind: 'award',
+    }),
+    (f) => ({
+      title: `Unit Pengendalian Gratifikasi melapor rutin ke KPK (${f.year})`,
+      kind: 'output',
+    }),
+    (f) => {
+      const spip = f.figure('HA.PWS.a');
+      return spip === null
+        ? { title: `Penilaian risiko SPIP di seluruh unit eselon I (${f.year})`, kind: 'output' }
+        : {
+            title: `Maturitas SPIP ${f.year}: level ${spip} (BPKP)`,
+            kind: 'outcome',
+            metric: { label: 'Maturitas SPIP', value: spip, unit: 'level' },
+          };
+    },
   ],
   YAN: [
-    { title: 'Layanan pengaduan terpadu melalui SP4N-LAPOR!', kind: 'output' },
-    {
-      title: 'Inovasi layanan rehabilitasi sosial berbasis keluarga direplikasi',
+    (f) => ({ title: `Pengaduan layanan terhubung ke SP4N-LAPOR! di ${f.year}`, kind: 'output' }),
+    (f) => ({
+      title: `Inovasi layanan rehabilitasi sosial berbasis keluarga direplikasi (${f.year})`,
       kind: 'innovation',
+    }),
+    (f) => {
+      const ikm = f.outcome('public_satisfaction');
+      return ikm === null
+        ? null
+        : {
+            title: `Indeks Kepuasan Masyarakat ${f.year}: ${fmt(ikm)}`,
+            kind: 'outcome',
+            metric: { label: 'IKM', value: ikm, unit: 'indeks' },
+          };
     },
-    { title: 'Indeks Kepuasan Masyarakat di atas 85', kind: 'outcome' },
   ],
 };
 

@@ -10,6 +10,7 @@ import { hashPassword } from '../password';
 import * as t from '../schema/index';
 import {
   AREA_TRAJECTORY,
+  areaPercents,
   DEMO_YEARS,
   frameworkIdOfYear,
   OPEN_YEAR,
@@ -18,13 +19,14 @@ import {
   yearAnswers,
 } from './demo-answers';
 import {
-  ACHIEVEMENT_POOL,
+  ACHIEVEMENT_TEMPLATES,
   AREA_FOCUS,
   DEMO_PASSWORD,
   DEMO_USERS,
   RECOMMENDATION_POOL,
   SOURCED_ACHIEVEMENTS,
   WORKING_GROUPS,
+  type YearFacts,
 } from './demo-content';
 import { OUTCOMES } from './published-facts';
 
@@ -111,6 +113,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
       }
     }
 
+    // Every year's answers first: narratives and achievements quote the scores and figures.
+    const answersOf = new Map(
+      DEMO_YEARS.map((y) => [y, yearAnswers(frameworkById(frameworkIdOfYear(y)), y)] as const),
+    );
+    const percentsOf = new Map(
+      DEMO_YEARS.map(
+        (y) =>
+          [
+            y,
+            areaPercents(frameworkById(frameworkIdOfYear(y)), y, answersOf.get(y) ?? []),
+          ] as const,
+      ),
+    );
+
     for (const year of DEMO_YEARS) {
       const framework = frameworkById(frameworkIdOfYear(year));
       const closed = year !== OPEN_YEAR;
@@ -132,7 +148,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
             year,
             areaCode: area,
             status: statusOf(year, area),
-            narrative: narrative(year, area, framework.id),
+            narrative: narrative(year, area, framework.id, percentsOf),
             version: 1,
             updatedAt: closed ? `${year + 1}-02-28T00:00:00.000Z` : stamp,
             updatedBy: chair ? (userIds.get(chair.username) ?? null) : null,
@@ -149,7 +165,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
           .run();
       }
 
-      for (const a of yearAnswers(framework, year)) {
+      for (const a of answersOf.get(year) ?? []) {
         const answered = a.selfValue !== null;
         const figure = a.figure;
         // Figures are reported early the next year; the open year's are estimates.
@@ -208,11 +224,23 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
       report.achievements++;
     }
     for (const year of DEMO_YEARS) {
+      const answers = new Map((answersOf.get(year) ?? []).map((a) => [a.indicatorCode, a]));
+      const facts: YearFacts = {
+        year,
+        figure: (code) => {
+          const v = answers.get(code)?.selfValue;
+          return typeof v === 'number' ? v : null;
+        },
+        outcome: (kind) => OUTCOMES[year]?.[kind]?.value ?? null,
+      };
       AREA_CODES.forEach((area, i) => {
         if (SOURCED_ACHIEVEMENTS.some((s) => s.year === year && s.area === area)) return;
         if (year === OPEN_YEAR && statusOf(year, area) === 'draft' && i % 2 === 0) return;
-        const pool = ACHIEVEMENT_POOL[area];
-        const item = pool[(year + i) % pool.length];
+        const templates = ACHIEVEMENT_TEMPLATES[area];
+        // The year's template, or the next one where it has nothing to quote that year.
+        const item = templates
+          .map((_, k) => templates[(year + i + k) % templates.length]?.(facts) ?? null)
+          .find((x) => x !== null);
         if (!item) return;
         tx.insert(t.achievements)
           .values(
@@ -220,10 +248,11 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
               year,
               area,
               {
-                ...item,
+                title: item.title,
+                kind: item.kind,
                 date: `${year}-${String(3 + ((year + i) % 9)).padStart(2, '0')}-15`,
-                description: `Capaian ${areaName(area, frameworkIdOfYear(year)).id} tahun ${year}.`,
-                metric: null,
+                description: `Capaian ${areaName(area, frameworkIdOfYear(year)).id} tahun ${year} (data demo).`,
+                metric: item.metric ?? null,
               },
               stamp,
             ),
@@ -366,20 +395,29 @@ function lifecycle(year: number, area: AreaCode, k: number, roll: number): Step[
   ];
 }
 
-function narrative(year: number, area: AreaCode, frameworkId: string): string {
+function narrative(
+  year: number,
+  area: AreaCode,
+  frameworkId: string,
+  percentsOf: ReadonlyMap<number, ReadonlyMap<AreaCode, number>>,
+): string {
   const name = areaName(area, frameworkId).id;
-  const i = DEMO_YEARS.indexOf(year as (typeof DEMO_YEARS)[number]);
-  const now = AREA_TRAJECTORY[area][i] ?? 0;
-  const before = i > 0 ? AREA_TRAJECTORY[area][i - 1] : undefined;
+  const now = percentsOf.get(year)?.get(area) ?? 0;
+  const before = percentsOf.get(year - 1)?.get(area);
+  // The words follow the area's own percent of maximum, the measure that stays comparable.
+  const delta = before === undefined ? undefined : now - before;
   const trend =
-    before === undefined
+    delta === undefined
       ? 'Tahun ini menjadi titik awal pemantauan dalam aplikasi.'
-      : now > before
-        ? 'Capaian meningkat dibanding tahun sebelumnya.'
-        : now < before
-          ? 'Capaian menurun dibanding tahun sebelumnya dan perlu perhatian pimpinan.'
-          : 'Capaian relatif tetap dibanding tahun sebelumnya.';
+      : delta >= 0.5
+        ? `Capaian naik dari ${pct(before)} menjadi ${pct(now)} dari nilai maksimum.`
+        : delta <= -0.5
+          ? `Capaian turun dari ${pct(before)} menjadi ${pct(now)} dari nilai maksimum dan perlu perhatian pimpinan.`
+          : `Capaian relatif tetap di sekitar ${pct(now)} dari nilai maksimum.`;
   const method =
     year === 2020 ? ' Evaluasi tahun ini pertama kali memakai PermenPANRB 26/2020.' : '';
   return `Pokja ${name} tahun ${year} berfokus pada ${AREA_FOCUS[area]}. ${trend}${method}`;
 }
+
+const pct = (x: number | undefined) =>
+  `${(x ?? 0).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
