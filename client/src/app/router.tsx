@@ -12,6 +12,12 @@ const AreaPage = lazy(() =>
   import('../features/area/components/area-page').then((m) => ({ default: m.AreaPage })),
 );
 
+const FrameworksPage = lazy(() =>
+  import('../features/frameworks/components/frameworks-page').then((m) => ({
+    default: m.FrameworksPage,
+  })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -46,6 +52,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <AreaPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.frameworks,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <FrameworksPage />
           </Suspense>
         ),
       },

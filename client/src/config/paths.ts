@@ -4,4 +4,7 @@ export const paths = {
   login: '/login',
   area: (code: string) => `/areas/${code}`,
   areaPattern: '/areas/:code',
+  frameworks: '/admin/frameworks',
+  figures: (year: number) => `/figures/${year}`,
+  figuresPattern: '/figures/:year',
 } as const;

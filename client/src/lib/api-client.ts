@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** what the server added to its message (a file's errors by sheet, row and column) */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -24,7 +26,7 @@ async function request<S extends z.ZodType>(
       ...init,
       headers: {
         Accept: 'application/json',
-        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
         ...init.headers,
       },
     });
@@ -39,7 +41,12 @@ async function request<S extends z.ZodType>(
   if (!response.ok) {
     const parsed = ErrorBody.safeParse(body);
     throw parsed.success
-      ? new ApiError(response.status, parsed.data.error.code, parsed.data.error.message)
+      ? new ApiError(
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+          parsed.data.error.details,
+        )
       : new ApiError(response.status, 'HTTP_ERROR', `Permintaan gagal (${response.status}).`);
   }
   return schema.parse(body);
@@ -60,5 +67,19 @@ export function apiSend<S extends z.ZodType>(
   return request(path, schema, {
     method,
     ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+}
+
+/** POST a file as it is (an xlsx workbook), with its own content type. */
+export function apiUpload<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  file: Blob,
+  contentType: string,
+) {
+  return request(path, schema, {
+    method: 'POST',
+    body: file,
+    headers: { 'Content-Type': contentType },
   });
 }

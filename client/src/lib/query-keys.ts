@@ -2,6 +2,8 @@
 export const queryKeys = {
   me: ['me'] as const,
   periods: ['periods'] as const,
+  frameworks: ['frameworks'] as const,
+  figures: (year: number) => ['figures', year] as const,
   summary: (from?: number, to?: number) => ['summary', { from, to }] as const,
   overview: (year?: number) => ['overview', { year }] as const,
   outcomes: (from?: number, to?: number) => ['outcomes', { from, to }] as const,

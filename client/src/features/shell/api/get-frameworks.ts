@@ -1,10 +1,11 @@
 import { FrameworksResponse } from '@rapor/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function frameworksQueryOptions() {
   return queryOptions({
-    queryKey: ['frameworks'] as const,
+    queryKey: queryKeys.frameworks,
     queryFn: () => apiGet('/api/v1/frameworks', FrameworksResponse),
     staleTime: Number.POSITIVE_INFINITY,
   });
