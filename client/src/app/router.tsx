@@ -18,6 +18,12 @@ const FrameworksPage = lazy(() =>
   })),
 );
 
+const FiguresPage = lazy(() =>
+  import('../features/figures/components/figures-page').then((m) => ({
+    default: m.FiguresPage,
+  })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -60,6 +66,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <FrameworksPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.figures,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <FiguresPage />
           </Suspense>
         ),
       },

@@ -5,6 +5,5 @@ export const paths = {
   area: (code: string) => `/areas/${code}`,
   areaPattern: '/areas/:code',
   frameworks: '/admin/frameworks',
-  figures: (year: number) => `/figures/${year}`,
-  figuresPattern: '/figures/:year',
+  figures: '/figures',
 } as const;

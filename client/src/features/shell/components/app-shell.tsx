@@ -37,6 +37,7 @@ export function AppShell() {
                 {t('nav.myArea')}: {code}
               </NavLink>
             ))}
+          <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
           {me?.role === 'admin' && <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>}
           <details className="areas-menu">
             <summary>{t('nav.areas')}</summary>

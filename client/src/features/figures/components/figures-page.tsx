@@ -1,0 +1,374 @@
+import type { Figure } from '@rapor/shared/figure-schemas';
+import { useId, useState } from 'react';
+import { QueryState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { AnswerText } from '../../area/components/answer-value';
+import { useMe } from '../../auth/api/get-me';
+import { useViewParams } from '../../shell/hooks/use-view-params';
+import { useFigures, useUpdateFigure } from '../api/figures';
+import { parseFigureInput } from '../utils/parse-value';
+
+type Mode = 'read' | 'enter' | 'verify';
+
+function StateBadge({ figure }: { figure: Figure }) {
+  const { t } = useI18n();
+  return <span className={`fig-state fig-${figure.state}`}>{t(`fig.state.${figure.state}`)}</span>;
+}
+
+/** The secretariat's form for one figure: the value as the source reports it, and the source. */
+function EntryForm({ figure, year, onDone }: { figure: Figure; year: number; onDone: () => void }) {
+  const { t, pick } = useI18n();
+  const update = useUpdateFigure(year);
+  const ids = {
+    value: useId(),
+    title: useId(),
+    issuer: useId(),
+    date: useId(),
+    url: useId(),
+    note: useId(),
+  };
+  const [value, setValue] = useState(
+    figure.value === null
+      ? ''
+      : typeof figure.value === 'number'
+        ? String(figure.value).replace('.', ',')
+        : String(figure.value),
+  );
+  const [title, setTitle] = useState(figure.sourceTitle ?? '');
+  const [issuer, setIssuer] = useState(figure.sourceIssuer ?? figure.sourcedBy);
+  const [date, setDate] = useState(figure.sourceDate ?? '');
+  const [url, setUrl] = useState(figure.evidence[0]?.url ?? '');
+  const [note, setNote] = useState(figure.note ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const answer = figure.answer;
+  const range =
+    answer.type === 'number'
+      ? `${formatNumber(answer.min, 'id', answer.integer ? 0 : 2)}–${formatNumber(answer.max, 'id', answer.integer ? 0 : 2)}${answer.integer ? ` (${t('fig.whole')})` : ''}`
+      : answer.type === 'percent'
+        ? '0–100'
+        : null;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const parsed = parseFigureInput(answer, value);
+    if (!parsed.ok) {
+      setProblem(t('fig.notANumber'));
+      return;
+    }
+    setProblem(null);
+    // Only what changed is sent: a new value or source voids the evaluator's check, a
+    // corrected note or link does not.
+    const source = { title: title.trim(), issuer: issuer.trim(), date };
+    const sourceChanged =
+      source.title !== (figure.sourceTitle ?? '') ||
+      source.issuer !== (figure.sourceIssuer ?? '') ||
+      source.date !== (figure.sourceDate ?? '');
+    update.mutate(
+      {
+        code: figure.code,
+        body: {
+          version: figure.version,
+          ...(parsed.value !== figure.value && { value: parsed.value }),
+          ...(sourceChanged && { source }),
+          evidence: url.trim() ? [{ label: source.title || figure.code, url: url.trim() }] : [],
+          note: note.trim() || null,
+        },
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form
+      className="fig-form"
+      onSubmit={submit}
+      aria-label={t('fig.enterFor', { code: figure.code })}
+    >
+      <label htmlFor={ids.value}>
+        {t('fig.value')}
+        {range && <span className="muted"> ({range})</span>}
+      </label>
+      {answer.type === 'choice' ? (
+        <select id={ids.value} value={value} onChange={(e) => setValue(e.target.value)}>
+          <option value="">{t('fig.none')}</option>
+          {answer.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.value} — {pick(o.label)}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={ids.value}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          required
+        />
+      )}
+      <label htmlFor={ids.title}>{t('fig.sourceTitle')}</label>
+      <input
+        id={ids.title}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        minLength={3}
+        required
+      />
+      <label htmlFor={ids.issuer}>{t('fig.sourceIssuer')}</label>
+      <input
+        id={ids.issuer}
+        value={issuer}
+        onChange={(e) => setIssuer(e.target.value)}
+        minLength={2}
+        required
+      />
+      <label htmlFor={ids.date}>{t('fig.sourceDate')}</label>
+      <input
+        id={ids.date}
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+        required
+      />
+      <label htmlFor={ids.url}>{t('fig.evidence')}</label>
+      <input
+        id={ids.url}
+        type="url"
+        value={url}
+        placeholder="https://"
+        onChange={(e) => setUrl(e.target.value)}
+      />
+      <label htmlFor={ids.note}>{t('fig.note')}</label>
+      <textarea id={ids.note} value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={update.isPending}>
+          {update.isPending ? t('fig.saving') : t('fig.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('fig.cancel')}
+        </button>
+      </div>
+      {(problem || update.isError) && (
+        <p className="form-error" role="alert">
+          {problem ?? update.error?.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The evaluator checks the figure against its source: verify, or withdraw with a reason. */
+function VerifyControls({ figure, year }: { figure: Figure; year: number }) {
+  const { t } = useI18n();
+  const update = useUpdateFigure(year);
+  const [reason, setReason] = useState('');
+  const reasonId = useId();
+  if (figure.state === 'missing') return <span className="muted">{t('fig.waiting')}</span>;
+  return (
+    <div className="fig-verify">
+      {figure.state === 'entered' ? (
+        <button
+          type="button"
+          className="primary"
+          disabled={update.isPending}
+          onClick={() =>
+            update.mutate({ code: figure.code, body: { version: figure.version, verified: true } })
+          }
+        >
+          {t('fig.verify')}
+        </button>
+      ) : (
+        <>
+          <label htmlFor={reasonId}>{t('fig.withdrawReason')}</label>
+          <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button
+            type="button"
+            disabled={update.isPending || reason.trim().length < 3}
+            onClick={() =>
+              update.mutate({
+                code: figure.code,
+                body: { version: figure.version, verified: false, evaluatorComment: reason.trim() },
+              })
+            }
+          >
+            {t('fig.withdraw')}
+          </button>
+        </>
+      )}
+      {update.isError && (
+        <p className="form-error" role="alert">
+          {update.error.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode: Mode }) {
+  const { t, locale, pick } = useI18n();
+  const [editing, setEditing] = useState(false);
+  return (
+    <tr id={`fig-${figure.code}`}>
+      <th scope="row">
+        <span className="code">{figure.code}</span> {pick(figure.name)}
+        <div className="muted">
+          {t('area.figure', { source: figure.sourcedBy })}
+          {figure.area && ` · ${figure.area}`}
+        </div>
+      </th>
+      <td className="num">{formatNumber(figure.weight, locale)}</td>
+      <td>
+        <AnswerText answer={figure.answer} value={figure.value} />
+        {figure.error && <div className="form-error">{figure.error}</div>}
+      </td>
+      <td className="num">{formatNumber(figure.points, locale)}</td>
+      <td>
+        {figure.sourceTitle ? (
+          <>
+            {figure.evidence[0] ? (
+              <a href={figure.evidence[0].url} target="_blank" rel="noreferrer noopener">
+                {figure.sourceTitle}
+              </a>
+            ) : (
+              figure.sourceTitle
+            )}
+            <div className="muted">
+              {figure.sourceIssuer}
+              {figure.sourceDate && `, ${formatDate(figure.sourceDate, locale)}`}
+              {figure.provenance && (
+                <span className="badge-soft">{t(`area.provenance.${figure.provenance}`)}</span>
+              )}
+            </div>
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td>
+        <StateBadge figure={figure} />
+        {figure.verifiedBy && <div className="muted">{figure.verifiedBy}</div>}
+        {figure.evaluatorComment && (
+          <div className="comments">
+            <strong>{t('area.evaluator')}:</strong> {figure.evaluatorComment}
+          </div>
+        )}
+      </td>
+      <td>
+        {mode === 'enter' &&
+          (editing ? (
+            <EntryForm figure={figure} year={year} onDone={() => setEditing(false)} />
+          ) : (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              aria-label={t('fig.editLabel', { code: figure.code })}
+            >
+              {figure.state === 'missing' ? t('fig.enter') : t('fig.edit')}
+            </button>
+          ))}
+        {mode === 'verify' && <VerifyControls figure={figure} year={year} />}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The year's sourced figures: Hasil and the outside assessments inside Pengungkit. The
+ * secretariat enters each as its source reports it, the evaluator verifies it against the
+ * source, everyone signed in reads them.
+ */
+export function FiguresPage() {
+  const { t, locale, pick } = useI18n();
+  const { params } = useViewParams();
+  const me = useMe().data;
+  const year = params?.year;
+  const figures = useFigures(year);
+  if (!figures.data || year === undefined) {
+    return (
+      <div className="page">
+        <QueryState query={figures} />
+      </div>
+    );
+  }
+  const data = figures.data;
+  const writable = data.periodState !== 'closed';
+  const mode: Mode = !writable
+    ? 'read'
+    : me?.role === 'admin'
+      ? 'enter'
+      : me?.role === 'evaluator'
+        ? 'verify'
+        : 'read';
+  // Hasil first: it is what the page is mostly for; then the assessments inside Pengungkit.
+  const components = [
+    ...new Map(data.figures.map((f) => [f.component.code, f.component])).values(),
+  ].sort((a, b) => Number(b.code === 'HASIL') - Number(a.code === 'HASIL'));
+  return (
+    <div className="page">
+      <h1>{t('fig.title', { year })}</h1>
+      <p className="lead">{t(`fig.lead.${mode}`)}</p>
+      <div className="fig-summary">
+        <span>
+          {t('fig.counts', {
+            entered: data.counts.entered,
+            verified: data.counts.verified,
+            total: data.counts.total,
+          })}
+        </span>
+        {data.hasil && (
+          <span>
+            {t('fig.hasil', {
+              points: formatNumber(data.hasil.points, locale),
+              max: formatNumber(data.hasil.max, locale, 0),
+            })}
+          </span>
+        )}
+        {!writable && <span className="muted">{t('fig.closed')}</span>}
+      </div>
+      {components.map((c) => {
+        const mine = data.figures.filter((f) => f.component.code === c.code);
+        const groups = [...new Map(mine.map((f) => [f.group.code, f.group])).values()];
+        return (
+          <section key={c.code} className="card" aria-labelledby={`fig-component-${c.code}`}>
+            <h2 id={`fig-component-${c.code}`}>{pick(c.name)}</h2>
+            <div className="table-wrap">
+              <table className="data figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('fig.figure')}</th>
+                    <th scope="col" className="num">
+                      {t('area.weight')}
+                    </th>
+                    <th scope="col">{t('fig.value')}</th>
+                    <th scope="col" className="num">
+                      {t('unit.points')}
+                    </th>
+                    <th scope="col">{t('fig.source')}</th>
+                    <th scope="col">{t('fig.check')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('fig.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                {groups.map((g) => (
+                  <tbody key={g.code}>
+                    <tr className="group-row">
+                      <th scope="rowgroup" colSpan={7}>
+                        <span className="code">{g.code}</span> {pick(g.name)}
+                      </th>
+                    </tr>
+                    {mine
+                      .filter((f) => f.group.code === g.code)
+                      .map((f) => (
+                        <FigureRow key={f.code} figure={f} year={year} mode={mode} />
+                      ))}
+                  </tbody>
+                ))}
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
