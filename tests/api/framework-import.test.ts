@@ -36,6 +36,21 @@ describe('framework versions: criteria, export, import', () => {
       payload: file,
     });
 
+  it('offers the shipped versions on an empty database, for its first period', async () => {
+    const t = await makeTestApp();
+    apps.push(t);
+    const list = (await t.app.inject({ url: '/api/v1/frameworks' })).json().frameworks;
+    expect(list.map((f: { id: string; usedBy: number[] }) => [f.id, f.usedBy])).toEqual([
+      ['pmprb-2014', []],
+      ['pmprb-2020', []],
+      ['pmprb-2021', []],
+    ]);
+    expect((await t.app.inject({ url: '/api/v1/frameworks/pmprb-2021' })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/frameworks/pmprb-2021/export.xlsx' })).statusCode,
+    ).toBe(200);
+  });
+
   it('serves every option with its criterion, in the framework and in an area result', async () => {
     const { t, admin } = await fresh();
     const f = FrameworkDto.parse(

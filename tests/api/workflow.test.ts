@@ -278,6 +278,25 @@ describe('the evaluation workflow on 2025 MP', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toContain('frameworkId');
   });
+
+  it('carries last year’s targets over as the same percent of each area’s maximum', async () => {
+    const res = await send(t.app, admin, 'POST', '/api/v1/periods', {
+      year: 2026,
+      frameworkId: 'pmprb-2014',
+      carryTargets: true,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const summary = (
+      await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2026' })
+    ).json().years;
+    const [y2025, y2026] = summary;
+    for (const area of y2026.areas) {
+      const before = y2025.areas.find((a: { code: string }) => a.code === area.code);
+      expect(area.target, area.code).toBeCloseTo((before.target / before.max) * area.max, 2);
+    }
+    // SDM: 15 points in both methods; MP: 6 in 2020 → 5 in 2014
+    expect(y2026.areas.find((a: { code: string }) => a.code === 'MP').max).toBe(5);
+  });
 });
 
 describe('achievements, recommendations and follow-ups', () => {

@@ -9,8 +9,7 @@ import { loadConfig } from '../config';
 import { AppError } from '../errors';
 import { describeFileError, importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
-import { listFrameworks } from '../services/frameworks-service';
-import { frameworkOf } from '../services/year-data';
+import { frameworkDefinition, listFrameworks } from '../services/frameworks-service';
 
 // Messages reach people: Bahasa Indonesia first, as in the app.
 z.config(z.locales.id());
@@ -42,7 +41,7 @@ try {
     });
     console.log(`${dryRun ? 'valid (not stored)' : 'imported'}: ${f.id} — ${f.name.id}`);
   } else if (command === 'export' && args[0] && args[1]) {
-    writeFileSync(args[1], await frameworkToXlsx(frameworkOf(db, args[0])));
+    writeFileSync(args[1], await frameworkToXlsx(frameworkDefinition(db, args[0])));
     console.log(`wrote ${args[1]}`);
   } else {
     console.error(

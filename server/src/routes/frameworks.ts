@@ -4,8 +4,7 @@ import { z } from 'zod';
 import type { AppOptions } from '../app';
 import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
-import { getFramework, listFrameworks } from '../services/frameworks-service';
-import { frameworkOf } from '../services/year-data';
+import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';
 import { readErrors, writeErrors } from './common';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -56,7 +55,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       },
     },
     async (request, reply) => {
-      const framework = frameworkOf(db, request.params.id);
+      const framework = frameworkDefinition(db, request.params.id);
       const file = await frameworkToXlsx(framework);
       return reply
         .type(XLSX)

@@ -26,6 +26,7 @@ export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, 
             writeContext(request, db, config),
             request.body.year,
             request.body.frameworkId,
+            { carryTargets: request.body.carryTargets ?? false },
           ),
         ),
   );

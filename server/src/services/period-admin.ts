@@ -1,6 +1,8 @@
 import { storeFrameworkSnapshot } from '@rapor/db/framework-snapshot';
-import { writeTransaction } from '@rapor/db/open';
+import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import { areaMaxPoints, type Framework } from '@rapor/shared/framework';
 import { FRAMEWORKS } from '@rapor/shared/frameworks';
 import type { PeriodDetail } from '@rapor/shared/schemas';
 import { canMovePeriod, type PeriodState } from '@rapor/shared/workflow';
@@ -9,10 +11,15 @@ import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
-import { findPeriod, frameworkOf } from './year-data';
+import { findPeriod, frameworkOf, listPeriodRows } from './year-data';
 
 /** Opens a new evaluation year on a framework version, with a draft result per area. */
-export function createPeriod(ctx: WriteContext, year: number, frameworkId: string): PeriodDetail {
+export function createPeriod(
+  ctx: WriteContext,
+  year: number,
+  frameworkId: string,
+  options: { carryTargets?: boolean } = {},
+): PeriodDetail {
   authorize(ctx.actor, 'period.manage', {});
   const stamp = ctx.now.toISOString();
   writeTransaction(ctx.db, (tx) => {
@@ -39,15 +46,42 @@ export function createPeriod(ctx: WriteContext, year: number, frameworkId: strin
         .values({ year, areaCode, status: 'draft', updatedAt: stamp, updatedBy: ctx.actor.id })
         .run();
     }
+    const carried = options.carryTargets ? carryTargets(tx, year, framework) : [];
     appendAudit(tx, ctx.now, {
       userId: ctx.actor.id,
       action: 'create',
       entity: 'period',
       entityId: String(year),
-      after: { year, frameworkId, state: 'open' },
+      after: { year, frameworkId, state: 'open', carriedTargets: carried.length },
     });
   });
   return getPeriod(ctx.db, year);
+}
+
+/**
+ * Last year's targets for the new year, as the same percent of each area's maximum (the
+ * maximum changes with the framework). Working groups and their chairs are not per year:
+ * they carry over as they are.
+ */
+function carryTargets(tx: Tx, year: number, framework: Framework): AreaCode[] {
+  const previous = listPeriodRows(tx)
+    .filter((p) => p.year < year)
+    .at(-1);
+  if (!previous) return [];
+  const before = frameworkOf(tx, previous.frameworkId);
+  const rows = tx.select().from(t.targets).where(eq(t.targets.year, previous.year)).all();
+  const carried: AreaCode[] = [];
+  for (const row of rows) {
+    const oldMax = areaMaxPoints(before, row.areaCode);
+    const newMax = framework.areas.includes(row.areaCode)
+      ? areaMaxPoints(framework, row.areaCode)
+      : 0;
+    if (oldMax <= 0 || newMax <= 0) continue;
+    const points = Math.round((row.points / oldMax) * newMax * 100) / 100;
+    tx.insert(t.targets).values({ year, areaCode: row.areaCode, points }).run();
+    carried.push(row.areaCode);
+  }
+  return carried;
 }
 
 /** open → review → closed (or back to open from review). Closing makes every result final. */

@@ -109,7 +109,10 @@ export type TransitionBody = z.infer<typeof TransitionBody>;
 export const PeriodCreate = z.object({
   year: z.number().int().min(2000).max(2100),
   frameworkId: z.string().min(1).max(40),
+  /** last year's targets, as the same percent of each area's maximum */
+  carryTargets: z.boolean().optional(),
 });
+export type PeriodCreate = z.infer<typeof PeriodCreate>;
 export const PeriodMove = z.object({ to: z.enum(PERIOD_STATES) });
 
 export const UserCreate = z.object({
