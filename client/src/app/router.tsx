@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/components/login-page';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { AppShell } from '../features/shell/components/app-shell';
+import { RequirePeriods } from '../features/shell/components/require-periods';
 import { useI18n } from '../i18n/i18n';
 
 // The area page is its own chunk: the overview's first load does not carry it.
@@ -21,6 +22,12 @@ const FrameworksPage = lazy(() =>
 const FiguresPage = lazy(() =>
   import('../features/figures/components/figures-page').then((m) => ({
     default: m.FiguresPage,
+  })),
+);
+
+const PeriodsPage = lazy(() =>
+  import('../features/periods/components/periods-page').then((m) => ({
+    default: m.PeriodsPage,
   })),
 );
 
@@ -52,13 +59,22 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { path: paths.home, element: <OverviewPage /> },
+      {
+        path: paths.home,
+        element: (
+          <RequirePeriods>
+            <OverviewPage />
+          </RequirePeriods>
+        ),
+      },
       {
         path: paths.areaPattern,
         element: (
-          <Suspense fallback={<Loading />}>
-            <AreaPage />
-          </Suspense>
+          <RequirePeriods>
+            <Suspense fallback={<Loading />}>
+              <AreaPage />
+            </Suspense>
+          </RequirePeriods>
         ),
       },
       {
@@ -72,8 +88,18 @@ export const router = createBrowserRouter([
       {
         path: paths.figures,
         element: (
+          <RequirePeriods>
+            <Suspense fallback={<Loading />}>
+              <FiguresPage />
+            </Suspense>
+          </RequirePeriods>
+        ),
+      },
+      {
+        path: paths.periods,
+        element: (
           <Suspense fallback={<Loading />}>
-            <FiguresPage />
+            <PeriodsPage />
           </Suspense>
         ),
       },

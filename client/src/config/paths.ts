@@ -5,5 +5,6 @@ export const paths = {
   area: (code: string) => `/areas/${code}`,
   areaPattern: '/areas/:code',
   frameworks: '/admin/frameworks',
+  periods: '/admin/periods',
   figures: '/figures',
 } as const;

@@ -2,6 +2,7 @@
 export const queryKeys = {
   me: ['me'] as const,
   periods: ['periods'] as const,
+  period: (year: number) => ['periods', year] as const,
   frameworks: ['frameworks'] as const,
   figures: (year: number) => ['figures', year] as const,
   summary: (from?: number, to?: number) => ['summary', { from, to }] as const,

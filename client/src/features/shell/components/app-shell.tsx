@@ -38,7 +38,12 @@ export function AppShell() {
               </NavLink>
             ))}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
-          {me?.role === 'admin' && <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>}
+          {me?.role === 'admin' && (
+            <>
+              <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>
+              <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>
+            </>
+          )}
           <details className="areas-menu">
             <summary>{t('nav.areas')}</summary>
             <ul>

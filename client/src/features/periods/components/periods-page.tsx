@@ -1,0 +1,243 @@
+import { areaName } from '@rapor/shared/areas';
+import type { Period } from '@rapor/shared/schemas';
+import type { PeriodState } from '@rapor/shared/workflow';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { useMe } from '../../auth/api/get-me';
+import { useFigures } from '../../figures/api/figures';
+import { frameworksQueryOptions, useFrameworkLabel } from '../../shell/api/get-frameworks';
+import { usePeriods } from '../../shell/api/get-periods';
+import { useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
+
+/** Where a period can go next, with the words for the button and the confirmation. */
+const MOVES: Record<PeriodState, PeriodState[]> = {
+  open: ['review'],
+  review: ['open', 'closed'],
+  closed: [],
+};
+
+/** One open or in-review period: its eight areas' statuses and how far the figures are. */
+function PeriodBoard({ period }: { period: Period }) {
+  const { t, pick } = useI18n();
+  const detail = usePeriodDetail(period.year);
+  const figures = useFigures(period.year);
+  if (!detail.data) return <QueryState query={detail} />;
+  return (
+    <div className="board">
+      <ul className="board-areas" aria-label={t('periods.board', { year: period.year })}>
+        {detail.data.areas.map((a) => (
+          <li key={a.code} className="board-area">
+            <Link to={`${paths.area(a.code)}?year=${period.year}`}>
+              <span className="code">{a.code}</span>{' '}
+              <span className="sr-only">{pick(areaName(a.code, period.frameworkId))}</span>
+            </Link>
+            <span className={`status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+          </li>
+        ))}
+      </ul>
+      {figures.data && (
+        <p>
+          <Link to={`${paths.figures}?year=${period.year}`}>
+            {t('fig.counts', {
+              entered: figures.data.counts.entered,
+              verified: figures.data.counts.verified,
+              total: figures.data.counts.total,
+            })}
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function OpenPeriodForm({ periods }: { periods: Period[] }) {
+  const { t, pick } = useI18n();
+  const frameworks = useQuery(frameworksQueryOptions());
+  const create = useCreatePeriod();
+  const last = periods.at(-1);
+  const [year, setYear] = useState(String(last ? last.year + 1 : new Date().getFullYear()));
+  const [frameworkId, setFrameworkId] = useState(last?.frameworkId ?? '');
+  const [carry, setCarry] = useState(last !== undefined);
+  const ids = { year: useId(), framework: useId(), carry: useId() };
+  const options = frameworks.data?.frameworks ?? [];
+  const chosen = frameworkId || options.at(-1)?.id || '';
+  return (
+    <form
+      className="fw-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate(
+          { year: Number(year), frameworkId: chosen, carryTargets: carry },
+          // the next free year is the likely next one to open
+          { onSuccess: (created) => setYear(String(created.year + 1)) },
+        );
+      }}
+    >
+      <label htmlFor={ids.year}>{t('periods.year')}</label>
+      <input
+        id={ids.year}
+        type="number"
+        min={2000}
+        max={2100}
+        required
+        value={year}
+        onChange={(e) => setYear(e.target.value)}
+      />
+      <label htmlFor={ids.framework}>{t('periods.framework')}</label>
+      <select
+        id={ids.framework}
+        value={chosen}
+        onChange={(e) => setFrameworkId(e.target.value)}
+        required
+      >
+        {options.map((f) => (
+          <option key={f.id} value={f.id}>
+            {pick(f.name)} ({f.id})
+          </option>
+        ))}
+      </select>
+      {last && (
+        <>
+          <span />
+          <label className="check">
+            <input
+              id={ids.carry}
+              type="checkbox"
+              checked={carry}
+              onChange={(e) => setCarry(e.target.checked)}
+            />{' '}
+            {t('periods.carry', { year: last.year })}
+          </label>
+        </>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={create.isPending || !chosen}>
+          {t('periods.open', { year })}
+        </button>
+      </div>
+      {create.isError && (
+        <p className="form-error" role="alert">
+          {create.error.message}
+        </p>
+      )}
+      {create.isSuccess && (
+        <p className="state ok" role="status">
+          {t('periods.opened', { year: create.data.year })}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/**
+ * The secretariat's periods: open a year on a framework, move it open → review → closed with
+ * a confirmation that says what closing means, and see where each open year stands.
+ */
+export function PeriodsPage() {
+  const { t } = useI18n();
+  const me = useMe().data;
+  const periods = usePeriods();
+  const move = useMovePeriod();
+  const label = useFrameworkLabel();
+  const [pending, setPending] = useState<{ year: number; to: PeriodState } | null>(null);
+
+  if (me && me.role !== 'admin') {
+    return (
+      <div className="page">
+        <p className="state empty">{t('fw.adminOnly')}</p>
+      </div>
+    );
+  }
+  const list = periods.data?.periods ?? [];
+  return (
+    <div className="page">
+      <h1>{t('periods.title')}</h1>
+      <p className="lead">{t('periods.lead')}</p>
+      <section className="card" aria-labelledby="periods-list">
+        <h2 id="periods-list">{t('periods.list')}</h2>
+        {!periods.data ? (
+          <QueryState query={periods} />
+        ) : list.length === 0 ? (
+          <EmptyState>{t('periods.none')}</EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t('periods.year')}</th>
+                  <th scope="col">{t('periods.framework')}</th>
+                  <th scope="col">{t('periods.state')}</th>
+                  <th scope="col">{t('periods.progress')}</th>
+                  <th scope="col">{t('fig.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...list].reverse().map((p) => (
+                  <tr key={p.year}>
+                    <th scope="row">{p.year}</th>
+                    <td>
+                      {label(p.frameworkId)} <span className="code muted">{p.frameworkId}</span>
+                    </td>
+                    <td>
+                      <span className={`period-state period-${p.state}`}>
+                        {t(`periodState.${p.state}`)}
+                      </span>
+                    </td>
+                    <td>
+                      {p.state === 'closed' ? (
+                        <span className="muted">{t('periods.final')}</span>
+                      ) : (
+                        <PeriodBoard period={p} />
+                      )}
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        {MOVES[p.state].map((to) => (
+                          <button
+                            key={to}
+                            type="button"
+                            className={to === 'closed' ? 'danger' : undefined}
+                            onClick={() => setPending({ year: p.year, to })}
+                          >
+                            {t(`periods.move.${to}`)}
+                          </button>
+                        ))}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {move.isError && (
+          <p className="form-error" role="alert">
+            {move.error.message}
+          </p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="periods-new">
+        <h2 id="periods-new">{t('periods.new')}</h2>
+        {periods.data && <OpenPeriodForm periods={list} />}
+      </section>
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending ? t(`periods.confirm.${pending.to}.title`, { year: pending.year }) : ''}
+        confirmLabel={pending ? t(`periods.move.${pending.to}`) : ''}
+        busy={move.isPending}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (!pending) return;
+          move.mutate(pending, { onSettled: () => setPending(null) });
+        }}
+      >
+        {pending && <p>{t(`periods.confirm.${pending.to}.body`, { year: pending.year })}</p>}
+      </ConfirmDialog>
+    </div>
+  );
+}

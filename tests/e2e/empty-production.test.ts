@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { ROOT, startServerProcess } from '../helpers/server-process';
+
+// A new ministry: the production server on an empty database, the first admin made with the
+// CLI as the README says, and the app guiding that admin to open the first period.
+
+describe('from an empty production database', () => {
+  let dir: string;
+  let server: { url: string; stop: () => void };
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'rapor-empty-'));
+    const env = { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'rapor.db') };
+    const cli = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/src/cli/users.ts',
+        'create',
+        'sekretariat',
+        'admin',
+        'Sekretariat RB',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        input: 'kata-sandi-sekretariat-1\n',
+        encoding: 'utf8',
+      },
+    );
+    expect(cli.status, cli.stderr).toBe(0);
+    server = await startServerProcess(env);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('guides the first admin to open the first period instead of an endless "loading"', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').fill('sekretariat');
+    await page.getByLabel('Kata sandi').fill('kata-sandi-sekretariat-1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Belum ada periode evaluasi' }).waitFor();
+    expect(await page.locator('[data-loading]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Buka periode pertama' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Periode evaluasi' }).waitFor();
+  });
+
+  it('opens 2026 on a shipped framework; the year then shows on every page', async () => {
+    await page.getByLabel('Tahun', { exact: true }).fill('2026');
+    await page.getByLabel('Kerangka').selectOption('pmprb-2021');
+    await page.getByRole('button', { name: 'Buka periode 2026' }).click();
+    await page.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: '2026' });
+    await row.getByText('Dibuka').waitFor();
+    await row.getByText('0 dari 15 angka terisi, 0 terverifikasi').waitFor();
+
+    await page.getByRole('button', { name: 'Mulai reviu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pindahkan 2026 ke reviu?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await row.getByText('Dibuka').waitFor();
+
+    await page.getByRole('link', { name: 'Angka bersumber' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Angka bersumber 2026' }).waitFor();
+    await page.getByText('0 dari 15 angka terisi, 0 terverifikasi').waitFor();
+    expect(problems).toEqual([]);
+  });
+});
