@@ -31,6 +31,10 @@ const PeriodsPage = lazy(() =>
   })),
 );
 
+const EntryPage = lazy(() =>
+  import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -100,6 +104,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <PeriodsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.entryPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <EntryPage />
           </Suspense>
         ),
       },

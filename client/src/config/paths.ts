@@ -6,5 +6,7 @@ export const paths = {
   areaPattern: '/areas/:code',
   frameworks: '/admin/frameworks',
   periods: '/admin/periods',
+  entry: (year: number, code: string) => `/entry/${year}/${code}`,
+  entryPattern: '/entry/:year/:code',
   figures: '/figures',
 } as const;

@@ -4,6 +4,7 @@ import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/api/get-me';
 import { useLogout } from '../../auth/api/logout';
+import { usePeriods } from '../api/get-periods';
 import { useViewParams } from '../hooks/use-view-params';
 import { LanguageSwitch } from './language-switch';
 
@@ -14,6 +15,9 @@ export function AppShell() {
   const navigate = useNavigate();
   const { params, set } = useViewParams();
   const search = params?.search ?? '';
+  // The year a chair works on: the open period, else the latest.
+  const periods = usePeriods().data?.periods ?? [];
+  const workYear = (periods.findLast((p) => p.state === 'open') ?? periods.at(-1))?.year;
 
   return (
     <div className="shell">
@@ -35,6 +39,13 @@ export function AppShell() {
             me.areas.map((code) => (
               <NavLink key={code} to={`${paths.area(code)}${search}`}>
                 {t('nav.myArea')}: {code}
+              </NavLink>
+            ))}
+          {me?.role === 'chair' &&
+            workYear !== undefined &&
+            me.areas.map((code) => (
+              <NavLink key={`entry-${code}`} to={paths.entry(workYear, code)}>
+                {t('nav.worksheet', { code })}
               </NavLink>
             ))}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>

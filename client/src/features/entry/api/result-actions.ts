@@ -1,0 +1,38 @@
+import { AreaResult, Recommendation } from '@rapor/shared/schemas';
+import type { AchievementInput, FollowUpInput } from '@rapor/shared/write-schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** Explicit actions on a result (not autosaved): submit, achievements, follow-ups. */
+export function useResultActions(year: number, code: string) {
+  const client = useQueryClient();
+  const base = `/api/v1/periods/${year}/areas/${code}`;
+  const adopt = (result: AreaResult) => {
+    client.setQueryData(queryKeys.area(year, code), result);
+    client.invalidateQueries({ queryKey: queryKeys.areaHistory(year, code) });
+    client.invalidateQueries({ queryKey: ['summary'] });
+    client.invalidateQueries({ queryKey: ['overview'] });
+  };
+  return {
+    submit: useMutation({
+      mutationFn: (version: number) => apiSend('POST', `${base}/submit`, AreaResult, { version }),
+      onSuccess: adopt,
+    }),
+    addAchievement: useMutation({
+      mutationFn: (body: AchievementInput) =>
+        apiSend('POST', `${base}/achievements`, AreaResult, body),
+      onSuccess: adopt,
+    }),
+    removeAchievement: useMutation({
+      mutationFn: ({ id, version }: { id: number; version: number }) =>
+        apiSend('DELETE', `${base}/achievements/${id}?version=${version}`, AreaResult),
+      onSuccess: adopt,
+    }),
+    followUp: useMutation({
+      mutationFn: ({ id, body }: { id: number; body: FollowUpInput }) =>
+        apiSend('POST', `/api/v1/recommendations/${id}/follow-ups`, Recommendation, body),
+      onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.area(year, code) }),
+    }),
+  };
+}

@@ -1,0 +1,120 @@
+import { ACHIEVEMENT_KINDS, type AreaResult } from '@rapor/shared/schemas';
+import { useId, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { formatDate } from '../../../lib/format';
+import type { useResultActions } from '../api/result-actions';
+
+type Kind = (typeof ACHIEVEMENT_KINDS)[number];
+
+/** The year's achievements: add one (title, kind, date, evidence link), remove one. */
+export function AchievementsEditor({
+  result,
+  editable,
+  actions,
+}: {
+  result: AreaResult;
+  editable: boolean;
+  actions: ReturnType<typeof useResultActions>;
+}) {
+  const { t, locale } = useI18n();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<Kind>('output');
+  const [date, setDate] = useState('');
+  const [url, setUrl] = useState('');
+  const ids = { title: useId(), kind: useId(), date: useId(), url: useId() };
+  const add = actions.addAchievement;
+  return (
+    <section className="card" aria-labelledby="ach-title">
+      <h2 id="ach-title">{t('area.achievements', { year: result.year })}</h2>
+      {result.achievements.length === 0 ? (
+        <p className="muted">{t('area.noAchievements')}</p>
+      ) : (
+        <ul className="plain ach-list">
+          {result.achievements.map((a) => (
+            <li key={a.id}>
+              <strong>{a.title}</strong>{' '}
+              <span className="muted">
+                {t(`kind.${a.kind}`)}
+                {a.date && ` · ${formatDate(a.date, locale)}`}
+              </span>{' '}
+              {editable && (
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('entry.removeAchievement', { title: a.title })}
+                  disabled={actions.removeAchievement.isPending}
+                  onClick={() =>
+                    actions.removeAchievement.mutate({ id: a.id, version: result.version })
+                  }
+                >
+                  {t('entry.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          className="fig-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate(
+              {
+                version: result.version,
+                title: title.trim(),
+                kind,
+                date: date || null,
+                evidence: url.trim() ? [{ label: title.trim(), url: url.trim() }] : [],
+              },
+              {
+                onSuccess: () => {
+                  setTitle('');
+                  setDate('');
+                  setUrl('');
+                },
+              },
+            );
+          }}
+        >
+          <label htmlFor={ids.title}>{t('entry.achTitle')}</label>
+          <input
+            id={ids.title}
+            value={title}
+            minLength={3}
+            required
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <label htmlFor={ids.kind}>{t('entry.achKind')}</label>
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {ACHIEVEMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.date}>{t('entry.achDate')}</label>
+          <input id={ids.date} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <label htmlFor={ids.url}>{t('fig.evidence')}</label>
+          <input
+            id={ids.url}
+            type="url"
+            placeholder="https://"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <div className="actions">
+            <button type="submit" disabled={add.isPending}>
+              {t('entry.addAchievement')}
+            </button>
+          </div>
+          {add.isError && (
+            <p className="form-error" role="alert">
+              {add.error.message}
+            </p>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

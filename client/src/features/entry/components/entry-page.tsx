@@ -1,0 +1,301 @@
+import { type AreaCode, isAreaCode } from '@rapor/shared/areas';
+import type { AreaResult } from '@rapor/shared/schemas';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { Link, useBlocker, useParams } from 'react-router';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { useAreaResult } from '../../area/api/get-area-result';
+import { useMe } from '../../auth/api/get-me';
+import { useResultActions } from '../api/result-actions';
+import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
+import { liveScore, missingItems, nextUnanswered, worksheetGroups } from '../utils/worksheet';
+import { AchievementsEditor } from './achievements-editor';
+import { FollowUpsEditor } from './follow-ups-editor';
+import { IndicatorEditor } from './indicator-editor';
+
+function SaveState({ status, message }: { status: SaveStatus; message: string | null }) {
+  const { t } = useI18n();
+  if (status === 'idle') return null;
+  return (
+    <span className={`save-state save-${status}`} role="status" aria-live="polite">
+      {t(`entry.save.${status}`)}
+      {message && status === 'failed' && `: ${message}`}
+    </span>
+  );
+}
+
+const show = (v: unknown) =>
+  v === null || v === undefined || v === ''
+    ? '—'
+    : typeof v === 'boolean'
+      ? v
+        ? 'Ya'
+        : 'Tidak'
+      : Array.isArray(v)
+        ? v.map((e) => (e as { label: string }).label).join(', ') || '—'
+        : String(v);
+
+/** The chair's worksheet for one area and year: answer, evidence, narrative; autosaved; submit. */
+function Worksheet({
+  result,
+  editable,
+  canFollowUp,
+}: {
+  result: AreaResult;
+  editable: boolean;
+  canFollowUp: boolean;
+}) {
+  const { t, locale, pick } = useI18n();
+  const saver = useWorksheetSaver(result.year, result.area.code, result.version);
+  const actions = useResultActions(result.year, result.area.code);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [confirmSubmit, setConfirmSubmit] = useState(false);
+  const narrativeId = useId();
+  const groups = worksheetGroups(result.tree);
+  const score = liveScore(result.tree, saver.edits);
+  const missing = missingItems(result.tree, saver.edits);
+
+  const goToNext = useCallback(() => {
+    const next = nextUnanswered(result.tree, saver.edits, current);
+    if (!next) return;
+    setCurrent(next);
+    const element = document.getElementById(`ind-${next}`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [current, result.tree, saver.edits]);
+
+  // Alt+N: the next unanswered indicator, from anywhere on the page.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        goToNext();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goToNext]);
+
+  // Leaving the page with edits not yet saved asks first.
+  const blocker = useBlocker(saver.pending);
+
+  return (
+    <>
+      <section className="entry-bar" aria-label={t('entry.summary')}>
+        <span>
+          <strong>
+            {formatNumber(score.points, locale)} / {formatNumber(score.max, locale)}
+          </strong>{' '}
+          {t('unit.points')} ({formatPercent(score.percent, locale)})
+        </span>
+        <span>
+          {t('entry.completeness', {
+            answered: score.answered,
+            total: score.total,
+            evidence: score.withEvidence,
+          })}
+        </span>
+        <SaveState status={saver.status} message={saver.message} />
+        {editable && (
+          <>
+            <button type="button" onClick={goToNext} disabled={score.answered === score.total}>
+              {t('entry.next')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={saver.pending || actions.submit.isPending}
+              onClick={() => setConfirmSubmit(true)}
+            >
+              {t('entry.submit')}
+            </button>
+          </>
+        )}
+      </section>
+
+      {saver.conflicts.length > 0 && (
+        <section className="card conflict" role="alert" aria-labelledby="conflict-title">
+          <h2 id="conflict-title">{t('entry.conflict.title')}</h2>
+          <p>{t('entry.conflict.lead')}</p>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('entry.conflict.field')}</th>
+                <th scope="col">{t('entry.conflict.mine')}</th>
+                <th scope="col">{t('entry.conflict.theirs')}</th>
+                <th scope="col">{t('fig.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {saver.conflicts.map((c) => (
+                <tr key={`${c.code}-${c.field}`}>
+                  <th scope="row">
+                    {c.code && <span className="code">{c.code}</span>} {t(`entry.field.${c.field}`)}
+                  </th>
+                  <td>{show(c.mine)}</td>
+                  <td>{show(c.theirs)}</td>
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" onClick={() => saver.resolve(c, 'mine')}>
+                        {t('entry.conflict.keepMine')}
+                      </button>
+                      <button type="button" onClick={() => saver.resolve(c, 'theirs')}>
+                        {t('entry.conflict.takeTheirs')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      {result.reviewComment && (
+        <section className="card returned" aria-labelledby="returned-title">
+          <h2 id="returned-title">{t('area.reviewComment')}</h2>
+          <p>{result.reviewComment}</p>
+        </section>
+      )}
+
+      {groups.map((g) => (
+        <section key={g.code} className="card" aria-labelledby={`grp-${g.code}`}>
+          <h2 id={`grp-${g.code}`}>
+            <span className="code">{g.code}</span> {pick(g.name)}{' '}
+            <span className="muted">
+              ({formatNumber(g.weight, locale)} {t('unit.points')})
+            </span>
+          </h2>
+          {(g.indicator
+            ? [g]
+            : (g.children ?? []).flatMap((c) => (c.indicator ? [c] : (c.children ?? [])))
+          ).map((node) => (
+            <IndicatorEditor
+              key={node.code}
+              node={node}
+              edit={saver.edits.get(node.code)}
+              refused={saver.refused.get(node.code)}
+              disabled={!editable}
+              onEdit={(patch) => {
+                setCurrent(node.code);
+                saver.editIndicator(node.code, patch);
+              }}
+            />
+          ))}
+        </section>
+      ))}
+
+      <section className="card" aria-labelledby="narrative-title">
+        <h2 id="narrative-title">
+          <label htmlFor={narrativeId}>{t('area.narrative')}</label>
+        </h2>
+        <textarea
+          id={narrativeId}
+          className="narrative"
+          rows={6}
+          disabled={!editable}
+          value={saver.narrative ?? result.narrative}
+          onChange={(e) => saver.editNarrative(e.target.value)}
+        />
+      </section>
+
+      <div className="grid-1-1">
+        <AchievementsEditor result={result} editable={editable} actions={actions} />
+        <FollowUpsEditor result={result} actions={actions} canFollowUp={canFollowUp} />
+      </div>
+
+      <ConfirmDialog
+        open={confirmSubmit}
+        title={t('entry.submitTitle', { area: pick(result.area.name), year: result.year })}
+        confirmLabel={t('entry.submitConfirm')}
+        busy={actions.submit.isPending}
+        onCancel={() => setConfirmSubmit(false)}
+        onConfirm={() =>
+          actions.submit.mutate(result.version, { onSettled: () => setConfirmSubmit(false) })
+        }
+      >
+        {missing.length > 0 ? (
+          <>
+            <p>{t('entry.submitMissing', { n: missing.length })}</p>
+            <ul className="missing">
+              {missing.map((m) => (
+                <li key={m.code}>
+                  <span className="code">{m.code}</span> {pick(m.name)} —{' '}
+                  {t(`entry.missing.${m.what}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('entry.submitReady')}</p>
+        )}
+        <p>{t('entry.submitAfter')}</p>
+      </ConfirmDialog>
+      {actions.submit.isError && (
+        <p className="form-error" role="alert">
+          {actions.submit.error.message}
+        </p>
+      )}
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t('entry.leaveTitle')}
+        confirmLabel={t('entry.leave')}
+        onCancel={() => blocker.reset?.()}
+        onConfirm={() => blocker.proceed?.()}
+      >
+        <p>{t('entry.leaveBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+/** /entry/:year/:code — the chair of the area fills it in; everyone else reads it. */
+export function EntryPage() {
+  const { year: yearText = '', code = '' } = useParams();
+  const { t, pick } = useI18n();
+  const me = useMe().data;
+  const year = Number(yearText);
+  const valid = isAreaCode(code) && Number.isInteger(year);
+  const result = useAreaResult(valid ? year : undefined, code);
+  if (!valid) {
+    return (
+      <div className="page">
+        <p className="state empty">{t('state.notFound')}</p>
+      </div>
+    );
+  }
+  if (!result.data) {
+    return (
+      <div className="page">
+        <QueryState query={result} />
+      </div>
+    );
+  }
+  const r = result.data;
+  const mine = me?.role === 'chair' && me.areas.includes(code as AreaCode);
+  const editable =
+    mine && r.periodState === 'open' && (r.status === 'draft' || r.status === 'returned');
+  return (
+    <div className="page entry">
+      <h1>{t('entry.title', { area: pick(r.area.name), year: r.year })}</h1>
+      <p className="lead">
+        <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>{' '}
+        {editable
+          ? t('entry.leadEditable')
+          : mine
+            ? t('entry.leadLocked')
+            : t('entry.leadReadOnly')}{' '}
+        <Link to={`${paths.area(r.area.code)}?year=${r.year}`}>{t('entry.toAreaPage')}</Link>
+      </p>
+      <Worksheet
+        key={`${r.year}-${r.area.code}`}
+        result={r}
+        editable={editable}
+        canFollowUp={mine || me?.role === 'evaluator'}
+      />
+    </div>
+  );
+}

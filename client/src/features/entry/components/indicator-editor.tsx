@@ -1,0 +1,237 @@
+import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers';
+import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
+import { useId, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
+import { AnswerText } from '../../area/components/answer-value';
+import type { IndicatorEdit } from '../utils/worksheet';
+
+/** The value an option code stands for: booleans for Ya/Tidak, the code otherwise. */
+function valueOfOption(node: ScoredNodeDto, code: string): AnswerValue {
+  if (node.indicator?.answer.type === 'yesno') return code === 'Ya';
+  return code;
+}
+
+function EvidenceEditor({
+  evidence,
+  disabled,
+  onChange,
+}: {
+  evidence: EvidenceLink[];
+  disabled: boolean;
+  onChange: (next: EvidenceLink[]) => void;
+}) {
+  const { t } = useI18n();
+  const [label, setLabel] = useState('');
+  const [url, setUrl] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const ids = { label: useId(), url: useId() };
+  const add = () => {
+    if (!/^https?:\/\/\S+$/.test(url.trim())) {
+      setProblem(t('entry.badUrl'));
+      return;
+    }
+    onChange([...evidence, { label: label.trim() || url.trim(), url: url.trim() }]);
+    setLabel('');
+    setUrl('');
+    setProblem(null);
+  };
+  return (
+    <div className="evidence-editor">
+      <span className="field-label">{t('area.evidence')}</span>
+      {evidence.length > 0 ? (
+        <ul className="plain">
+          {evidence.map((e) => (
+            <li key={e.url}>
+              <a href={e.url} target="_blank" rel="noreferrer noopener">
+                {e.label}
+              </a>{' '}
+              {!disabled && (
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('entry.removeEvidence', { label: e.label })}
+                  onClick={() => onChange(evidence.filter((x) => x.url !== e.url))}
+                >
+                  {t('entry.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('entry.noEvidence')}</p>
+      )}
+      {!disabled && (
+        <div className="evidence-add">
+          <label htmlFor={ids.label} className="sr-only">
+            {t('entry.evidenceLabel')}
+          </label>
+          <input
+            id={ids.label}
+            placeholder={t('entry.evidenceLabel')}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+          <label htmlFor={ids.url} className="sr-only">
+            {t('entry.evidenceUrl')}
+          </label>
+          <input
+            id={ids.url}
+            type="url"
+            placeholder="https://"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <button type="button" onClick={add} disabled={!url.trim()}>
+            {t('entry.addEvidence')}
+          </button>
+          {problem && (
+            <span className="form-error" role="alert">
+              {problem}
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One indicator as the chair answers it: every option with what it means for this question,
+ * or a number with its range; evidence; a comment. Changes go to the autosave as they happen.
+ */
+export function IndicatorEditor({
+  node,
+  edit,
+  refused,
+  disabled,
+  onEdit,
+}: {
+  node: ScoredNodeDto;
+  edit: IndicatorEdit | undefined;
+  refused: string | undefined;
+  disabled: boolean;
+  onEdit: (patch: IndicatorEdit) => void;
+}) {
+  const { t, locale, pick } = useI18n();
+  const ind = node.indicator;
+  const name = useId();
+  const commentId = useId();
+  const numberId = useId();
+  const [draftNumber, setDraftNumber] = useState<string | null>(null);
+  if (!ind) return null;
+  const value = edit && 'selfValue' in edit ? (edit.selfValue ?? null) : ind.selfValue;
+  const evidence = edit?.evidence ?? ind.evidence;
+  const comment =
+    edit && 'selfComment' in edit ? (edit.selfComment ?? '') : (ind.selfComment ?? '');
+  const chosen = value === null ? null : optionCodeOf(value);
+
+  if (ind.figure) {
+    return (
+      <fieldset className="indicator figure" id={`ind-${node.code}`} disabled>
+        <legend>
+          <span className="code">{node.code}</span> {pick(node.name)}{' '}
+          <span className="muted">({formatNumber(node.weight, locale)})</span>
+        </legend>
+        <p>
+          <AnswerText answer={ind.answer} value={ind.value} />{' '}
+          <span className="muted">
+            — {t('entry.figureBySecretariat', { source: ind.figure.sourcedBy })}
+          </span>
+        </p>
+      </fieldset>
+    );
+  }
+
+  return (
+    <fieldset className={`indicator${value === null ? ' unanswered' : ''}`} id={`ind-${node.code}`}>
+      <legend>
+        <span className="code">{node.code}</span> {pick(node.name)}{' '}
+        <span className="muted">
+          ({formatNumber(node.weight, locale)} {t('unit.points')})
+        </span>
+      </legend>
+      {ind.evaluatorComment && (
+        <p className="evaluator-note">
+          <strong>{t('area.evaluator')}:</strong> {ind.evaluatorComment}
+        </p>
+      )}
+      {node.options ? (
+        <div className="options" role="radiogroup" aria-label={pick(node.name)}>
+          {node.options.map((o) => (
+            <label key={o.code} className={`option${chosen === o.code ? ' chosen' : ''}`}>
+              <input
+                type="radio"
+                name={name}
+                value={o.code}
+                checked={chosen === o.code}
+                disabled={disabled}
+                onChange={() => onEdit({ selfValue: valueOfOption(node, o.code) })}
+              />
+              <span className="option-code">{o.code}</span>
+              <span>{pick(o.criterion)}</span>
+            </label>
+          ))}
+        </div>
+      ) : (
+        <div className="number-answer">
+          <label htmlFor={numberId}>
+            {t('entry.value')} <span className="muted">({rangeText(ind.answer)})</span>
+          </label>
+          <input
+            id={numberId}
+            inputMode="decimal"
+            disabled={disabled}
+            value={
+              draftNumber ?? (typeof value === 'number' ? String(value).replace('.', ',') : '')
+            }
+            onChange={(e) => {
+              const text = e.target.value;
+              setDraftNumber(text);
+              const normalised = text.trim().replace(',', '.');
+              if (normalised === '') onEdit({ selfValue: null });
+              else if (/^-?\d+(\.\d+)?$/.test(normalised))
+                onEdit({ selfValue: Number(normalised) });
+            }}
+            onBlur={() => setDraftNumber(null)}
+          />
+          {ind.answer.type === 'number' && ind.answer.unit && (
+            <span className="muted"> {ind.answer.unit}</span>
+          )}
+        </div>
+      )}
+      {!disabled && value !== null && (
+        <button type="button" className="link" onClick={() => onEdit({ selfValue: null })}>
+          {t('entry.clear')}
+        </button>
+      )}
+      {refused && (
+        <p className="form-error" role="alert">
+          {refused}
+        </p>
+      )}
+      <EvidenceEditor
+        evidence={evidence}
+        disabled={disabled}
+        onChange={(next) => onEdit({ evidence: next })}
+      />
+      <label htmlFor={commentId} className="field-label">
+        {t('entry.comment')}
+      </label>
+      <textarea
+        id={commentId}
+        rows={2}
+        disabled={disabled}
+        value={comment}
+        onChange={(e) => onEdit({ selfComment: e.target.value || null })}
+      />
+    </fieldset>
+  );
+}
