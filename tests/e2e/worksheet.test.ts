@@ -1,0 +1,103 @@
+import { AreaResult } from '@rapor/shared/schemas';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startLiveServer } from '../helpers/live-server';
+
+// The chair's worksheet in Chromium: answers save themselves, a conflicting edit from another
+// window is shown field by field and nothing is lost, submitting locks the worksheet.
+
+describe('the chair’s worksheet in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startLiveServer>>;
+  const browsers: Browser[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startLiveServer();
+  });
+  afterAll(async () => {
+    for (const b of browsers) await b.close();
+    await server?.close();
+  });
+
+  /** A separate browser (own cookies), signed in, on the worksheet. */
+  async function worksheet(username: string, path: string): Promise<Page> {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of (401|409)/.test(m.text())) problems.push(m.text());
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /^Lembar kerja/ }).waitFor();
+    return page;
+  }
+
+  const serverResult = async (year: number, code: string, page: Page) =>
+    AreaResult.parse(
+      await (await page.request.get(`${server.url}/api/v1/periods/${year}/areas/${code}`)).json(),
+    );
+
+  it('answers with the keyboard shortcut and the criteria, saves by itself, keeps it on reload', async () => {
+    const page = await worksheet('chair-yan', '/entry/2025/YAN');
+    await page.getByText(/4 dari 5 indikator terisi/).waitFor();
+    await page.keyboard.press('Alt+N');
+    const open = page.locator('fieldset.indicator.unanswered');
+    expect(await open.count()).toBe(1);
+    await open.getByLabel(/Pada lebih dari 75% /).check();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    await page.getByText(/5 dari 5 indikator terisi/).waitFor();
+    const saved = await serverResult(2025, 'YAN', page);
+    const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'RF.YAN.b');
+    expect(leaf?.indicator?.selfValue).toBe('B');
+    await page.reload();
+    await page.getByText(/5 dari 5 indikator terisi/).waitFor();
+  });
+
+  it('shows a conflict from another window field by field, and loses nothing', async () => {
+    const first = await worksheet('chair-ppu', '/entry/2025/PPU');
+    const second = await worksheet('chair-ppu', '/entry/2025/PPU');
+    const question = (page: Page) => page.locator('#ind-PM\\.PPU\\.a');
+    const before = (await serverResult(2025, 'PPU', first)).tree
+      .flatMap((n) => n.children ?? [])
+      .find((n) => n.code === 'PM.PPU.a')?.indicator?.selfValue;
+    expect(before).toBe('B');
+    // The second window saves first…
+    await question(second)
+      .getByLabel(/sudah ada, lengkap, dan dijalankan/)
+      .check();
+    await second.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    // …the first, still on the old version, answers the same question otherwise.
+    await question(first)
+      .getByLabel(/belum ada$/)
+      .check();
+    const conflict = first.getByRole('alert').filter({ hasText: 'Data ini diubah di tempat lain' });
+    await conflict.waitFor();
+    const row = conflict.getByRole('row').filter({ hasText: 'PM.PPU.a' });
+    expect(await row.getByRole('cell').nth(0).textContent()).toBe('C');
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('A');
+    await row.getByRole('button', { name: 'Simpan milik saya' }).click();
+    await first.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    const saved = await serverResult(2025, 'PPU', first);
+    const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'PM.PPU.a');
+    expect(leaf?.indicator?.selfValue).toBe('C');
+  });
+
+  it('submits after a confirmation that lists what is missing; the worksheet is then locked', async () => {
+    const page = await worksheet('chair-mp', '/entry/2025/MP');
+    await page.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
+    const dialog = page.getByRole('dialog', { name: /Ajukan Manajemen Perubahan 2025/ });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Ajukan' }).click();
+    await page.getByText('Diajukan', { exact: true }).first().waitFor();
+    expect(await page.locator('fieldset.indicator input[type=radio]:enabled').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ajukan untuk reviu' }).count()).toBe(0);
+    expect((await serverResult(2025, 'MP', page)).status).toBe('submitted');
+    expect(problems).toEqual([]);
+  });
+});
