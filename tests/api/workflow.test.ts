@@ -198,6 +198,65 @@ describe('the evaluation workflow on 2025 MP', () => {
     expect(res.statusCode).toBe(409);
   });
 
+  it('returns single indicators with reasons: only those unlock; the resubmission shows what changed', async () => {
+    const ORG = '/api/v1/periods/2025/areas/ORG';
+    const chairOrg = await login(t.app, 'chair-org');
+    let r = AreaResult.parse(await resultOf(t.app, evaluator, 2025, 'ORG'));
+    expect(r.status).toBe('submitted');
+    const unknown = await send(t.app, evaluator, 'POST', `${ORG}/return`, {
+      version: r.version,
+      comment: 'Periksa',
+      indicators: [{ code: 'PM.MP.a', reason: 'bukan area ini' }],
+    });
+    expect(unknown.statusCode).toBe(400);
+    const res = await send(t.app, evaluator, 'POST', `${ORG}/return`, {
+      version: r.version,
+      comment: 'Dua indikator perlu bukti',
+      indicators: [
+        { code: 'PM.ORG.a', reason: 'Lampirkan laporan evaluasi kelembagaan' },
+        { code: 'RF.ORG.b', reason: 'Nilai terlalu tinggi tanpa bukti' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    r = AreaResult.parse(res.json());
+    const leaves = leavesOf(r) as unknown as {
+      code: string;
+      indicator: { returnedReason: string | null };
+    }[];
+    expect(leaves.filter((l) => l.indicator.returnedReason).map((l) => l.code)).toEqual([
+      'PM.ORG.a',
+      'RF.ORG.b',
+    ]);
+    expect(r.review?.changes).toEqual([]);
+
+    // Only the returned indicators unlock.
+    const locked = await send(t.app, chairOrg, 'PUT', `${ORG}/indicators/PM.ORG.b`, {
+      version: r.version,
+      selfValue: 50,
+    });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe('LOCKED_BY_REVIEW');
+    expect(
+      (await send(t.app, chairOrg, 'PUT', ORG, { version: r.version, narrative: 'x' })).json().error
+        .code,
+    ).toBe('LOCKED_BY_REVIEW');
+    const fixed = await send(t.app, chairOrg, 'PUT', `${ORG}/indicators/PM.ORG.a`, {
+      version: r.version,
+      evidence: [{ label: 'Laporan', url: 'https://x.id/laporan.pdf' }],
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    const resubmitted = await send(t.app, chairOrg, 'POST', `${ORG}/submit`, {
+      version: fixed.json().version,
+    });
+    expect(resubmitted.statusCode, resubmitted.body).toBe(200);
+    r = AreaResult.parse(resubmitted.json());
+    expect(r.status).toBe('submitted');
+    expect(r.review?.comment).toBe('Dua indikator perlu bukti');
+    expect(r.review?.changes.map((c) => [c.code, c.field])).toEqual([['PM.ORG.a', 'evidence']]);
+    const after = leavesOf(r) as unknown as { indicator: { returnedReason: string | null } }[];
+    expect(after.every((l) => l.indicator.returnedReason === null)).toBe(true);
+  });
+
   it('refuses to submit an already verified result (409)', async () => {
     const { version } = await resultOf(t.app, chair, 2025, 'AKT');
     const akt = await login(t.app, 'chair-akt');

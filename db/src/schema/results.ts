@@ -57,9 +57,33 @@ export const indicatorAnswers = sqliteTable(
     verifiedBy: integer('verified_by').references(() => users.id),
     verifiedAt: text('verified_at'),
     version: integer('version').notNull().default(1),
+    /** set while the evaluator has returned this one indicator; only such indicators unlock */
+    returnedReason: text('returned_reason'),
   },
   (t) => [unique('indicator_answers_year_code').on(t.year, t.indicatorCode)],
 );
+
+/** The chair's answers as they stood each time the evaluator returned a result: what the
+ * evaluator compares a resubmission against. */
+export interface ReviewSnapshot {
+  [indicatorCode: string]: {
+    selfValue: AnswerValue | null;
+    evidence: EvidenceLink[];
+    selfComment: string | null;
+  };
+}
+
+export const reviewRounds = sqliteTable('review_rounds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  year: integer('year')
+    .notNull()
+    .references(() => periods.year),
+  areaCode: text('area_code', { enum: AREA_CODES }).notNull(),
+  at: text('at').notNull(),
+  userId: integer('user_id').references(() => users.id),
+  comment: text('comment').notNull(),
+  snapshot: text('snapshot', { mode: 'json' }).$type<ReviewSnapshot>().notNull(),
+});
 
 /** The points an area aims for in a year. */
 export const targets = sqliteTable(

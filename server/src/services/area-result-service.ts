@@ -1,13 +1,14 @@
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaByCode, areaName } from '@rapor/shared/areas';
-import { type FrameworkNode, walk } from '@rapor/shared/framework';
+import { areaRoots, type FrameworkNode, indicators, walk } from '@rapor/shared/framework';
 import { countingValue } from '@rapor/shared/official-value';
+import { changesSince } from '@rapor/shared/review';
 import { round2 } from '@rapor/shared/rounding';
 import type { AreaResult, FigureSource, ScoredNodeDto } from '@rapor/shared/schemas';
 import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
 import { exactAreaPoints, scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { isVerified } from '@rapor/shared/workflow';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { recommendationsForResult } from './recommendations-service';
 import { type AnswerRow, loadYear, type Reader, scoreYear, type YearData } from './year-data';
@@ -76,6 +77,42 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
       asOf: data.period.closedAt?.slice(0, 10) ?? null,
     },
     updatedAt: result.updatedAt,
+    review: lastReview(db, data, area),
+  };
+}
+
+/** The last return of this result and what the chair changed since, field by field. */
+function lastReview(db: Reader, data: YearData, area: AreaCode): AreaResult['review'] {
+  const round = db
+    .select()
+    .from(t.reviewRounds)
+    .where(and(eq(t.reviewRounds.year, data.period.year), eq(t.reviewRounds.areaCode, area)))
+    .orderBy(desc(t.reviewRounds.id))
+    .limit(1)
+    .get();
+  if (!round) return null;
+  const own = indicators(areaRoots(data.framework, area)).filter((n) => !n.sourcedBy);
+  const current = Object.fromEntries(
+    own.map((n) => {
+      const row = data.answers.get(n.code);
+      return [
+        n.code,
+        {
+          selfValue: row?.selfValue ?? null,
+          evidence: row?.evidence ?? [],
+          selfComment: row?.selfComment ?? null,
+        },
+      ];
+    }),
+  );
+  return {
+    at: round.at,
+    comment: round.comment,
+    changes: changesSince(
+      round.snapshot,
+      current,
+      own.map((n) => n.code),
+    ),
   };
 }
 
@@ -153,6 +190,7 @@ function toDto(
       evidence: row?.evidence ?? [],
       selfComment: row?.selfComment ?? null,
       evaluatorComment: row?.evaluatorComment ?? null,
+      returnedReason: row?.returnedReason ?? null,
       ...(definition.sourcedBy && { figure: figureSource(definition, row, ctx.userNames) }),
     };
   }

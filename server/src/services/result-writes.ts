@@ -12,13 +12,46 @@ import type {
   ResultUpdate,
   TransitionBody,
 } from '@rapor/shared/write-schemas';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { getAreaResult } from './area-result-service';
 import { type ResultWriteState, type WriteContext, writeAreaResult } from './write-guard';
 import { frameworkOf } from './year-data';
 
 type Target = { year: number; area: AreaCode; version: number };
+
+/** The indicators the evaluator returned one by one (empty when the whole result was returned). */
+function returnedCodes(tx: ResultWriteState['tx'], target: Target): Set<string> {
+  return new Set(
+    tx
+      .select({ code: t.indicatorAnswers.indicatorCode })
+      .from(t.indicatorAnswers)
+      .where(
+        and(
+          eq(t.indicatorAnswers.year, target.year),
+          eq(t.indicatorAnswers.areaCode, target.area),
+          isNotNull(t.indicatorAnswers.returnedReason),
+        ),
+      )
+      .all()
+      .map((r) => r.code),
+  );
+}
+
+/**
+ * When the evaluator returned single indicators, only those unlock for the chair: any other
+ * change (another indicator, the narrative, achievements, recommendations) is refused.
+ */
+function assertUnlocked(state: ResultWriteState, target: Target, code: string | null): void {
+  if (state.result.status !== 'returned') return;
+  const open = returnedCodes(state.tx, target);
+  if (open.size === 0 || (code !== null && open.has(code))) return;
+  throw new ConflictError(
+    'LOCKED_BY_REVIEW',
+    `Evaluator hanya mengembalikan indikator ${[...open].join(', ')}; isian lain terkunci sampai reviu berikutnya.`,
+    { returned: [...open] },
+  );
+}
 
 function reread(ctx: WriteContext, target: Target): AreaResult {
   return getAreaResult(ctx.db, target.year, target.area, ctx.today);
@@ -33,7 +66,9 @@ export function updateResult(ctx: WriteContext, target: Target, body: ResultUpda
     ctx,
     target,
     actions,
-    ({ tx }) => {
+    (state) => {
+      const { tx } = state;
+      if (body.narrative !== undefined) assertUnlocked(state, target, null);
       if (body.target === undefined) return [];
       const where = and(eq(t.targets.year, target.year), eq(t.targets.areaCode, target.area));
       const before = tx.select().from(t.targets).where(where).get() ?? null;
@@ -72,7 +107,9 @@ export function updateIndicator(
   if (CHAIR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.edit');
   if (EVALUATOR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.evaluate');
 
-  writeAreaResult(ctx, target, actions, ({ tx, period }: ResultWriteState) => {
+  writeAreaResult(ctx, target, actions, (state: ResultWriteState) => {
+    const { tx, period } = state;
+    if (actions.includes('result.edit')) assertUnlocked(state, target, code);
     const framework = frameworkOf(tx, period.frameworkId);
     const indicator = indicators(areaRoots(framework, target.area)).find((n) => n.code === code);
     if (!indicator?.answer)
@@ -164,7 +201,9 @@ export function createAchievement(
   target: Target,
   body: AchievementInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], ({ tx }) => {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const { tx } = state;
+    assertUnlocked(state, target, null);
     const row = tx
       .insert(t.achievements)
       .values({
@@ -187,6 +226,7 @@ export function updateAchievement(
   body: AchievementInput,
 ): AreaResult {
   writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    assertUnlocked(state, target, null);
     const before = findAchievement(state, target, id);
     const after = state.tx
       .update(t.achievements)
@@ -201,6 +241,7 @@ export function updateAchievement(
 
 export function deleteAchievement(ctx: WriteContext, target: Target, id: number): AreaResult {
   writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    assertUnlocked(state, target, null);
     const before = findAchievement(state, target, id);
     state.tx.delete(t.achievements).where(eq(t.achievements.id, id)).run();
     return [{ action: 'delete', entity: 'achievement', entityId: String(id), before }];
@@ -223,7 +264,9 @@ export function createRecommendation(
   target: Target,
   body: RecommendationInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], ({ tx }) => {
+  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    const { tx } = state;
+    assertUnlocked(state, target, null);
     const row = tx
       .insert(t.recommendations)
       .values({
@@ -249,6 +292,7 @@ export function updateRecommendation(
   body: RecommendationInput,
 ): AreaResult {
   writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    assertUnlocked(state, target, null);
     const before = findRecommendation(state, target, id);
     const after = state.tx
       .update(t.recommendations)
@@ -269,6 +313,7 @@ export function updateRecommendation(
 
 export function deleteRecommendation(ctx: WriteContext, target: Target, id: number): AreaResult {
   writeAreaResult(ctx, target, ['result.edit'], (state) => {
+    assertUnlocked(state, target, null);
     const before = findRecommendation(state, target, id);
     state.tx.delete(t.recommendations).where(eq(t.recommendations.id, id)).run();
     return [{ action: 'delete', entity: 'recommendation', entityId: String(id), before }];
@@ -300,7 +345,30 @@ export function transitionResult(
     target,
     [WORKFLOW_PERMISSION[action]],
     ({ tx, period }) => {
-      if (action === 'submit') requireComplete(tx, period.frameworkId, target);
+      if (action === 'submit') {
+        requireComplete(tx, period.frameworkId, target);
+        // Resubmitted: the returned indicators are answered; the round's snapshot stays.
+        tx.update(t.indicatorAnswers)
+          .set({ returnedReason: null })
+          .where(
+            and(
+              eq(t.indicatorAnswers.year, target.year),
+              eq(t.indicatorAnswers.areaCode, target.area),
+            ),
+          )
+          .run();
+        return [];
+      }
+      if (action === 'return') {
+        return recordReturn(
+          ctx,
+          tx,
+          period.frameworkId,
+          target,
+          comment ?? '',
+          body.indicators ?? [],
+        );
+      }
       return [];
     },
     ({ result }) => {
@@ -315,6 +383,84 @@ export function transitionResult(
     },
   );
   return reread(ctx, target);
+}
+
+/**
+ * A return keeps what the chair had answered (the next review compares against it) and,
+ * when the evaluator named single indicators, marks those with their reasons: only they
+ * unlock for the chair.
+ */
+function recordReturn(
+  ctx: WriteContext,
+  tx: ResultWriteState['tx'],
+  frameworkId: string,
+  target: Target,
+  comment: string,
+  returned: readonly { code: string; reason: string }[],
+) {
+  const own = indicators(areaRoots(frameworkOf(tx, frameworkId), target.area)).filter(
+    (l) => !l.sourcedBy,
+  );
+  const codes = new Set(own.map((l) => l.code));
+  for (const r of returned) {
+    if (!codes.has(r.code)) {
+      throw new ValidationError(
+        `isian indicators tidak valid: ${r.code} bukan indikator isian ketua pokja area ${target.area}`,
+        { field: 'indicators' },
+      );
+    }
+  }
+  const rows = tx
+    .select()
+    .from(t.indicatorAnswers)
+    .where(
+      and(eq(t.indicatorAnswers.year, target.year), eq(t.indicatorAnswers.areaCode, target.area)),
+    )
+    .all();
+  const snapshot = Object.fromEntries(
+    rows
+      .filter((r) => codes.has(r.indicatorCode))
+      .map((r) => [
+        r.indicatorCode,
+        { selfValue: r.selfValue ?? null, evidence: r.evidence, selfComment: r.selfComment },
+      ]),
+  );
+  tx.insert(t.reviewRounds)
+    .values({
+      year: target.year,
+      areaCode: target.area,
+      at: ctx.now.toISOString(),
+      userId: ctx.actor.id,
+      comment,
+      snapshot,
+    })
+    .run();
+  const stamp = ctx.now.toISOString();
+  for (const r of returned) {
+    const where = and(
+      eq(t.indicatorAnswers.year, target.year),
+      eq(t.indicatorAnswers.indicatorCode, r.code),
+    );
+    if (rows.some((x) => x.indicatorCode === r.code)) {
+      tx.update(t.indicatorAnswers).set({ returnedReason: r.reason }).where(where).run();
+    } else {
+      tx.insert(t.indicatorAnswers)
+        .values({
+          year: target.year,
+          indicatorCode: r.code,
+          areaCode: target.area,
+          returnedReason: r.reason,
+          updatedAt: stamp,
+        })
+        .run();
+    }
+  }
+  return returned.map((r) => ({
+    action: 'return',
+    entity: 'indicator_answer',
+    entityId: `${target.year}/${r.code}`,
+    after: { reason: r.reason },
+  }));
 }
 
 /** A chair can submit only when every indicator of the area has a self-assessment. */

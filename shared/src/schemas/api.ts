@@ -148,6 +148,8 @@ export const IndicatorResult = z.object({
   evaluatorComment: z.string().nullable(),
   /** set on a figure from an outside source: who reports it, and the document it came from */
   figure: FigureSource.optional(),
+  /** why the evaluator returned this indicator; while set, only such indicators unlock */
+  returnedReason: z.string().nullable(),
 });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
 
@@ -270,6 +272,21 @@ export const AreaResult = z.object({
     asOf: z.iso.date().nullable(),
   }),
   updatedAt: z.string(),
+  /** the last time the evaluator returned this result, and what the chair changed since */
+  review: z
+    .object({
+      at: z.string(),
+      comment: z.string(),
+      changes: z.array(
+        z.object({
+          code: z.string(),
+          field: z.enum(['selfValue', 'evidence', 'selfComment']),
+          before: z.unknown(),
+          after: z.unknown(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 export type AreaResult = z.infer<typeof AreaResult>;
 

@@ -103,6 +103,11 @@ export type FollowUpInput = z.infer<typeof FollowUpInput>;
 export const TransitionBody = z.object({
   version,
   comment: text(2_000).optional(),
+  /** return: only these indicators, each with its reason (the rest stays locked) */
+  indicators: z
+    .array(z.object({ code: z.string().min(1).max(40), reason: text(1_000).min(3) }))
+    .max(500)
+    .optional(),
 });
 export type TransitionBody = z.infer<typeof TransitionBody>;
 

@@ -31,6 +31,7 @@ const leaf = (
     evidence: [],
     selfComment: null,
     evaluatorComment: null,
+    returnedReason: null,
     ...extra,
   },
 });
