@@ -35,6 +35,15 @@ const EntryPage = lazy(() =>
   import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
 );
 
+const ReviewPage = lazy(() =>
+  import('../features/review/components/review-page').then((m) => ({ default: m.ReviewPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('../features/review/components/review-page').then((m) => ({
+    default: m.ReviewQueuePage,
+  })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -112,6 +121,22 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <EntryPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.reviewQueue,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ReviewQueuePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.reviewPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ReviewPage />
           </Suspense>
         ),
       },

@@ -8,5 +8,8 @@ export const paths = {
   periods: '/admin/periods',
   entry: (year: number, code: string) => `/entry/${year}/${code}`,
   entryPattern: '/entry/:year/:code',
+  reviewQueue: '/review',
+  review: (year: number, code: string) => `/review/${year}/${code}`,
+  reviewPattern: '/review/:year/:code',
   figures: '/figures',
 } as const;

@@ -11,7 +11,13 @@ import { useAreaResult } from '../../area/api/get-area-result';
 import { useMe } from '../../auth/api/get-me';
 import { useResultActions } from '../api/result-actions';
 import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
-import { liveScore, missingItems, nextUnanswered, worksheetGroups } from '../utils/worksheet';
+import {
+  chairIndicators,
+  liveScore,
+  missingItems,
+  nextUnanswered,
+  worksheetGroups,
+} from '../utils/worksheet';
 import { AchievementsEditor } from './achievements-editor';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { IndicatorEditor } from './indicator-editor';
@@ -55,6 +61,15 @@ function Worksheet({
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const narrativeId = useId();
   const groups = worksheetGroups(result.tree);
+  // Returned one by one: only the indicators the evaluator named are open again.
+  const returned = new Set(
+    chairIndicators(result.tree)
+      .filter((n) => n.indicator?.returnedReason)
+      .map((n) => n.code),
+  );
+  const partial = editable && result.status === 'returned' && returned.size > 0;
+  const mayEdit = (code: string | null) =>
+    editable && (!partial || (code !== null && returned.has(code)));
   const score = liveScore(result.tree, saver.edits);
   const missing = missingItems(result.tree, saver.edits);
 
@@ -154,10 +169,11 @@ function Worksheet({
         </section>
       )}
 
-      {result.reviewComment && (
+      {result.reviewComment && result.status === 'returned' && (
         <section className="card returned" aria-labelledby="returned-title">
           <h2 id="returned-title">{t('area.reviewComment')}</h2>
           <p>{result.reviewComment}</p>
+          {partial && <p>{t('entry.partialReturn', { codes: [...returned].join(', ') })}</p>}
         </section>
       )}
 
@@ -178,7 +194,7 @@ function Worksheet({
               node={node}
               edit={saver.edits.get(node.code)}
               refused={saver.refused.get(node.code)}
-              disabled={!editable}
+              disabled={!mayEdit(node.code)}
               onEdit={(patch) => {
                 setCurrent(node.code);
                 saver.editIndicator(node.code, patch);
@@ -196,14 +212,14 @@ function Worksheet({
           id={narrativeId}
           className="narrative"
           rows={6}
-          disabled={!editable}
+          disabled={!mayEdit(null)}
           value={saver.narrative ?? result.narrative}
           onChange={(e) => saver.editNarrative(e.target.value)}
         />
       </section>
 
       <div className="grid-1-1">
-        <AchievementsEditor result={result} editable={editable} actions={actions} />
+        <AchievementsEditor result={result} editable={mayEdit(null)} actions={actions} />
         <FollowUpsEditor result={result} actions={actions} canFollowUp={canFollowUp} />
       </div>
 

@@ -158,6 +158,11 @@ export function IndicatorEditor({
           ({formatNumber(node.weight, locale)} {t('unit.points')})
         </span>
       </legend>
+      {ind.returnedReason && (
+        <p className="evaluator-note returned-reason" role="note">
+          <strong>{t('entry.returnedReason')}:</strong> {ind.returnedReason}
+        </p>
+      )}
       {ind.evaluatorComment && (
         <p className="evaluator-note">
           <strong>{t('area.evaluator')}:</strong> {ind.evaluatorComment}

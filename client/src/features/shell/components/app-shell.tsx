@@ -48,6 +48,7 @@ export function AppShell() {
                 {t('nav.worksheet', { code })}
               </NavLink>
             ))}
+          {me?.role === 'evaluator' && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
           {me?.role === 'admin' && (
             <>

@@ -1,0 +1,482 @@
+import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers';
+import { AREA_CODES, type AreaCode, areaName, isAreaCode } from '@rapor/shared/areas';
+import type { AreaResult, Period, ScoredNodeDto } from '@rapor/shared/schemas';
+import { useQueries } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { areaResultQueryOptions, useAreaResult } from '../../area/api/get-area-result';
+import { AnswerText } from '../../area/components/answer-value';
+import { useMe } from '../../auth/api/get-me';
+import { usePeriods } from '../../shell/api/get-periods';
+import { useReviewActions } from '../api/review';
+
+const show = (v: unknown) =>
+  v === null || v === undefined || v === ''
+    ? '—'
+    : typeof v === 'boolean'
+      ? v
+        ? 'Ya'
+        : 'Tidak'
+      : Array.isArray(v)
+        ? v.map((e) => (e as { label: string }).label).join(', ') || '—'
+        : String(v);
+
+function criterionOf(
+  node: ScoredNodeDto,
+  value: AnswerValue | null,
+  pick: (t: { id: string; en: string }) => string,
+) {
+  if (value === null || !node.options) return null;
+  const option = node.options.find((o) => o.code === optionCodeOf(value));
+  return option ? pick(option.criterion) : null;
+}
+
+const leavesOf = (tree: readonly ScoredNodeDto[]): ScoredNodeDto[] =>
+  tree.flatMap((n) => (n.indicator ? [n] : leavesOf(n.children ?? [])));
+
+/** One indicator under review: the chair's answer and evidence beside the evaluator's value. */
+function ReviewRow({
+  node,
+  result,
+  editable,
+  changed,
+  marked,
+  onMark,
+}: {
+  node: ScoredNodeDto;
+  result: AreaResult;
+  editable: boolean;
+  changed: boolean;
+  marked: string | undefined;
+  onMark: (reason: string | undefined) => void;
+}) {
+  const { t, locale, pick } = useI18n();
+  const actions = useReviewActions(result.year, result.area.code);
+  const ind = node.indicator;
+  const ids = { value: useId(), note: useId(), reason: useId(), mark: useId() };
+  const [note, setNote] = useState(ind?.evaluatorComment ?? '');
+  const [number, setNumber] = useState<string | null>(null);
+  if (!ind) return null;
+  const save = (body: { evaluatorValue?: AnswerValue | null; evaluatorComment?: string | null }) =>
+    actions.evaluate.mutate({ indicator: node.code, body });
+  const own = !ind.figure;
+  return (
+    <tr id={`rev-${node.code}`} className={changed ? 'changed' : undefined}>
+      <th scope="row">
+        <span className="code">{node.code}</span> {pick(node.name)}{' '}
+        <span className="muted">({formatNumber(node.weight, locale)})</span>
+        {changed && <span className="badge-soft">{t('review.changed')}</span>}
+      </th>
+      <td>
+        <strong>
+          <AnswerText answer={ind.answer} value={ind.selfValue} />
+        </strong>
+        {criterionOf(node, ind.selfValue, pick) && (
+          <div className="muted">{criterionOf(node, ind.selfValue, pick)}</div>
+        )}
+        {ind.figure && (
+          <div className="muted">{t('area.figure', { source: ind.figure.sourcedBy })}</div>
+        )}
+        {ind.evidence.length > 0 ? (
+          <ul className="plain">
+            {ind.evidence.map((e) => (
+              <li key={e.url}>
+                <a href={e.url} target="_blank" rel="noreferrer noopener">
+                  {e.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          own && <div className="warn">{t('entry.noEvidence')}</div>
+        )}
+        {ind.selfComment && <p className="comments">{ind.selfComment}</p>}
+      </td>
+      <td>
+        {own && editable ? (
+          <div className="eval-controls">
+            <label htmlFor={ids.value} className="sr-only">
+              {t('review.value', { code: node.code })}
+            </label>
+            {node.options ? (
+              <select
+                id={ids.value}
+                value={ind.evaluatorValue === null ? '' : optionCodeOf(ind.evaluatorValue)}
+                onChange={(e) => {
+                  const code = e.target.value;
+                  save({
+                    evaluatorValue:
+                      code === '' ? null : ind.answer.type === 'yesno' ? code === 'Ya' : code,
+                  });
+                }}
+              >
+                <option value="">{t('review.noValue')}</option>
+                {node.options.map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.code} — {pick(o.criterion)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={ids.value}
+                inputMode="decimal"
+                placeholder={rangeText(ind.answer)}
+                value={
+                  number ??
+                  (typeof ind.evaluatorValue === 'number'
+                    ? String(ind.evaluatorValue).replace('.', ',')
+                    : '')
+                }
+                onChange={(e) => setNumber(e.target.value)}
+                onBlur={() => {
+                  if (number === null) return;
+                  const n = number.trim().replace(',', '.');
+                  save({ evaluatorValue: n === '' ? null : Number(n) });
+                  setNumber(null);
+                }}
+              />
+            )}
+            <label htmlFor={ids.note} className="sr-only">
+              {t('review.note', { code: node.code })}
+            </label>
+            <textarea
+              id={ids.note}
+              rows={2}
+              placeholder={t('review.notePlaceholder')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              onBlur={() => {
+                if (note !== (ind.evaluatorComment ?? ''))
+                  save({ evaluatorComment: note.trim() || null });
+              }}
+            />
+            {actions.evaluate.isError && actions.evaluate.variables?.indicator === node.code && (
+              <p className="form-error" role="alert">
+                {actions.evaluate.error.message}
+              </p>
+            )}
+          </div>
+        ) : ind.figure ? (
+          <span className="muted">
+            {ind.figure.verifiedBy
+              ? t('area.figureVerified', { name: ind.figure.verifiedBy })
+              : t('area.figureUnverified')}
+          </span>
+        ) : (
+          <>
+            <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
+            {ind.evaluatorComment && <p className="comments">{ind.evaluatorComment}</p>}
+          </>
+        )}
+      </td>
+      <td>
+        {own && editable && (
+          <div className="return-mark">
+            <label className="check" htmlFor={ids.mark}>
+              <input
+                id={ids.mark}
+                type="checkbox"
+                checked={marked !== undefined}
+                onChange={(e) => onMark(e.target.checked ? '' : undefined)}
+              />{' '}
+              {t('review.returnThis')}
+            </label>
+            {marked !== undefined && (
+              <>
+                <label htmlFor={ids.reason} className="sr-only">
+                  {t('review.reason', { code: node.code })}
+                </label>
+                <input
+                  id={ids.reason}
+                  placeholder={t('review.reasonPlaceholder')}
+                  value={marked}
+                  onChange={(e) => onMark(e.target.value)}
+                />
+              </>
+            )}
+          </div>
+        )}
+        {ind.returnedReason && <p className="evaluator-note">{ind.returnedReason}</p>}
+      </td>
+    </tr>
+  );
+}
+
+/** /review/:year/:code — the evaluator checks one submitted result, then returns or verifies it. */
+export function ReviewPage() {
+  const { year: yearText = '', code = '' } = useParams();
+  const { t, locale, pick } = useI18n();
+  const me = useMe().data;
+  const year = Number(yearText);
+  const valid = isAreaCode(code) && Number.isInteger(year);
+  const result = useAreaResult(valid ? year : undefined, code);
+  const actions = useReviewActions(year, code);
+  const [marks, setMarks] = useState<Record<string, string>>({});
+  const [comment, setComment] = useState('');
+  const [dialog, setDialog] = useState<'return' | 'verify' | null>(null);
+  const commentId = useId();
+  if (!valid) return <p className="state empty">{t('state.notFound')}</p>;
+  if (!result.data) return <QueryState query={result} />;
+  const r = result.data;
+  const editable =
+    me?.role === 'evaluator' && r.status === 'submitted' && r.periodState !== 'closed';
+  const changed = new Set(r.review?.changes.map((c) => c.code) ?? []);
+  const marked = Object.entries(marks);
+  const reasonsMissing = marked.some(([, reason]) => reason.trim().length < 3);
+  const gap = r.score.selfPoints - r.score.evaluatorPoints;
+  return (
+    <div className="page review">
+      <h1>{t('review.title', { area: pick(r.area.name), year: r.year })}</h1>
+      <p className="lead">
+        <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>{' '}
+        {editable ? t('review.leadEditable') : t('review.leadReadOnly')}{' '}
+        <Link to={`${paths.area(r.area.code)}?year=${r.year}`}>{t('entry.toAreaPage')}</Link>
+      </p>
+      <section className="entry-bar" aria-label={t('review.gapTitle')}>
+        <span>
+          {t('review.self')}: <strong>{formatNumber(r.score.selfPoints, locale)}</strong>
+        </span>
+        <span>
+          {t('review.evaluator')}: <strong>{formatNumber(r.score.evaluatorPoints, locale)}</strong>
+        </span>
+        <span className={gap > 0 ? 'warn' : undefined}>
+          {t('review.gap')}: <strong>{formatNumber(gap, locale)}</strong> /{' '}
+          {formatNumber(r.score.max, locale)} {t('unit.points')}
+        </span>
+        {editable && (
+          <>
+            <button type="button" onClick={() => setDialog('return')}>
+              {marked.length > 0
+                ? t('review.returnSome', { n: marked.length })
+                : t('review.returnAll')}
+            </button>
+            <button type="button" className="primary" onClick={() => setDialog('verify')}>
+              {t('review.verify')}
+            </button>
+          </>
+        )}
+      </section>
+
+      {r.review && (
+        <section className="card" aria-labelledby="since-title">
+          <h2 id="since-title">
+            {t('review.since', { date: formatDate(r.review.at.slice(0, 10), locale) })}
+          </h2>
+          <p className="muted">
+            {t('review.lastComment')}: {r.review.comment}
+          </p>
+          {r.review.changes.length === 0 ? (
+            <EmptyState>{t('review.noChanges')}</EmptyState>
+          ) : (
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t('entry.conflict.field')}</th>
+                  <th scope="col">{t('review.before')}</th>
+                  <th scope="col">{t('review.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.review.changes.map((c) => (
+                  <tr key={`${c.code}-${c.field}`}>
+                    <th scope="row">
+                      <a href={`#rev-${c.code}`} className="code">
+                        {c.code}
+                      </a>{' '}
+                      {t(`entry.field.${c.field}`)}
+                    </th>
+                    <td>{show(c.before)}</td>
+                    <td>{show(c.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="rev-ind">
+        <h2 id="rev-ind">{t('area.structure', { year: r.year })}</h2>
+        <div className="table-wrap">
+          <table className="data review-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('area.indicator')}</th>
+                <th scope="col">{t('review.chair')}</th>
+                <th scope="col">{t('area.evaluator')}</th>
+                <th scope="col">{t('review.returnCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {leavesOf(r.tree).map((node) => (
+                <ReviewRow
+                  key={node.code}
+                  node={node}
+                  result={r}
+                  editable={editable}
+                  changed={changed.has(node.code)}
+                  marked={marks[node.code]}
+                  onMark={(reason) =>
+                    setMarks((m) => {
+                      const next = { ...m };
+                      if (reason === undefined) delete next[node.code];
+                      else next[node.code] = reason;
+                      return next;
+                    })
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <ConfirmDialog
+        open={dialog === 'return'}
+        title={t('review.returnTitle', { area: pick(r.area.name), year: r.year })}
+        confirmLabel={t('review.returnConfirm')}
+        busy={actions.returnResult.isPending || !comment.trim() || reasonsMissing}
+        onCancel={() => setDialog(null)}
+        onConfirm={() => {
+          if (!comment.trim() || reasonsMissing) return;
+          actions.returnResult.mutate(
+            {
+              comment: comment.trim(),
+              ...(marked.length > 0 && {
+                indicators: marked.map(([c, reason]) => ({ code: c, reason: reason.trim() })),
+              }),
+            },
+            {
+              onSuccess: () => {
+                setDialog(null);
+                setMarks({});
+                setComment('');
+              },
+            },
+          );
+        }}
+      >
+        <p>
+          {marked.length > 0
+            ? t('review.returnSomeBody', { codes: marked.map(([c]) => c).join(', ') })
+            : t('review.returnAllBody')}
+        </p>
+        <label htmlFor={commentId} className="field-label">
+          {t('review.comment')}
+        </label>
+        <textarea
+          id={commentId}
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+        {(!comment.trim() || reasonsMissing) && (
+          <p className="warn">
+            {reasonsMissing ? t('review.needReasons') : t('review.needComment')}
+          </p>
+        )}
+        {actions.returnResult.isError && (
+          <p className="form-error" role="alert">
+            {actions.returnResult.error.message}
+          </p>
+        )}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={dialog === 'verify'}
+        title={t('review.verifyTitle', { area: pick(r.area.name), year: r.year })}
+        confirmLabel={t('review.verify')}
+        busy={actions.verify.isPending}
+        onCancel={() => setDialog(null)}
+        onConfirm={() => actions.verify.mutate(undefined, { onSettled: () => setDialog(null) })}
+      >
+        <p>
+          {t('review.verifyBody', {
+            points: formatNumber(r.score.evaluatorPoints, locale),
+            max: formatNumber(r.score.max, locale),
+          })}
+        </p>
+        {actions.verify.isError && (
+          <p className="form-error" role="alert">
+            {actions.verify.error.message}
+          </p>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
+  const { t, locale, pick } = useI18n();
+  const result = useAreaResult(period.year, code).data;
+  if (!result) return null;
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={paths.review(period.year, code)}>
+          <span className="code">{code}</span> {pick(areaName(code, period.frameworkId))}
+        </Link>
+      </th>
+      <td>{period.year}</td>
+      <td>
+        <span className={`status status-${result.status}`}>{t(`status.${result.status}`)}</span>
+      </td>
+      <td className="num">{formatNumber(result.score.selfPoints, locale)}</td>
+      <td className="num">{formatNumber(result.score.evaluatorPoints, locale)}</td>
+      <td className="num">{formatNumber(result.score.max, locale)}</td>
+    </tr>
+  );
+}
+
+/** /review — what waits for the evaluator: the results of the periods still open or in review. */
+export function ReviewQueuePage() {
+  const { t } = useI18n();
+  const periods = usePeriods();
+  const open = (periods.data?.periods ?? []).filter((p) => p.state !== 'closed');
+  const results = useQueries({
+    queries: open.flatMap((p) => AREA_CODES.map((c) => areaResultQueryOptions(p.year, c))),
+  });
+  const waiting = results.filter((q) => q.data?.status === 'submitted').length;
+  return (
+    <div className="page">
+      <h1>{t('review.queueTitle')}</h1>
+      <p className="lead">{t('review.queueLead', { n: waiting })}</p>
+      {!periods.data ? (
+        <QueryState query={periods} />
+      ) : open.length === 0 ? (
+        <EmptyState>{t('review.noOpen')}</EmptyState>
+      ) : (
+        <section className="card">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('fw.areas')}</th>
+                <th scope="col">{t('periods.year')}</th>
+                <th scope="col">{t('periods.state')}</th>
+                <th scope="col" className="num">
+                  {t('review.self')}
+                </th>
+                <th scope="col" className="num">
+                  {t('review.evaluator')}
+                </th>
+                <th scope="col" className="num">
+                  {t('review.max')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {open.flatMap((p) =>
+                AREA_CODES.map((c) => <QueueRow key={`${p.year}-${c}`} period={p} code={c} />),
+              )}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

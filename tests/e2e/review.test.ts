@@ -1,0 +1,86 @@
+import { AreaResult } from '@rapor/shared/schemas';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startLiveServer } from '../helpers/live-server';
+
+// Review in Chromium: the evaluator returns one indicator with a reason, the chair sees only
+// that one unlocked and fixes it, the evaluator sees what changed and verifies.
+
+describe('review of a submitted result in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startLiveServer>>;
+  const browsers: Browser[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startLiveServer();
+  });
+  afterAll(async () => {
+    for (const b of browsers) await b.close();
+    await server?.close();
+  });
+
+  async function as(username: string, path: string, heading: RegExp): Promise<Page> {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/status of 40[19]/.test(m.text())) problems.push(m.text());
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return page;
+  }
+
+  it('returns one indicator; only it unlocks; the fix shows as a change; then verified', async () => {
+    const evaluator = await as('evaluator', '/review', /Antrean reviu/);
+    await evaluator.getByRole('link', { name: /ORG Penataan dan Penguatan Organisasi/ }).click();
+    await evaluator
+      .getByRole('heading', { level: 1, name: /Reviu Penataan dan Penguatan Organisasi 2025/ })
+      .waitFor();
+    const row = evaluator.locator('#rev-PM\\.ORG\\.b');
+    await row.getByLabel('Kembalikan indikator ini').check();
+    await row.getByLabel('Alasan mengembalikan PM.ORG.b').fill('Lampirkan SK penyetaraan jabatan');
+    await evaluator.getByRole('button', { name: 'Kembalikan 1 indikator' }).click();
+    const dialog = evaluator.getByRole('dialog');
+    await dialog.getByLabel('Catatan untuk ketua pokja (wajib)').fill('Satu indikator perlu bukti');
+    await dialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await evaluator.getByText('Dikembalikan', { exact: true }).first().waitFor();
+
+    const chair = await as(
+      'chair-org',
+      '/entry/2025/ORG',
+      /Lembar kerja Penataan dan Penguatan Organisasi 2025/,
+    );
+    await chair.getByText('Lampirkan SK penyetaraan jabatan').waitFor();
+    // Only the returned indicator is open.
+    expect(await chair.locator('#ind-PM\\.ORG\\.a input:enabled').count()).toBe(0);
+    const open = chair.locator('#ind-PM\\.ORG\\.b');
+    await open.getByLabel('Nama dokumen').fill('SK penyetaraan jabatan');
+    await open
+      .getByLabel('Tautan dokumen')
+      .fill('https://data-dukung.kemensos.example/2025/sk-penyetaraan.pdf');
+    await open.getByRole('button', { name: 'Tambah data dukung' }).click();
+    await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
+    await chair.getByRole('dialog').getByRole('button', { name: 'Ajukan' }).click();
+    await chair.getByText('Diajukan', { exact: true }).first().waitFor();
+
+    await evaluator.reload();
+    const since = evaluator.getByRole('region', { name: /Perubahan sejak dikembalikan/ });
+    await since.getByText('SK penyetaraan jabatan').waitFor();
+    await evaluator.getByRole('button', { name: 'Verifikasi' }).click();
+    await evaluator.getByRole('dialog').getByRole('button', { name: 'Verifikasi' }).click();
+    await evaluator.getByText('Terverifikasi', { exact: true }).first().waitFor();
+    const result = AreaResult.parse(
+      await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/ORG`)).json(),
+    );
+    expect(result.status).toBe('verified');
+    expect(problems).toEqual([]);
+  });
+});
