@@ -17,16 +17,16 @@ describe('dashboard overview and area comparison', () => {
   afterAll(() => t.close());
   const get = (url: string) => t.app.inject({ url, headers: { cookie } });
 
-  it('defaults to the latest year and compares it with the previous one', async () => {
+  it('defaults to the latest closed year and compares it with the previous one', async () => {
     const o = Overview.parse((await get('/api/v1/dashboard/overview')).json());
     expect(o).toMatchObject({
-      year: 2025,
-      previousYear: 2024,
+      year: 2024,
+      previousYear: 2023,
       methodChanged: false,
-      periodState: 'open',
+      periodState: 'closed',
     });
-    const y25 = summary.years.find((y) => y.year === 2025);
-    const y24 = summary.years.find((y) => y.year === 2024);
+    const y25 = summary.years.find((y) => y.year === 2024);
+    const y24 = summary.years.find((y) => y.year === 2023);
     expect(o.index).toBe(y25?.index);
     expect(o.indexDelta).toBeCloseTo((y25?.index ?? 0) - (y24?.index ?? 0), 2);
     for (const a of o.areas) {
@@ -37,6 +37,23 @@ describe('dashboard overview and area comparison', () => {
     }
     expect(o.gains.every((g) => (g.delta ?? 0) > 0)).toBe(true);
     expect(o.losses.every((g) => (g.delta ?? 0) < 0)).toBe(true);
+  });
+
+  it('compares an open year only where it is answered: no delta from missing answers', async () => {
+    const o = Overview.parse((await get('/api/v1/dashboard/overview?year=2025')).json());
+    const y25 = summary.years.find((y) => y.year === 2025);
+    expect(o.periodState).toBe('open');
+    expect(o.completeness).toEqual(y25?.completeness);
+    expect(o.completeness.answered).toBeLessThan(o.completeness.total);
+    expect(o.indexDelta).toBeNull();
+    for (const a of o.areas) {
+      const counts = y25?.areas.find((x) => x.code === a.code);
+      expect(a.complete, a.code).toBe(counts?.answered === counts?.total);
+      if (!a.complete) expect(a.delta, a.code).toBeNull();
+      else expect(a.delta, a.code).not.toBeNull();
+    }
+    expect(o.areas.some((a) => !a.complete)).toBe(true);
+    expect([...o.gains, ...o.losses].every((a) => a.complete)).toBe(true);
   });
 
   it('marks the method change between 2019 and 2020', async () => {

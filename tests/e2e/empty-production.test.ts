@@ -82,4 +82,18 @@ describe('from an empty production database', () => {
     await page.getByText('0 dari 15 angka terisi, 0 terverifikasi').waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('shows the new year as not answered yet, never as an index of 0 and predicate D', async () => {
+    await page.getByRole('link', { name: 'Ikhtisar' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Ikhtisar Reformasi Birokrasi 2026' })
+      .waitFor();
+    expect(await page.getByTestId('index-value').textContent()).toBe('—');
+    await page.getByText('belum ada jawaban').waitFor();
+    expect(await page.getByTestId('completeness').textContent()).toMatch(
+      /^0 dari \d+ indikator terisi$/,
+    );
+    expect(await page.getByText('Sangat kurang').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });

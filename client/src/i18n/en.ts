@@ -323,6 +323,11 @@ export const en: Record<MessageKey, string> = {
   'review.verifyTitle': 'Verify {area} {year}?',
   'review.verifyBody':
     'The evaluator’s values ({points} of {max} points) become the area’s official score. Once verified the result can no longer be returned.',
+  'overview.completeness': '{answered} of {total} indicators answered',
+  'overview.noAnswersYet': 'no answers yet',
+  'overview.noDeltaYet': 'compared once every indicator is answered',
+  'overview.incompleteYear': 'provisional: {percent}% of indicators answered',
+  'overview.incompleteArea': 'incomplete',
   'area.noAnswer': 'not answered',
   'area.criteria': 'What each answer means for this indicator',
   'area.chosenSelf': 'self-assessment',

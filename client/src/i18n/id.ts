@@ -325,6 +325,11 @@ export const id = {
   'review.verifyTitle': 'Verifikasi {area} {year}?',
   'review.verifyBody':
     'Nilai evaluator ({points} dari {max} poin) menjadi nilai resmi area ini. Setelah diverifikasi, hasil tidak lagi dapat dikembalikan.',
+  'overview.completeness': '{answered} dari {total} indikator terisi',
+  'overview.noAnswersYet': 'belum ada jawaban',
+  'overview.noDeltaYet': 'dibandingkan setelah semua indikator terisi',
+  'overview.incompleteYear': 'sementara: {percent}% indikator terisi',
+  'overview.incompleteArea': 'belum lengkap',
   'area.noAnswer': 'belum diisi',
   'area.criteria': 'Arti setiap jawaban untuk indikator ini',
   'area.chosenSelf': 'pilihan mandiri',

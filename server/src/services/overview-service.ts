@@ -8,9 +8,10 @@ import { listRecommendations } from './recommendations-service';
 import { yearSummary } from './summary-service';
 import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
 
-/** The year to show when none is asked for: the latest period. */
+/** The year to show when none is asked for: the latest closed period, else the latest. */
 function latestYear(db: Reader): number {
-  const latest = listPeriodRows(db).at(-1);
+  const periods = listPeriodRows(db);
+  const latest = periods.findLast((p) => p.state === 'closed') ?? periods.at(-1);
   if (!latest) throw new NotFoundError('Belum ada periode evaluasi.');
   return latest.year;
 }
@@ -52,6 +53,7 @@ export function overview(db: Reader, requested: number | undefined, today: strin
     predicate: current.predicate,
     indexDelta: comparison.indexDelta,
     methodChanged: comparison.methodChanged,
+    completeness: current.completeness,
     areas: comparison.areas,
     gains: comparison.gains,
     losses: comparison.losses,

@@ -1,10 +1,20 @@
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
+import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
 import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
 
 export function yearSummary(db: Reader, year: number): SummaryYear {
   const data = loadYear(db, year);
-  const summary = summarize(data.framework, scoreYear(data));
+  const scored = scoreYear(data);
+  const summary = summarize(data.framework, scored);
+  const counts = new Map<string, { answered: number; total: number }>();
+  for (const node of walkScored(scored.components)) {
+    if (!node.areaRoot || !node.area) continue;
+    const c = counts.get(node.area) ?? { answered: 0, total: 0 };
+    c.answered += node.answered;
+    c.total += node.indicatorCount;
+    counts.set(node.area, c);
+  }
   return {
     year,
     framework: data.framework.id,
@@ -13,10 +23,16 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
     index: summary.index,
     predicate: summary.predicate,
     components: summary.components,
+    completeness: {
+      answered: scored.components.reduce((s, c) => s + c.answered, 0),
+      total: scored.components.reduce((s, c) => s + c.indicatorCount, 0),
+    },
     areas: summary.areas.map((a) => ({
       ...a,
       target: data.targets.get(a.code) ?? null,
       status: data.results.get(a.code)?.status ?? 'draft',
+      answered: counts.get(a.code)?.answered ?? 0,
+      total: counts.get(a.code)?.total ?? 0,
     })),
   };
 }

@@ -318,6 +318,8 @@ export const SummaryYear = z.object({
   index: z.number(),
   predicate: PredicateSchema,
   components: z.array(z.object({ code: z.string(), points: z.number(), max: z.number() })),
+  /** indicators answered (figures entered) of all: an open year's index is provisional */
+  completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   areas: z.array(
     z.object({
       code: AreaCodeSchema,
@@ -326,6 +328,8 @@ export const SummaryYear = z.object({
       percent: z.number(),
       target: z.number().nullable(),
       status: ResultStatus,
+      answered: z.number().int(),
+      total: z.number().int(),
     }),
   ),
 });

@@ -7,8 +7,11 @@ const AreaChange = z.object({
   code: AreaCodeSchema,
   percent: z.number(),
   previousPercent: z.number().nullable(),
+  /** null without a previous year, or while this year's answers are incomplete */
   delta: z.number().nullable(),
   targetPercent: z.number().nullable(),
+  /** every indicator of the area answered this year */
+  complete: z.boolean(),
 });
 
 export const OverviewQuery = z.object({
@@ -23,8 +26,10 @@ export const Overview = z.object({
   previousFramework: z.string().nullable(),
   index: z.number(),
   predicate: PredicateSchema,
+  /** null without a previous year, or while this year's answers are incomplete */
   indexDelta: z.number().nullable(),
   methodChanged: z.boolean(),
+  completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   areas: z.array(AreaChange),
   gains: z.array(AreaChange),
   losses: z.array(AreaChange),

@@ -10,7 +10,12 @@ export interface AreaYear {
   max: number;
   percent: number;
   target: number | null;
+  /** indicators answered of the area's; missing means all (a closed year) */
+  answered?: number;
+  total?: number;
 }
+
+const completeArea = (a: AreaYear) => a.answered === undefined || a.answered >= (a.total ?? 0);
 
 export interface YearFigures {
   year: number;
@@ -19,16 +24,19 @@ export interface YearFigures {
   method: string;
   index: number;
   areas: readonly AreaYear[];
+  completeness?: { answered: number; total: number };
 }
 
 export interface AreaChange {
   code: AreaCode;
   percent: number;
   previousPercent: number | null;
-  /** change in percentage points of the maximum; null without a previous year */
+  /** change in percentage points of the maximum; null without a previous year, or while
+   * the area's answers this year are incomplete (an unanswered indicator is not a zero) */
   delta: number | null;
   /** the target as percent of the maximum */
   targetPercent: number | null;
+  complete: boolean;
 }
 
 export interface YearComparison {
@@ -54,20 +62,24 @@ export function compareYears(
 ): YearComparison {
   const areas = current.areas.map((a) => {
     const before = previous?.areas.find((p) => p.code === a.code);
+    const complete = completeArea(a);
     return {
       code: a.code,
       percent: a.percent,
       previousPercent: before?.percent ?? null,
-      delta: before ? round2(a.percent - before.percent) : null,
+      delta: before && complete ? round2(a.percent - before.percent) : null,
       targetPercent: a.target !== null && a.max > 0 ? percentOf(a.target, a.max) : null,
+      complete,
     };
   });
+  const yearComplete =
+    !current.completeness || current.completeness.answered >= current.completeness.total;
   const withDelta = areas.filter((a): a is AreaChange & { delta: number } => a.delta !== null);
   return {
     year: current.year,
     previousYear: previous?.year ?? null,
     methodChanged: previous !== undefined && previous.method !== current.method,
-    indexDelta: previous ? round2(current.index - previous.index) : null,
+    indexDelta: previous && yearComplete ? round2(current.index - previous.index) : null,
     areas,
     gains: withDelta
       .filter((a) => a.delta > 0)

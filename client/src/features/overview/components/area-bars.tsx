@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   LabelList,
   Legend,
   ResponsiveContainer,
@@ -67,7 +68,15 @@ export function AreaBars({
 }) {
   const { t, locale, pick } = useI18n();
   const navigate = useNavigate();
-  const data = bars.map((b) => ({ ...b, name: pick(areaName(b.code, framework)) }));
+  // An area with unanswered indicators is drawn pale and says so: its low bar is missing
+  // answers, not a fall.
+  const data = bars.map((b) => ({
+    ...b,
+    name: pick(areaName(b.code, framework)),
+    label: b.complete
+      ? formatNumber(b.current, locale, 1)
+      : `${formatNumber(b.current, locale, 1)} (${t('overview.incompleteArea')})`,
+  }));
   const open = (code: string) => navigate(`${paths.area(code)}${search}`);
 
   return (
@@ -76,7 +85,7 @@ export function AreaBars({
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 64, left: 8, bottom: 4 }}
+          margin={{ top: 4, right: data.every((d) => d.complete) ? 64 : 170, left: 8, bottom: 4 }}
           barGap={2}
           barCategoryGap="18%"
         >
@@ -119,13 +128,15 @@ export function AreaBars({
             cursor="pointer"
             isAnimationActive={false}
           >
+            {data.map((d) => (
+              <Cell key={d.code} fillOpacity={d.complete ? 1 : 0.35} />
+            ))}
             <LabelList
-              dataKey="current"
+              dataKey="label"
               position="right"
               fontSize={15}
               fontWeight={700}
               fill={COLORS.current}
-              formatter={(v) => formatNumber(Number(v), locale, 1)}
             />
           </Bar>
           <Bar

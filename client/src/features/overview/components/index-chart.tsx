@@ -32,8 +32,11 @@ function IndexTooltip({ active, payload }: TooltipBoxProps) {
       <strong>{point.year}</strong>
       <div>
         {t('overview.index', { year: point.year })}:{' '}
-        <strong>{formatNumber(point.index, locale)}</strong>
+        <strong>{formatNumber(point.index ?? point.provisionalIndex ?? 0, locale)}</strong>
       </div>
+      {point.provisionalIndex !== null && (
+        <div className="warn">{t('overview.incompleteYear', { percent: point.completeness })}</div>
+      )}
       <div>
         {t('overview.predicate')}: {point.predicate} — {pick(predicateLabel(point.predicate))}
       </div>
@@ -55,7 +58,7 @@ export function IndexChart({
 }) {
   const { t, locale } = useI18n();
   const frameworkLabel = useFrameworkLabel();
-  const domain = indexDomain(series.map((p) => p.index));
+  const domain = indexDomain(series.flatMap((p) => [p.index, p.provisionalIndex]));
   const bands = bandsWithin(domain);
   const ticks = [...new Set(bands.flatMap((b) => [b.y1, b.y2]))].sort((a, b) => a - b);
 
@@ -139,7 +142,36 @@ export function IndexChart({
               fontSize={16}
               fontWeight={700}
               fill={COLORS.current}
-              formatter={(v) => formatNumber(Number(v), locale)}
+              formatter={(v) =>
+                v === null || v === undefined ? '' : formatNumber(Number(v), locale)
+              }
+            />
+          </Line>
+          {/* an open year still being filled in: a hollow point of its own, never joined to the line */}
+          <Line
+            type="linear"
+            dataKey="provisionalIndex"
+            stroke="none"
+            dot={{
+              r: 6,
+              fill: '#fff',
+              stroke: COLORS.current,
+              strokeWidth: 2,
+              strokeDasharray: '3 2',
+            }}
+            activeDot={{ r: 8 }}
+            legendType="none"
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey="provisionalIndex"
+              position="top"
+              offset={12}
+              fontSize={14}
+              fill={COLORS.axis}
+              formatter={(v) =>
+                v === null || v === undefined ? '' : `${formatNumber(Number(v), locale)}*`
+              }
             />
           </Line>
         </ComposedChart>

@@ -15,6 +15,7 @@ const overview = {
   predicate: 'BB',
   indexDelta: 1.57,
   methodChanged: false,
+  completeness: { answered: 60, total: 60 },
   areas: [],
   gains: [],
   losses: [],
@@ -26,6 +27,7 @@ const year = {
   framework: 'pmprb-2020',
   method: 'PermenPANRB 26/2020',
   periodState: 'closed',
+  completeness: { answered: 60, total: 60 },
   index: 77.1,
   predicate: 'BB',
   components: [

@@ -14,15 +14,24 @@ export function KeyFigures({
 }) {
   const { t, locale } = useI18n();
   const delta = overview.indexDelta;
+  const { answered, total } = overview.completeness;
+  // An open year with nothing answered has no index yet: "0,00 · D" would read as a collapse.
+  const nothingYet = overview.periodState !== 'closed' && answered === 0;
+  const incomplete = overview.periodState !== 'closed' && answered < total;
   return (
     <section className="key-figures" aria-label={t('overview.index', { year: overview.year })}>
       <div className="figure main">
         <span className="label">{t('overview.index', { year: overview.year })}</span>
         <span className="value" data-testid="index-value">
-          {formatNumber(overview.index, locale)}
+          {nothingYet ? '—' : formatNumber(overview.index, locale)}
         </span>
         {overview.periodState !== 'closed' && (
           <span className="tag">{t('overview.provisional')}</span>
+        )}
+        {incomplete && (
+          <span className="completeness" data-testid="completeness">
+            {t('overview.completeness', { answered, total })}
+          </span>
         )}
         <a href="#komponen" className="trace-link">
           {t('area.trace')}
@@ -30,7 +39,11 @@ export function KeyFigures({
       </div>
       <div className="figure">
         <span className="label">{t('overview.predicate')}</span>
-        <PredicateBadge predicate={overview.predicate} large />
+        {nothingYet ? (
+          <span className="muted">{t('overview.noAnswersYet')}</span>
+        ) : (
+          <PredicateBadge predicate={overview.predicate} large />
+        )}
       </div>
       <div className="figure">
         <span className="label">
@@ -38,6 +51,9 @@ export function KeyFigures({
             ? t('overview.change', { year: overview.previousYear })
             : t('overview.noPrevious')}
         </span>
+        {delta === null && incomplete && overview.previousYear && (
+          <span className="muted">{t('overview.noDeltaYet')}</span>
+        )}
         {delta !== null && (
           <span
             className={`value delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : ''}`}

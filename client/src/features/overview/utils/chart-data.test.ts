@@ -17,11 +17,13 @@ const year = (
   framework: string,
   index: number,
   state: 'open' | 'closed' = 'closed',
+  answered = 60,
 ) => ({
   year: y,
   framework,
   method: framework === 'pmprb-2014' ? 'PermenPANRB 14/2014' : 'PermenPANRB 26/2020',
   periodState: state,
+  completeness: { answered, total: 60 },
   index,
   predicate: 'BB' as const,
   components: [
@@ -45,8 +47,17 @@ describe('indexSeries and methodChanges', () => {
   it('keeps the API values as they are, marks open years provisional and carries Hasil', () => {
     const s = indexSeries(summary);
     expect(s.map((p) => p.index)).toEqual([71.12, 73.46, 72.05, 75.53, 81.2]);
+    expect(s.map((p) => p.provisionalIndex)).toEqual([null, null, null, null, null]);
     expect(s.map((p) => p.provisional)).toEqual([false, false, false, false, true]);
     expect(s[0]?.hasil).toBe(30);
+  });
+
+  it('keeps an open year with unanswered indicators off the line, with its completeness', () => {
+    const s = indexSeries({
+      years: [year(2025, 'pmprb-2021', 0, 'closed'), year(2026, 'pmprb-2021', 12.4, 'open', 15)],
+    });
+    expect(s[1]).toMatchObject({ index: null, provisionalIndex: 12.4, completeness: 25 });
+    expect(s[0]).toMatchObject({ index: 0, provisionalIndex: null, completeness: 100 });
   });
 
   it('finds the year the method changed, not a new version of the same method', () => {

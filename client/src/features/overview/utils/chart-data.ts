@@ -6,7 +6,12 @@ import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
 
 export interface IndexPoint {
   year: number;
-  index: number;
+  /** null for an open year whose answers are incomplete: it is drawn apart, not on the line */
+  index: number | null;
+  /** the provisional index of such a year */
+  provisionalIndex: number | null;
+  /** indicators answered, in percent of all */
+  completeness: number;
   predicate: Predicate;
   framework: string;
   method: string;
@@ -14,16 +19,29 @@ export interface IndexPoint {
   hasil: number;
 }
 
+/**
+ * The index per year. An open year with unanswered indicators is kept off the line: its
+ * provisional index counts them as zero, and a line down to it would show a fall that is only
+ * missing answers.
+ */
 export function indexSeries(summary: DashboardSummary): IndexPoint[] {
-  return summary.years.map((y) => ({
-    year: y.year,
-    index: y.index,
-    predicate: y.predicate,
-    framework: y.framework,
-    method: y.method,
-    provisional: y.periodState !== 'closed',
-    hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
-  }));
+  return summary.years.map((y) => {
+    const incomplete = y.periodState !== 'closed' && y.completeness.answered < y.completeness.total;
+    return {
+      year: y.year,
+      index: incomplete ? null : y.index,
+      provisionalIndex: incomplete ? y.index : null,
+      completeness:
+        y.completeness.total > 0
+          ? Math.round((100 * y.completeness.answered) / y.completeness.total)
+          : 0,
+      predicate: y.predicate,
+      framework: y.framework,
+      method: y.method,
+      provisional: y.periodState !== 'closed',
+      hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
+    };
+  });
 }
 
 /**
@@ -41,7 +59,12 @@ export function methodChanges(
 const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100];
 
 /** The y range of the index chart: the data with some room, snapped to predicate band edges. */
-export function indexDomain(values: readonly number[]): [number, number] {
+export function indexDomain(values: readonly (number | null)[]): [number, number] {
+  const known = values.filter((v): v is number => v !== null);
+  return domainOf(known);
+}
+
+function domainOf(values: readonly number[]): [number, number] {
   if (values.length === 0) return [0, 100];
   const low = Math.min(...values) - 2;
   const high = Math.max(...values) + 2;
@@ -65,6 +88,8 @@ export interface AreaBar {
   previous: number | null;
   target: number | null;
   delta: number | null;
+  /** every indicator answered: otherwise the bar is provisional and not compared */
+  complete: boolean;
 }
 
 export function areaBars(overview: Overview): AreaBar[] {
@@ -74,6 +99,7 @@ export function areaBars(overview: Overview): AreaBar[] {
     previous: a.previousPercent,
     target: a.targetPercent,
     delta: a.delta,
+    complete: a.complete,
   }));
 }
 

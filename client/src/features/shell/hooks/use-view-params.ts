@@ -15,7 +15,7 @@ export interface ViewParams {
 
 /**
  * Year and comparison range live in the URL (?year=&from=&to=) so a view can be shared and
- * reloaded; defaults are the latest year and every year there is.
+ * reloaded; defaults are the latest closed year and every year there is.
  */
 export function useViewParams(): {
   params: ViewParams | null;
@@ -24,6 +24,9 @@ export function useViewParams(): {
   const periods = usePeriods();
   const [search, setSearch] = useSearchParams();
   const years = periods.data?.periods.map((p) => p.year) ?? [];
+  // The year shown first is the latest closed one: an open year is still being filled in, and
+  // its provisional figures are one click away.
+  const latestClosed = periods.data?.periods.findLast((p) => p.state === 'closed')?.year;
   const set = useCallback(
     (next: Partial<ViewParams>) => {
       setSearch(
@@ -49,6 +52,6 @@ export function useViewParams(): {
   };
   const from = pickYear('from', first);
   const to = Math.max(pickYear('to', last), from);
-  const year = pickYear('year', last);
+  const year = pickYear('year', latestClosed ?? last);
   return { params: { year, from, to, years, search: `?year=${year}&from=${from}&to=${to}` }, set };
 }
