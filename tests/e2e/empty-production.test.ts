@@ -56,6 +56,11 @@ describe('from an empty production database', () => {
     await page.getByLabel('Nama pengguna').fill('sekretariat');
     await page.getByLabel('Kata sandi').fill('kata-sandi-sekretariat-1');
     await page.keyboard.press('Enter');
+    // The secretariat lands on its period board, which says there is none yet…
+    await page.getByRole('heading', { level: 1, name: 'Periode evaluasi' }).waitFor();
+    await page.getByText('Belum ada periode. Buka periode pertama di bawah.').waitFor();
+    // …and every page about a year guides it back there.
+    await page.getByRole('link', { name: 'Ikhtisar' }).click();
     await page.getByRole('heading', { name: 'Belum ada periode evaluasi' }).waitFor();
     expect(await page.locator('[data-loading]').count()).toBe(0);
     await page.getByRole('link', { name: 'Buka periode pertama' }).click();

@@ -6,6 +6,7 @@ import { RequireAuth } from '../features/auth/components/require-auth';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { AppShell } from '../features/shell/components/app-shell';
 import { RequirePeriods } from '../features/shell/components/require-periods';
+import { RoleHome } from '../features/shell/components/role-home';
 import { useI18n } from '../i18n/i18n';
 
 // The area page is its own chunk: the overview's first load does not carry it.
@@ -72,8 +73,9 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
+      { path: paths.home, element: <RoleHome /> },
       {
-        path: paths.home,
+        path: paths.overview,
         element: (
           <RequirePeriods>
             <OverviewPage />

@@ -1,6 +1,7 @@
 /** Every URL of the app, in one place. */
 export const paths = {
   home: '/',
+  overview: '/overview',
   login: '/login',
   area: (code: string) => `/areas/${code}`,
   areaPattern: '/areas/:code',

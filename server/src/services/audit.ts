@@ -49,17 +49,24 @@ export function listAudit(
   if (filter.to) where.push(lte(t.auditLog.at, new Date(filter.to).toISOString()));
   if (filter.scope) where.push(like(t.auditLog.scope, filter.scope));
   return db
-    .select({ a: t.auditLog, user: t.users.username })
+    .select({
+      a: t.auditLog,
+      user: t.users.username,
+      userName: t.users.displayName,
+      role: t.users.role,
+    })
     .from(t.auditLog)
     .leftJoin(t.users, eq(t.users.id, t.auditLog.userId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(t.auditLog.id))
     .limit(filter.limit)
     .all()
-    .map(({ a, user }) => ({
+    .map(({ a, user, userName, role }) => ({
       id: a.id,
       at: a.at,
       user: user ?? null,
+      userName: userName ?? null,
+      role: role ?? null,
       action: a.action,
       entity: a.entity,
       entityId: a.entityId,

@@ -144,6 +144,9 @@ export const AuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   user: z.string().nullable(),
+  /** the person as people know them, and their role, for a history people can read */
+  userName: z.string().nullable(),
+  role: z.enum(ROLES).nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.string(),

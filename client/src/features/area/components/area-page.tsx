@@ -55,7 +55,7 @@ export function AreaPage() {
 
   return (
     <div className="page area">
-      <Link to={`${paths.home}${search}`} className="back">
+      <Link to={`${paths.overview}${search}`} className="back">
         {t('area.back')}
       </Link>
       <h1>

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@rapor/shared/write-schemas';
 import { EmptyState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
+import { describeEntry } from '../utils/history';
 
 export function HistoryList({ entries }: { entries: AuditEntry[] }) {
   const { t, locale } = useI18n();
@@ -13,9 +14,14 @@ export function HistoryList({ entries }: { entries: AuditEntry[] }) {
     <ol className="history">
       {entries.map((e) => (
         <li key={e.id}>
-          <span className="muted">{when.format(new Date(e.at))}</span>{' '}
-          <strong>{e.user ?? '—'}</strong> {e.action} {e.entity}{' '}
-          <span className="code">{e.entityId}</span>
+          <span className="muted">{when.format(new Date(e.at))}</span> {(() => {
+            const { who, what } = describeEntry(e, t as Parameters<typeof describeEntry>[1]);
+            return (
+              <>
+                <strong>{who}</strong> {what.join('; ')}
+              </>
+            );
+          })()}
         </li>
       ))}
     </ol>

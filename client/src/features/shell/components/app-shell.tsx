@@ -32,7 +32,7 @@ export function AppShell() {
           <span className="tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.main')} className="main-nav">
-          <NavLink to={`${paths.home}${search}`} end>
+          <NavLink to={`${paths.overview}${search}`} end>
             {t('nav.overview')}
           </NavLink>
           {me?.role === 'chair' &&

@@ -1,0 +1,100 @@
+import type { AuditEntry } from '@rapor/shared/write-schemas';
+import { describe, expect, it } from 'vitest';
+import { id } from '../../../i18n/id';
+import { describeEntry } from './history';
+
+const t = (key: string, values: Record<string, string | number> = {}) =>
+  ((id as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (_, k) =>
+    String(values[k] ?? ''),
+  );
+
+const entry = (over: Partial<AuditEntry>): AuditEntry => ({
+  id: 1,
+  at: '2026-01-10T03:00:00.000Z',
+  user: 'evaluator',
+  userName: 'Ani Lestari',
+  role: 'evaluator',
+  action: 'update',
+  entity: 'area_result',
+  entityId: '2025/SDM',
+  scope: '2025/SDM',
+  before: null,
+  after: null,
+  ...over,
+});
+
+describe('describeEntry', () => {
+  it('names the person with their role and quotes the return comment', () => {
+    expect(
+      describeEntry(entry({ after: { status: 'returned', reviewComment: 'Lengkapi SK tim' } }), t),
+    ).toEqual({
+      who: 'Ani Lestari (Evaluator)',
+      what: ['mengembalikan 2025 SDM: “Lengkapi SK tim”'],
+    });
+  });
+
+  it('says what changed from → to, per field', () => {
+    const d = describeEntry(
+      entry({
+        entity: 'indicator_answer',
+        entityId: '2025/RF.SDM.b',
+        before: { selfValue: 'C', selfComment: null },
+        after: { selfValue: 'B', selfComment: 'SK terlampir' },
+        userName: 'Budi',
+        role: 'chair',
+      }),
+      t,
+    );
+    expect(d).toEqual({
+      who: 'Budi (Ketua Pokja)',
+      what: [
+        'mengubah jawaban RF.SDM.b dari C menjadi B',
+        'mengubah catatan RF.SDM.b dari (kosong) menjadi SK terlampir',
+      ],
+    });
+  });
+
+  it('reads yes/no answers, evidence counts and single returned indicators', () => {
+    expect(
+      describeEntry(
+        entry({
+          entity: 'indicator_answer',
+          entityId: '2025/MP.1.a',
+          before: { selfValue: false },
+          after: { selfValue: true },
+        }),
+        t,
+      ).what,
+    ).toEqual(['mengubah jawaban MP.1.a dari Tidak menjadi Ya']);
+    expect(
+      describeEntry(
+        entry({
+          entity: 'indicator_answer',
+          entityId: '2025/MP.1.a',
+          after: { evidence: [{}, {}] },
+        }),
+        t,
+      ).what,
+    ).toEqual(['memperbarui data dukung MP.1.a (2 dokumen)']);
+    expect(
+      describeEntry(
+        entry({
+          entity: 'indicator_answer',
+          action: 'return',
+          entityId: '2025/MP.1.a',
+          after: { reason: 'Tanpa bukti' },
+        }),
+        t,
+      ).what,
+    ).toEqual(['mengembalikan MP.1.a: “Tanpa bukti”']);
+  });
+
+  it('never shows a table name, even for what it does not know', () => {
+    const d = describeEntry(
+      entry({ entity: 'something_new', action: 'archive', entityId: '7', userName: null }),
+      t,
+    );
+    expect(d.who).toBe('Sistem');
+    expect(d.what.join(' ')).not.toMatch(/something_new/);
+  });
+});

@@ -1,0 +1,102 @@
+import type { AuditEntry } from '@rapor/shared/write-schemas';
+
+/** A translator as the i18n module gives it: a key and its values. */
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+const asText = (v: unknown, t: Translate): string => {
+  if (v === null || v === undefined || v === '') return t('history.empty');
+  if (typeof v === 'boolean') return v ? t('yes') : t('no');
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (Array.isArray(v)) return t('history.documents', { n: v.length });
+  return String(v);
+};
+const quote = (s: unknown) => `“${String(s ?? '')}”`;
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+const FIELD_KEYS: Record<string, string> = {
+  selfValue: 'history.field.selfValue',
+  evaluatorValue: 'history.field.evaluatorValue',
+  evidence: 'history.field.evidence',
+  selfComment: 'history.field.selfComment',
+  evaluatorComment: 'history.field.evaluatorComment',
+};
+
+/**
+ * One entry of a result's history as a sentence people read: who (with their role), what
+ * they did, what changed from → to. Never table names.
+ */
+export function describeEntry(entry: AuditEntry, t: Translate): { who: string; what: string[] } {
+  const who = entry.userName
+    ? `${entry.userName}${entry.role ? ` (${t(`role.${entry.role}`)})` : ''}`
+    : t('history.system');
+  const before = obj(entry.before);
+  const after = obj(entry.after);
+  const code = entry.entityId.split('/').at(-1) ?? entry.entityId;
+  const scope = entry.scope?.replace('/', ' ') ?? '';
+  switch (entry.entity) {
+    case 'area_result': {
+      if (after.status === 'submitted') return { who, what: [t('history.submitted', { scope })] };
+      if (after.status === 'returned')
+        return {
+          who,
+          what: [t('history.returned', { scope, comment: quote(after.reviewComment) })],
+        };
+      if (after.status === 'verified') return { who, what: [t('history.verified', { scope })] };
+      if ('narrative' in after) return { who, what: [t('history.narrative')] };
+      return { who, what: [t('history.updated', { scope })] };
+    }
+    case 'indicator_answer': {
+      if (entry.action === 'return')
+        return {
+          who,
+          what: [t('history.returnedIndicator', { code, reason: quote(after.reason) })],
+        };
+      const what = Object.keys(after)
+        .filter((k) => k in FIELD_KEYS)
+        .map((k) =>
+          k === 'evidence'
+            ? t('history.evidence', { code, n: Array.isArray(after[k]) ? after[k].length : 0 })
+            : t('history.changed', {
+                field: t(FIELD_KEYS[k] as string),
+                code,
+                from: asText(before[k], t),
+                to: asText(after[k], t),
+              }),
+        );
+      return { who, what: what.length > 0 ? what : [t('history.updated', { scope: code })] };
+    }
+    case 'achievement':
+      return {
+        who,
+        what: [
+          t(`history.achievement.${entry.action}`, {
+            title: quote(after.title ?? before.title),
+          }),
+        ],
+      };
+    case 'recommendation':
+      return {
+        who,
+        what: [
+          t(`history.recommendation.${entry.action}`, { text: quote(after.text ?? before.text) }),
+        ],
+      };
+    case 'target':
+      return {
+        who,
+        what: [t('history.target', { from: asText(entry.before, t), to: asText(entry.after, t) })],
+      };
+    case 'figure':
+      if ('verifiedAt' in after && after.verifiedAt)
+        return { who, what: [t('history.figureVerified', { code })] };
+      return {
+        who,
+        what: [
+          t('history.figure', { code, value: asText(after.selfValue ?? before.selfValue, t) }),
+        ],
+      };
+    default:
+      return { who, what: [t('history.other', { action: entry.action, code })] };
+  }
+}

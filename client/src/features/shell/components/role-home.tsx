@@ -1,0 +1,28 @@
+import { Navigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useMe } from '../../auth/api/get-me';
+import { OverviewPage } from '../../overview/components/overview-page';
+import { usePeriods } from '../api/get-periods';
+import { RequirePeriods } from './require-periods';
+
+/**
+ * Where each role lands after signing in: what needs them. A chair on their area's
+ * worksheet for the open year (what is missing, what the evaluator returned), the evaluator
+ * on the review queue, the secretariat on the period board, leadership on the overview.
+ */
+export function RoleHome() {
+  const me = useMe().data;
+  const periods = usePeriods().data?.periods ?? [];
+  const open =
+    periods.findLast((p) => p.state === 'open') ?? periods.findLast((p) => p.state !== 'closed');
+  if (me?.role === 'chair' && open && me.areas[0]) {
+    return <Navigate to={paths.entry(open.year, me.areas[0])} replace />;
+  }
+  if (me?.role === 'evaluator' && open) return <Navigate to={paths.reviewQueue} replace />;
+  if (me?.role === 'admin') return <Navigate to={paths.periods} replace />;
+  return (
+    <RequirePeriods>
+      <OverviewPage />
+    </RequirePeriods>
+  );
+}
