@@ -101,4 +101,39 @@ describe('from an empty production database', () => {
     expect(await page.getByText('Sangat kurang').count()).toBe(0);
     expect(problems).toEqual([]);
   });
+
+  it('creates a chair for SDM, who signs in to the 2026 worksheet and answers', async () => {
+    await page.getByRole('link', { name: 'Pengguna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pengguna dan pokja' }).waitFor();
+    const form = page.getByRole('region', { name: 'Buat akun' });
+    await form.getByLabel('Nama pengguna').fill('ani');
+    await form.getByLabel('Nama', { exact: true }).fill('Ani Lestari');
+    await form.getByLabel('Peran').selectOption('chair');
+    await form.getByLabel('Area pokja').selectOption('SDM');
+    await form.getByLabel('Kata sandi awal').fill('kata-sandi-ani-2026');
+    await form.getByRole('button', { name: 'Buat akun' }).click();
+    await page.getByRole('status').filter({ hasText: 'Akun ani dibuat.' }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Ani Lestari' })
+      .getByText('Ketua Pokja')
+      .waitFor();
+
+    const chair = await (await launchBrowser()).context.newPage();
+    await chair.goto(`${server.url}/login`);
+    await chair.getByLabel('Nama pengguna').fill('ani');
+    await chair.getByLabel('Kata sandi').fill('kata-sandi-ani-2026');
+    await chair.keyboard.press('Enter');
+    await chair
+      .getByRole('heading', { level: 1, name: 'Lembar kerja Penataan Sistem Manajemen SDM 2026' })
+      .waitFor();
+    await chair.getByText(/^0 dari \d+ indikator terisi/).waitFor();
+    await chair
+      .locator('#ind-PM\\.SDM\\.a')
+      .getByLabel(/Pada seluruh unit kerja$/)
+      .check();
+    await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    await chair.getByText(/^1 dari \d+ indikator terisi/).waitFor();
+    await chair.context().close();
+  });
 });

@@ -45,6 +45,10 @@ const ReviewQueuePage = lazy(() =>
   })),
 );
 
+const UsersPage = lazy(() =>
+  import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -139,6 +143,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <ReviewPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.users,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <UsersPage />
           </Suspense>
         ),
       },

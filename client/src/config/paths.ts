@@ -7,6 +7,7 @@ export const paths = {
   areaPattern: '/areas/:code',
   frameworks: '/admin/frameworks',
   periods: '/admin/periods',
+  users: '/admin/users',
   entry: (year: number, code: string) => `/entry/${year}/${code}`,
   entryPattern: '/entry/:year/:code',
   reviewQueue: '/review',

@@ -4,6 +4,7 @@ export const queryKeys = {
   periods: ['periods'] as const,
   period: (year: number) => ['periods', year] as const,
   frameworks: ['frameworks'] as const,
+  users: ['users'] as const,
   figures: (year: number) => ['figures', year] as const,
   summary: (from?: number, to?: number) => ['summary', { from, to }] as const,
   overview: (year?: number) => ['overview', { year }] as const,

@@ -1,10 +1,16 @@
 import { ErrorBody, IdParam } from '@rapor/shared/schemas';
-import { PasswordReset, UserCreate, UserDto, UsersResponse } from '@rapor/shared/write-schemas';
+import {
+  PasswordReset,
+  UserCreate,
+  UserDto,
+  UsersResponse,
+  UserUpdate,
+} from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../app';
 import { actorOf } from '../plugins/auth';
-import { createUser, listUsers, resetPassword } from '../services/users-service';
+import { createUser, listUsers, resetPassword, updateUser } from '../services/users-service';
 
 const errors = {
   400: ErrorBody,
@@ -39,6 +45,21 @@ export const userRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       const user = await createUser(db, request.body, actorOf(request).id, config.now());
       return reply.status(201).send(user);
     },
+  );
+  app.put(
+    '/api/v1/users/:id',
+    {
+      config: { permission: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        summary: "Change a user's name, area, or deactivate them (ends their sessions)",
+        params: IdParam,
+        body: UserUpdate,
+        response: { 200: UserDto, ...errors },
+      },
+    },
+    async (request) =>
+      updateUser(db, request.params.id, request.body, actorOf(request).id, config.now()),
   );
   app.put(
     '/api/v1/users/:id/password',

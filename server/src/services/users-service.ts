@@ -1,7 +1,8 @@
-import { type Db, writeTransaction } from '@rapor/db/open';
+import { type Db, type Tx, writeTransaction } from '@rapor/db/open';
 import { hashPassword, verifyPassword } from '@rapor/db/password';
 import * as t from '@rapor/db/schema';
-import type { UserCreate } from '@rapor/shared/write-schemas';
+import { type AreaCode, areaName } from '@rapor/shared/areas';
+import type { UserCreate, UserUpdate } from '@rapor/shared/write-schemas';
 import { asc, eq } from 'drizzle-orm';
 import { areasOfUser, deleteSessionsOfUser, type SessionUser } from '../auth/session-store';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -68,23 +69,7 @@ export async function createUser(db: Db, input: UserCreate, byUserId: number | n
       })
       .returning()
       .get();
-    if (input.area) {
-      const group = tx
-        .select()
-        .from(t.workingGroups)
-        .where(eq(t.workingGroups.areaCode, input.area))
-        .get();
-      if (!group) throw new NotFoundError(`Pokja area ${input.area} belum ada.`);
-      tx.insert(t.workingGroupMembers)
-        .values({
-          workingGroupId: group.id,
-          userId: user.id,
-          name: input.displayName,
-          unit: '-',
-          role: input.role === 'chair' ? 'ketua' : 'anggota',
-        })
-        .run();
-    }
+    if (input.area) joinWorkingGroup(tx, user.id, input.displayName, input.role, input.area);
     const { passwordHash: _, ...safe } = user;
     appendAudit(tx, now, {
       userId: byUserId,
@@ -98,6 +83,88 @@ export async function createUser(db: Db, input: UserCreate, byUserId: number | n
   const created = listUsers(db).find((u) => u.id === id);
   if (!created) throw new NotFoundError('Pengguna tidak ditemukan.');
   return created;
+}
+
+/**
+ * Puts a user in the working group of `area`, creating the group on a new installation (the
+ * demo seeds them; production starts with none). A chair becomes the group's chair.
+ */
+function joinWorkingGroup(tx: Tx, userId: number, name: string, role: string, area: AreaCode) {
+  let group = tx.select().from(t.workingGroups).where(eq(t.workingGroups.areaCode, area)).get();
+  if (!group) {
+    group = tx
+      .insert(t.workingGroups)
+      .values({ areaCode: area, name: `Pokja ${areaName(area).id}` })
+      .returning()
+      .get();
+  }
+  tx.insert(t.workingGroupMembers)
+    .values({
+      workingGroupId: group.id,
+      userId,
+      name,
+      unit: '-',
+      role: role === 'chair' ? 'ketua' : 'anggota',
+    })
+    .run();
+  if (role === 'chair') {
+    tx.update(t.workingGroups)
+      .set({ chairUserId: userId })
+      .where(eq(t.workingGroups.id, group.id))
+      .run();
+  }
+}
+
+/**
+ * Changes a user's name, active flag or area. Deactivating ends their sessions at once; a
+ * new area moves them from their old working group to the new one.
+ */
+export function updateUser(
+  db: Db,
+  userId: number,
+  change: UserUpdate,
+  byUserId: number | null,
+  now: Date,
+) {
+  writeTransaction(db, (tx) => {
+    const user = tx.select().from(t.users).where(eq(t.users.id, userId)).get();
+    if (!user) throw new NotFoundError(`Pengguna ${userId} tidak ditemukan.`);
+    if (userId === byUserId && change.active === false) {
+      throw new ConflictError(
+        'SELF_DEACTIVATE',
+        'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+      );
+    }
+    const patch = {
+      ...(change.displayName !== undefined && { displayName: change.displayName }),
+      ...(change.active !== undefined && { active: change.active }),
+    };
+    if (Object.keys(patch).length > 0)
+      tx.update(t.users).set(patch).where(eq(t.users.id, userId)).run();
+    if (change.area !== undefined) {
+      if (user.role !== 'chair') {
+        throw new ValidationError('isian area hanya untuk peran chair', { field: 'area' });
+      }
+      tx.delete(t.workingGroupMembers).where(eq(t.workingGroupMembers.userId, userId)).run();
+      tx.update(t.workingGroups)
+        .set({ chairUserId: null })
+        .where(eq(t.workingGroups.chairUserId, userId))
+        .run();
+      joinWorkingGroup(tx, userId, change.displayName ?? user.displayName, user.role, change.area);
+    }
+    appendAudit(tx, now, {
+      userId: byUserId,
+      action: change.active === false ? 'deactivate' : 'update',
+      entity: 'user',
+      entityId: String(userId),
+      before: { displayName: user.displayName, active: user.active },
+      after: change,
+    });
+  });
+  if (change.active === false) deleteSessionsOfUser(db, userId);
+  const updated = listUsers(db).find((u) => u.id === userId);
+  if (!updated) throw new NotFoundError('Pengguna tidak ditemukan.');
+  return updated;
 }
 
 /** Sets a new password and ends the user's sessions everywhere. */

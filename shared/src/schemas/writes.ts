@@ -134,6 +134,15 @@ export const UserCreate = z.object({
   area: AreaCodeSchema.optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
+export const UserUpdate = z
+  .object({
+    displayName: text(120).min(2).optional(),
+    active: z.boolean().optional(),
+    /** a chair's area: moves them to that area's working group */
+    area: AreaCodeSchema.optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'tidak ada yang diubah' });
+export type UserUpdate = z.infer<typeof UserUpdate>;
 export const PasswordReset = z.object({
   password: z.string().min(10, 'minimal 10 karakter').max(200),
 });

@@ -53,6 +53,7 @@ export function AppShell() {
           {me?.role === 'admin' && (
             <>
               <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>
+              <NavLink to={paths.users}>{t('nav.users')}</NavLink>
               <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>
             </>
           )}

@@ -1,0 +1,97 @@
+import { createUser } from '@rapor/db/test-factories';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// Accounts on a new installation: the first admin from the CLI, then the admin's screens.
+
+describe('users on an empty database', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await makeTestApp();
+    await createUser(t.db, {
+      username: 'sekretariat',
+      role: 'admin',
+      password: 'kata-sandi-uji-1',
+    });
+    admin = await login(t.app, 'sekretariat', 'kata-sandi-uji-1');
+  });
+  afterEach(() => t.close());
+
+  const post = (payload: object) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: admin }, payload });
+  const put = (id: number, payload: object, cookie = admin) =>
+    t.app.inject({ method: 'PUT', url: `/api/v1/users/${id}`, headers: { cookie }, payload });
+
+  it('creates a chair for an area even before any working group exists', async () => {
+    const res = await post({
+      username: 'ani',
+      displayName: 'Ani Lestari',
+      role: 'chair',
+      area: 'SDM',
+      password: 'kata-sandi-ani-1',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      username: 'ani',
+      role: 'chair',
+      areas: ['SDM'],
+      active: true,
+    });
+    const me = await login(t.app, 'ani', 'kata-sandi-ani-1');
+    const who = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: me } });
+    expect(who.json().areas).toEqual(['SDM']);
+  });
+
+  it('moves a chair to another area, and deactivating ends their sessions at once', async () => {
+    const ani = (
+      await post({
+        username: 'ani',
+        displayName: 'Ani',
+        role: 'chair',
+        area: 'SDM',
+        password: 'kata-sandi-ani-1',
+      })
+    ).json();
+    const moved = await put(ani.id, { area: 'YAN' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().areas).toEqual(['YAN']);
+    const session = await login(t.app, 'ani', 'kata-sandi-ani-1');
+    const off = await put(ani.id, { active: false });
+    expect(off.json().active).toBe(false);
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: session } })).statusCode,
+    ).toBe(401);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'ani', password: 'kata-sandi-ani-1' },
+    });
+    expect(again.statusCode).toBe(401);
+  });
+
+  it('refuses to deactivate oneself, an area for a non-chair, and anyone but the admin', async () => {
+    const me = (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: admin } })).json();
+    expect((await put(me.id, { active: false })).statusCode).toBe(409);
+    const viewer = (
+      await post({
+        username: 'baca',
+        displayName: 'Pembaca',
+        role: 'viewer',
+        password: 'kata-sandi-baca-1',
+      })
+    ).json();
+    expect((await put(viewer.id, { area: 'MP' })).statusCode).toBe(400);
+    const cookie = await login(t.app, 'baca', 'kata-sandi-baca-1');
+    expect((await put(viewer.id, { displayName: 'Pembaca baru' }, cookie)).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/users/${viewer.id}`,
+          payload: { active: false },
+        })
+      ).statusCode,
+    ).toBe(401);
+  });
+});
