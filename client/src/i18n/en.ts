@@ -380,6 +380,8 @@ export const en: Record<MessageKey, string> = {
   'users.deactivateTitle': 'Deactivate {name}?',
   'users.deactivateBody':
     'This account can no longer sign in and its sessions end now. Its history stays. It can be activated again.',
+  'area.toWorksheet': 'Open the worksheet',
+  'area.toReview': 'Open the review',
   'area.noAnswer': 'not answered',
   'area.criteria': 'What each answer means for this indicator',
   'area.chosenSelf': 'self-assessment',

@@ -382,6 +382,8 @@ export const id = {
   'users.deactivateTitle': 'Nonaktifkan {name}?',
   'users.deactivateBody':
     'Akun ini tidak dapat masuk lagi dan sesinya berakhir saat ini juga. Riwayat perubahannya tetap tersimpan. Akun dapat diaktifkan kembali.',
+  'area.toWorksheet': 'Buka lembar kerja',
+  'area.toReview': 'Buka reviu',
   'area.noAnswer': 'belum diisi',
   'area.criteria': 'Arti setiap jawaban untuk indikator ini',
   'area.chosenSelf': 'pilihan mandiri',

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../../lib/format';
+import { useMe } from '../../auth/api/get-me';
 import { useSummary } from '../../overview/api/get-summary';
 import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 import { useViewParams } from '../../shell/hooks/use-view-params';
@@ -24,6 +25,7 @@ export function AreaPage() {
   const { code = '' } = useParams();
   const { t, locale, pick } = useI18n();
   const frameworkLabel = useFrameworkLabel();
+  const me = useMe().data;
   const { params } = useViewParams();
   const year = params?.year;
   const result = useAreaResult(year, code);
@@ -62,7 +64,21 @@ export function AreaPage() {
         <span className="code">{r.area.code}</span> {pick(r.area.name)}{' '}
         <span className="year">{r.year}</span>
       </h1>
-      <p className="muted">{frameworkLabel(r.frameworkId)}</p>
+      <p className="muted">
+        {frameworkLabel(r.frameworkId)}
+        {r.periodState !== 'closed' && me?.role === 'chair' && me.areas.includes(r.area.code) && (
+          <>
+            {' · '}
+            <Link to={paths.entry(r.year, r.area.code)}>{t('area.toWorksheet')}</Link>
+          </>
+        )}
+        {r.periodState !== 'closed' && me?.role === 'evaluator' && (
+          <>
+            {' · '}
+            <Link to={paths.review(r.year, r.area.code)}>{t('area.toReview')}</Link>
+          </>
+        )}
+      </p>
 
       <section className="key-figures" aria-label={pick(r.area.name)}>
         <div className="figure main">
