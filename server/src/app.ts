@@ -16,6 +16,7 @@ import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
+import { evidenceRoutes } from './routes/evidence';
 import { figureRoutes } from './routes/figures';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
@@ -61,6 +62,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(resultWriteRoutes, opts);
   await app.register(periodAdminRoutes, opts);
   await app.register(figureRoutes, opts);
+  await app.register(evidenceRoutes, opts);
   await app.register(auditRoutes, opts);
 
   await app.register(clientApp, { dist: config.clientDist });

@@ -6,6 +6,8 @@ export interface Config {
   port: number;
   host: string;
   databasePath: string;
+  /** uploaded evidence files; beside the database unless EVIDENCE_DIR says otherwise */
+  evidenceDir?: string;
   /** production refuses demo accounts and hides internals */
   production: boolean;
   /** seeds the demo ministry into an empty database at start */
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databasePath: env.DATABASE_PATH ?? join(ROOT, 'data', 'rapor.db'),
+    ...(env.EVIDENCE_DIR && { evidenceDir: env.EVIDENCE_DIR }),
     production,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === '1' : !production,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
@@ -48,4 +51,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     ...overrides,
   };
+}
+
+export function evidenceDirOf(config: Config): string {
+  return config.evidenceDir ?? join(dirname(config.databasePath), 'evidence');
 }

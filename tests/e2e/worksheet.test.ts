@@ -27,7 +27,7 @@ describe('the chair’s worksheet in Chromium', () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of (401|409)/.test(m.text())) problems.push(m.text());
+      if (m.type() === 'error' && !/status of (401|409|415)/.test(m.text())) problems.push(m.text());
     });
     await page.goto(`${server.url}${path}`);
     await page.waitForURL(/\/login/);
@@ -86,6 +86,39 @@ describe('the chair’s worksheet in Chromium', () => {
     const saved = await serverResult(2025, 'PPU', first);
     const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'PM.PPU.a');
     expect(leaf?.indicator?.selfValue).toBe('C');
+  });
+
+  it('uploads a file as evidence; a file of the wrong type or too large is refused plainly', async () => {
+    const page = await worksheet('chair-mp', '/entry/2025/MP');
+    const indicator = page.locator('#ind-PM\\.MP\\.a');
+    const input = indicator.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'SK UPG 2025.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF'),
+    });
+    await indicator.getByRole('link', { name: 'SK UPG 2025.pdf' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    const href = await indicator
+      .getByRole('link', { name: 'SK UPG 2025.pdf' })
+      .getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/evidence\/\d+$/);
+    const served = await page.request.get(`${server.url}${href}`);
+    expect(served.status()).toBe(200);
+
+    await input.setInputFiles({
+      name: 'program.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ\x90\x00 bukan pdf'),
+    });
+    await indicator.getByRole('alert').filter({ hasText: 'Jenis berkas tidak diterima' }).waitFor();
+    await input.setInputFiles({
+      name: 'besar.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4'), Buffer.alloc(10 * 1024 * 1024 + 1)]),
+    });
+    await indicator.getByRole('alert').filter({ hasText: 'lebih dari 10 MB' }).waitFor();
+    expect(await indicator.getByRole('link').count()).toBe(2); // the demo link and the upload
   });
 
   it('submits after a confirmation that lists what is missing; the worksheet is then locked', async () => {

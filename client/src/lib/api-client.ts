@@ -83,3 +83,8 @@ export function apiUpload<S extends z.ZodType>(
     headers: { 'Content-Type': contentType },
   });
 }
+
+/** POST a form with files (multipart); the browser sets the boundary. */
+export function apiForm<S extends z.ZodType>(path: string, schema: S, form: FormData) {
+  return request(path, schema, { method: 'POST', body: form });
+}

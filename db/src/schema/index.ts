@@ -1,6 +1,7 @@
 // The drizzle schema object: drizzle-kit and the typed query builder need every table at once.
 export * from './achievements';
 export * from './audit';
+export * from './evidence';
 export * from './frameworks';
 export * from './outcomes';
 export * from './periods';

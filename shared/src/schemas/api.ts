@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREA_CODES } from '../areas';
+import { EVIDENCE_PATH } from '../evidence';
 import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
 import { PREDICATES } from '../scoring/predicate';
 import { PERIOD_STATES, RESULT_STATUSES } from '../workflow';
@@ -112,7 +113,8 @@ export type PeriodDetail = z.infer<typeof PeriodDetail>;
 
 export const EvidenceLink = z.object({
   label: z.string().trim().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  /** a web address, or an uploaded file of this app (/api/v1/evidence/<id>) */
+  url: z.union([z.url({ protocol: /^https?$/ }).max(2000), z.string().regex(EVIDENCE_PATH)]),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
 

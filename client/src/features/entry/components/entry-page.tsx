@@ -195,6 +195,8 @@ function Worksheet({
               edit={saver.edits.get(node.code)}
               refused={saver.refused.get(node.code)}
               disabled={!mayEdit(node.code)}
+              year={result.year}
+              area={result.area.code}
               onEdit={(patch) => {
                 setCurrent(node.code);
                 saver.editIndicator(node.code, patch);

@@ -1,9 +1,11 @@
 import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers';
+import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber } from '../../../lib/format';
 import { AnswerText } from '../../area/components/answer-value';
+import { useUploadEvidence } from '../api/upload-evidence';
 import type { IndicatorEdit } from '../utils/worksheet';
 
 /** The value an option code stands for: booleans for Ya/Tidak, the code otherwise. */
@@ -16,12 +18,18 @@ function EvidenceEditor({
   evidence,
   disabled,
   onChange,
+  year,
+  area,
 }: {
   evidence: EvidenceLink[];
   disabled: boolean;
   onChange: (next: EvidenceLink[]) => void;
+  year: number;
+  area: string;
 }) {
   const { t } = useI18n();
+  const upload = useUploadEvidence(year, area, t('entry.tooLarge'));
+  const fileId = useId();
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -92,6 +100,31 @@ function EvidenceEditor({
           <button type="button" onClick={add} disabled={!url.trim()}>
             {t('entry.addEvidence')}
           </button>
+          <input
+            id={fileId}
+            type="file"
+            className="sr-only"
+            accept={EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(',')}
+            disabled={upload.isPending}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              upload.mutate(file, {
+                onSuccess: (stored) =>
+                  onChange([...evidence, { label: stored.label, url: stored.url }]),
+              });
+            }}
+          />
+          <label htmlFor={fileId} className="button-like">
+            {upload.isPending ? t('entry.uploading') : t('entry.upload')}
+          </label>
+
+          {upload.isError && (
+            <span className="form-error" role="alert">
+              {upload.error.message}
+            </span>
+          )}
           {problem && (
             <span className="form-error" role="alert">
               {problem}
@@ -113,7 +146,11 @@ export function IndicatorEditor({
   refused,
   disabled,
   onEdit,
+  year,
+  area,
 }: {
+  year: number;
+  area: string;
   node: ScoredNodeDto;
   edit: IndicatorEdit | undefined;
   refused: string | undefined;
@@ -226,6 +263,8 @@ export function IndicatorEditor({
         evidence={evidence}
         disabled={disabled}
         onChange={(next) => onEdit({ evidence: next })}
+        year={year}
+        area={area}
       />
       <label htmlFor={commentId} className="field-label">
         {t('entry.comment')}

@@ -1,0 +1,104 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import { evidencePath, sniffEvidence } from '@rapor/shared/evidence';
+import { and, eq } from 'drizzle-orm';
+import { AppError, NotFoundError } from '../errors';
+import { appendAudit } from './audit';
+import { authorize, type WriteContext } from './write-guard';
+import { findPeriod, type Reader } from './year-data';
+
+export interface StoredEvidence {
+  id: number;
+  label: string;
+  url: string;
+  mime: string;
+  size: number;
+}
+
+/**
+ * Stores a chair's evidence file: the chair must be allowed to edit the area now, the
+ * content must be a document or image we accept. The file is written first and removed
+ * again if the row cannot be; a refused file leaves nothing behind.
+ */
+export function storeEvidence(
+  ctx: WriteContext,
+  dir: string,
+  target: { year: number; area: AreaCode },
+  file: { filename: string; data: Buffer },
+): StoredEvidence {
+  const sniffed = sniffEvidence(file.data.subarray(0, 16), file.filename);
+  if (!sniffed.ok) throw new AppError(415, 'UNSUPPORTED_FILE', sniffed.message);
+  const storedName = `${randomUUID()}.${sniffed.extension}`;
+  const folder = join(dir, String(target.year), target.area);
+  const path = join(folder, storedName);
+  return writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, target.year);
+    const result = tx
+      .select()
+      .from(t.areaResults)
+      .where(and(eq(t.areaResults.year, target.year), eq(t.areaResults.areaCode, target.area)))
+      .get();
+    if (!result)
+      throw new NotFoundError(`Hasil area ${target.area} tahun ${target.year} belum ada.`);
+    authorize(ctx.actor, 'result.edit', {
+      area: target.area,
+      periodState: period.state,
+      status: result.status,
+    });
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(path, file.data, { mode: 0o600 });
+    try {
+      const row = tx
+        .insert(t.evidenceFiles)
+        .values({
+          year: target.year,
+          areaCode: target.area,
+          storedName,
+          originalName: file.filename.slice(0, 200),
+          mime: sniffed.mime,
+          size: file.data.length,
+          sha256: createHash('sha256').update(file.data).digest('hex'),
+          uploadedBy: ctx.actor.id,
+          uploadedAt: ctx.now.toISOString(),
+        })
+        .returning()
+        .get();
+      appendAudit(tx, ctx.now, {
+        userId: ctx.actor.id,
+        action: 'upload',
+        entity: 'evidence_file',
+        entityId: String(row.id),
+        scope: `${target.year}/${target.area}`,
+        after: { name: row.originalName, size: row.size, mime: row.mime },
+      });
+      return {
+        id: row.id,
+        label: row.originalName,
+        url: evidencePath(row.id),
+        mime: row.mime,
+        size: row.size,
+      };
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
+  });
+}
+
+/** An uploaded file and what to call it, for anyone signed in (every role reads every area). */
+export function readEvidence(db: Reader, dir: string, id: number) {
+  const row = db.select().from(t.evidenceFiles).where(eq(t.evidenceFiles.id, id)).get();
+  if (!row) throw new NotFoundError(`Berkas ${id} tidak ditemukan.`);
+  const path = join(dir, String(row.year), row.areaCode, row.storedName);
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    throw new NotFoundError(`Berkas ${row.originalName} tidak ada lagi di penyimpanan.`);
+  }
+  return { data, mime: row.mime, name: row.originalName };
+}
