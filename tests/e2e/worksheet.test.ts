@@ -27,7 +27,8 @@ describe('the chair’s worksheet in Chromium', () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of (401|409|415)/.test(m.text())) problems.push(m.text());
+      if (m.type() === 'error' && !/status of (401|409|415)/.test(m.text()))
+        problems.push(m.text());
     });
     await page.goto(`${server.url}${path}`);
     await page.waitForURL(/\/login/);
