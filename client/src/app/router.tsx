@@ -6,6 +6,7 @@ import { RequireAuth } from '../features/auth/components/require-auth';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { AppShell } from '../features/shell/components/app-shell';
 import { RequirePeriods } from '../features/shell/components/require-periods';
+import { RequireRole } from '../features/shell/components/require-role';
 import { RoleHome } from '../features/shell/components/role-home';
 import { useI18n } from '../i18n/i18n';
 
@@ -99,9 +100,11 @@ export const router = createBrowserRouter([
       {
         path: paths.frameworks,
         element: (
-          <Suspense fallback={<Loading />}>
-            <FrameworksPage />
-          </Suspense>
+          <RequireRole only="admin">
+            <Suspense fallback={<Loading />}>
+              <FrameworksPage />
+            </Suspense>
+          </RequireRole>
         ),
       },
       {
@@ -117,9 +120,11 @@ export const router = createBrowserRouter([
       {
         path: paths.periods,
         element: (
-          <Suspense fallback={<Loading />}>
-            <PeriodsPage />
-          </Suspense>
+          <RequireRole only="admin">
+            <Suspense fallback={<Loading />}>
+              <PeriodsPage />
+            </Suspense>
+          </RequireRole>
         ),
       },
       {
@@ -149,9 +154,11 @@ export const router = createBrowserRouter([
       {
         path: paths.users,
         element: (
-          <Suspense fallback={<Loading />}>
-            <UsersPage />
-          </Suspense>
+          <RequireRole only="admin">
+            <Suspense fallback={<Loading />}>
+              <UsersPage />
+            </Suspense>
+          </RequireRole>
         ),
       },
       { path: '*', element: <NotFound /> },

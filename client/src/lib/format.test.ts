@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDelta, formatNumber, formatPercent } from './format';
+import { formatDate, formatDelta, formatNumber, formatPercent, plainValue } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('formatPercent and formatDate', () => {
     expect(formatDate('2025-06-30', 'id')).toBe('30 Jun 2025');
     expect(formatDate('2025-06-30', 'en')).toBe('30 Jun 2025');
     expect(formatDate('2019-08-15', 'id')).toBe('15 Agu 2019');
+  });
+});
+
+describe('plainValue', () => {
+  it.each([
+    [null, '—'],
+    ['', '—'],
+    [true, 'Ya'],
+    [false, 'Tidak'],
+    ['B', 'B'],
+    [72.5, '72.5'],
+    [
+      [
+        { label: 'SK', url: 'x' },
+        { label: 'Laporan', url: 'y' },
+      ],
+      'SK, Laporan',
+    ],
+    [[], '—'],
+  ])('writes %o as %s', (value, text) => {
+    expect(plainValue(value)).toBe(text);
   });
 });

@@ -46,3 +46,12 @@ export function formatDate(iso: string, locale: Locale): string {
   }
   return f.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
+
+/** A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, or —. */
+export function plainValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
+  if (Array.isArray(v))
+    return v.map((e) => (e as { label?: string }).label ?? '').join(', ') || '—';
+  return String(v);
+}

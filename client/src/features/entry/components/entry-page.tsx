@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber, formatPercent } from '../../../lib/format';
+import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
 import { useAreaResult } from '../../area/api/get-area-result';
 import { useMe } from '../../auth/api/get-me';
 import { useResultActions } from '../api/result-actions';
@@ -32,17 +32,6 @@ function SaveState({ status, message }: { status: SaveStatus; message: string | 
     </span>
   );
 }
-
-const show = (v: unknown) =>
-  v === null || v === undefined || v === ''
-    ? '—'
-    : typeof v === 'boolean'
-      ? v
-        ? 'Ya'
-        : 'Tidak'
-      : Array.isArray(v)
-        ? v.map((e) => (e as { label: string }).label).join(', ') || '—'
-        : String(v);
 
 /** The chair's worksheet for one area and year: answer, evidence, narrative; autosaved; submit. */
 function Worksheet({
@@ -150,8 +139,8 @@ function Worksheet({
                   <th scope="row">
                     {c.code && <span className="code">{c.code}</span>} {t(`entry.field.${c.field}`)}
                   </th>
-                  <td>{show(c.mine)}</td>
-                  <td>{show(c.theirs)}</td>
+                  <td>{plainValue(c.mine)}</td>
+                  <td>{plainValue(c.theirs)}</td>
                   <td>
                     <div className="row-actions">
                       <button type="button" onClick={() => saver.resolve(c, 'mine')}>

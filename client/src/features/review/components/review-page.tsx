@@ -8,23 +8,12 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber, plainValue } from '../../../lib/format';
 import { areaResultQueryOptions, useAreaResult } from '../../area/api/get-area-result';
 import { AnswerText } from '../../area/components/answer-value';
 import { useMe } from '../../auth/api/get-me';
 import { usePeriods } from '../../shell/api/get-periods';
 import { useReviewActions } from '../api/review';
-
-const show = (v: unknown) =>
-  v === null || v === undefined || v === ''
-    ? '—'
-    : typeof v === 'boolean'
-      ? v
-        ? 'Ya'
-        : 'Tidak'
-      : Array.isArray(v)
-        ? v.map((e) => (e as { label: string }).label).join(', ') || '—'
-        : String(v);
 
 function criterionOf(
   node: ScoredNodeDto,
@@ -291,8 +280,8 @@ export function ReviewPage() {
                       </a>{' '}
                       {t(`entry.field.${c.field}`)}
                     </th>
-                    <td>{show(c.before)}</td>
-                    <td>{show(c.after)}</td>
+                    <td>{plainValue(c.before)}</td>
+                    <td>{plainValue(c.after)}</td>
                   </tr>
                 ))}
               </tbody>
