@@ -59,6 +59,15 @@ describe('audit trail', () => {
     expect((await audit('?user=chair-mp')).every((e) => e.user === 'chair-mp')).toBe(true);
     expect((await audit('?user=admin'))[0]).toMatchObject({ entity: 'target', after: 5.5 });
     expect(await audit('?to=2020-01-01T00:00:00Z')).toHaveLength(0);
+    const mp = await audit('?area=MP');
+    expect(mp.length).toBeGreaterThanOrEqual(2);
+    expect(mp.every((e: { scope: string }) => e.scope.endsWith('/MP'))).toBe(true);
+    expect(await audit('?area=YAN')).toHaveLength(0);
+    expect((await audit('?action=update&user=admin'))[0]).toMatchObject({
+      entity: 'target',
+      userName: 'Sekretariat RB (Admin)',
+      role: 'admin',
+    });
     expect((await audit('?from=2026-01-01T00:00:00Z')).length).toBeGreaterThanOrEqual(2);
     const all = await audit();
     expect(all[0]?.id).toBeGreaterThan(all[1]?.id ?? 0);

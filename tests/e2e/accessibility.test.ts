@@ -17,6 +17,7 @@ const SCREENS: [user: string | null, path: string][] = [
   ['admin', '/admin/periods'],
   ['admin', '/admin/users'],
   ['admin', '/admin/frameworks'],
+  ['admin', '/admin/audit'],
 ];
 
 describe('accessibility of every screen (axe-core in Chromium)', () => {

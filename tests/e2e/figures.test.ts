@@ -55,6 +55,14 @@ describe('sourced figures in Chromium: the secretariat enters, the evaluator ver
       sourceTitle: 'LHE SAKIP Kemensos 2025',
       state: 'entered',
     });
+
+    // …and the audit trail says so in words, filtered to the admin's own actions.
+    await page.getByRole('link', { name: 'Jejak audit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jejak audit' }).waitFor();
+    await page.getByLabel('Siapa').selectOption('admin');
+    await page.getByText('mengisi angka H20.1.a: 78,45').waitFor();
+    await page.getByLabel('Area pokja').selectOption('MP');
+    await page.getByText('Tidak ada catatan yang cocok dengan saringan.').waitFor();
     await page.close();
   });
 

@@ -50,6 +50,10 @@ const UsersPage = lazy(() =>
   import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
 );
 
+const AuditPage = lazy(() =>
+  import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -157,6 +161,16 @@ export const router = createBrowserRouter([
           <RequireRole only="admin">
             <Suspense fallback={<Loading />}>
               <UsersPage />
+            </Suspense>
+          </RequireRole>
+        ),
+      },
+      {
+        path: paths.audit,
+        element: (
+          <RequireRole only="admin">
+            <Suspense fallback={<Loading />}>
+              <AuditPage />
             </Suspense>
           </RequireRole>
         ),

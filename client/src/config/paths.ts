@@ -8,6 +8,7 @@ export const paths = {
   frameworks: '/admin/frameworks',
   periods: '/admin/periods',
   users: '/admin/users',
+  audit: '/admin/audit',
   entry: (year: number, code: string) => `/entry/${year}/${code}`,
   entryPattern: '/entry/:year/:code',
   reviewQueue: '/review',

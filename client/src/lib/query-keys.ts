@@ -5,6 +5,7 @@ export const queryKeys = {
   period: (year: number) => ['periods', year] as const,
   frameworks: ['frameworks'] as const,
   users: ['users'] as const,
+  audit: (filter: object) => ['audit', filter] as const,
   figures: (year: number) => ['figures', year] as const,
   summary: (from?: number, to?: number) => ['summary', { from, to }] as const,
   overview: (year?: number) => ['overview', { year }] as const,

@@ -35,6 +35,8 @@ export function listAudit(
     entity?: string;
     entityId?: string;
     user?: string;
+    area?: string;
+    action?: string;
     from?: string;
     to?: string;
     scope?: string;
@@ -45,6 +47,8 @@ export function listAudit(
   if (filter.entity) where.push(eq(t.auditLog.entity, filter.entity));
   if (filter.entityId) where.push(eq(t.auditLog.entityId, filter.entityId));
   if (filter.user) where.push(eq(t.users.username, filter.user));
+  if (filter.area) where.push(like(t.auditLog.scope, `%/${filter.area}`));
+  if (filter.action) where.push(eq(t.auditLog.action, filter.action));
   if (filter.from) where.push(gte(t.auditLog.at, new Date(filter.from).toISOString()));
   if (filter.to) where.push(lte(t.auditLog.at, new Date(filter.to).toISOString()));
   if (filter.scope) where.push(like(t.auditLog.scope, filter.scope));

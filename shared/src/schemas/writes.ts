@@ -168,6 +168,9 @@ export const AuditQuery = z.object({
   entity: z.string().max(40).optional(),
   entityId: z.string().max(100).optional(),
   user: z.string().max(64).optional(),
+  /** entries about one area (any year) */
+  area: AreaCodeSchema.optional(),
+  action: z.string().max(40).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

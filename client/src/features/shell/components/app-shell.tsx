@@ -54,6 +54,7 @@ export function AppShell() {
             <>
               <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>
               <NavLink to={paths.users}>{t('nav.users')}</NavLink>
+              <NavLink to={paths.audit}>{t('nav.audit')}</NavLink>
               <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>
             </>
           )}

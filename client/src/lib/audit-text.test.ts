@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@rapor/shared/write-schemas';
 import { describe, expect, it } from 'vitest';
-import { id } from '../../../i18n/id';
-import { describeEntry } from './history';
+import { id } from '../i18n/id';
+import { describeEntry } from './audit-text';
 
 const t = (key: string, values: Record<string, string | number> = {}) =>
   ((id as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (_, k) =>

@@ -1,0 +1,109 @@
+import { AREA_CODES } from '@rapor/shared/areas';
+import { useId, useState } from 'react';
+import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import { describeEntry } from '../../../lib/audit-text';
+import { useUsers } from '../../users/api/users';
+import { type AuditFilter, useAudit } from '../api/audit';
+
+const ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'return',
+  'upload',
+  'deactivate',
+  'reset-password',
+] as const;
+
+/** The audit trail for the secretariat: who did what, when, filtered by person, area, action and date. */
+export function AuditPage() {
+  const { t, locale } = useI18n();
+  const users = useUsers().data?.users ?? [];
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const audit = useAudit(filter);
+  const ids = { user: useId(), area: useId(), action: useId(), from: useId(), to: useId() };
+  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const set = (key: keyof AuditFilter, value: string) =>
+    setFilter((f) => ({ ...f, [key]: value || undefined }));
+  // Dates are whole days in the ministry's time (WIB, UTC+7).
+  const day = (date: string, end: boolean) =>
+    date ? `${date}T${end ? '23:59:59' : '00:00:00'}+07:00` : '';
+  return (
+    <div className="page">
+      <h1>{t('audit.title')}</h1>
+      <p className="lead">{t('audit.lead')}</p>
+      <section className="card audit-filters" aria-label={t('audit.filters')}>
+        <label htmlFor={ids.user}>{t('audit.who')}</label>
+        <select
+          id={ids.user}
+          value={filter.user ?? ''}
+          onChange={(e) => set('user', e.target.value)}
+        >
+          <option value="">{t('audit.all')}</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.username}>
+              {u.displayName} ({u.username})
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.area}>{t('users.area')}</label>
+        <select
+          id={ids.area}
+          value={filter.area ?? ''}
+          onChange={(e) => set('area', e.target.value)}
+        >
+          <option value="">{t('audit.all')}</option>
+          {AREA_CODES.map((a) => (
+            <option key={a}>{a}</option>
+          ))}
+        </select>
+        <label htmlFor={ids.action}>{t('audit.action')}</label>
+        <select
+          id={ids.action}
+          value={filter.action ?? ''}
+          onChange={(e) => set('action', e.target.value)}
+        >
+          <option value="">{t('audit.all')}</option>
+          {ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`audit.actions.${a}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.from}>{t('audit.from')}</label>
+        <input
+          id={ids.from}
+          type="date"
+          onChange={(e) => set('from', day(e.target.value, false))}
+        />
+        <label htmlFor={ids.to}>{t('audit.to')}</label>
+        <input id={ids.to} type="date" onChange={(e) => set('to', day(e.target.value, true))} />
+      </section>
+      <section className="card" aria-labelledby="audit-list">
+        <h2 id="audit-list">{t('audit.entries')}</h2>
+        {!audit.data ? (
+          <QueryState query={audit} />
+        ) : audit.data.entries.length === 0 ? (
+          <EmptyState>{t('audit.none')}</EmptyState>
+        ) : (
+          <ol className="history">
+            {audit.data.entries.map((e) => {
+              const { who, what } = describeEntry(e, t as Parameters<typeof describeEntry>[1]);
+              return (
+                <li key={e.id}>
+                  <span className="muted">{when.format(new Date(e.at))}</span>{' '}
+                  <strong>{who}</strong> {what.join('; ')}
+                  {e.scope && <span className="muted"> · {e.scope.replace('/', ' ')}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
