@@ -76,6 +76,12 @@ describe('from an empty production database', () => {
     await row.getByText('Dibuka').waitFor();
     await row.getByText('0 dari 15 angka terisi, 0 terverifikasi').waitFor();
 
+    // Targets for the new year, per area, in points.
+    await row.getByText('Target area 2026').click();
+    await row.getByLabel(/SDM Penataan Sistem Manajemen SDM/).fill('12,5');
+    await row.getByLabel(/AKT Penguatan Akuntabilitas/).focus();
+    await row.getByText('83,33%').waitFor();
+
     await page.getByRole('button', { name: 'Mulai reviu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pindahkan 2026 ke reviu?' });
     await dialog.waitFor();

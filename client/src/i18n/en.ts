@@ -408,6 +408,8 @@ export const en: Record<MessageKey, string> = {
   'audit.actions.upload': 'upload',
   'audit.actions.deactivate': 'deactivate',
   'audit.actions.reset-password': 'reset password',
+  'periods.targets': 'Area targets {year}',
+  'periods.targetPoints': 'Target (points)',
   'area.noAnswer': 'not answered',
   'area.criteria': 'What each answer means for this indicator',
   'area.chosenSelf': 'self-assessment',

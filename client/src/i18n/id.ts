@@ -410,6 +410,8 @@ export const id = {
   'audit.actions.upload': 'mengunggah',
   'audit.actions.deactivate': 'menonaktifkan',
   'audit.actions.reset-password': 'mengatur ulang kata sandi',
+  'periods.targets': 'Target area {year}',
+  'periods.targetPoints': 'Target (poin)',
   'area.noAnswer': 'belum diisi',
   'area.criteria': 'Arti setiap jawaban untuk indikator ini',
   'area.chosenSelf': 'pilihan mandiri',

@@ -1,13 +1,17 @@
-import { areaName } from '@rapor/shared/areas';
-import type { Period } from '@rapor/shared/schemas';
+import { type AreaCode, areaName } from '@rapor/shared/areas';
+import { AreaResult, type Period } from '@rapor/shared/schemas';
 import type { PeriodState } from '@rapor/shared/workflow';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
+import { apiSend } from '../../../lib/api-client';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { queryKeys } from '../../../lib/query-keys';
+import { useAreaResult } from '../../area/api/get-area-result';
 import { useFigures } from '../../figures/api/figures';
 import { frameworksQueryOptions, useFrameworkLabel } from '../../shell/api/get-frameworks';
 import { usePeriods } from '../../shell/api/get-periods';
@@ -19,6 +23,106 @@ const MOVES: Record<PeriodState, PeriodState[]> = {
   review: ['open', 'closed'],
   closed: [],
 };
+
+/** An area's target for an open year: points, saved when the field is left. */
+function TargetRow({
+  year,
+  code,
+  frameworkId,
+}: {
+  year: number;
+  code: AreaCode;
+  frameworkId: string;
+}) {
+  const { locale, pick } = useI18n();
+  const result = useAreaResult(year, code).data;
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: (target: number | null) =>
+      apiSend('PUT', `/api/v1/periods/${year}/areas/${code}`, AreaResult, {
+        version: result?.version ?? 0,
+        target,
+      }),
+    onSuccess: (updated) => {
+      client.setQueryData(queryKeys.area(year, code), updated);
+      client.invalidateQueries({ queryKey: ['summary'] });
+    },
+  });
+  const [text, setText] = useState<string | null>(null);
+  const id = useId();
+  if (!result) return null;
+  const value = text ?? (result.target === null ? '' : String(result.target).replace('.', ','));
+  return (
+    <tr>
+      <th scope="row">
+        <label htmlFor={id}>
+          <span className="code">{code}</span> {pick(areaName(code, frameworkId))}
+        </label>
+      </th>
+      <td className="num">{formatNumber(result.score.max, locale)}</td>
+      <td>
+        <input
+          id={id}
+          inputMode="decimal"
+          className="num-input"
+          value={value}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => {
+            if (text === null) return;
+            const n = text.trim().replace(',', '.');
+            save.mutate(n === '' ? null : Number(n), { onSettled: () => setText(null) });
+          }}
+        />
+        {save.isError && (
+          <span className="form-error" role="alert">
+            {' '}
+            {save.error.message}
+          </span>
+        )}
+      </td>
+      <td className="num">
+        {result.target !== null && result.score.max > 0
+          ? formatPercent((100 * result.target) / result.score.max, locale)
+          : '—'}
+      </td>
+    </tr>
+  );
+}
+
+function Targets({ period }: { period: Period }) {
+  const { t } = useI18n();
+  const detail = usePeriodDetail(period.year);
+  if (!detail.data) return null;
+  return (
+    <details className="targets">
+      <summary>{t('periods.targets', { year: period.year })}</summary>
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">{t('fw.areas')}</th>
+            <th scope="col" className="num">
+              {t('review.max')}
+            </th>
+            <th scope="col">{t('periods.targetPoints')}</th>
+            <th scope="col" className="num">
+              {t('unit.percentOfMax')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.data.areas.map((a) => (
+            <TargetRow
+              key={a.code}
+              year={period.year}
+              code={a.code}
+              frameworkId={period.frameworkId}
+            />
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 
 /** One open or in-review period: its eight areas' statuses and how far the figures are. */
 function PeriodBoard({ period }: { period: Period }) {
@@ -39,6 +143,7 @@ function PeriodBoard({ period }: { period: Period }) {
           </li>
         ))}
       </ul>
+      <Targets period={period} />
       {figures.data && (
         <p>
           <Link to={`${paths.figures}?year=${period.year}`}>
