@@ -61,7 +61,7 @@ describe('audit trail', () => {
     expect(await audit('?to=2020-01-01T00:00:00Z')).toHaveLength(0);
     const mp = await audit('?area=MP');
     expect(mp.length).toBeGreaterThanOrEqual(2);
-    expect(mp.every((e: { scope: string }) => e.scope.endsWith('/MP'))).toBe(true);
+    expect(mp.every((e: { scope: string | null }) => e.scope?.endsWith('/MP'))).toBe(true);
     expect(await audit('?area=YAN')).toHaveLength(0);
     expect((await audit('?action=update&user=admin'))[0]).toMatchObject({
       entity: 'target',
