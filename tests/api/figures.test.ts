@@ -176,6 +176,45 @@ describe('sourced figures (GET/PUT /periods/:year/hasil)', () => {
     expect((await put(2025, 'PM.MP.a', admin, { version: 0, value: 'A' })).statusCode).toBe(404);
   });
 
+  it('a Hasil figure that is an outcome figure is entered once and shows as the year’s outcome', async () => {
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods',
+      headers: { cookie: admin },
+      payload: { year: 2026, frameworkId: 'pmprb-2021' },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    expect((await t.app.inject({ url: '/api/v1/outcomes?from=2026' })).json().outcomes).toEqual([]);
+    for (const [code, value] of [
+      ['H20.1.a', 81.25],
+      ['H20.1.b', 'WDP'],
+    ] as const) {
+      const res = await put(2026, code, admin, { version: 0, value, source: SOURCE });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const outcomes = (await t.app.inject({ url: '/api/v1/outcomes?from=2026' })).json().outcomes;
+    expect(outcomes).toEqual([
+      {
+        year: 2026,
+        kind: 'bpk_opinion',
+        value: null,
+        text: 'WDP',
+        unit: null,
+        source: 'published',
+        note: SOURCE.title,
+      },
+      {
+        year: 2026,
+        kind: 'sakip',
+        value: 81.25,
+        text: null,
+        unit: 'nilai',
+        source: 'published',
+        note: SOURCE.title,
+      },
+    ]);
+  });
+
   it('a chair cannot self-assess a sourced figure inside the area', async () => {
     const res = await t.app.inject({
       url: '/api/v1/periods/2025/areas/SDM',

@@ -410,6 +410,7 @@ export const en: Record<MessageKey, string> = {
   'audit.actions.reset-password': 'reset password',
   'periods.targets': 'Area targets {year}',
   'periods.targetPoints': 'Target (points)',
+  'overview.noFigureYet': 'no figure for {year} yet',
   'area.noAnswer': 'not answered',
   'area.criteria': 'What each answer means for this indicator',
   'area.chosenSelf': 'self-assessment',

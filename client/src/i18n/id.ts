@@ -412,6 +412,7 @@ export const id = {
   'audit.actions.reset-password': 'mengatur ulang kata sandi',
   'periods.targets': 'Target area {year}',
   'periods.targetPoints': 'Target (poin)',
+  'overview.noFigureYet': 'belum ada angka {year}',
   'area.noAnswer': 'belum diisi',
   'area.criteria': 'Arti setiap jawaban untuk indikator ini',
   'area.chosenSelf': 'pilihan mandiri',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREA_CODES, type AreaCode } from '../areas';
+import { OUTCOME_KINDS, type OutcomeKind } from '../schemas/api';
 import { AnswerType, SCALE_IDS } from '../scoring/answers';
 import {
   checkFramework,
@@ -45,6 +46,7 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
       answer: AnswerType.optional(),
       options: z.array(OptionFile).max(10).optional(),
       sourcedBy: z.string().trim().min(1).max(100).optional(),
+      outcome: z.enum(OUTCOME_KINDS).optional(),
     })
     .strict(),
 );
@@ -127,6 +129,7 @@ export const INDICATOR_COLUMNS = [
   'satuan',
   'bulat',
   'sumber',
+  'angka_kementerian',
   'tanda_area',
   'catatan',
   'asumsi',
@@ -194,6 +197,7 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
       a.type === 'number' ? (a.unit ?? null) : null,
       a.type === 'number' ? yes(a.integer) : null,
       node.sourcedBy ?? null,
+      node.outcome ?? null,
       ownTag,
       node.note ?? null,
       yes(node.assumed),
@@ -320,6 +324,18 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
           if (answer.options) node.options = answer.options;
         }
         if (text('sumber')) node.sourcedBy = text('sumber');
+        const outcome = text('angka_kementerian');
+        if (outcome) {
+          if ((OUTCOME_KINDS as readonly string[]).includes(outcome))
+            node.outcome = outcome as OutcomeKind;
+          else
+            cellError(
+              sheet,
+              rowNo,
+              'angka_kementerian',
+              `harus salah satu dari ${OUTCOME_KINDS.join(', ')}`,
+            );
+        }
       }
       nodes.set(code, node);
       parents.set(code, text('induk') || null);

@@ -291,6 +291,38 @@ describe('checkFramework', () => {
     expect(errors).toContain('P.MP.2: pilihan Tidak bernilai 0, bukan 0.5');
   });
 
+  it('takes an outcome figure only on a sourced indicator, and each kind once', () => {
+    const input = tiny();
+    const hasil = input.components[1];
+    if (hasil?.children?.[0]) hasil.children[0].outcome = 'sakip';
+    expect(errorsOf(input)).toContain('H.1: angka kementerian hanya untuk angka bersumber');
+    if (hasil?.children?.[0]) hasil.children[0].sourcedBy = 'KemenPANRB';
+    expect(errorsOf(input)).toEqual([]);
+    hasil?.children?.push({
+      code: 'H.2',
+      name: { id: 'e', en: 'e' },
+      answer: { type: 'percent' },
+      sourcedBy: 'x',
+      outcome: 'sakip',
+    });
+    expect(errorsOf(input)).toContain('H.2: angka sakip dipakai lebih dari sekali');
+  });
+
+  it('pmprb-2021 names its six outcome figures; SPI is one of them', () => {
+    const f = frameworkById('pmprb-2021');
+    const outcomes = indicators(f.components)
+      .filter((n) => n.outcome)
+      .map((n) => [n.code, n.outcome]);
+    expect(outcomes).toEqual([
+      ['H20.1.a', 'sakip'],
+      ['H20.1.b', 'bpk_opinion'],
+      ['H20.1.c', 'budget_realisation'],
+      ['H20.2.a', 'ombudsman'],
+      ['H20.2.b', 'public_satisfaction'],
+      ['H20.3.a', 'integrity_survey'],
+    ]);
+  });
+
   it('resolves options with the scale conversion as fractions', () => {
     const result = checkFramework(tiny());
     expect(result.ok && findNode(result.framework, 'P.MP.1')?.options).toEqual([

@@ -1,4 +1,5 @@
 import { AREA_CODES, type AreaCode, type LocalizedText } from '../areas';
+import type { OutcomeKind } from '../schemas/api';
 import { type AnswerOption, type AnswerType, optionCodes, SCALES } from '../scoring/answers';
 
 /**
@@ -34,6 +35,11 @@ export interface FrameworkNodeInput {
    * and checked by the evaluator against it — not self-assessed.
    */
   sourcedBy?: string;
+  /**
+   * The ministry outcome figure this sourced figure is (SAKIP score, BPK opinion, SPI …):
+   * entered once here, it is also the year's outcome figure on the dashboard.
+   */
+  outcome?: OutcomeKind;
 }
 
 export interface OptionInput {
@@ -75,6 +81,7 @@ export interface FrameworkNode {
   answer?: AnswerType;
   options?: AnswerOption[];
   sourcedBy?: string;
+  outcome?: OutcomeKind;
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -94,6 +101,7 @@ export function isIndicator(node: FrameworkNode): boolean {
 export function checkFramework(input: FrameworkInput): FrameworkCheck {
   const errors: string[] = [];
   const seen = new Set<string>();
+  const outcomes = new Set<string>();
 
   for (const area of input.areas) {
     if (!AREA_CODES.includes(area)) errors.push(`area ${area} tidak dikenal`);
@@ -141,10 +149,19 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       const options = resolveOptions(node, errors);
       if (options) resolved.options = options;
       if (node.sourcedBy) resolved.sourcedBy = node.sourcedBy;
+      if (node.outcome) {
+        if (!node.sourcedBy)
+          errors.push(`${node.code}: angka kementerian hanya untuk angka bersumber`);
+        if (outcomes.has(node.outcome))
+          errors.push(`${node.code}: angka ${node.outcome} dipakai lebih dari sekali`);
+        outcomes.add(node.outcome);
+        resolved.outcome = node.outcome;
+      }
       return resolved;
     }
     if (node.options) errors.push(`${node.code}: pilihan jawaban hanya untuk indikator`);
     if (node.sourcedBy) errors.push(`${node.code}: sumber angka hanya untuk indikator`);
+    if (node.outcome) errors.push(`${node.code}: angka kementerian hanya untuk indikator`);
     if (children.length === 0) {
       errors.push(`${node.code}: bukan indikator dan tidak punya anak`);
       return resolved;

@@ -167,7 +167,9 @@ export function indicator(
   en: string,
   answer: AnswerType,
   weight?: number,
-  extra: Partial<Pick<FrameworkNodeInput, 'options' | 'sourcedBy' | 'note' | 'assumed'>> = {},
+  extra: Partial<
+    Pick<FrameworkNodeInput, 'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome'>
+  > = {},
 ): FrameworkNodeInput {
   return { code, name: { id, en }, answer, ...(weight !== undefined && { weight }), ...extra };
 }
@@ -180,8 +182,9 @@ export function figure(
   answer: AnswerType,
   sourcedBy: string,
   weight?: number,
+  outcome?: FrameworkNodeInput['outcome'],
 ): FrameworkNodeInput {
-  return indicator(code, id, en, answer, weight, { sourcedBy });
+  return indicator(code, id, en, answer, weight, { sourcedBy, ...(outcome && { outcome }) });
 }
 
 export type { LocalizedText };

@@ -745,6 +745,7 @@ export const pmprb2014 = defineFramework({
             numberRange(0, 100, 'nilai'),
             'KemenPANRB',
             14,
+            'sakip',
           ),
           figure(
             'H.1.2',
@@ -777,6 +778,7 @@ export const pmprb2014 = defineFramework({
             bpkOpinion,
             'BPK RI',
             3,
+            'bpk_opinion',
           ),
         ],
       ),

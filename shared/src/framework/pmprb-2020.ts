@@ -751,6 +751,7 @@ function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
             numberRange(0, 100, 'nilai'),
             'KemenPANRB',
             6,
+            'sakip',
           ),
           figure(
             'H20.1.b',
@@ -759,6 +760,7 @@ function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
             bpkOpinion,
             'BPK RI',
             2,
+            'bpk_opinion',
           ),
           figure(
             'H20.1.c',
@@ -767,6 +769,7 @@ function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
             percent,
             'Kementerian Keuangan',
             2,
+            'budget_realisation',
           ),
         ],
         HASIL_SPLIT,
@@ -784,6 +787,7 @@ function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
             numberRange(0, 100, 'nilai'),
             'Ombudsman RI',
             5,
+            'ombudsman',
           ),
           figure(
             'H20.2.b',
@@ -792,6 +796,7 @@ function tree(cleanGovernment: FrameworkNodeInput): FrameworkNodeInput[] {
             numberRange(0, 100, 'indeks'),
             'Survei IKM',
             5,
+            'public_satisfaction',
           ),
         ],
         HASIL_SPLIT,
@@ -888,6 +893,7 @@ export const pmprb2021 = defineFramework({
           numberRange(0, 100, 'indeks'),
           'KPK',
           10,
+          'integrity_survey',
         ),
       ],
       {

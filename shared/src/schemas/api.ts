@@ -53,6 +53,7 @@ export interface FrameworkNodeDto {
   answer?: AnswerType;
   options?: AnswerOption[];
   sourcedBy?: string;
+  outcome?: (typeof OUTCOME_KINDS)[number];
   children?: FrameworkNodeDto[];
 }
 export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
@@ -67,6 +68,7 @@ export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
     answer: AnswerType.optional(),
     options: z.array(AnswerOption).optional(),
     sourcedBy: z.string().optional(),
+    outcome: z.enum(OUTCOME_KINDS).optional(),
     children: z.array(FrameworkNodeDto).optional(),
   }),
 );

@@ -41,44 +41,51 @@ function Sparkline({
   );
 }
 
-/** The Hasil component and the ministry outcome figures, each with its trend and its source. */
+/**
+ * The Hasil component and the ministry outcome figures of the selected year, each with its
+ * trend over the range and its source; a year without the figure says so.
+ */
 export function OutcomesPanel({
   outcomes,
   series,
+  year,
 }: {
   outcomes: OutcomeFigure[];
   series: IndexPoint[];
+  year: number;
 }) {
   const { t, locale } = useI18n();
-  const lastHasil = series.at(-1);
+  const hasil = series.find((p) => p.year === year);
   const opinions = bpkOpinions(outcomes);
   return (
     <div className="outcomes">
-      {lastHasil && (
+      {hasil && (
         <div className="outcome-card">
           <span className="label">{t('overview.hasilComponent')}</span>
           <span className="value">
-            {formatNumber(lastHasil.hasil, locale)} <span className="of">/ 40</span>
+            {formatNumber(hasil.hasil, locale)} <span className="of">/ 40</span>
           </span>
-          <span className="source">{lastHasil.year}</span>
+          <span className="source">{hasil.year}</span>
           <Sparkline data={series} dataKey="hasil" unit={t('unit.points')} />
         </div>
       )}
       {NUMERIC_OUTCOMES.map((kind) => {
         const data = outcomeSeries(outcomes, kind);
-        const last = data.at(-1);
-        if (!last) return null;
+        if (data.length === 0) return null;
+        const shown = data.find((d) => d.year === year);
         return (
           <div className="outcome-card" key={kind} data-testid={`outcome-${kind}`}>
             <span className="label">{t(`outcome.${kind}`)}</span>
             <span className="value">
-              {formatNumber(last.value, locale)}
-              {last.unit === '%' ? '%' : ''}
+              {shown ? formatNumber(shown.value, locale) : '—'}
+              {shown?.unit === '%' ? '%' : ''}
             </span>
             <span className="source">
-              {last.year} · {t(`overview.outcomeSource.${last.source}`)}
+              {shown
+                ? `${shown.year} · ${t(`overview.outcomeSource.${shown.source}`)}`
+                : t('overview.noFigureYet', { year })}
             </span>
-            <Sparkline data={data} dataKey="value" unit={last.unit ?? ''} />
+            <Sparkline data={data} dataKey="value" unit={data.at(-1)?.unit ?? ''} />
           </div>
         );
       })}

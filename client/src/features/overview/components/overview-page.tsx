@@ -89,7 +89,7 @@ export function OverviewPage() {
       <section className="card">
         <h2>{t('overview.hasil')}</h2>
         {outcomes.data ? (
-          <OutcomesPanel outcomes={outcomes.data.outcomes} series={series} />
+          <OutcomesPanel outcomes={outcomes.data.outcomes} series={series} year={params.year} />
         ) : (
           <QueryState query={outcomes} />
         )}
