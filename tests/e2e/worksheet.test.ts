@@ -122,6 +122,39 @@ describe('the chair’s worksheet in Chromium', () => {
     expect(await indicator.getByRole('link').count()).toBe(2); // the demo link and the upload
   });
 
+  it('edits an achievement, issues this year’s recommendation, records a follow-up of an earlier one', async () => {
+    const page = await worksheet('chair-yan', '/entry/2025/YAN');
+    const achievements = page.getByRole('region', { name: /Prestasi dan capaian 2025/ });
+    await achievements.getByLabel('Judul capaian').fill('Survei kepuasan layanan 2025 di 40 balai');
+    await achievements.getByRole('button', { name: 'Tambah capaian' }).click();
+    await achievements.getByText('Survei kepuasan layanan 2025 di 40 balai').waitFor();
+    await achievements
+      .getByRole('button', { name: 'Ubah capaian Survei kepuasan layanan 2025 di 40 balai' })
+      .click();
+    await achievements.getByLabel('Judul capaian').fill('Survei kepuasan layanan 2025 di 41 balai');
+    await achievements.getByRole('button', { name: 'Simpan capaian' }).click();
+    await achievements.getByText('Survei kepuasan layanan 2025 di 41 balai').waitFor();
+    expect(await achievements.getByText('Survei kepuasan layanan 2025 di 40 balai').count()).toBe(
+      0,
+    );
+
+    const recs = page.getByRole('region', { name: 'Rekomendasi dan tindak lanjutnya' });
+    await recs
+      .getByLabel('Rekomendasi', { exact: true })
+      .fill('Terbitkan standar pelayanan untuk balai baru');
+    await recs.getByLabel('Unit penanggung jawab').fill('Ditjen Rehabilitasi Sosial');
+    await recs.getByRole('button', { name: 'Terbitkan rekomendasi' }).click();
+    await recs.getByText('Terbitkan standar pelayanan untuk balai baru').waitFor();
+
+    const earlier = recs
+      .locator('li.item-card')
+      .filter({ hasText: /^.*2024 ·/ })
+      .first();
+    await earlier.getByLabel('Tindak lanjut').fill('SOP baru ditetapkan dan disosialisasikan');
+    await earlier.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+    await earlier.getByText('Terakhir: SOP baru ditetapkan dan disosialisasikan').waitFor();
+  });
+
   it('submits after a confirmation that lists what is missing; the worksheet is then locked', async () => {
     const page = await worksheet('chair-mp', '/entry/2025/MP');
     await page.getByRole('button', { name: 'Ajukan untuk reviu' }).click();

@@ -1,5 +1,9 @@
 import { AreaResult, Recommendation } from '@rapor/shared/schemas';
-import type { AchievementInput, FollowUpInput } from '@rapor/shared/write-schemas';
+import type {
+  AchievementInput,
+  FollowUpInput,
+  RecommendationInput,
+} from '@rapor/shared/write-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -22,6 +26,16 @@ export function useResultActions(year: number, code: string) {
     addAchievement: useMutation({
       mutationFn: (body: AchievementInput) =>
         apiSend('POST', `${base}/achievements`, AreaResult, body),
+      onSuccess: adopt,
+    }),
+    editAchievement: useMutation({
+      mutationFn: ({ id, body }: { id: number; body: AchievementInput }) =>
+        apiSend('PUT', `${base}/achievements/${id}`, AreaResult, body),
+      onSuccess: adopt,
+    }),
+    addRecommendation: useMutation({
+      mutationFn: (body: RecommendationInput) =>
+        apiSend('POST', `${base}/recommendations`, AreaResult, body),
       onSuccess: adopt,
     }),
     removeAchievement: useMutation({

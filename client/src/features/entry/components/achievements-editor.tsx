@@ -21,8 +21,16 @@ export function AchievementsEditor({
   const [kind, setKind] = useState<Kind>('output');
   const [date, setDate] = useState('');
   const [url, setUrl] = useState('');
+  const [editing, setEditing] = useState<number | null>(null);
   const ids = { title: useId(), kind: useId(), date: useId(), url: useId() };
-  const add = actions.addAchievement;
+  const add = editing === null ? actions.addAchievement : actions.editAchievement;
+  const reset = () => {
+    setTitle('');
+    setDate('');
+    setUrl('');
+    setKind('output');
+    setEditing(null);
+  };
   return (
     <section className="card" aria-labelledby="ach-title">
       <h2 id="ach-title">{t('area.achievements', { year: result.year })}</h2>
@@ -37,6 +45,22 @@ export function AchievementsEditor({
                 {t(`kind.${a.kind}`)}
                 {a.date && ` · ${formatDate(a.date, locale)}`}
               </span>{' '}
+              {editable && (
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('entry.editAchievement', { title: a.title })}
+                  onClick={() => {
+                    setEditing(a.id);
+                    setTitle(a.title);
+                    setKind(a.kind);
+                    setDate(a.date ?? '');
+                    setUrl(a.evidence[0]?.url ?? '');
+                  }}
+                >
+                  {t('fig.edit')}
+                </button>
+              )}{' '}
               {editable && (
                 <button
                   type="button"
@@ -59,22 +83,15 @@ export function AchievementsEditor({
           className="fig-form"
           onSubmit={(e) => {
             e.preventDefault();
-            add.mutate(
-              {
-                version: result.version,
-                title: title.trim(),
-                kind,
-                date: date || null,
-                evidence: url.trim() ? [{ label: title.trim(), url: url.trim() }] : [],
-              },
-              {
-                onSuccess: () => {
-                  setTitle('');
-                  setDate('');
-                  setUrl('');
-                },
-              },
-            );
+            const body = {
+              version: result.version,
+              title: title.trim(),
+              kind,
+              date: date || null,
+              evidence: url.trim() ? [{ label: title.trim(), url: url.trim() }] : [],
+            };
+            if (editing === null) actions.addAchievement.mutate(body, { onSuccess: reset });
+            else actions.editAchievement.mutate({ id: editing, body }, { onSuccess: reset });
           }}
         >
           <label htmlFor={ids.title}>{t('entry.achTitle')}</label>
@@ -105,8 +122,13 @@ export function AchievementsEditor({
           />
           <div className="actions">
             <button type="submit" disabled={add.isPending}>
-              {t('entry.addAchievement')}
+              {editing === null ? t('entry.addAchievement') : t('entry.saveAchievement')}
             </button>
+            {editing !== null && (
+              <button type="button" onClick={reset}>
+                {t('confirm.cancel')}
+              </button>
+            )}
           </div>
           {add.isError && (
             <p className="form-error" role="alert">

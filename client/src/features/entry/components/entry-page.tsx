@@ -8,6 +8,8 @@ import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
 import { useAreaResult } from '../../area/api/get-area-result';
+import { useHistory } from '../../area/api/get-history';
+import { HistoryList } from '../../area/components/history-list';
 import { useMe } from '../../auth/api/get-me';
 import { useResultActions } from '../api/result-actions';
 import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
@@ -30,6 +32,22 @@ function SaveState({ status, message }: { status: SaveStatus; message: string | 
       {t(`entry.save.${status}`)}
       {message && status === 'failed' && `: ${message}`}
     </span>
+  );
+}
+
+/** Once submitted, the worksheet shows what happened to it: who did what, in words. */
+function WorksheetHistory({ year, code }: { year: number; code: string }) {
+  const { t } = useI18n();
+  const history = useHistory(year, code);
+  return (
+    <section className="card" aria-labelledby="ws-history">
+      <h2 id="ws-history">{t('area.history')}</h2>
+      {history.data ? (
+        <HistoryList entries={history.data.entries} />
+      ) : (
+        <QueryState query={history} />
+      )}
+    </section>
   );
 }
 
@@ -211,8 +229,15 @@ function Worksheet({
 
       <div className="grid-1-1">
         <AchievementsEditor result={result} editable={mayEdit(null)} actions={actions} />
-        <FollowUpsEditor result={result} actions={actions} canFollowUp={canFollowUp} />
+        <FollowUpsEditor
+          result={result}
+          actions={actions}
+          canFollowUp={canFollowUp}
+          editable={mayEdit(null)}
+        />
       </div>
+
+      {!editable && <WorksheetHistory year={result.year} code={result.area.code} />}
 
       <ConfirmDialog
         open={confirmSubmit}

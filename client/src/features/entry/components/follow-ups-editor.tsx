@@ -61,15 +61,100 @@ function FollowUpForm({
   );
 }
 
+/** A recommendation of this year's evaluation, issued by the chair for their area. */
+function NewRecommendation({
+  result,
+  actions,
+}: {
+  result: AreaResult;
+  actions: ReturnType<typeof useResultActions>;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [priority, setPriority] = useState<'high' | 'medium' | 'low'>('medium');
+  const ids = { text: useId(), owner: useId(), due: useId(), priority: useId() };
+  const add = actions.addRecommendation;
+  return (
+    <form
+      className="fig-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate(
+          {
+            version: result.version,
+            text: text.trim(),
+            ownerUnit: owner.trim(),
+            dueDate: due || null,
+            priority,
+          },
+          {
+            onSuccess: () => {
+              setText('');
+              setDue('');
+            },
+          },
+        );
+      }}
+    >
+      <label htmlFor={ids.text}>{t('entry.recText')}</label>
+      <textarea
+        id={ids.text}
+        rows={2}
+        value={text}
+        minLength={5}
+        required
+        onChange={(e) => setText(e.target.value)}
+      />
+      <label htmlFor={ids.owner}>{t('entry.recOwner')}</label>
+      <input
+        id={ids.owner}
+        value={owner}
+        minLength={2}
+        required
+        onChange={(e) => setOwner(e.target.value)}
+      />
+      <label htmlFor={ids.due}>{t('entry.recDue')}</label>
+      <input id={ids.due} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      <label htmlFor={ids.priority}>{t('entry.recPriority')}</label>
+      <select
+        id={ids.priority}
+        value={priority}
+        onChange={(e) => setPriority(e.target.value as 'high' | 'medium' | 'low')}
+      >
+        {(['high', 'medium', 'low'] as const).map((p) => (
+          <option key={p} value={p}>
+            {t(`priority.${p}`)}
+          </option>
+        ))}
+      </select>
+      <div className="actions">
+        <button type="submit" disabled={add.isPending}>
+          {t('entry.recAdd')}
+        </button>
+      </div>
+      {add.isError && (
+        <p className="form-error" role="alert">
+          {add.error.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
 /** Earlier years' recommendations still open: their follow-up, reported this year. */
 export function FollowUpsEditor({
   result,
   actions,
   canFollowUp,
+  editable,
 }: {
   result: AreaResult;
   actions: ReturnType<typeof useResultActions>;
   canFollowUp: boolean;
+  /** the chair may issue this year's recommendations */
+  editable: boolean;
 }) {
   const { t, locale } = useI18n();
   const open = canFollowUp && result.periodState !== 'closed';
@@ -102,6 +187,12 @@ export function FollowUpsEditor({
             </li>
           ))}
         </ul>
+      )}
+      {editable && (
+        <>
+          <h3>{t('entry.recNew', { year: result.year })}</h3>
+          <NewRecommendation result={result} actions={actions} />
+        </>
       )}
     </section>
   );
