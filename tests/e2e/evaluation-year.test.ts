@@ -175,7 +175,7 @@ describe('a whole evaluation year in the browser, from an empty production datab
     }
   });
 
-  it('the chair answers every indicator with evidence (one uploaded), adds an achievement, submits', async () => {
+  it('the chair answers every indicator with evidence (one uploaded), adds an achievement and a follow-up, submits', async () => {
     chair = await signIn(
       'ani',
       'kata-sandi-ani-2026',
@@ -205,6 +205,16 @@ describe('a whole evaluation year in the browser, from an empty production datab
     await chair.getByLabel('Judul capaian').fill('Seleksi terbuka JPT pratama 2026 berbasis merit');
     await chair.getByRole('button', { name: 'Tambah capaian' }).click();
     await chair.getByText('Seleksi terbuka JPT pratama 2026 berbasis merit').first().waitFor();
+    const recs = chair.getByRole('region', { name: 'Rekomendasi dan tindak lanjutnya' });
+    await recs
+      .getByLabel('Rekomendasi', { exact: true })
+      .fill('Petakan talenta untuk jabatan kritikal');
+    await recs.getByLabel('Unit penanggung jawab').fill('Biro Organisasi dan SDM');
+    await recs.getByRole('button', { name: 'Terbitkan rekomendasi' }).click();
+    const rec = recs.locator('li.item-card').filter({ hasText: 'Petakan talenta' });
+    await rec.getByLabel('Tindak lanjut').fill('Kerangka acuan pemetaan talenta disusun');
+    await rec.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+    await rec.getByText('Terakhir: Kerangka acuan pemetaan talenta disusun').waitFor();
     await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
     const dialog = chair.getByRole('dialog');
     await dialog.getByText('Semua indikator terisi dan berdata dukung.').waitFor();

@@ -27,7 +27,10 @@ describe('the chair’s worksheet in Chromium', () => {
     const page = await browser.context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !/status of (401|409|415)/.test(m.text()))
+      if (
+        m.type() === 'error' &&
+        !/status of (401|409|415)|ERR_INTERNET_DISCONNECTED/.test(m.text())
+      )
         problems.push(m.text());
     });
     await page.goto(`${server.url}${path}`);
@@ -120,6 +123,18 @@ describe('the chair’s worksheet in Chromium', () => {
     });
     await indicator.getByRole('alert').filter({ hasText: 'lebih dari 10 MB' }).waitFor();
     expect(await indicator.getByRole('link').count()).toBe(2); // the demo link and the upload
+  });
+
+  it('keeps edits through a dropped connection and sends them when it is back', async () => {
+    const page = await worksheet('chair-yan', '/entry/2025/YAN');
+    await page.context().setOffline(true);
+    await page.locator('#ind-PM\\.YAN\\.a').locator('input[type=radio][value="B"]').check();
+    await page.getByRole('status').filter({ hasText: 'Koneksi terputus' }).waitFor();
+    await page.context().setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor({ timeout: 15_000 });
+    const saved = await serverResult(2025, 'YAN', page);
+    const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'PM.YAN.a');
+    expect(leaf?.indicator?.selfValue).toBe('B');
   });
 
   it('edits an achievement, issues this year’s recommendation, records a follow-up of an earlier one', async () => {
