@@ -1,14 +1,9 @@
 import { type Db, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { Framework } from '@rapor/shared/framework';
-import {
-  checkFrameworkFile,
-  type FileCheck,
-  type FileError,
-  FRAMEWORK_ID_PATTERN,
-} from '@rapor/shared/framework-file';
+import { checkFrameworkFile, type FileCheck, type FileError } from '@rapor/shared/framework-file';
 import { FRAMEWORKS } from '@rapor/shared/frameworks';
-import type { FrameworkDto } from '@rapor/shared/schemas';
+import { FRAMEWORK_ID, type FrameworkDto } from '@rapor/shared/schemas';
 import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
@@ -53,7 +48,7 @@ export async function importFramework(
     );
   }
   const framework: Framework = { ...checked.framework, ...(options.id && { id: options.id }) };
-  if (!FRAMEWORK_ID_PATTERN.test(framework.id)) {
+  if (!FRAMEWORK_ID.test(framework.id)) {
     throw new ValidationError('id kerangka: huruf kecil, angka, titik atau strip; 2–40 karakter', {
       field: 'id',
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AREA_CODES, type AreaCode } from '../areas';
-import { OUTCOME_KINDS, type OutcomeKind } from '../schemas/api';
+import { FRAMEWORK_ID, OUTCOME_KINDS, type OutcomeKind } from '../schemas/api';
 import { AnswerType, SCALE_IDS } from '../scoring/answers';
 import {
   checkFramework,
@@ -18,7 +18,6 @@ import {
  * writing the workbook is the server's. Errors name the sheet, row and column, or the node.
  */
 
-export const FRAMEWORK_ID_PATTERN = /^[a-z0-9][a-z0-9.-]{1,39}$/;
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
 const Text = z.object({
@@ -53,7 +52,7 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
 
 export const FrameworkFile = z
   .object({
-    id: z.string().regex(FRAMEWORK_ID_PATTERN, 'id: huruf kecil, angka, titik atau strip; 2–40'),
+    id: z.string().regex(FRAMEWORK_ID, 'id: huruf kecil, angka, titik atau strip; 2–40'),
     name: Text,
     regulation: z.string().trim().min(3).max(500),
     method: z.string().trim().min(3).max(100),

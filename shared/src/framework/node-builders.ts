@@ -1,4 +1,4 @@
-import type { AreaCode, LocalizedText } from '../areas';
+import type { AreaCode } from '../areas';
 import type { AnswerType, ChoiceOption } from '../scoring/answers';
 import type { FrameworkNodeInput, OptionInput } from './framework';
 
@@ -156,11 +156,6 @@ export function sub(
   );
 }
 
-/** Options of a lettered question written out, best first. */
-export function criteria(codes: readonly string[], texts: readonly Words[]): OptionInput[] {
-  return codes.map((code, i) => option(code, texts[i]?.[0] ?? '', texts[i]?.[1] ?? ''));
-}
-
 export function indicator(
   code: string,
   id: string,
@@ -186,8 +181,6 @@ export function figure(
 ): FrameworkNodeInput {
   return indicator(code, id, en, answer, weight, { sourcedBy, ...(outcome && { outcome }) });
 }
-
-export type { LocalizedText };
 
 export function group(
   code: string,
