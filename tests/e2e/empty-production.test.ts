@@ -1,45 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
-import { ROOT, startServerProcess } from '../helpers/server-process';
+import { startEmptyProduction } from '../helpers/empty-production';
 
 // A new ministry: the production server on an empty database, the first admin made with the
 // CLI as the README says, and the app guiding that admin to open the first period.
 
 describe('from an empty production database', () => {
-  let dir: string;
   let server: { url: string; stop: () => void };
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'rapor-empty-'));
-    const env = { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'rapor.db') };
-    const cli = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'server/src/cli/users.ts',
-        'create',
-        'sekretariat',
-        'admin',
-        'Sekretariat RB',
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        input: 'kata-sandi-sekretariat-1\n',
-        encoding: 'utf8',
-      },
-    );
-    expect(cli.status, cli.stderr).toBe(0);
-    server = await startServerProcess(env);
+    server = await startEmptyProduction();
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
@@ -47,7 +21,6 @@ describe('from an empty production database', () => {
   afterAll(async () => {
     await browser?.close();
     server?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('guides the first admin to open the first period instead of an endless "loading"', async () => {

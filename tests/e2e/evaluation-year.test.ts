@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { FrameworkDto, type FrameworkNodeDto } from '@rapor/shared/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
-import { ROOT, startServerProcess } from '../helpers/server-process';
+import { startEmptyProduction } from '../helpers/empty-production';
 
 // A whole evaluation year in the browser, from an empty production database: the secretariat
 // opens 2026 and creates the people, the SDM chair fills in and submits, the evaluator returns
@@ -90,39 +86,16 @@ function expectedIndex(framework: FrameworkDto): number {
 }
 
 describe('a whole evaluation year in the browser, from an empty production database', () => {
-  let dir: string;
   let server: { url: string; stop: () => void };
   const browsers: Browser[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'rapor-year-'));
-    const env = { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'rapor.db') };
-    const cli = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'server/src/cli/users.ts',
-        'create',
-        'sekretariat',
-        'admin',
-        'Sekretariat RB',
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-        input: 'kata-sandi-sekretariat-1\n',
-        encoding: 'utf8',
-      },
-    );
-    expect(cli.status, cli.stderr).toBe(0);
-    server = await startServerProcess(env);
+    server = await startEmptyProduction();
   }, 90_000);
   afterAll(async () => {
     for (const b of browsers) await b.close();
     server?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   async function signIn(username: string, password: string, heading: RegExp): Promise<Page> {

@@ -1,5 +1,6 @@
 import { ACHIEVEMENT_KINDS, type AreaResult } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/format';
 import type { useResultActions } from '../api/result-actions';
@@ -11,10 +12,13 @@ export function AchievementsEditor({
   result,
   editable,
   actions,
+  waitForSave,
 }: {
   result: AreaResult;
   editable: boolean;
   actions: ReturnType<typeof useResultActions>;
+  /** an autosave is on its way: explicit writes wait for it (they carry the same version) */
+  waitForSave: boolean;
 }) {
   const { t, locale } = useI18n();
   const [title, setTitle] = useState('');
@@ -66,7 +70,7 @@ export function AchievementsEditor({
                   type="button"
                   className="link"
                   aria-label={t('entry.removeAchievement', { title: a.title })}
-                  disabled={actions.removeAchievement.isPending}
+                  disabled={actions.removeAchievement.isPending || waitForSave}
                   onClick={() =>
                     actions.removeAchievement.mutate({ id: a.id, version: result.version })
                   }
@@ -121,7 +125,7 @@ export function AchievementsEditor({
             onChange={(e) => setUrl(e.target.value)}
           />
           <div className="actions">
-            <button type="submit" disabled={add.isPending}>
+            <button type="submit" disabled={add.isPending || waitForSave}>
               {editing === null ? t('entry.addAchievement') : t('entry.saveAchievement')}
             </button>
             {editing !== null && (
@@ -130,11 +134,7 @@ export function AchievementsEditor({
               </button>
             )}
           </div>
-          {add.isError && (
-            <p className="form-error" role="alert">
-              {add.error.message}
-            </p>
-          )}
+          <FormFeedback error={add.error} />
         </form>
       )}
     </section>

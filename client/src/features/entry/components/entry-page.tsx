@@ -3,6 +3,7 @@ import type { AreaResult } from '@rapor/shared/schemas';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -228,12 +229,18 @@ function Worksheet({
       </section>
 
       <div className="grid-1-1">
-        <AchievementsEditor result={result} editable={mayEdit(null)} actions={actions} />
+        <AchievementsEditor
+          result={result}
+          editable={mayEdit(null)}
+          actions={actions}
+          waitForSave={saver.pending}
+        />
         <FollowUpsEditor
           result={result}
           actions={actions}
           canFollowUp={canFollowUp}
           editable={mayEdit(null)}
+          waitForSave={saver.pending}
         />
       </div>
 
@@ -266,11 +273,7 @@ function Worksheet({
         )}
         <p>{t('entry.submitAfter')}</p>
       </ConfirmDialog>
-      {actions.submit.isError && (
-        <p className="form-error" role="alert">
-          {actions.submit.error.message}
-        </p>
-      )}
+      <FormFeedback error={actions.submit.error} />
       <ConfirmDialog
         open={blocker.state === 'blocked'}
         title={t('entry.leaveTitle')}

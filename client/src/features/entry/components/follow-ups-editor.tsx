@@ -4,6 +4,7 @@ import {
   type Recommendation,
 } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/format';
 import type { useResultActions } from '../api/result-actions';
@@ -65,9 +66,11 @@ function FollowUpForm({
 function NewRecommendation({
   result,
   actions,
+  waitForSave,
 }: {
   result: AreaResult;
   actions: ReturnType<typeof useResultActions>;
+  waitForSave: boolean;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -130,15 +133,11 @@ function NewRecommendation({
         ))}
       </select>
       <div className="actions">
-        <button type="submit" disabled={add.isPending}>
+        <button type="submit" disabled={add.isPending || waitForSave}>
           {t('entry.recAdd')}
         </button>
       </div>
-      {add.isError && (
-        <p className="form-error" role="alert">
-          {add.error.message}
-        </p>
-      )}
+      <FormFeedback error={add.error} />
     </form>
   );
 }
@@ -149,12 +148,14 @@ export function FollowUpsEditor({
   actions,
   canFollowUp,
   editable,
+  waitForSave,
 }: {
   result: AreaResult;
   actions: ReturnType<typeof useResultActions>;
   canFollowUp: boolean;
   /** the chair may issue this year's recommendations */
   editable: boolean;
+  waitForSave: boolean;
 }) {
   const { t, locale } = useI18n();
   const open = canFollowUp && result.periodState !== 'closed';
@@ -191,7 +192,7 @@ export function FollowUpsEditor({
       {editable && (
         <>
           <h3>{t('entry.recNew', { year: result.year })}</h3>
-          <NewRecommendation result={result} actions={actions} />
+          <NewRecommendation result={result} actions={actions} waitForSave={waitForSave} />
         </>
       )}
     </section>

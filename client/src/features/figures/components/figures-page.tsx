@@ -1,5 +1,6 @@
 import type { Figure } from '@rapor/shared/figure-schemas';
 import { useId, useState } from 'react';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -195,11 +196,7 @@ function VerifyControls({ figure, year }: { figure: Figure; year: number }) {
           </button>
         </>
       )}
-      {update.isError && (
-        <p className="form-error" role="alert">
-          {update.error.message}
-        </p>
-      )}
+      <FormFeedback error={update.error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -224,16 +225,10 @@ function OpenPeriodForm({ periods }: { periods: Period[] }) {
           {t('periods.open', { year })}
         </button>
       </div>
-      {create.isError && (
-        <p className="form-error" role="alert">
-          {create.error.message}
-        </p>
-      )}
-      {create.isSuccess && (
-        <p className="state ok" role="status">
-          {t('periods.opened', { year: create.data.year })}
-        </p>
-      )}
+      <FormFeedback error={create.error} />
+      <FormFeedback
+        success={create.isSuccess ? t('periods.opened', { year: create.data.year }) : null}
+      />
     </form>
   );
 }
@@ -311,11 +306,7 @@ export function PeriodsPage() {
             </table>
           </div>
         )}
-        {move.isError && (
-          <p className="form-error" role="alert">
-            {move.error.message}
-          </p>
-        )}
+        <FormFeedback error={move.error} />
       </section>
       <section className="card" aria-labelledby="periods-new">
         <h2 id="periods-new">{t('periods.new')}</h2>

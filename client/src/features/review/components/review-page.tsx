@@ -5,6 +5,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -370,11 +371,7 @@ export function ReviewPage() {
             {reasonsMissing ? t('review.needReasons') : t('review.needComment')}
           </p>
         )}
-        {actions.returnResult.isError && (
-          <p className="form-error" role="alert">
-            {actions.returnResult.error.message}
-          </p>
-        )}
+        <FormFeedback error={actions.returnResult.error} />
       </ConfirmDialog>
       <ConfirmDialog
         open={dialog === 'verify'}
@@ -390,11 +387,7 @@ export function ReviewPage() {
             max: formatNumber(r.score.max, locale),
           })}
         </p>
-        {actions.verify.isError && (
-          <p className="form-error" role="alert">
-            {actions.verify.error.message}
-          </p>
-        )}
+        <FormFeedback error={actions.verify.error} />
       </ConfirmDialog>
     </div>
   );

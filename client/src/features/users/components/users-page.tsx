@@ -4,6 +4,7 @@ import type { UserDto } from '@rapor/shared/write-schemas';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/api/get-me';
@@ -95,16 +96,10 @@ function CreateUserForm() {
           {t('users.create')}
         </button>
       </div>
-      {create.isError && (
-        <p className="form-error" role="alert">
-          {create.error.message}
-        </p>
-      )}
-      {create.isSuccess && (
-        <p className="state ok" role="status">
-          {t('users.created', { username: create.data.username })}
-        </p>
-      )}
+      <FormFeedback error={create.error} />
+      <FormFeedback
+        success={create.isSuccess ? t('users.created', { username: create.data.username }) : null}
+      />
     </form>
   );
 }
