@@ -193,6 +193,11 @@ describe('a whole evaluation year in the browser, from an empty production datab
     await dialog.getByText('Semua indikator terisi dan berdata dukung.').waitFor();
     await dialog.getByRole('button', { name: 'Ajukan' }).click();
     await chair.getByText('Diajukan', { exact: true }).first().waitFor();
+    // Locked now, the worksheet tells its history in words.
+    const history = chair.getByRole('region', { name: 'Riwayat perubahan' });
+    await history.getByText(/mengajukan 2026 SDM untuk reviu/).waitFor();
+    await history.getByText(/mencatat tindak lanjut \(Dikerjakan\)/).waitFor();
+    await history.getByText(/mengunggah data dukung “SK analisis jabatan.pdf”/).waitFor();
   });
 
   it('the evaluator returns two indicators with reasons', async () => {

@@ -63,6 +63,24 @@ function Loading() {
   );
 }
 
+/** A page that failed while drawing: plain words and a way on, never a stack trace. */
+function RouteError() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <div className="state error" role="alert">
+        <p className="state-line">
+          <strong>{t('state.pageError')}</strong>
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('state.reload')}
+        </button>{' '}
+        <Link to={paths.home}>{t('state.backHome')}</Link>
+      </div>
+    </div>
+  );
+}
+
 function NotFound() {
   const { t } = useI18n();
   return (
@@ -81,6 +99,7 @@ export const router = createBrowserRouter([
         <AppShell />
       </RequireAuth>
     ),
+    errorElement: <RouteError />,
     children: [
       { path: paths.home, element: <RoleHome /> },
       {

@@ -419,6 +419,11 @@ export const en: Record<MessageKey, string> = {
   'entry.recDue': 'Due date',
   'entry.recPriority': 'Priority',
   'entry.recAdd': 'Issue recommendation',
+  'history.followUp': 'recorded a follow-up ({status}): {note}',
+  'history.upload': 'uploaded the evidence file {name}',
+  'state.pageError':
+    'This page failed to display. Reload it; if it happens again, tell the reform secretariat.',
+  'state.reload': 'Reload',
   'area.noAnswer': 'not answered',
   'area.criteria': 'What each answer means for this indicator',
   'area.chosenSelf': 'self-assessment',

@@ -60,7 +60,9 @@ export function I18nProvider({
     () => ({
       locale,
       setLocale,
-      t: (key, values) => interpolate(MESSAGES[locale][key], values),
+      // Keys are typed, but some are built from data (an action, a status): an unknown one
+      // shows as itself rather than breaking the page.
+      t: (key, values) => interpolate(MESSAGES[locale][key] ?? key, values),
       pick: (text) => text[locale],
     }),
     [locale, setLocale],

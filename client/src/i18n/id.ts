@@ -421,6 +421,11 @@ export const id = {
   'entry.recDue': 'Tenggat',
   'entry.recPriority': 'Prioritas',
   'entry.recAdd': 'Terbitkan rekomendasi',
+  'history.followUp': 'mencatat tindak lanjut ({status}): {note}',
+  'history.upload': 'mengunggah data dukung {name}',
+  'state.pageError':
+    'Halaman ini gagal ditampilkan. Muat ulang; bila terulang, beri tahu sekretariat RB.',
+  'state.reload': 'Muat ulang',
   'area.noAnswer': 'belum diisi',
   'area.criteria': 'Arti setiap jawaban untuk indikator ini',
   'area.chosenSelf': 'pilihan mandiri',

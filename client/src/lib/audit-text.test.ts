@@ -89,6 +89,34 @@ describe('describeEntry', () => {
     ).toEqual(['mengembalikan MP.1.a: “Tanpa bukti”']);
   });
 
+  it('words follow-ups and uploads, and an action it does not know does not break it', () => {
+    expect(
+      describeEntry(
+        entry({
+          entity: 'recommendation',
+          action: 'follow-up',
+          entityId: '12',
+          after: { status: 'in_progress', note: 'Rencana aksi disusun' },
+        }),
+        t,
+      ).what,
+    ).toEqual(['mencatat tindak lanjut (Dikerjakan): “Rencana aksi disusun”']);
+    expect(
+      describeEntry(
+        entry({
+          entity: 'evidence_file',
+          action: 'upload',
+          entityId: '3',
+          after: { name: 'SK.pdf' },
+        }),
+        t,
+      ).what,
+    ).toEqual(['mengunggah data dukung “SK.pdf”']);
+    expect(
+      describeEntry(entry({ entity: 'achievement', action: 'archive', entityId: '9' }), t).what,
+    ).toEqual(['archive 9']);
+  });
+
   it('never shows a table name, even for what it does not know', () => {
     const d = describeEntry(
       entry({ entity: 'something_new', action: 'archive', entityId: '7', userName: null }),

@@ -67,21 +67,34 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
       return { who, what: what.length > 0 ? what : [t('history.updated', { scope: code })] };
     }
     case 'achievement':
+      if (!KNOWN_ITEM_ACTIONS.has(entry.action)) break;
       return {
         who,
         what: [
-          t(`history.achievement.${entry.action}`, {
-            title: quote(after.title ?? before.title),
-          }),
+          t(`history.achievement.${entry.action}`, { title: quote(after.title ?? before.title) }),
         ],
       };
     case 'recommendation':
+      if (entry.action === 'follow-up') {
+        return {
+          who,
+          what: [
+            t('history.followUp', {
+              status: t(`rec.${String(after.status ?? 'open')}`),
+              note: quote(after.note),
+            }),
+          ],
+        };
+      }
+      if (!KNOWN_ITEM_ACTIONS.has(entry.action)) break;
       return {
         who,
         what: [
           t(`history.recommendation.${entry.action}`, { text: quote(after.text ?? before.text) }),
         ],
       };
+    case 'evidence_file':
+      return { who, what: [t('history.upload', { name: quote(after.name) })] };
     case 'target':
       return {
         who,
@@ -97,6 +110,9 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
         ],
       };
     default:
-      return { who, what: [t('history.other', { action: entry.action, code })] };
+      break;
   }
+  return { who, what: [t('history.other', { action: entry.action, code })] };
 }
+
+const KNOWN_ITEM_ACTIONS = new Set(['create', 'update', 'delete']);

@@ -1,5 +1,5 @@
 import { AREAS } from '@rapor/shared/areas';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useMe } from '../../auth/api/get-me';
@@ -15,6 +15,14 @@ export function AppShell() {
   const navigate = useNavigate();
   const { params, set } = useViewParams();
   const search = params?.search ?? '';
+  // The year and range belong to the pages that read them; a worksheet, a review or an
+  // admin page follows its own URL, and a second year control there would mislead.
+  const { pathname } = useLocation();
+  const viewPage =
+    pathname === paths.home ||
+    pathname === paths.overview ||
+    pathname === paths.figures ||
+    pathname.startsWith('/areas/');
   // The year a chair works on: the open period, else the latest.
   const periods = usePeriods().data?.periods ?? [];
   const workYear = (periods.findLast((p) => p.state === 'open') ?? periods.at(-1))?.year;
@@ -71,7 +79,7 @@ export function AppShell() {
             </ul>
           </details>
         </nav>
-        {params && (
+        {params && viewPage && (
           <div className="view-controls">
             <label htmlFor="view-year">{t('shell.year')}</label>
             <select
