@@ -95,3 +95,27 @@ describe('users on an empty database', () => {
     ).toBe(401);
   });
 });
+
+describe('authorisation comes before validation', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await makeTestApp();
+    await createUser(t.db, { username: 'baca', role: 'viewer', password: 'kata-sandi-baca-1' });
+  });
+  afterEach(() => t.close());
+
+  it('answers 401 to a signed-out caller and 403 to a wrong role, whatever the body', async () => {
+    const bad = { username: '!', role: 'nobody' };
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/users', payload: bad });
+    expect(anonymous.statusCode).toBe(401);
+    const cookie = await login(t.app, 'baca', 'kata-sandi-baca-1');
+    const viewer = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie },
+      payload: bad,
+    });
+    expect(viewer.statusCode).toBe(403);
+    expect(viewer.json().error.message).not.toMatch(/username|role/);
+  });
+});

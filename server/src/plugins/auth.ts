@@ -67,8 +67,10 @@ export const auth = fp(async (app: FastifyInstance, { db, config }: { db: Db; co
       if (actions.length > 0 && !actions.some((a) => roleMay(actor.role, a)))
         throw new ForbiddenError();
     };
-    const existing = route.preHandler;
-    route.preHandler = existing
+    // Before validation: a caller who may not call the route hears 401/403, not a schema
+    // error describing the body it should have sent.
+    const existing = route.preValidation;
+    route.preValidation = existing
       ? [check, ...(Array.isArray(existing) ? existing : [existing])]
       : [check];
   });
