@@ -234,3 +234,42 @@ describe('error contract', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 });
+
+describe('numbers in paths and queries are plain decimal', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ demo: true });
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it.each(['0x7E9', '2025.0', '02025', '2e3', '+2025'])(
+    'refuses year %s with 400 instead of reading it as a number',
+    async (year) => {
+      const res = await t.app.inject({ url: `/api/v1/periods/${year}` });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.message).toMatch(/desimal/);
+      const summary = await t.app.inject({ url: `/api/v1/dashboard/summary?from=${year}` });
+      expect(summary.statusCode).toBe(400);
+    },
+  );
+
+  it('refuses a hexadecimal year on a write too, and moves nothing', async () => {
+    const admin = await login(t.app, 'admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/0x7E9/state',
+      headers: { cookie: admin },
+      payload: { to: 'review' },
+    });
+    expect(res.statusCode).toBe(400);
+    const period = (await t.app.inject({ url: '/api/v1/periods/2025' })).json();
+    expect(period.state).toBe('open');
+  });
+
+  it('still takes plain years and ids', async () => {
+    expect((await t.app.inject({ url: '/api/v1/periods/2025' })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2024&to=2025' })).statusCode,
+    ).toBe(200);
+  });
+});

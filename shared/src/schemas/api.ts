@@ -27,9 +27,20 @@ export const ResultStatus = z.enum(RESULT_STATUSES);
 export const PeriodState = z.enum(PERIOD_STATES);
 export const PredicateSchema = z.enum(PREDICATES);
 
-export const YearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/**
+ * A whole number as it is written in a path or query: decimal digits only. `0x7E9`, `2025.0`
+ * or ` 2025` are refused instead of being read as 2025.
+ */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9][0-9]*)$/, 'harus bilangan bulat desimal')
+    .pipe(z.coerce.number<string>().int().min(min).max(max));
+export const yearText = () => wholeNumber(2000, 2100);
+
+export const YearParam = z.object({ year: yearText() });
 export const YearAreaParams = YearParam.extend({ code: AreaCodeSchema });
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export const IdParam = z.object({ id: wholeNumber(1, Number.MAX_SAFE_INTEGER) });
 
 export const AreaDto = z.object({
   code: AreaCodeSchema,
@@ -297,7 +308,7 @@ export type AreaResult = z.infer<typeof AreaResult>;
 export const RecommendationsQuery = z.object({
   area: AreaCodeSchema.optional(),
   status: RecommendationStatus.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearText().optional(),
 });
 export const RecommendationsResponse = z.object({ recommendations: z.array(Recommendation) });
 
@@ -305,8 +316,8 @@ export const RecommendationsResponse = z.object({ recommendations: z.array(Recom
 
 export const SummaryQuery = z
   .object({
-    from: z.coerce.number().int().min(2000).max(2100).optional(),
-    to: z.coerce.number().int().min(2000).max(2100).optional(),
+    from: yearText().optional(),
+    to: yearText().optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: 'from harus lebih kecil atau sama dengan to',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaCodeSchema, LocalizedText, PeriodState, PredicateSchema } from './api';
+import { AreaCodeSchema, LocalizedText, PeriodState, PredicateSchema, yearText } from './api';
 
 // Dashboard payloads: the comparisons are computed in shared/scoring/compare.ts on the server.
 
@@ -15,7 +15,7 @@ const AreaChange = z.object({
 });
 
 export const OverviewQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearText().optional(),
 });
 
 export const Overview = z.object({

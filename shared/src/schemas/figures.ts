@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
-import { AreaCodeSchema, EvidenceLink, FigureSource, LocalizedText, PeriodState } from './api';
+import {
+  AreaCodeSchema,
+  EvidenceLink,
+  FigureSource,
+  LocalizedText,
+  PeriodState,
+  yearText,
+} from './api';
 
 // Sourced figures of a year: every Hasil leaf, and the figures inside Pengungkit that an
 // outside assessment reports (merit index, SPBE, APIP capability, SPIP maturity …).
@@ -48,7 +55,7 @@ export const FiguresResponse = z.object({
 export type FiguresResponse = z.infer<typeof FiguresResponse>;
 
 export const FigureParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearText(),
   indicator: z.string().min(1).max(40),
 });
 

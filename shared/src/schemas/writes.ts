@@ -8,6 +8,8 @@ import {
   EvidenceLink,
   Priority,
   RecommendationStatus,
+  wholeNumber,
+  yearText,
 } from './api';
 
 // Request bodies of the write side. Every write names the version it was based on.
@@ -54,7 +56,7 @@ export const IndicatorUpdate = z
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'tidak ada yang diubah' });
 export type IndicatorUpdate = z.infer<typeof IndicatorUpdate>;
 export const IndicatorParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearText(),
   code: AreaCodeSchema,
   indicator: z.string().min(1).max(40),
 });
@@ -87,11 +89,11 @@ export const RecommendationInput = z.object({
 export type RecommendationInput = z.infer<typeof RecommendationInput>;
 
 export const ItemParams = z.object({
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearText(),
   code: AreaCodeSchema,
-  id: z.coerce.number().int().positive(),
+  id: wholeNumber(1, Number.MAX_SAFE_INTEGER),
 });
-export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
+export const VersionQuery = z.object({ version: wholeNumber(1, Number.MAX_SAFE_INTEGER) });
 
 export const FollowUpInput = z.object({
   version,
