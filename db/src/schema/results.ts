@@ -1,5 +1,6 @@
 import type { AnswerValue } from '@rapor/shared/answers';
 import { AREA_CODES } from '@rapor/shared/areas';
+import type { AnswerState } from '@rapor/shared/review';
 import { type EvidenceLink, PROVENANCES } from '@rapor/shared/schemas';
 import { RESULT_STATUSES } from '@rapor/shared/workflow';
 import { integer, real, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
@@ -64,15 +65,7 @@ export const indicatorAnswers = sqliteTable(
 );
 
 /** The chair's answers as they stood each time the evaluator returned a result: what the
- * evaluator compares a resubmission against. */
-export interface ReviewSnapshot {
-  [indicatorCode: string]: {
-    selfValue: AnswerValue | null;
-    evidence: EvidenceLink[];
-    selfComment: string | null;
-  };
-}
-
+ * evaluator compares a resubmission against (shared/review changesSince). */
 export const reviewRounds = sqliteTable('review_rounds', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   year: integer('year')
@@ -82,7 +75,7 @@ export const reviewRounds = sqliteTable('review_rounds', {
   at: text('at').notNull(),
   userId: integer('user_id').references(() => users.id),
   comment: text('comment').notNull(),
-  snapshot: text('snapshot', { mode: 'json' }).$type<ReviewSnapshot>().notNull(),
+  snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, AnswerState>>().notNull(),
 });
 
 /** The points an area aims for in a year. */

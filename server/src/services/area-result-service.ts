@@ -10,6 +10,7 @@ import { exactAreaPoints, scoredAreaRoots, summarize } from '@rapor/shared/summa
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
+import { answerState } from './answer-state';
 import { recommendationsForResult } from './recommendations-service';
 import { type AnswerRow, loadYear, type Reader, scoreYear, type YearData } from './year-data';
 
@@ -93,17 +94,7 @@ function lastReview(db: Reader, data: YearData, area: AreaCode): AreaResult['rev
   if (!round) return null;
   const own = indicators(areaRoots(data.framework, area)).filter((n) => !n.sourcedBy);
   const current = Object.fromEntries(
-    own.map((n) => {
-      const row = data.answers.get(n.code);
-      return [
-        n.code,
-        {
-          selfValue: row?.selfValue ?? null,
-          evidence: row?.evidence ?? [],
-          selfComment: row?.selfComment ?? null,
-        },
-      ];
-    }),
+    own.map((n) => [n.code, answerState(data.answers.get(n.code))]),
   );
   return {
     at: round.at,

@@ -1,6 +1,5 @@
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
-import { fractionOf, rangeText } from '@rapor/shared/answers';
 import type { AreaCode } from '@rapor/shared/areas';
 import {
   FIGURE_CHECK_FIELDS,
@@ -15,10 +14,18 @@ import { round2 } from '@rapor/shared/rounding';
 import { walkScored } from '@rapor/shared/scoring';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { assertValidAnswer } from './answer-check';
 import { figureSource, userNames } from './area-result-service';
 import { appendAudit } from './audit';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
-import { type AnswerRow, findPeriod, loadYear, type Reader, scoreYear } from './year-data';
+import {
+  type AnswerRow,
+  findPeriod,
+  frameworkOf,
+  loadYear,
+  type Reader,
+  scoreYear,
+} from './year-data';
 
 interface Placed {
   node: FrameworkNode;
@@ -105,22 +112,14 @@ export function updateFigure(
   writeTransaction(ctx.db, (tx) => {
     const period = findPeriod(tx, year);
     for (const action of actions) authorize(ctx.actor, action, { periodState: period.state });
-    const data = loadYear(tx, year);
-    const node = [...walk(data.framework.components)].find(
+    const framework = frameworkOf(tx, period.frameworkId);
+    const node = [...walk(framework.components)].find(
       (n) => n.code === code && n.sourcedBy !== undefined,
     );
     if (!node?.answer) {
-      throw new NotFoundError(`${code} bukan angka bersumber dalam kerangka ${data.framework.id}.`);
+      throw new NotFoundError(`${code} bukan angka bersumber dalam kerangka ${framework.id}.`);
     }
-    if (body.value !== undefined && body.value !== null) {
-      const check = fractionOf(node.answer, body.value);
-      if (!check.ok) {
-        throw new ValidationError(`isian value tidak valid: ${check.message}`, {
-          field: 'value',
-          ...(rangeText(node.answer) && { allowed: rangeText(node.answer) }),
-        });
-      }
-    }
+    assertValidAnswer(node.answer, 'value', body.value);
     const where = and(
       eq(t.indicatorAnswers.year, year),
       eq(t.indicatorAnswers.indicatorCode, code),

@@ -1,5 +1,4 @@
 import * as t from '@rapor/db/schema';
-import { fractionOf, rangeText } from '@rapor/shared/answers';
 import type { AreaCode } from '@rapor/shared/areas';
 import { areaRoots, indicators } from '@rapor/shared/framework';
 import type { Action } from '@rapor/shared/permissions';
@@ -14,6 +13,8 @@ import type {
 } from '@rapor/shared/write-schemas';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { assertValidAnswer } from './answer-check';
+import { answerState } from './answer-state';
 import { getAreaResult } from './area-result-service';
 import { type ResultWriteState, type WriteContext, writeAreaResult } from './write-guard';
 import { frameworkOf } from './year-data';
@@ -121,14 +122,7 @@ export function updateIndicator(
       );
     }
     for (const field of ['selfValue', 'evaluatorValue'] as const) {
-      const value = body[field];
-      if (value === undefined || value === null) continue;
-      const check = fractionOf(indicator.answer, value);
-      if (!check.ok)
-        throw new ValidationError(`isian ${field} tidak valid: ${check.message}`, {
-          field,
-          ...(rangeText(indicator.answer) && { allowed: rangeText(indicator.answer) }),
-        });
+      assertValidAnswer(indicator.answer, field, body[field]);
     }
     const where = and(
       eq(t.indicatorAnswers.year, target.year),
@@ -418,12 +412,7 @@ function recordReturn(
     )
     .all();
   const snapshot = Object.fromEntries(
-    rows
-      .filter((r) => codes.has(r.indicatorCode))
-      .map((r) => [
-        r.indicatorCode,
-        { selfValue: r.selfValue ?? null, evidence: r.evidence, selfComment: r.selfComment },
-      ]),
+    rows.filter((r) => codes.has(r.indicatorCode)).map((r) => [r.indicatorCode, answerState(r)]),
   );
   tx.insert(t.reviewRounds)
     .values({
