@@ -1,7 +1,7 @@
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
-import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
+import { loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
 
 export function yearSummary(db: Reader, year: number): SummaryYear {
   const data = loadYear(db, year);
@@ -45,11 +45,5 @@ export function dashboardSummary(
   db: Reader,
   range: { from?: number; to?: number },
 ): DashboardSummary {
-  const years = listPeriodRows(db)
-    .map((p) => p.year)
-    .filter(
-      (y) =>
-        (range.from === undefined || y >= range.from) && (range.to === undefined || y <= range.to),
-    );
-  return { years: years.map((year) => yearSummary(db, year)) };
+  return { years: periodsInRange(db, range).map((p) => yearSummary(db, p.year)) };
 }

@@ -49,6 +49,15 @@ export function listPeriodRows(db: Reader): PeriodRow[] {
   return db.select().from(t.periods).orderBy(asc(t.periods.year)).all();
 }
 
+/** The periods whose year lies in [from, to] (either end open), oldest first. */
+export function periodsInRange(db: Reader, range: { from?: number; to?: number }): PeriodRow[] {
+  return listPeriodRows(db).filter(
+    (p) =>
+      (range.from === undefined || p.year >= range.from) &&
+      (range.to === undefined || p.year <= range.to),
+  );
+}
+
 export function loadYear(db: Reader, year: number): YearData {
   const period = findPeriod(db, year);
   const framework = frameworkOf(db, period.frameworkId);
