@@ -2,6 +2,7 @@ import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
+import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
 import { AnswerText } from './answer-value';
 
 /**
@@ -122,7 +123,7 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
 
 function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
   const { t, locale, pick } = useI18n();
-  const leaves = (node.children ?? []).flatMap((c) => (c.indicator ? [c] : (c.children ?? [])));
+  const leaves = indicatorsOf(node.children ?? []);
   return (
     <details className="tree-group" id={`node-${node.code}`} open={open}>
       <summary>
@@ -172,9 +173,7 @@ function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
 /** The area's parts down to each indicator: values, evidence and comments behind every number. */
 export function ScoreTree({ tree, openCode }: { tree: ScoredNodeDto[]; openCode: string | null }) {
   // pmprb-2014 areas have sub-components under one tagged node; pmprb-2020 areas are tagged in three places
-  const groups = tree.flatMap((root) =>
-    root.children?.some((c) => c.children) ? (root.children ?? []) : [root],
-  );
+  const groups = indicatorGroups(tree);
   const contains = (g: ScoredNodeDto, code: string): boolean =>
     g.code === code || (g.children ?? []).some((c) => contains(c, code));
   return (

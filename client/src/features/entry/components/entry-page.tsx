@@ -8,19 +8,14 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
+import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
 import { useAreaResult } from '../../area/api/get-area-result';
 import { useHistory } from '../../area/api/get-history';
 import { HistoryList } from '../../area/components/history-list';
 import { useMe } from '../../auth/api/get-me';
 import { useResultActions } from '../api/result-actions';
 import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
-import {
-  chairIndicators,
-  liveScore,
-  missingItems,
-  nextUnanswered,
-  worksheetGroups,
-} from '../utils/worksheet';
+import { chairIndicators, liveScore, missingItems, nextUnanswered } from '../utils/worksheet';
 import { AchievementsEditor } from './achievements-editor';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { IndicatorEditor } from './indicator-editor';
@@ -68,7 +63,7 @@ function Worksheet({
   const [current, setCurrent] = useState<string | null>(null);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const narrativeId = useId();
-  const groups = worksheetGroups(result.tree);
+  const groups = indicatorGroups(result.tree);
   // Returned one by one: only the indicators the evaluator named are open again.
   const returned = new Set(
     chairIndicators(result.tree)
@@ -193,10 +188,7 @@ function Worksheet({
               ({formatNumber(g.weight, locale)} {t('unit.points')})
             </span>
           </h2>
-          {(g.indicator
-            ? [g]
-            : (g.children ?? []).flatMap((c) => (c.indicator ? [c] : (c.children ?? [])))
-          ).map((node) => (
+          {indicatorsOf([g]).map((node) => (
             <IndicatorEditor
               key={node.code}
               node={node}

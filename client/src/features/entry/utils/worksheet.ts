@@ -1,5 +1,6 @@
 import { type AnswerValue, fractionOf } from '@rapor/shared/answers';
 import type { AreaResult, EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
+import { indicatorsOf } from '../../../lib/score-tree';
 
 /** What a chair can change on one indicator. */
 export interface IndicatorEdit {
@@ -8,28 +9,9 @@ export interface IndicatorEdit {
   evidence?: EvidenceLink[];
 }
 
-export function indicatorsOf(tree: readonly ScoredNodeDto[]): ScoredNodeDto[] {
-  const out: ScoredNodeDto[] = [];
-  const walk = (nodes: readonly ScoredNodeDto[]) => {
-    for (const n of nodes) {
-      if (n.indicator) out.push(n);
-      if (n.children) walk(n.children);
-    }
-  };
-  walk(tree);
-  return out;
-}
-
 /** The chair's own indicators: sourced figures are the secretariat's. */
 export const chairIndicators = (tree: readonly ScoredNodeDto[]) =>
   indicatorsOf(tree).filter((n) => !n.indicator?.figure);
-
-/** The groups a worksheet shows: sub-components, or the tagged node where it holds indicators. */
-export function worksheetGroups(tree: readonly ScoredNodeDto[]): ScoredNodeDto[] {
-  return tree.flatMap((root) =>
-    root.children?.some((c) => c.children) ? (root.children ?? []) : [root],
-  );
-}
 
 export interface LiveScore {
   points: number;

@@ -10,6 +10,7 @@ import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber, plainValue } from '../../../lib/format';
+import { indicatorsOf } from '../../../lib/score-tree';
 import { areaResultQueryOptions, useAreaResult } from '../../area/api/get-area-result';
 import { AnswerText } from '../../area/components/answer-value';
 import { useMe } from '../../auth/api/get-me';
@@ -25,9 +26,6 @@ function criterionOf(
   const option = node.options.find((o) => o.code === optionCodeOf(value));
   return option ? pick(option.criterion) : null;
 }
-
-const leavesOf = (tree: readonly ScoredNodeDto[]): ScoredNodeDto[] =>
-  tree.flatMap((n) => (n.indicator ? [n] : leavesOf(n.children ?? [])));
 
 /** One indicator under review: the chair's answer and evidence beside the evaluator's value. */
 function ReviewRow({
@@ -55,6 +53,7 @@ function ReviewRow({
   const save = (body: { evaluatorValue?: AnswerValue | null; evaluatorComment?: string | null }) =>
     actions.evaluate.mutate({ indicator: node.code, body });
   const own = !ind.figure;
+  const chosenCriterion = criterionOf(node, ind.selfValue, pick);
   return (
     <tr id={`rev-${node.code}`} className={changed ? 'changed' : undefined}>
       <th scope="row">
@@ -66,9 +65,7 @@ function ReviewRow({
         <strong>
           <AnswerText answer={ind.answer} value={ind.selfValue} />
         </strong>
-        {criterionOf(node, ind.selfValue, pick) && (
-          <div className="muted">{criterionOf(node, ind.selfValue, pick)}</div>
-        )}
+        {chosenCriterion && <div className="muted">{chosenCriterion}</div>}
         {ind.figure && (
           <div className="muted">{t('area.figure', { source: ind.figure.sourcedBy })}</div>
         )}
@@ -304,7 +301,7 @@ export function ReviewPage() {
               </tr>
             </thead>
             <tbody>
-              {leavesOf(r.tree).map((node) => (
+              {indicatorsOf(r.tree).map((node) => (
                 <ReviewRow
                   key={node.code}
                   node={node}
