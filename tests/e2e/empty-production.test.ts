@@ -54,6 +54,12 @@ describe('from an empty production database', () => {
     await row.getByLabel(/SDM Penataan Sistem Manajemen SDM/).fill('12,5');
     await row.getByLabel(/AKT Penguatan Akuntabilitas/).focus();
     await row.getByText('83,33%').waitFor();
+    // Not a number: marked, and the saved target stays.
+    const sdm = row.getByLabel(/SDM Penataan Sistem Manajemen SDM/);
+    await sdm.fill('dua belas');
+    await row.getByLabel(/AKT Penguatan Akuntabilitas/).focus();
+    expect(await sdm.getAttribute('aria-invalid')).toBe('true');
+    await row.getByText('83,33%').waitFor();
 
     await page.getByRole('button', { name: 'Mulai reviu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pindahkan 2026 ke reviu?' });

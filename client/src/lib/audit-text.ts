@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@rapor/shared/write-schemas';
+import { decimalText } from './decimal';
 
 /** A translator as the i18n module gives it: a key and its values. */
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -6,7 +7,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 const asText = (v: unknown, t: Translate): string => {
   if (v === null || v === undefined || v === '') return t('history.empty');
   if (typeof v === 'boolean') return v ? t('yes') : t('no');
-  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (typeof v === 'number') return decimalText(v);
   if (Array.isArray(v)) return t('history.documents', { n: v.length });
   return String(v);
 };

@@ -3,6 +3,7 @@ import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
+import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber } from '../../../lib/format';
 import { AnswerText } from '../../area/components/answer-value';
 import { useUploadEvidence } from '../api/upload-evidence';
@@ -231,16 +232,12 @@ export function IndicatorEditor({
             id={numberId}
             inputMode="decimal"
             disabled={disabled}
-            value={
-              draftNumber ?? (typeof value === 'number' ? String(value).replace('.', ',') : '')
-            }
+            value={draftNumber ?? decimalText(value)}
             onChange={(e) => {
-              const text = e.target.value;
-              setDraftNumber(text);
-              const normalised = text.trim().replace(',', '.');
-              if (normalised === '') onEdit({ selfValue: null });
-              else if (/^-?\d+(\.\d+)?$/.test(normalised))
-                onEdit({ selfValue: Number(normalised) });
+              setDraftNumber(e.target.value);
+              // Half-typed text ("72,") waits; a whole number or an empty field is saved.
+              const parsed = parseDecimal(e.target.value);
+              if (parsed.ok) onEdit({ selfValue: parsed.value });
             }}
             onBlur={() => setDraftNumber(null)}
           />

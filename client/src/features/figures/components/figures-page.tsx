@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
+import { decimalText } from '../../../lib/decimal';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { AnswerText } from '../../area/components/answer-value';
 import { useMe } from '../../auth/api/get-me';
@@ -30,11 +31,7 @@ function EntryForm({ figure, year, onDone }: { figure: Figure; year: number; onD
     note: useId(),
   };
   const [value, setValue] = useState(
-    figure.value === null
-      ? ''
-      : typeof figure.value === 'number'
-        ? String(figure.value).replace('.', ',')
-        : String(figure.value),
+    typeof figure.value === 'number' ? decimalText(figure.value) : String(figure.value ?? ''),
   );
   const [title, setTitle] = useState(figure.sourceTitle ?? '');
   const [issuer, setIssuer] = useState(figure.sourceIssuer ?? figure.sourcedBy);

@@ -1,4 +1,5 @@
 import type { AnswerType, AnswerValue } from '@rapor/shared/answers';
+import { parseDecimal } from '../../../lib/decimal';
 
 export type Parsed = { ok: true; value: AnswerValue | null } | { ok: false; message: string };
 
@@ -10,11 +11,8 @@ export function parseFigureInput(answer: AnswerType, text: string): Parsed {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
   if (answer.type === 'number' || answer.type === 'percent') {
-    const normalised = trimmed.replace(/\s/g, '').replace(',', '.');
-    if (!/^-?\d+(\.\d+)?$/.test(normalised)) {
-      return { ok: false, message: 'angka' };
-    }
-    return { ok: true, value: Number(normalised) };
+    const parsed = parseDecimal(trimmed);
+    return parsed.ok ? parsed : { ok: false, message: 'angka' };
   }
   if (answer.type === 'yesno') return { ok: true, value: trimmed === 'Ya' };
   return { ok: true, value: trimmed };

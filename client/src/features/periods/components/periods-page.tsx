@@ -10,6 +10,7 @@ import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { apiSend } from '../../../lib/api-client';
+import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { queryKeys } from '../../../lib/query-keys';
 import { useAreaResult } from '../../area/api/get-area-result';
@@ -52,7 +53,7 @@ function TargetRow({
   const [text, setText] = useState<string | null>(null);
   const id = useId();
   if (!result) return null;
-  const value = text ?? (result.target === null ? '' : String(result.target).replace('.', ','));
+  const value = text ?? decimalText(result.target);
   return (
     <tr>
       <th scope="row">
@@ -67,11 +68,14 @@ function TargetRow({
           inputMode="decimal"
           className="num-input"
           value={value}
+          aria-invalid={text !== null && !parseDecimal(text).ok}
           onChange={(e) => setText(e.target.value)}
           onBlur={() => {
             if (text === null) return;
-            const n = text.trim().replace(',', '.');
-            save.mutate(n === '' ? null : Number(n), { onSettled: () => setText(null) });
+            const parsed = parseDecimal(text);
+            // Not a number: the text stays, marked, instead of clearing the target.
+            if (!parsed.ok) return;
+            save.mutate(parsed.value, { onSettled: () => setText(null) });
           }}
         />
         {save.isError && (

@@ -9,6 +9,7 @@ import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
+import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatDate, formatNumber, plainValue } from '../../../lib/format';
 import { indicatorsOf } from '../../../lib/score-tree';
 import { areaResultQueryOptions, useAreaResult } from '../../area/api/get-area-result';
@@ -114,17 +115,15 @@ function ReviewRow({
                 id={ids.value}
                 inputMode="decimal"
                 placeholder={rangeText(ind.answer)}
-                value={
-                  number ??
-                  (typeof ind.evaluatorValue === 'number'
-                    ? String(ind.evaluatorValue).replace('.', ',')
-                    : '')
-                }
+                value={number ?? decimalText(ind.evaluatorValue)}
+                aria-invalid={number !== null && !parseDecimal(number).ok}
                 onChange={(e) => setNumber(e.target.value)}
                 onBlur={() => {
                   if (number === null) return;
-                  const n = number.trim().replace(',', '.');
-                  save({ evaluatorValue: n === '' ? null : Number(n) });
+                  const parsed = parseDecimal(number);
+                  // Not a number: the text stays, marked, instead of clearing the value.
+                  if (!parsed.ok) return;
+                  save({ evaluatorValue: parsed.value });
                   setNumber(null);
                 }}
               />
