@@ -46,6 +46,8 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
       options: z.array(OptionFile).max(10).optional(),
       sourcedBy: z.string().trim().min(1).max(100).optional(),
       outcome: z.enum(OUTCOME_KINDS).optional(),
+      adjustment: z.boolean().optional(),
+      multipliedBy: z.string().regex(CODE).optional(),
     })
     .strict(),
 );
@@ -56,7 +58,8 @@ export const FrameworkFile = z
     name: Text,
     regulation: z.string().trim().min(3).max(500),
     method: z.string().trim().min(3).max(100),
-    areaComponent: z.string().regex(CODE),
+    areaComponent: z.string().regex(CODE).optional(),
+    rescaledComponents: z.array(z.string().regex(CODE)).max(20).optional(),
     areas: z.array(z.enum(AREA_CODES)).min(1).max(AREA_CODES.length),
     maxScore: z.number().positive().max(1000),
     assumptions: z.array(z.string().max(2000)).max(50),
@@ -107,6 +110,7 @@ export const GROUP_COLUMNS = [
   'tanda_area',
   'catatan',
   'asumsi',
+  'penyesuaian',
 ] as const;
 const OPTION_COLUMNS = Array.from({ length: MAX_OPTIONS }, (_, i) => [
   `opsi${i + 1}_kode`,
@@ -132,8 +136,12 @@ export const INDICATOR_COLUMNS = [
   'tanda_area',
   'catatan',
   'asumsi',
+  'nilai_per_maks',
+  'dikali',
   ...OPTION_COLUMNS,
 ] as const;
+/** Columns added with the 2023 method: a template without them still reads. */
+const LATER_COLUMNS: readonly string[] = ['penyesuaian', 'nilai_per_maks', 'dikali'];
 
 export interface FrameworkSheets {
   meta: Row[];
@@ -152,7 +160,8 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
     ['nama_en', framework.name.en],
     ['regulasi', framework.regulation],
     ['metode', framework.method],
-    ['komponen_area', framework.areaComponent],
+    ['komponen_area', framework.areaComponent ?? null],
+    ['komponen_skala_ulang', framework.rescaledComponents?.join(',') ?? null],
     ['area', framework.areas.join(',')],
     ['skor_maks', framework.maxScore],
     ...framework.assumptions.map((a): Row => ['asumsi', a]),
@@ -171,6 +180,7 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
         ownTag,
         node.note ?? null,
         yes(node.assumed),
+        yes(node.adjustment),
       ]);
       for (const child of node.children ?? []) visit(child, node.code);
       return;
@@ -200,6 +210,8 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
       ownTag,
       node.note ?? null,
       yes(node.assumed),
+      a.type === 'number' ? yes(a.ofMax) : null,
+      node.multipliedBy ?? null,
       ...options,
       ...Array(OPTION_COLUMNS.length - options.length).fill(null),
     ]);
@@ -235,6 +247,7 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
     }
     return String(value).trim();
   };
+  const optionalMeta = (key: string) => String(meta.get(key) ?? '').trim();
   const areaList = metaText('area')
     .split(',')
     .map((a) => a.trim())
@@ -258,7 +271,8 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
   const read = (sheet: string, header: readonly string[], rows: Row[], isLeaf: boolean) => {
     const head = (rows[0] ?? []).map((c) => String(c ?? '').trim());
     for (const column of header) {
-      if (!head.includes(column)) cellError(sheet, 1, column, `kolom ${column} tidak ada`);
+      if (!head.includes(column) && !LATER_COLUMNS.includes(column))
+        cellError(sheet, 1, column, `kolom ${column} tidak ada`);
     }
     rows.slice(1).forEach((raw, i) => {
       const rowNo = i + 2;
@@ -305,6 +319,7 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
         ...(tag && { area: tag as AreaCode }),
         ...(text('catatan') && { note: text('catatan') }),
         ...(text('asumsi').toLowerCase() === 'ya' && { assumed: true }),
+        ...(!isLeaf && text('penyesuaian').toLowerCase() === 'ya' && { adjustment: true }),
       };
       const weight = number('bobot', !isLeaf);
       if (weight !== undefined) node.weight = weight;
@@ -315,6 +330,7 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
           max: number('maks', text('jenis') === 'number'),
           unit: text('satuan'),
           integer: text('bulat').toLowerCase() === 'ya',
+          ofMax: text('nilai_per_maks').toLowerCase() === 'ya',
           options: readOptions(get, number),
         });
         if (typeof answer === 'string') cellError(sheet, rowNo, 'jenis', answer);
@@ -323,6 +339,7 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
           if (answer.options) node.options = answer.options;
         }
         if (text('sumber')) node.sourcedBy = text('sumber');
+        if (text('dikali')) node.multipliedBy = text('dikali');
         const outcome = text('angka_kementerian');
         if (outcome) {
           if ((OUTCOME_KINDS as readonly string[]).includes(outcome))
@@ -375,7 +392,13 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
     name: { id: metaText('nama_id'), en: metaText('nama_en') },
     regulation: metaText('regulasi'),
     method: metaText('metode'),
-    areaComponent: metaText('komponen_area'),
+    ...(optionalMeta('komponen_area') && { areaComponent: optionalMeta('komponen_area') }),
+    ...(optionalMeta('komponen_skala_ulang') && {
+      rescaledComponents: optionalMeta('komponen_skala_ulang')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    }),
     areas: areaList,
     maxScore,
     assumptions,
@@ -423,6 +446,7 @@ function readAnswer(
     max: number | undefined;
     unit: string;
     integer: boolean;
+    ofMax: boolean;
     options: OptionInput[];
   },
 ): { answer: AnswerType; options?: OptionInput[] } | string {
@@ -444,6 +468,7 @@ function readAnswer(
           max: cells.max,
           ...(cells.unit && { unit: cells.unit }),
           ...(cells.integer && { integer: true }),
+          ...(cells.ofMax && { ofMax: true }),
         },
       };
     case 'choice':

@@ -40,6 +40,17 @@ export interface FrameworkNodeInput {
    * entered once here, it is also the year's outcome figure on the dashboard.
    */
   outcome?: OutcomeKind;
+  /**
+   * On a top-level component: an adjustment added on top of the index (the 2023 coefficient,
+   * −10 to +2). Its weight is its largest value; it is not part of `maxScore` and may be
+   * negative.
+   */
+  adjustment?: boolean;
+  /**
+   * Code of the indicator whose score multiplies this one's: Capaian IKU counts times the
+   * SAKIP ratio (PermenPANRB 9/2023).
+   */
+  multipliedBy?: string;
 }
 
 export interface OptionInput {
@@ -57,8 +68,18 @@ export interface FrameworkInput {
    * it changes between years, and compare areas part by part only within one method.
    */
   method: string;
-  /** Code of the component the area-tagged nodes add up to. */
-  areaComponent: string;
+  /**
+   * Code of the component the area-tagged nodes add up to (Pengungkit until 2022). Left out
+   * when areas are only tags (PermenPANRB 9/2023): an area may then tag items anywhere, and
+   * items without a tag are ministry-wide.
+   */
+  areaComponent?: string;
+  /**
+   * Components whose items may be marked not applicable to the institution for a year; they
+   * are then rescaled over the applicable items' weights so that together they keep their
+   * total (RB General = points ÷ applicable weights × 100, PermenPANRB 9/2023).
+   */
+  rescaledComponents?: readonly string[];
   /** The areas this framework evaluates (Zona Integritas has six). */
   areas: readonly AreaCode[];
   maxScore: number;
@@ -82,6 +103,8 @@ export interface FrameworkNode {
   options?: AnswerOption[];
   sourcedBy?: string;
   outcome?: OutcomeKind;
+  adjustment?: boolean;
+  multipliedBy?: string;
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -124,7 +147,7 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       if (!input.areas.includes(node.area)) {
         errors.push(`${node.code}: area ${node.area} tidak termasuk area kerangka ini`);
       }
-      if (!underAreaComponent) {
+      if (input.areaComponent && !underAreaComponent) {
         errors.push(`${node.code}: area hanya boleh ditandai di bawah ${input.areaComponent}`);
       }
     }
@@ -139,16 +162,21 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       ...(node.note && { note: node.note }),
       ...(node.assumed && { assumed: true }),
     };
+    if (node.adjustment) errors.push(`${node.code}: penyesuaian hanya untuk komponen teratas`);
 
     if (node.answer) {
       if (children.length > 0) errors.push(`${node.code}: indikator tidak boleh punya anak`);
-      if (underAreaComponent && !area) {
+      if (input.areaComponent && underAreaComponent && !area) {
         errors.push(`${node.code}: indikator di bawah ${input.areaComponent} tanpa area`);
       }
       resolved.answer = node.answer;
       const options = resolveOptions(node, errors);
       if (options) resolved.options = options;
       if (node.sourcedBy) resolved.sourcedBy = node.sourcedBy;
+      if (node.multipliedBy) resolved.multipliedBy = node.multipliedBy;
+      if (!area && !input.areaComponent && !node.sourcedBy) {
+        errors.push(`${node.code}: butir tanpa area harus angka bersumber (diisi sekretariat)`);
+      }
       if (node.outcome) {
         if (!node.sourcedBy)
           errors.push(`${node.code}: angka kementerian hanya untuk angka bersumber`);
@@ -162,6 +190,7 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
     if (node.options) errors.push(`${node.code}: pilihan jawaban hanya untuk indikator`);
     if (node.sourcedBy) errors.push(`${node.code}: sumber angka hanya untuk indikator`);
     if (node.outcome) errors.push(`${node.code}: angka kementerian hanya untuk indikator`);
+    if (node.multipliedBy) errors.push(`${node.code}: pengali hanya untuk indikator`);
     if (children.length === 0) {
       errors.push(`${node.code}: bukan indikator dan tidak punya anak`);
       return resolved;
@@ -172,25 +201,58 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
     return resolved;
   };
 
-  const topWeights = childWeights('kerangka', input.maxScore, input.components, errors);
-  const components = input.components.map((c, i) =>
-    resolve(c, topWeights[i] ?? 0, undefined, c.code === input.areaComponent),
-  );
+  // An adjustment (the 2023 coefficient) sits on top of the maximum: the other components
+  // share it out.
+  const scored = input.components.filter((c) => !c.adjustment);
+  const scoredWeights = childWeights('kerangka', input.maxScore, scored, errors);
+  const components = input.components.map((c) => {
+    if (c.adjustment) return resolveAdjustment(c);
+    const weight = scoredWeights[scored.indexOf(c)] ?? 0;
+    return resolve({ ...c }, weight, undefined, c.code === input.areaComponent);
+  });
   const framework: Framework = { ...input, components };
 
-  const areaComponent = components.find((c) => c.code === input.areaComponent);
-  if (!areaComponent) {
-    errors.push(`komponen area ${input.areaComponent} tidak ada di tingkat teratas`);
-  } else {
-    const tagged = input.areas.map((a) => areaMaxPoints(framework, a));
-    input.areas.forEach((a, i) => {
-      if (tagged[i] === 0) errors.push(`area ${a} tidak ditandai pada simpul mana pun`);
-    });
+  function resolveAdjustment(c: FrameworkNodeInput): FrameworkNode {
+    if (c.weight === undefined) errors.push(`${c.code}: penyesuaian wajib berbobot`);
+    const node = resolve({ ...c, adjustment: false }, c.weight ?? 0, undefined, false);
+    for (const leaf of indicators([node])) {
+      if (leaf.area) errors.push(`${leaf.code}: penyesuaian tidak bertanda area`);
+      if (leaf.answer?.type !== 'number' || !leaf.answer.ofMax) {
+        errors.push(`${leaf.code}: penyesuaian diisi angka yang dinilai terhadap maksimumnya`);
+      }
+    }
+    const { adjustment: _, ...rest } = node;
+    return { ...rest, adjustment: true };
+  }
+
+  const tagged = input.areas.map((a) => areaMaxPoints(framework, a));
+  input.areas.forEach((a, i) => {
+    if (tagged[i] === 0) errors.push(`area ${a} tidak ditandai pada simpul mana pun`);
+  });
+  if (input.areaComponent) {
+    const areaComponent = components.find((c) => c.code === input.areaComponent);
     const sum = tagged.reduce((s, x) => s + x, 0);
-    if (Math.abs(sum - areaComponent.weight) > EPSILON) {
+    if (!areaComponent) {
+      errors.push(`komponen area ${input.areaComponent} tidak ada di tingkat teratas`);
+    } else if (Math.abs(sum - areaComponent.weight) > EPSILON) {
       errors.push(
         `${input.areaComponent}: area berjumlah ${round6(sum)} poin, bukan ${areaComponent.weight}`,
       );
+    }
+  }
+  for (const node of indicators(components)) {
+    if (!node.multipliedBy) continue;
+    const by = findNode(framework, node.multipliedBy);
+    if (!by?.answer || by.multipliedBy || by.code === node.code) {
+      errors.push(
+        `${node.code}: pengali ${node.multipliedBy} bukan indikator lain yang berdiri sendiri`,
+      );
+    }
+  }
+  for (const code of input.rescaledComponents ?? []) {
+    const component = components.find((c) => c.code === code);
+    if (!component || component.adjustment) {
+      errors.push(`${code}: komponen yang diskalakan ulang harus komponen teratas yang dinilai`);
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, framework };
@@ -205,6 +267,9 @@ function resolveOptions(node: FrameworkNodeInput, errors: string[]): AnswerOptio
   if (answer.type === 'number') {
     if (!(answer.min < answer.max)) {
       errors.push(`${node.code}: rentang angka ${answer.min}–${answer.max} tidak valid`);
+    }
+    if (answer.ofMax && !(answer.max > 0)) {
+      errors.push(`${node.code}: nilai terhadap maksimum butuh maksimum lebih dari 0`);
     }
   }
   if (answer.type === 'choice') {

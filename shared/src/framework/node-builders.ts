@@ -13,13 +13,14 @@ export const numberRange = (
   min: number,
   max: number,
   unit?: string,
-  opts: { integer?: boolean } = {},
+  opts: { integer?: boolean; ofMax?: boolean } = {},
 ): AnswerType => ({
   type: 'number',
   min,
   max,
   ...(unit && { unit }),
   ...(opts.integer && { integer: true }),
+  ...(opts.ofMax && { ofMax: true }),
 });
 /** A whole level 1–5 as BPKP reports APIP capability and SPIP maturity. */
 export const level1to5 = numberRange(1, 5, 'level', { integer: true });
@@ -163,7 +164,7 @@ export function indicator(
   answer: AnswerType,
   weight?: number,
   extra: Partial<
-    Pick<FrameworkNodeInput, 'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome'>
+    Pick<FrameworkNodeInput, 'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome' | 'area'>
   > = {},
 ): FrameworkNodeInput {
   return { code, name: { id, en }, answer, ...(weight !== undefined && { weight }), ...extra };
@@ -188,7 +189,7 @@ export function group(
   en: string,
   weight: number,
   children: FrameworkNodeInput[],
-  extra: Partial<Pick<FrameworkNodeInput, 'note' | 'assumed' | 'area'>> = {},
+  extra: Partial<Pick<FrameworkNodeInput, 'note' | 'assumed' | 'area' | 'adjustment'>> = {},
 ): FrameworkNodeInput {
   return { code, name: { id, en }, weight, children, ...extra };
 }

@@ -65,6 +65,8 @@ export interface FrameworkNodeDto {
   options?: AnswerOption[];
   sourcedBy?: string;
   outcome?: (typeof OUTCOME_KINDS)[number];
+  adjustment?: boolean;
+  multipliedBy?: string;
   children?: FrameworkNodeDto[];
 }
 export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
@@ -80,6 +82,8 @@ export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
     options: z.array(AnswerOption).optional(),
     sourcedBy: z.string().optional(),
     outcome: z.enum(OUTCOME_KINDS).optional(),
+    adjustment: z.boolean().optional(),
+    multipliedBy: z.string().optional(),
     children: z.array(FrameworkNodeDto).optional(),
   }),
 );
@@ -93,7 +97,8 @@ export const FrameworkSummaryDto = z.object({
   usedBy: z.array(z.number().int()),
 });
 export const FrameworkDto = FrameworkSummaryDto.extend({
-  areaComponent: z.string(),
+  areaComponent: z.string().optional(),
+  rescaledComponents: z.array(z.string()).optional(),
   areas: z.array(AreaCodeSchema),
   maxScore: z.number(),
   assumptions: z.array(z.string()),

@@ -33,6 +33,11 @@ export const AnswerType = z.discriminatedUnion('type', [
     unit: z.string().optional(),
     /** whole numbers only (APIP capability and SPIP maturity are levels 1–5) */
     integer: z.boolean().optional(),
+    /**
+     * Scored as value ÷ max (PermenPANRB 9/2023: a maturity of 3 on 1–5 is 3/5) instead of
+     * linearly from min (0) to max (1). Below zero it scores below zero: the coefficient.
+     */
+    ofMax: z.boolean().optional(),
   }),
   z.object({ type: z.literal('choice'), options: z.array(ChoiceOption).min(2) }),
 ]);
@@ -114,7 +119,12 @@ export function fractionOf(answer: AnswerType, value: AnswerValue): FractionResu
         value <= answer.max &&
         (!answer.integer || Number.isInteger(value));
       return inRange
-        ? { ok: true, fraction: (value - answer.min) / (answer.max - answer.min) }
+        ? {
+            ok: true,
+            fraction: answer.ofMax
+              ? value / answer.max
+              : (value - answer.min) / (answer.max - answer.min),
+          }
         : { ok: false, message: `jawaban harus angka dalam rentang ${rangeText(answer)}` };
     }
     case 'choice': {

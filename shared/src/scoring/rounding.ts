@@ -31,4 +31,5 @@ export function apportionCents(parts: readonly number[], totalCents: number): nu
 }
 
 export const toCents = (x: number) => Math.round(x * 100 + (x >= 0 ? 1e-9 : -1e-9));
-export const fromCents = (c: number) => c / 100;
+// `|| 0` turns −0 (a tiny negative total rounded) into 0: nobody should read "−0,00".
+export const fromCents = (c: number) => (c || 0) / 100;

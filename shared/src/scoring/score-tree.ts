@@ -1,5 +1,5 @@
 import type { AreaCode, LocalizedText } from '../areas';
-import type { Framework, FrameworkNode } from '../framework/framework';
+import { type Framework, type FrameworkNode, findNode } from '../framework/framework';
 import { type AnswerType, type AnswerValue, fractionOf } from './answers';
 
 export interface IndicatorScore {
@@ -8,6 +8,8 @@ export interface IndicatorScore {
   fraction: number;
   /** Why a stored value could not be scored (it scores 0 then). */
   error?: string;
+  /** The score of the indicator this one is multiplied by (Capaian IKU × the SAKIP ratio). */
+  multiplier?: number;
 }
 
 export interface ScoredNode {
@@ -23,6 +25,10 @@ export interface ScoredNode {
   answered: number;
   indicatorCount: number;
   indicator?: IndicatorScore;
+  /** Why the item does not apply to the institution this year; it then weighs nothing. */
+  notApplicable?: string;
+  /** The weight as the framework gives it, where rescaling changed `weight`. */
+  baseWeight?: number;
   children?: ScoredNode[];
 }
 
@@ -34,8 +40,30 @@ export interface ScoredFramework {
 
 export type ValueLookup = (indicator: FrameworkNode) => AnswerValue | null | undefined;
 
+/** Items marked not applicable for the year: indicator code → the reason. */
+export type NotApplicable = ReadonlyMap<string, string>;
+const NONE: NotApplicable = new Map();
+
+/** How a rescaled component's items weigh: not-applicable ones nothing, the rest × factor. */
+interface Rescale {
+  factor: number;
+  notApplicable: NotApplicable;
+}
+
+/** What scoring one node needs beyond its values; all optional for the plain frameworks. */
+export interface ScoreContext {
+  rescale?: Rescale;
+  /** indicator code → the fraction it multiplies others by */
+  multipliers?: ReadonlyMap<string, number>;
+}
+
 /** leaf points = weight × fraction of its answer; a node's points = the sum of its children. */
-export function scoreNode(node: FrameworkNode, lookup: ValueLookup): ScoredNode {
+export function scoreNode(
+  node: FrameworkNode,
+  lookup: ValueLookup,
+  ctx: ScoreContext = {},
+): ScoredNode {
+  const { rescale } = ctx;
   // Built field by field, without spreads: this runs for every node of every year on each
   // dashboard request (see pnpm bench).
   const scored: ScoredNode = {
@@ -48,6 +76,19 @@ export function scoreNode(node: FrameworkNode, lookup: ValueLookup): ScoredNode 
   };
   if (node.area) scored.area = node.area;
   if (node.areaRoot) scored.areaRoot = true;
+  if (rescale) {
+    const reason = rescale.notApplicable.get(node.code);
+    if (reason !== undefined && node.answer) {
+      scored.baseWeight = node.weight;
+      scored.weight = 0;
+      scored.notApplicable = reason;
+      return scored;
+    }
+    if (rescale.factor !== 1) {
+      scored.baseWeight = node.weight;
+      scored.weight = node.weight * rescale.factor;
+    }
+  }
   if (node.answer) {
     const value = lookup(node) ?? null;
     scored.indicatorCount = 1;
@@ -56,28 +97,49 @@ export function scoreNode(node: FrameworkNode, lookup: ValueLookup): ScoredNode 
       return scored;
     }
     const result = fractionOf(node.answer, value);
-    const fraction = result.ok ? result.fraction : 0;
-    scored.points = node.weight * fraction;
+    const multiplier = node.multipliedBy ? (ctx.multipliers?.get(node.multipliedBy) ?? 0) : 1;
+    const fraction = result.ok ? result.fraction * multiplier : 0;
+    scored.points = scored.weight * fraction;
     scored.answered = 1;
     scored.indicator = result.ok
       ? { answer: node.answer, value, fraction }
       : { answer: node.answer, value, fraction, error: result.message };
+    if (node.multipliedBy) scored.indicator.multiplier = multiplier;
     return scored;
   }
   const children: ScoredNode[] = [];
+  let weight = 0;
   for (const child of node.children ?? []) {
-    const c = scoreNode(child, lookup);
+    const c = scoreNode(child, lookup, ctx);
     scored.points += c.points;
     scored.answered += c.answered;
     scored.indicatorCount += c.indicatorCount;
+    weight += c.weight;
     children.push(c);
   }
+  // A group weighs what its applicable items weigh after rescaling.
+  if (rescale) scored.weight = weight;
   scored.children = children;
   return scored;
 }
 
-export function scoreFramework(framework: Framework, lookup: ValueLookup): ScoredFramework {
-  const components = framework.components.map((c) => scoreNode(c, lookup));
+/**
+ * Scores the framework. Items marked not applicable (only in `rescaledComponents`) weigh
+ * nothing, and the other items of those components are scaled so that together they keep
+ * their total weight: RB General = points ÷ applicable weights × 100 (PermenPANRB 9/2023).
+ */
+export function scoreFramework(
+  framework: Framework,
+  lookup: ValueLookup,
+  notApplicable: NotApplicable = NONE,
+): ScoredFramework {
+  const rescaled = new Set(framework.rescaledComponents ?? []);
+  const rescale = rescaled.size > 0 ? rescaleOf(framework, rescaled, notApplicable) : undefined;
+  const multipliers = multipliersOf(framework, lookup, notApplicable);
+  const plain: ScoreContext = multipliers ? { multipliers } : {};
+  const components = framework.components.map((c) =>
+    scoreNode(c, lookup, rescale && rescaled.has(c.code) ? { ...plain, rescale } : plain),
+  );
   return {
     frameworkId: framework.id,
     total: components.reduce((s, c) => s + c.points, 0),
@@ -90,4 +152,51 @@ export function* walkScored(nodes: readonly ScoredNode[]): Generator<ScoredNode>
     yield node;
     if (node.children) yield* walkScored(node.children);
   }
+}
+
+function rescaleOf(
+  framework: Framework,
+  rescaled: ReadonlySet<string>,
+  notApplicable: NotApplicable,
+): Rescale {
+  let total = 0;
+  let applicable = 0;
+  for (const component of framework.components) {
+    if (!rescaled.has(component.code)) continue;
+    total += component.weight;
+    for (const leaf of leaves(component)) {
+      if (!notApplicable.has(leaf.code)) applicable += leaf.weight;
+    }
+  }
+  return { factor: applicable > 0 ? total / applicable : 0, notApplicable };
+}
+
+function leaves(node: FrameworkNode): FrameworkNode[] {
+  return node.children ? node.children.flatMap(leaves) : [node];
+}
+
+/** The fraction of every indicator another one is multiplied by; none in most frameworks. */
+function multipliersOf(
+  framework: Framework,
+  lookup: ValueLookup,
+  notApplicable: NotApplicable,
+): Map<string, number> | undefined {
+  let multipliers: Map<string, number> | undefined;
+  for (const node of framework.components) {
+    for (const leaf of leaves(node)) {
+      if (!leaf.multipliedBy || multipliers?.has(leaf.multipliedBy)) continue;
+      multipliers ??= new Map();
+      const by = findNode(framework, leaf.multipliedBy);
+      // A multiplier that does not apply to the institution leaves the item as it is; one
+      // not yet entered (or unreadable) gives it nothing until it is.
+      if (!by?.answer || notApplicable.has(by.code)) {
+        multipliers.set(leaf.multipliedBy, 1);
+        continue;
+      }
+      const value = lookup(by) ?? null;
+      const result = value !== null ? fractionOf(by.answer, value) : undefined;
+      multipliers.set(leaf.multipliedBy, result?.ok ? result.fraction : 0);
+    }
+  }
+  return multipliers;
 }

@@ -71,10 +71,13 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
   }));
   const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
   const totals = areaTotals(scored);
-  const areaCents = apportionCents(
-    framework.areas.map((a) => totals.get(a)?.points ?? 0),
-    componentCents[areaComponentIndex] ?? 0,
-  );
+  const areaPoints = framework.areas.map((a) => totals.get(a)?.points ?? 0);
+  // Areas that make up a component add up to its displayed points; areas that are only tags
+  // (the 2023 method) add up to nothing in particular and are each rounded on their own.
+  const areaCents =
+    areaComponentIndex >= 0
+      ? apportionCents(areaPoints, componentCents[areaComponentIndex] ?? 0)
+      : areaPoints.map(toCents);
   // Percent from exact points: the cent a display point may have been shifted by apportioning
   // must not move the percent the areas are compared by.
   const areas = framework.areas.map((code, i) => {

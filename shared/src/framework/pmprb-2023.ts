@@ -1,0 +1,384 @@
+import { AREA_CODES, type AreaCode } from '../areas';
+import type { AnswerType } from '../scoring/answers';
+import { defineFramework, type FrameworkNodeInput } from './framework';
+import { bpkOpinion, figure, group, indicator, numberRange } from './node-builders';
+
+/**
+ * RB General and RB Tematik for ministries (PermenPANRB 9/2023; KepMenPANRB 739/2023 for the
+ * 2023 worksheet, 182/2024 after). Index RB = RB General (100, rescaled over the items that
+ * apply) + the coefficient (−10 to +2) + RB Tematik (10). Almost every RB General item is a
+ * figure another agency reports; its points are value ÷ range maximum × weight. The area tag
+ * on each item is our suggested mapping, so that the eight working groups still see their
+ * part: it is not in the regulation.
+ */
+
+const NATIONAL_TEAM = 'Tim evaluator nasional';
+const score0to100 = numberRange(0, 100, 'nilai');
+const index0to100 = numberRange(0, 100, 'indeks');
+const percent0to100 = numberRange(0, 100, '%');
+/** A level or index on a scale that starts above zero: scored as value ÷ max. */
+const ofMax = (min: number, max: number, unit: string): AnswerType =>
+  numberRange(min, max, unit, { ofMax: true });
+
+/** An item another agency reports, tagged with the area whose working group presents it. */
+const item = (
+  area: AreaCode,
+  code: string,
+  id: string,
+  en: string,
+  answer: AnswerType,
+  sourcedBy: string,
+  weight: number,
+  extra: Pick<FrameworkNodeInput, 'outcome' | 'multipliedBy' | 'note' | 'assumed'> = {},
+): FrameworkNodeInput => ({ ...figure(code, id, en, answer, sourcedBy, weight), area, ...extra });
+
+const THEMES: readonly [code: string, id: string, en: string][] = [
+  ['KMS', 'Pengentasan kemiskinan', 'Poverty reduction'],
+  ['INV', 'Peningkatan investasi', 'Investment'],
+  [
+    'DIG',
+    'Digitalisasi administrasi pemerintahan (fokus stunting)',
+    'Digital administration (stunting focus)',
+  ],
+  ['PDN', 'Peningkatan penggunaan produk dalam negeri', 'Use of domestic products'],
+  ['INF', 'Pengendalian inflasi', 'Inflation control'],
+];
+
+const THEME_NOTE =
+  'ASUMSI: strategi tema dinilai dari rencana dan pelaksanaan kelompok kerja Manajemen Perubahan; dampak diisi sekretariat dari penilaian tim evaluator nasional.';
+
+export const pmprb2023 = defineFramework({
+  id: 'pmprb-2023',
+  name: {
+    id: 'RB General dan RB Tematik (PermenPANRB 9/2023)',
+    en: 'RB General and RB Tematik (PermenPANRB 9/2023)',
+  },
+  regulation:
+    'Peraturan Menteri PANRB Nomor 9 Tahun 2023 tentang Evaluasi Reformasi Birokrasi; Keputusan Menteri PANRB Nomor 739 Tahun 2023 dan 182 Tahun 2024 (pedoman teknis)',
+  method: 'PermenPANRB 9/2023',
+  areas: AREA_CODES,
+  maxScore: 110,
+  rescaledComponents: ['A', 'B', 'C'],
+  assumptions: [
+    'Skala predikat sejak 2023 belum terkonfirmasi; dipakai skala sebelum 2023 (AA > 90 … D ≤ 30) sampai ada sumber.',
+    'Tanda area pada tiap butir adalah pemetaan usulan kami, bukan bagian regulasi; dapat diubah di berkas kerangka.',
+    'Nilai opini BPK mengikuti tabel sebelum 2023 (WTP 1; WTP-DPP 0,75; WDP 0,5; TW, TMP, tidak disusun 0) sampai tabel 2023 terbaca.',
+    'Rasio SAKIP untuk Capaian IKU dibaca sebagai nilai SAKIP ÷ 100.',
+    'Tiap tema RB Tematik: strategi 0,8 diisi kelompok kerja Manajemen Perubahan, dampak 1,2 diisi sekretariat dari penilaian tim evaluator nasional.',
+    'Rumusan nama butir disusun sendiri; bobot, rentang nilai dan instansi penilai dari lembar fakta LKE 2023.',
+  ],
+  components: [
+    group('A', 'Strategi Pelaksanaan RB General', 'RB General strategy', 10, [
+      indicator('A.1', 'Rencana aksi RB General', 'RB General action plan', score0to100, 3, {
+        area: 'MP',
+        note: 'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.',
+      }),
+      indicator(
+        'A.2',
+        'Tingkat pelaksanaan rencana aksi',
+        'Action-plan implementation',
+        score0to100,
+        7,
+        {
+          area: 'MP',
+          note: 'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.',
+        },
+      ),
+    ]),
+    group('B', 'Capaian Pelaksanaan Kebijakan RB', 'Reform policy delivery', 40, [
+      group('B.H', 'Elemen keras', 'Hard element', 33, [
+        item(
+          'ORG',
+          'B.H.1',
+          'Penyederhanaan struktur organisasi',
+          'Simpler organisation structure',
+          score0to100,
+          'KemenPANRB',
+          2,
+        ),
+        item(
+          'ORG',
+          'B.H.2',
+          'Sistem kerja setelah penyederhanaan birokrasi',
+          'Working system after delayering',
+          numberRange(0, 5, 'nilai'),
+          'KemenPANRB',
+          2,
+        ),
+        item(
+          'PWS',
+          'B.H.3',
+          'Maturitas SPIP',
+          'Internal-control (SPIP) maturity',
+          ofMax(1, 5, 'level'),
+          'BPKP',
+          4,
+        ),
+        item(
+          'PWS',
+          'B.H.4',
+          'Zona Integritas',
+          'Integrity zones',
+          numberRange(0, 3, 'nilai'),
+          'KemenPANRB',
+          3,
+        ),
+        item(
+          'AKT',
+          'B.H.5',
+          'Nilai SAKIP',
+          'Performance-accountability (SAKIP) score',
+          score0to100,
+          'KemenPANRB',
+          4,
+          { outcome: 'sakip' },
+        ),
+        item(
+          'AKT',
+          'B.H.6',
+          'Indeks perencanaan pembangunan',
+          'Development-planning index',
+          index0to100,
+          'Bappenas',
+          2,
+        ),
+        item(
+          'TTL',
+          'B.H.7',
+          'Arsitektur SPBE',
+          'E-government (SPBE) architecture',
+          numberRange(0, 5, 'nilai'),
+          'KemenPANRB',
+          2,
+        ),
+        item(
+          'TTL',
+          'B.H.8',
+          'Digitalisasi arsip',
+          'Records digitalisation',
+          score0to100,
+          'ANRI',
+          2,
+        ),
+        item(
+          'AKT',
+          'B.H.9',
+          'Indikator kinerja pelaksanaan anggaran (IKPA)',
+          'Budget-execution quality (IKPA)',
+          score0to100,
+          'Kemenkeu (DJPb)',
+          2,
+        ),
+        item(
+          'AKT',
+          'B.H.10',
+          'Indeks pengelolaan aset',
+          'Asset-management index',
+          ofMax(1, 4, 'indeks'),
+          'Kemenkeu (DJKN)',
+          2,
+        ),
+        item(
+          'YAN',
+          'B.H.11',
+          'Pengelolaan pengaduan (SP4N-LAPOR!)',
+          'Complaint handling (SP4N-LAPOR!)',
+          ofMax(1, 5, 'nilai'),
+          'KemenPANRB',
+          1.5,
+        ),
+        item(
+          'PPU',
+          'B.H.12',
+          'Indeks kualitas kebijakan',
+          'Policy-quality index',
+          index0to100,
+          'LAN',
+          1.5,
+        ),
+        item(
+          'PPU',
+          'B.H.13',
+          'Indeks reformasi hukum',
+          'Legal-reform index',
+          index0to100,
+          'Kemenkumham',
+          1.5,
+        ),
+        item(
+          'TTL',
+          'B.H.14',
+          'Statistik sektoral',
+          'Sectoral statistics',
+          ofMax(1, 5, 'indeks'),
+          'BPS',
+          1.5,
+        ),
+        item(
+          'PWS',
+          'B.H.15',
+          'Tata kelola pengadaan',
+          'Procurement governance',
+          score0to100,
+          'LKPP',
+          2,
+        ),
+      ]),
+      group('B.S', 'Elemen lunak', 'Soft element', 7, [
+        item(
+          'SDM',
+          'B.S.1',
+          'Indeks sistem merit',
+          'Merit-system index',
+          numberRange(0, 410, 'indeks'),
+          'KASN',
+          4,
+        ),
+        item(
+          'YAN',
+          'B.S.2',
+          'Indeks pelayanan publik',
+          'Public-service index',
+          numberRange(0, 5, 'indeks'),
+          'KemenPANRB',
+          1.5,
+        ),
+        item(
+          'YAN',
+          'B.S.3',
+          'Kepatuhan standar pelayanan publik',
+          'Service-standard compliance',
+          score0to100,
+          'Ombudsman RI',
+          1.5,
+          { outcome: 'ombudsman' },
+        ),
+      ]),
+    ]),
+    group('C', 'Capaian Sasaran Strategis RB', 'Strategic reform outcomes', 50, [
+      group('C.H', 'Elemen keras', 'Hard element', 28, [
+        item(
+          'TTL',
+          'C.H.1',
+          'Indeks SPBE',
+          'E-government (SPBE) index',
+          ofMax(1, 5, 'indeks'),
+          'KemenPANRB',
+          9,
+        ),
+        item(
+          'AKT',
+          'C.H.2',
+          'Capaian prioritas nasional',
+          'National-priority achievement',
+          percent0to100,
+          'Bappenas',
+          2,
+        ),
+        item(
+          'AKT',
+          'C.H.3',
+          'Capaian indikator kinerja utama (IKU)',
+          'Key performance indicators achieved',
+          percent0to100,
+          NATIONAL_TEAM,
+          8,
+          {
+            multipliedBy: 'B.H.5',
+            note: 'Poin = capaian IKU ÷ 100 × rasio SAKIP (nilai SAKIP ÷ 100) × bobot.',
+          },
+        ),
+        {
+          ...figure(
+            'C.H.4',
+            'Opini BPK atas laporan keuangan',
+            'BPK audit opinion',
+            bpkOpinion,
+            'BPK',
+            5,
+            'bpk_opinion',
+          ),
+          area: 'AKT',
+          assumed: true,
+          note: 'ASUMSI: nilai tiap opini mengikuti tabel sebelum 2023.',
+        },
+        item(
+          'PWS',
+          'C.H.5',
+          'Tindak lanjut rekomendasi BPK',
+          'Follow-up of BPK recommendations',
+          percent0to100,
+          'BPK',
+          4,
+        ),
+      ]),
+      group('C.S', 'Elemen lunak', 'Soft element', 22, [
+        item(
+          'SDM',
+          'C.S.1',
+          'Indeks BerAKHLAK (nilai dasar ASN)',
+          'Civil-service core values (BerAKHLAK) index',
+          index0to100,
+          'KemenPANRB',
+          4,
+        ),
+        item(
+          'PWS',
+          'C.S.2',
+          'Survei Penilaian Integritas (SPI) KPK',
+          'KPK Integrity Assessment Survey (SPI)',
+          index0to100,
+          'KPK',
+          10,
+          { outcome: 'integrity_survey' },
+        ),
+        item(
+          'YAN',
+          'C.S.3',
+          'Survei kepuasan masyarakat (SKM)',
+          'Public satisfaction survey (SKM)',
+          index0to100,
+          'KemenPANRB',
+          8,
+          { outcome: 'public_satisfaction' },
+        ),
+      ]),
+    ]),
+    group(
+      'K',
+      'Koefisien',
+      'Coefficient',
+      2,
+      [
+        figure(
+          'K.1',
+          'Koefisien penyesuaian',
+          'Adjustment coefficient',
+          ofMax(-10, 2, 'poin'),
+          NATIONAL_TEAM,
+          2,
+        ),
+      ],
+      {
+        adjustment: true,
+        note: 'Ditetapkan tim evaluator nasional, −10 sampai +2, ditambahkan pada RB General.',
+      },
+    ),
+    group(
+      'T',
+      'RB Tematik',
+      'Thematic reform (RB Tematik)',
+      10,
+      THEMES.map(([code, id, en]) =>
+        group(`T.${code}`, id, en, 2, [
+          indicator(`T.${code}.S`, `${id}: strategi`, `${en}: strategy`, score0to100, 0.8, {
+            area: 'MP',
+            assumed: true,
+            note: THEME_NOTE,
+          }),
+          figure(`T.${code}.D`, `${id}: dampak`, `${en}: impact`, score0to100, NATIONAL_TEAM, 1.2),
+        ]),
+      ),
+    ),
+  ],
+});
