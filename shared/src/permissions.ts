@@ -84,6 +84,11 @@ export const PERMISSIONS = {
     periodStates: ['open', 'review'],
     description: 'Periksa angka bersumber terhadap dokumen sumbernya',
   },
+  'item.exclude': {
+    roles: ['admin'],
+    periodStates: ['open', 'review'],
+    description: 'Tandai butir yang tidak berlaku bagi instansi (RB General diskalakan ulang)',
+  },
   'framework.import': {
     roles: ['admin'],
     description: 'Unggah versi kerangka evaluasi baru',

@@ -26,20 +26,20 @@ describe('audit trail', () => {
     const r = await resultOf(t.app, chair, 2025, 'MP');
     await t.app.inject({
       method: 'PUT',
-      url: '/api/v1/periods/2025/areas/MP/indicators/PM.MP.b',
+      url: '/api/v1/periods/2025/areas/MP/indicators/A.2',
       headers: { cookie: chair },
-      payload: { version: r.version, selfValue: 'C' },
+      payload: { version: r.version, selfValue: 35 },
     });
     const [entry] = await audit('?entity=indicator_answer');
     expect(entry).toMatchObject({
       user: 'chair-mp',
       action: 'update',
       entity: 'indicator_answer',
-      entityId: '2025/PM.MP.b',
+      entityId: '2025/A.2',
       scope: '2025/MP',
-      after: { selfValue: 'C' },
+      after: { selfValue: 35 },
     });
-    expect(entry?.before).not.toEqual({ selfValue: 'C' });
+    expect(entry?.before).not.toEqual({ selfValue: 35 });
   });
 
   it('filters by user and time, newest first', async () => {
@@ -114,7 +114,7 @@ describe('audit trail', () => {
     const r = await resultOf(t.app, chair, 2025, 'MP');
     const res = await t.app.inject({
       method: 'PUT',
-      url: '/api/v1/periods/2025/areas/MP/indicators/PM.MP.a',
+      url: '/api/v1/periods/2025/areas/MP/indicators/A.1',
       headers: { cookie: chair },
       payload: { version: r.version, selfValue: 'Q' },
     });

@@ -81,14 +81,24 @@ describe('dashboard overview and area comparison', () => {
   });
 
   it('explains an area change step by step, the steps adding up to the change', async () => {
-    const c = AreaComparison.parse((await get('/api/v1/periods/2023/areas/TTL/comparison')).json());
-    expect(c.from?.year).toBe(2022);
+    const c = AreaComparison.parse((await get('/api/v1/periods/2024/areas/TTL/comparison')).json());
+    expect(c.from?.year).toBe(2023);
     expect(c.methodChanged).toBe(false);
     expect(c.steps.length).toBeGreaterThan(3);
     const cents = c.steps.reduce((s, x) => s + Math.round(x.contribution * 100), 0);
     expect(cents).toBe(Math.round(((c.to.points ?? 0) - (c.from?.points ?? 0)) * 100));
-    const ttl = summary.years.find((y) => y.year === 2023)?.areas.find((a) => a.code === 'TTL');
+    const ttl = summary.years.find((y) => y.year === 2024)?.areas.find((a) => a.code === 'TTL');
     expect(c.to.points).toBe(ttl?.points);
+  });
+
+  it('compares percent of max instead of steps across the 2023 method change', async () => {
+    const c = AreaComparison.parse((await get('/api/v1/periods/2023/areas/TTL/comparison')).json());
+    expect(c).toMatchObject({
+      methodChanged: true,
+      steps: [],
+      from: { framework: 'pmprb-2021' },
+      to: { framework: 'pmprb-2023' },
+    });
   });
 
   it('compares percent of max instead of steps across the method change', async () => {

@@ -76,7 +76,7 @@ describe('evidence files', () => {
     const result = await resultOf(t.app, chair, 2025, 'YAN');
     const linked = await t.app.inject({
       method: 'PUT',
-      url: '/api/v1/periods/2025/areas/YAN/indicators/RF.YAN.b',
+      url: '/api/v1/periods/2025/areas/YAN/indicators/T.KMS.S',
       headers: { cookie: chair },
       payload: { version: result.version, evidence: [{ label: file.label, url: file.url }] },
     });

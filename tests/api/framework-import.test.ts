@@ -44,6 +44,7 @@ describe('framework versions: criteria, export, import', () => {
       ['pmprb-2014', []],
       ['pmprb-2020', []],
       ['pmprb-2021', []],
+      ['pmprb-2023', []],
     ]);
     expect((await t.app.inject({ url: '/api/v1/frameworks/pmprb-2021' })).statusCode).toBe(200);
     expect(
@@ -72,7 +73,7 @@ describe('framework versions: criteria, export, import', () => {
 
   it('xlsx export → import gives an identical tree under a new id', async () => {
     const { t, admin } = await fresh();
-    for (const id of ['pmprb-2014', 'pmprb-2021']) {
+    for (const id of ['pmprb-2014', 'pmprb-2021', 'pmprb-2023']) {
       const file = await exportXlsx(t, id);
       const res = await postXlsx(t, admin, file, `?id=${id}-salinan`);
       expect(res.statusCode, res.body).toBe(201);
@@ -224,8 +225,8 @@ describe('framework versions: criteria, export, import', () => {
       ['SDM', 23],
     ]);
     expect(summary.components).toEqual([
-      { code: 'P', points: 38, max: 60 },
-      { code: 'HASIL', points: 27.5, max: 40 },
+      { code: 'P', name: { id: 'Pengungkit', en: 'Enablers' }, points: 38, max: 60 },
+      { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 27.5, max: 40 },
     ]);
     expect(summary.index).toBe(65.5);
     expect(summary.predicate).toBe('B');

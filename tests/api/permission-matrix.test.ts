@@ -23,7 +23,7 @@ const CALLERS: { username: string | null; role: Role | null; areas: AreaCode[] }
 
 interface Ids {
   mpVersion: number;
-  orgVersion: number;
+  ttlVersion: number;
   mpAchievement: number;
   mpRecommendation: number;
   ppuRecommendation: number;
@@ -71,19 +71,19 @@ const CASES: Case[] = [
     success: 200,
     request: (i) => ({
       method: 'PUT',
-      url: `${MP}/indicators/PM.MP.a`,
-      payload: { version: i.mpVersion, selfValue: 'B' },
+      url: `${MP}/indicators/A.1`,
+      payload: { version: i.mpVersion, selfValue: 65 },
     }),
   },
   {
     name: 'PUT indicator evaluator value',
     action: 'result.evaluate',
-    area: 'ORG',
+    area: 'TTL',
     success: 200,
     request: (i) => ({
       method: 'PUT',
-      url: '/api/v1/periods/2025/areas/ORG/indicators/PM.ORG.a',
-      payload: { version: i.orgVersion, evaluatorValue: 'C' },
+      url: '/api/v1/periods/2025/areas/TTL/indicators/T.DIG.S',
+      payload: { version: i.ttlVersion, evaluatorValue: 55 },
     }),
   },
   {
@@ -164,23 +164,23 @@ const CASES: Case[] = [
   {
     name: 'POST return',
     action: 'result.return',
-    area: 'ORG',
+    area: 'TTL',
     success: 200,
     request: (i) => ({
       method: 'POST',
-      url: '/api/v1/periods/2025/areas/ORG/return',
-      payload: { version: i.orgVersion, comment: 'Lengkapi data dukung' },
+      url: '/api/v1/periods/2025/areas/TTL/return',
+      payload: { version: i.ttlVersion, comment: 'Lengkapi data dukung' },
     }),
   },
   {
     name: 'POST verify',
     action: 'result.verify',
-    area: 'ORG',
+    area: 'TTL',
     success: 200,
     request: (i) => ({
       method: 'POST',
-      url: '/api/v1/periods/2025/areas/ORG/verify',
-      payload: { version: i.orgVersion },
+      url: '/api/v1/periods/2025/areas/TTL/verify',
+      payload: { version: i.ttlVersion },
     }),
   },
   {
@@ -220,7 +220,7 @@ const CASES: Case[] = [
     success: 200,
     request: (i) => ({
       method: 'PUT',
-      url: '/api/v1/periods/2025/hasil/H20.1.a',
+      url: '/api/v1/periods/2025/hasil/B.H.5',
       payload: {
         version: i.sakipVersion,
         value: 78.2,
@@ -234,8 +234,18 @@ const CASES: Case[] = [
     success: 200,
     request: (i) => ({
       method: 'PUT',
-      url: '/api/v1/periods/2025/hasil/H20.3.a',
+      url: '/api/v1/periods/2025/hasil/C.S.2',
       payload: { version: i.spiVersion, verified: true },
+    }),
+  },
+  {
+    name: 'PUT item not applicable',
+    action: 'item.exclude',
+    success: 200,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/not-applicable/B.H.10',
+      payload: { reason: 'Tidak dinilai tahun ini' },
     }),
   },
   {
@@ -314,7 +324,7 @@ describe('permission matrix: every mutating route × every role', () => {
       version = mp.version;
       const ppu = await resultOf(t.app, chair, 2025, 'PPU');
       const carried = ppu.recommendations.carriedOver[0];
-      const org = await resultOf(t.app, chair, 2025, 'ORG');
+      const ttl = await resultOf(t.app, chair, 2025, 'TTL');
       const cookies: Record<string, string> = {};
       for (const caller of CALLERS) {
         if (caller.username) {
@@ -330,11 +340,11 @@ describe('permission matrix: every mutating route × every role', () => {
       ).json().figures as { code: string; version: number }[];
       const versionOf = (code: string) => figures.find((f) => f.code === code)?.version ?? -1;
       prepared = {
-        sakipVersion: versionOf('H20.1.a'),
-        spiVersion: versionOf('H20.3.a'),
+        sakipVersion: versionOf('B.H.5'),
+        spiVersion: versionOf('C.S.2'),
         cookies,
         mpVersion: version,
-        orgVersion: org.version,
+        ttlVersion: ttl.version,
         mpAchievement: mp.achievements[0].id,
         mpRecommendation: mp.recommendations.issued[0].id,
         ppuRecommendation: carried.id,

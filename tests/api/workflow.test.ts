@@ -64,40 +64,40 @@ describe('the evaluation workflow on 2025 MP', () => {
 
   it("validates an answer against the indicator's type, naming the field", async () => {
     const { version } = await resultOf(t.app, chair, 2025, 'MP');
-    const bad = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.MP.a`, {
+    const bad = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
       version,
       selfValue: 'Z',
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toBe(
-      'isian selfValue tidak valid: jawaban harus salah satu dari A, B, C',
+      'isian selfValue tidak valid: jawaban harus angka dalam rentang 0–100',
     );
     expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(version);
   });
 
   it('refuses an indicator of another area with 404', async () => {
     const { version } = await resultOf(t.app, chair, 2025, 'MP');
-    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.YAN.a`, {
+    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/T.KMS.S`, {
       version,
-      selfValue: 'A',
+      selfValue: 80,
     });
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.message).toContain('PM.YAN.a');
+    expect(res.json().error.message).toContain('T.KMS.S');
   });
 
   it('updates the score when an answer changes, and keeps evidence and comment', async () => {
     const before = await resultOf(t.app, chair, 2025, 'MP');
-    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/PM.MP.a`, {
+    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
       version: before.version,
-      selfValue: 'C',
+      selfValue: 0,
       evidence: [{ label: 'SK Tim RB 2025', url: 'https://example.org/sk.pdf' }],
       selfComment: 'SK baru ditandatangani',
     });
-    const leaf = leavesOf(res.json()).find((l) => l.code === 'PM.MP.a') as {
+    const leaf = leavesOf(res.json()).find((l) => l.code === 'A.1') as {
       indicator: Record<string, unknown>;
     };
     expect(leaf.indicator).toMatchObject({
-      selfValue: 'C',
+      selfValue: 0,
       fraction: 0,
       selfComment: 'SK baru ditandatangani',
     });
@@ -199,23 +199,22 @@ describe('the evaluation workflow on 2025 MP', () => {
   });
 
   it('returns single indicators with reasons: only those unlock; the resubmission shows what changed', async () => {
-    const ORG = '/api/v1/periods/2025/areas/ORG';
-    const chairOrg = await login(t.app, 'chair-org');
-    let r = AreaResult.parse(await resultOf(t.app, evaluator, 2025, 'ORG'));
+    // TTL's own entry in 2025 is the strategy of the digitalisation theme; the rest of its
+    // items are figures from other agencies.
+    const TTL = '/api/v1/periods/2025/areas/TTL';
+    const chairTtl = await login(t.app, 'chair-ttl');
+    let r = AreaResult.parse(await resultOf(t.app, evaluator, 2025, 'TTL'));
     expect(r.status).toBe('submitted');
-    const unknown = await send(t.app, evaluator, 'POST', `${ORG}/return`, {
+    const unknown = await send(t.app, evaluator, 'POST', `${TTL}/return`, {
       version: r.version,
       comment: 'Periksa',
-      indicators: [{ code: 'PM.MP.a', reason: 'bukan area ini' }],
+      indicators: [{ code: 'A.1', reason: 'bukan area ini' }],
     });
     expect(unknown.statusCode).toBe(400);
-    const res = await send(t.app, evaluator, 'POST', `${ORG}/return`, {
+    const res = await send(t.app, evaluator, 'POST', `${TTL}/return`, {
       version: r.version,
-      comment: 'Dua indikator perlu bukti',
-      indicators: [
-        { code: 'PM.ORG.a', reason: 'Lampirkan laporan evaluasi kelembagaan' },
-        { code: 'RF.ORG.b', reason: 'Nilai terlalu tinggi tanpa bukti' },
-      ],
+      comment: 'Strategi tema perlu bukti',
+      indicators: [{ code: 'T.DIG.S', reason: 'Lampirkan rencana aksi digitalisasi' }],
     });
     expect(res.statusCode, res.body).toBe(200);
     r = AreaResult.parse(res.json());
@@ -224,35 +223,28 @@ describe('the evaluation workflow on 2025 MP', () => {
       indicator: { returnedReason: string | null };
     }[];
     expect(leaves.filter((l) => l.indicator.returnedReason).map((l) => l.code)).toEqual([
-      'PM.ORG.a',
-      'RF.ORG.b',
+      'T.DIG.S',
     ]);
     expect(r.review?.changes).toEqual([]);
 
-    // Only the returned indicators unlock.
-    const locked = await send(t.app, chairOrg, 'PUT', `${ORG}/indicators/PM.ORG.b`, {
-      version: r.version,
-      selfValue: 50,
-    });
-    expect(locked.statusCode).toBe(409);
-    expect(locked.json().error.code).toBe('LOCKED_BY_REVIEW');
+    // Only the returned indicator unlocks: not the narrative.
     expect(
-      (await send(t.app, chairOrg, 'PUT', ORG, { version: r.version, narrative: 'x' })).json().error
+      (await send(t.app, chairTtl, 'PUT', TTL, { version: r.version, narrative: 'x' })).json().error
         .code,
     ).toBe('LOCKED_BY_REVIEW');
-    const fixed = await send(t.app, chairOrg, 'PUT', `${ORG}/indicators/PM.ORG.a`, {
+    const fixed = await send(t.app, chairTtl, 'PUT', `${TTL}/indicators/T.DIG.S`, {
       version: r.version,
-      evidence: [{ label: 'Laporan', url: 'https://x.id/laporan.pdf' }],
+      evidence: [{ label: 'Rencana aksi', url: 'https://x.id/rencana.pdf' }],
     });
     expect(fixed.statusCode, fixed.body).toBe(200);
-    const resubmitted = await send(t.app, chairOrg, 'POST', `${ORG}/submit`, {
+    const resubmitted = await send(t.app, chairTtl, 'POST', `${TTL}/submit`, {
       version: fixed.json().version,
     });
     expect(resubmitted.statusCode, resubmitted.body).toBe(200);
     r = AreaResult.parse(resubmitted.json());
     expect(r.status).toBe('submitted');
-    expect(r.review?.comment).toBe('Dua indikator perlu bukti');
-    expect(r.review?.changes.map((c) => [c.code, c.field])).toEqual([['PM.ORG.a', 'evidence']]);
+    expect(r.review?.comment).toBe('Strategi tema perlu bukti');
+    expect(r.review?.changes.map((c) => [c.code, c.field])).toEqual([['T.DIG.S', 'evidence']]);
     const after = leavesOf(r) as unknown as { indicator: { returnedReason: string | null } }[];
     expect(after.every((l) => l.indicator.returnedReason === null)).toBe(true);
   });
@@ -271,9 +263,9 @@ describe('the evaluation workflow on 2025 MP', () => {
     const attempts = [
       send(t.app, chair, 'PUT', '/api/v1/periods/2024/areas/MP', { version, narrative: 'ubah' }),
       send(t.app, admin, 'PUT', '/api/v1/periods/2024/areas/MP', { version, target: 5 }),
-      send(t.app, evaluator, 'PUT', '/api/v1/periods/2024/areas/MP/indicators/PM.MP.a', {
+      send(t.app, evaluator, 'PUT', '/api/v1/periods/2024/areas/MP/indicators/A.1', {
         version,
-        evaluatorValue: 'A',
+        evaluatorValue: 90,
       }),
       send(t.app, evaluator, 'POST', '/api/v1/periods/2024/areas/MP/verify', { version }),
     ];

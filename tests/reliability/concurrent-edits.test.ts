@@ -65,14 +65,14 @@ describe('two chairs edit the same result at once', () => {
   it('serialises many concurrent answers: each one that succeeds has a distinct version', async () => {
     const a = await login(t.app, 'chair-mp');
     const { version } = await resultOf(t.app, a, 2025, 'MP');
-    const codes = ['PM.MP.a', 'PM.MP.b', 'PM.MP.c', 'PM.MP.d', 'RF.MP.a', 'RF.MP.b'];
+    const codes = ['A.1', 'A.2', 'A.1', 'A.2', 'A.1', 'A.2'];
     const results = await Promise.all(
       codes.map((code) =>
         t.app.inject({
           method: 'PUT',
           url: `/api/v1/periods/2025/areas/MP/indicators/${code}`,
           headers: { cookie: a },
-          payload: { version, selfValue: code.startsWith('PM') ? 'B' : 'C' },
+          payload: { version, selfValue: code === 'A.1' ? 60 : 70 },
         }),
       ),
     );

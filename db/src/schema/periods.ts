@@ -1,6 +1,7 @@
 import { PERIOD_STATES } from '@rapor/shared/workflow';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { frameworks } from './frameworks';
+import { users } from './users';
 
 export const periods = sqliteTable('periods', {
   year: integer('year').primaryKey(),
@@ -11,3 +12,22 @@ export const periods = sqliteTable('periods', {
   openedAt: text('opened_at').notNull(),
   closedAt: text('closed_at'),
 });
+
+/**
+ * Items of a period's framework that do not apply to the institution that year (PermenPANRB
+ * 9/2023): left out of RB General, which is rescaled over the rest. Set by the admin with a
+ * reason; every change is audited.
+ */
+export const notApplicableItems = sqliteTable(
+  'not_applicable_items',
+  {
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    indicatorCode: text('indicator_code').notNull(),
+    reason: text('reason').notNull(),
+    setBy: integer('set_by').references(() => users.id),
+    setAt: text('set_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.indicatorCode] })],
+);

@@ -19,9 +19,13 @@ import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
 export const DEMO_YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 export const OPEN_YEAR = 2025;
 
-/** PermenPANRB 14/2014 until 2019; 26/2020 from 2020, with the KPK integrity survey from 2021. */
+/**
+ * PermenPANRB 14/2014 until 2019; 26/2020 from 2020, with the KPK integrity survey from
+ * 2021; RB General and RB Tematik (PermenPANRB 9/2023) from 2023.
+ */
 export function frameworkIdOfYear(year: number): string {
   if (year < 2020) return 'pmprb-2014';
+  if (year >= 2023) return 'pmprb-2023';
   return year === 2020 ? 'pmprb-2020' : 'pmprb-2021';
 }
 
@@ -40,16 +44,17 @@ export const AREA_TRAJECTORY: Record<AreaCode, readonly number[]> = {
   YAN: [75, 79, 76, 78, 80, 81, 83, 89],
 };
 
-/** The index each year is calibrated to; 2021 and 2022 are the published figures. */
+/**
+ * The index each year until 2022 is calibrated to; 2021 and 2022 are the published figures.
+ * From 2023 (a new method, no published Kemensos index) the index is what the demo figures
+ * give.
+ */
 export const INDEX_TARGET: Record<number, number> = {
   2018: 71.12,
   2019: 73.46,
   2020: 72.05,
   2021: PUBLISHED_INDEX[2021] ?? 0,
   2022: PUBLISHED_INDEX[2022] ?? 0,
-  2023: 78.64,
-  2024: 80.42,
-  2025: 82.6,
 };
 
 /** The open year's workflow: some areas still in draft, some submitted, one returned, one verified. */
@@ -203,28 +208,41 @@ export function areaAnswers(framework: Framework, year: number, area: AreaCode):
     rand,
   );
   const hasEvaluator = isVerified(status) || status === 'returned';
+  const lightest = leaves
+    .filter((l) => !l.sourcedBy)
+    .reduce<FrameworkNode | undefined>((a, l) => (a && a.weight <= l.weight ? a : l), undefined);
   return leaves.map((leaf, i) => {
     const { list, k } = chosen[i] as { list: AnswerValue[]; k: number };
     const evaluator = list[k] as AnswerValue;
     if (leaf.sourcedBy) {
+      // An item that is a ministry outcome figure (SAKIP, SPI, SKM …) carries that figure.
+      const outcome = leaf.outcome ? OUTCOMES[year]?.[leaf.outcome] : undefined;
+      const value = outcome
+        ? leaf.answer?.type === 'choice'
+          ? outcome.text
+          : outcome.value
+        : null;
+      const published = value !== null && outcome?.source === 'published';
       return {
         indicatorCode: leaf.code,
         areaCode: area,
-        selfValue: evaluator,
+        selfValue: value ?? evaluator,
         evaluatorValue: null,
         evaluatorComment: null,
         figure: {
           sourcedBy: leaf.sourcedBy,
-          title: `Laporan ${leaf.sourcedBy}: ${leaf.name.id} ${year}`,
-          provenance: 'demo',
+          title: published
+            ? (outcome?.note ?? `${leaf.name.id} ${year}`)
+            : `Laporan ${leaf.sourcedBy}: ${leaf.name.id} ${year}`,
+          provenance: published ? 'published' : 'demo',
           verified: year !== OPEN_YEAR,
         },
       };
     }
     const chairHigher = rand() < 0.35 && k + 1 < list.length;
     const self = chairHigher ? (list[k + 1] as AnswerValue) : evaluator;
-    // A draft is only partly filled in.
-    const unanswered = status === 'draft' && rand() < 0.12;
+    // A draft is only partly filled in: its lightest own indicator at least is still blank.
+    const unanswered = status === 'draft' && (leaf === lightest || rand() < 0.12);
     return {
       indicatorCode: leaf.code,
       areaCode: area,
@@ -311,6 +329,44 @@ function hasilAnswers(
   return { answers, calibrate };
 }
 
+/** The 2023 coefficient per year: set by the national team after the evaluation (demo). */
+const COEFFICIENT: Readonly<Record<number, number>> = { 2023: 0, 2024: 0.5 };
+
+/**
+ * Ministry-wide items of a framework without a Hasil component (PermenPANRB 9/2023): the
+ * coefficient, and each theme's impact as the national team scores it. All demo figures;
+ * the open year has no coefficient yet.
+ */
+function ministryWideAnswers(framework: Framework, year: number): DemoAnswer[] {
+  const rand = prng(year * 7 + 3);
+  const yearIndex = DEMO_YEARS.indexOf(year as (typeof DEMO_YEARS)[number]);
+  return indicators(framework.components)
+    .filter((leaf) => !leaf.area)
+    .map((leaf): DemoAnswer => {
+      const answer = leaf.answer as AnswerType;
+      const value: AnswerValue | null = framework.components
+        .find((c) => c.adjustment)
+        ?.children?.includes(leaf)
+        ? (COEFFICIENT[year] ?? null)
+        : answer.type === 'number'
+          ? Math.round((62 + yearIndex * 3 + rand() * 12) * 100) / 100
+          : null;
+      return {
+        indicatorCode: leaf.code,
+        areaCode: null,
+        selfValue: value,
+        evaluatorValue: null,
+        evaluatorComment: null,
+        figure: {
+          sourcedBy: leaf.sourcedBy ?? '',
+          title: `${leaf.name.id} ${year} (angka demo)`,
+          provenance: 'demo',
+          verified: year !== OPEN_YEAR,
+        },
+      };
+    });
+}
+
 /** The value that counts, as the server computes it (officialValue; Hasil is ministry-wide). */
 function officialOf(a: DemoAnswer, year: number): AnswerValue | null {
   const owner = a.areaCode
@@ -325,6 +381,9 @@ function officialOf(a: DemoAnswer, year: number): AnswerValue | null {
  */
 export function yearAnswers(framework: Framework, year: number): DemoAnswer[] {
   const areaPart = framework.areas.flatMap((area) => areaAnswers(framework, year, area));
+  if (!framework.components.some((c) => c.code === 'HASIL')) {
+    return [...areaPart, ...ministryWideAnswers(framework, year)];
+  }
   const { answers: hasil, calibrate } = hasilAnswers(framework, year);
   const all = [...areaPart, ...hasil];
   const byCode = new Map(all.map((a) => [a.indicatorCode, a]));

@@ -250,8 +250,8 @@ export const SOURCED_ACHIEVEMENTS: { year: number; area: AreaCode; item: Achieve
 /** What an invented achievement may quote: the year's own figures, so they agree. */
 export interface YearFacts {
   year: number;
-  /** a sourced figure of the year by indicator code (HA.SDM.a, HA.PWS.a …), when entered */
-  figure(code: string): number | null;
+  /** a sourced figure of the year by its code in any framework (HA.SDM.a or B.S.1 …), when entered */
+  figure(...codes: string[]): number | null;
   /** an outcome figure of the year (IKM, SAKIP …) */
   outcome(kind: 'public_satisfaction' | 'sakip'): number | null;
 }
@@ -309,7 +309,7 @@ export const ACHIEVEMENT_TEMPLATES: Record<AreaCode, Template[]> = {
   ],
   TTL: [
     (f) => {
-      const spbe = f.figure('HA.TTL.a');
+      const spbe = f.figure('HA.TTL.a', 'C.H.1');
       return spbe === null
         ? { title: `Peta proses bisnis level 0–2 ditetapkan (${f.year})`, kind: 'output' }
         : {
@@ -331,7 +331,7 @@ export const ACHIEVEMENT_TEMPLATES: Record<AreaCode, Template[]> = {
     }),
     (f) => ({ title: `Talent pool eselon II diperbarui (${f.year})`, kind: 'innovation' }),
     (f) => {
-      const merit = f.figure('HA.SDM.a');
+      const merit = f.figure('HA.SDM.a', 'B.S.1');
       return merit === null
         ? { title: `Analisis beban kerja seluruh unit diperbarui (${f.year})`, kind: 'output' }
         : {
@@ -368,7 +368,7 @@ export const ACHIEVEMENT_TEMPLATES: Record<AreaCode, Template[]> = {
       kind: 'output',
     }),
     (f) => {
-      const spip = f.figure('HA.PWS.a');
+      const spip = f.figure('HA.PWS.a', 'B.H.3');
       return spip === null
         ? { title: `Penilaian risiko SPIP di seluruh unit eselon I (${f.year})`, kind: 'output' }
         : {

@@ -227,8 +227,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
       const answers = new Map((answersOf.get(year) ?? []).map((a) => [a.indicatorCode, a]));
       const facts: YearFacts = {
         year,
-        figure: (code) => {
-          const v = answers.get(code)?.selfValue;
+        figure: (...codes) => {
+          const v = codes.map((code) => answers.get(code)?.selfValue).find((x) => x != null);
           return typeof v === 'number' ? v : null;
         },
         outcome: (kind) => OUTCOMES[year]?.[kind]?.value ?? null,

@@ -1,8 +1,21 @@
-import { Figure, FigureParams, FiguresResponse, FigureUpdate } from '@rapor/shared/figure-schemas';
+import {
+  Figure,
+  FigureParams,
+  FiguresResponse,
+  FigureUpdate,
+  NotApplicableBody,
+  NotApplicableParams,
+  NotApplicableResponse,
+} from '@rapor/shared/figure-schemas';
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
 import { listFigures, updateFigure } from '../services/figures-service';
+import {
+  clearNotApplicable,
+  listNotApplicable,
+  markNotApplicable,
+} from '../services/not-applicable';
 import { readErrors, writeContext, writeErrors } from './common';
 
 /**
@@ -42,6 +55,58 @@ export const figureRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         request.params.year,
         request.params.indicator,
         request.body,
+      ),
+  );
+
+  app.get(
+    '/api/v1/periods/:year/not-applicable',
+    {
+      config: { permission: 'figure.read' },
+      schema: {
+        tags: ['figures'],
+        summary: 'Items that do not apply to the institution this year (RB General is rescaled)',
+        params: YearParam,
+        response: { 200: NotApplicableResponse, ...readErrors },
+      },
+    },
+    async (request) => listNotApplicable(db, request.params.year),
+  );
+  app.put(
+    '/api/v1/periods/:year/not-applicable/:indicator',
+    {
+      config: { permission: 'item.exclude' },
+      schema: {
+        tags: ['figures'],
+        summary: 'Mark an RB General item as not applicable this year, with the reason (admin)',
+        params: NotApplicableParams,
+        body: NotApplicableBody,
+        response: { 200: NotApplicableResponse, ...writeErrors },
+      },
+    },
+    async (request) =>
+      markNotApplicable(
+        writeContext(request, db, config),
+        request.params.year,
+        request.params.indicator,
+        request.body.reason,
+      ),
+  );
+  app.delete(
+    '/api/v1/periods/:year/not-applicable/:indicator',
+    {
+      config: { permission: 'item.exclude' },
+      schema: {
+        tags: ['figures'],
+        summary: 'Count an item again (admin)',
+        params: NotApplicableParams,
+        response: { 200: NotApplicableResponse, ...writeErrors },
+      },
+    },
+    async (request) =>
+      clearNotApplicable(
+        writeContext(request, db, config),
+        request.params.year,
+        request.params.indicator,
       ),
   );
 };

@@ -17,6 +17,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { assertValidAnswer } from './answer-check';
 import { figureSource, userNames } from './area-result-service';
 import { appendAudit } from './audit';
+import { excludableItems } from './not-applicable';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
 import {
   type AnswerRow,
@@ -54,6 +55,7 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
   const data = loadYear(db, year);
   const scored = new Map([...walkScored(scoreYear(data).components)].map((n) => [n.code, n]));
   const names = userNames(db);
+  const excludable = new Set(excludableItems(data.framework).map((n) => n.code));
   const figures = sourcedFigures(data.framework.components).map(
     ({ node, component, group }): Figure => {
       const row = data.answers.get(node.code);
@@ -76,20 +78,23 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
         note: row?.selfComment ?? null,
         evaluatorComment: row?.evaluatorComment ?? null,
         state: stateOf(row),
+        notApplicable: data.notApplicable.get(node.code) ?? null,
+        excludable: excludable.has(node.code),
         version: row ? row.version : 0,
       };
     },
   );
   const hasil = data.framework.components.find((c) => c.code === 'HASIL');
+  const applicable = figures.filter((f) => f.notApplicable === null);
   return {
     year,
     frameworkId: data.framework.id,
     periodState: data.period.state,
     figures,
     counts: {
-      total: figures.length,
-      entered: figures.filter((f) => f.state !== 'missing').length,
-      verified: figures.filter((f) => f.state === 'verified').length,
+      total: applicable.length,
+      entered: applicable.filter((f) => f.state !== 'missing').length,
+      verified: applicable.filter((f) => f.state === 'verified').length,
     },
     hasil: hasil ? { points: round2(scored.get('HASIL')?.points ?? 0), max: hasil.weight } : null,
   };

@@ -52,6 +52,8 @@ export function overview(db: Reader, requested: number | undefined, today: strin
     index: current.index,
     predicate: current.predicate,
     indexDelta: comparison.indexDelta,
+    indexDeltaBasis: comparison.indexDeltaBasis,
+    maxScore: current.maxScore,
     methodChanged: comparison.methodChanged,
     completeness: current.completeness,
     areas: comparison.areas,

@@ -21,6 +21,7 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
     method: data.framework.method,
     periodState: data.period.state,
     index: summary.index,
+    maxScore: data.framework.maxScore,
     predicate: summary.predicate,
     components: summary.components,
     completeness: {

@@ -19,6 +19,8 @@ export interface YearData {
   results: Map<AreaCode, ResultRow>;
   answers: Map<string, AnswerRow>;
   targets: Map<AreaCode, number>;
+  /** items that do not apply this year (code → reason): left out and the rest rescaled */
+  notApplicable: Map<string, string>;
 }
 
 // Framework snapshots never change once written; parse each once per database handle.
@@ -85,7 +87,15 @@ export function loadYear(db: Reader, year: number): YearData {
       .all()
       .map((r) => [r.areaCode, r.points] as const),
   );
-  return { period, framework, results, answers, targets };
+  const notApplicable = new Map(
+    db
+      .select()
+      .from(t.notApplicableItems)
+      .where(eq(t.notApplicableItems.year, year))
+      .all()
+      .map((r) => [r.indicatorCode, r.reason] as const),
+  );
+  return { period, framework, results, answers, targets, notApplicable };
 }
 
 export type ScoreBasis = 'official' | 'self' | 'evaluator';
@@ -96,18 +106,22 @@ export type ScoreBasis = 'official' | 'self' | 'evaluator';
  * Evaluator: the evaluator's value wherever given, to show the gap before verification.
  */
 export function scoreYear(data: YearData, basis: ScoreBasis = 'official'): ScoredFramework {
-  return scoreFramework(data.framework, (indicator) => {
-    const answer = data.answers.get(indicator.code);
-    if (!answer) return null;
-    const pair = {
-      selfValue: answer.selfValue ?? null,
-      evaluatorValue: answer.evaluatorValue ?? null,
-    };
-    if (basis === 'self') return pair.selfValue;
-    if (basis === 'evaluator') return countingValue(indicator, pair, true);
-    const owner = answer.areaCode
-      ? { status: data.results.get(answer.areaCode)?.status }
-      : ({ ministryWide: true } as const);
-    return countingValue(indicator, pair, evaluatorValueCounts(owner));
-  });
+  return scoreFramework(
+    data.framework,
+    (indicator) => {
+      const answer = data.answers.get(indicator.code);
+      if (!answer) return null;
+      const pair = {
+        selfValue: answer.selfValue ?? null,
+        evaluatorValue: answer.evaluatorValue ?? null,
+      };
+      if (basis === 'self') return pair.selfValue;
+      if (basis === 'evaluator') return countingValue(indicator, pair, true);
+      const owner = answer.areaCode
+        ? { status: data.results.get(answer.areaCode)?.status }
+        : ({ ministryWide: true } as const);
+      return countingValue(indicator, pair, evaluatorValueCounts(owner));
+    },
+    data.notApplicable,
+  );
 }

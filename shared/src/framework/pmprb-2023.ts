@@ -32,20 +32,22 @@ const item = (
   extra: Pick<FrameworkNodeInput, 'outcome' | 'multipliedBy' | 'note' | 'assumed'> = {},
 ): FrameworkNodeInput => ({ ...figure(code, id, en, answer, sourcedBy, weight), area, ...extra });
 
-const THEMES: readonly [code: string, id: string, en: string][] = [
-  ['KMS', 'Pengentasan kemiskinan', 'Poverty reduction'],
-  ['INV', 'Peningkatan investasi', 'Investment'],
+/** The five themes for ministries, each with the working group we suggest leads it. */
+const THEMES: readonly [code: string, id: string, en: string, area: AreaCode][] = [
+  ['KMS', 'Pengentasan kemiskinan', 'Poverty reduction', 'YAN'],
+  ['INV', 'Peningkatan investasi', 'Investment', 'PPU'],
   [
     'DIG',
     'Digitalisasi administrasi pemerintahan (fokus stunting)',
     'Digital administration (stunting focus)',
+    'TTL',
   ],
-  ['PDN', 'Peningkatan penggunaan produk dalam negeri', 'Use of domestic products'],
-  ['INF', 'Pengendalian inflasi', 'Inflation control'],
+  ['PDN', 'Peningkatan penggunaan produk dalam negeri', 'Use of domestic products', 'PWS'],
+  ['INF', 'Pengendalian inflasi', 'Inflation control', 'AKT'],
 ];
 
 const THEME_NOTE =
-  'ASUMSI: strategi tema dinilai dari rencana dan pelaksanaan kelompok kerja Manajemen Perubahan; dampak diisi sekretariat dari penilaian tim evaluator nasional.';
+  'ASUMSI: strategi tema diisi kelompok kerja yang memimpin tema itu (pemetaan usulan kami); dampak diisi sekretariat dari penilaian tim evaluator nasional.';
 
 export const pmprb2023 = defineFramework({
   id: 'pmprb-2023',
@@ -64,7 +66,7 @@ export const pmprb2023 = defineFramework({
     'Tanda area pada tiap butir adalah pemetaan usulan kami, bukan bagian regulasi; dapat diubah di berkas kerangka.',
     'Nilai opini BPK mengikuti tabel sebelum 2023 (WTP 1; WTP-DPP 0,75; WDP 0,5; TW, TMP, tidak disusun 0) sampai tabel 2023 terbaca.',
     'Rasio SAKIP untuk Capaian IKU dibaca sebagai nilai SAKIP ÷ 100.',
-    'Tiap tema RB Tematik: strategi 0,8 diisi kelompok kerja Manajemen Perubahan, dampak 1,2 diisi sekretariat dari penilaian tim evaluator nasional.',
+    'Tiap tema RB Tematik: strategi 0,8 diisi kelompok kerja yang kami usulkan memimpin tema (kemiskinan YAN, investasi PPU, digitalisasi TTL, PDN PWS, inflasi AKT), dampak 1,2 diisi sekretariat dari penilaian tim evaluator nasional.',
     'Rumusan nama butir disusun sendiri; bobot, rentang nilai dan instansi penilai dari lembar fakta LKE 2023.',
   ],
   components: [
@@ -369,10 +371,10 @@ export const pmprb2023 = defineFramework({
       'RB Tematik',
       'Thematic reform (RB Tematik)',
       10,
-      THEMES.map(([code, id, en]) =>
+      THEMES.map(([code, id, en, area]) =>
         group(`T.${code}`, id, en, 2, [
           indicator(`T.${code}.S`, `${id}: strategi`, `${en}: strategy`, score0to100, 0.8, {
-            area: 'MP',
+            area,
             assumed: true,
             note: THEME_NOTE,
           }),

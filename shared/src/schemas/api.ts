@@ -98,7 +98,7 @@ export const FrameworkSummaryDto = z.object({
 });
 export const FrameworkDto = FrameworkSummaryDto.extend({
   areaComponent: z.string().optional(),
-  rescaledComponents: z.array(z.string()).optional(),
+  rescaledComponents: z.array(z.string()).readonly().optional(),
   areas: z.array(AreaCodeSchema),
   maxScore: z.number(),
   assumptions: z.array(z.string()),
@@ -336,8 +336,19 @@ export const SummaryYear = z.object({
   method: z.string(),
   periodState: PeriodState,
   index: z.number(),
+  /** the index's nominal maximum: 100 until 2022, 110 from 2023 (RB General + Tematik) */
+  maxScore: z.number(),
   predicate: PredicateSchema,
-  components: z.array(z.object({ code: z.string(), points: z.number(), max: z.number() })),
+  components: z.array(
+    z.object({
+      code: z.string(),
+      name: LocalizedText,
+      points: z.number(),
+      max: z.number(),
+      /** an adjustment on top of the index (the 2023 coefficient): may be negative */
+      adjustment: z.boolean().optional(),
+    }),
+  ),
   /** indicators answered (figures entered) of all: an open year's index is provisional */
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   areas: z.array(

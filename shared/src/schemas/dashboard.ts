@@ -28,6 +28,9 @@ export const Overview = z.object({
   predicate: PredicateSchema,
   /** null without a previous year, or while this year's answers are incomplete */
   indexDelta: z.number().nullable(),
+  /** points within one method; percentage points of the maximum across a method change */
+  indexDeltaBasis: z.enum(['points', 'percent']),
+  maxScore: z.number(),
   methodChanged: z.boolean(),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   areas: z.array(AreaChange),

@@ -34,6 +34,10 @@ export const Figure = FigureSource.extend({
   note: z.string().nullable(),
   evaluatorComment: z.string().nullable(),
   state: z.enum(FIGURE_STATES),
+  /** why the item does not apply to the institution this year; it then weighs nothing */
+  notApplicable: z.string().nullable(),
+  /** whether the admin may mark it not applicable (its component is rescaled, PermenPANRB 9/2023) */
+  excludable: z.boolean(),
   /** 0 until the figure is first entered; every write names it (409 when stale) */
   version: z.number().int().min(0),
 });
@@ -45,6 +49,7 @@ export const FiguresResponse = z.object({
   periodState: PeriodState,
   figures: z.array(Figure),
   counts: z.object({
+    /** the figures that apply: not-applicable ones are not counted */
     total: z.number().int(),
     entered: z.number().int(),
     verified: z.number().int(),
@@ -85,3 +90,25 @@ export const FigureUpdate = z
 export type FigureUpdate = z.infer<typeof FigureUpdate>;
 export const FIGURE_ENTRY_FIELDS = ['value', 'source', 'evidence', 'note'] as const;
 export const FIGURE_CHECK_FIELDS = ['verified', 'evaluatorComment'] as const;
+
+// --- items that do not apply (PermenPANRB 9/2023) ---------------------------------------
+
+export const NotApplicableItem = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  reason: z.string(),
+  setBy: z.string().nullable(),
+  setAt: z.string(),
+});
+export type NotApplicableItem = z.infer<typeof NotApplicableItem>;
+export const NotApplicableResponse = z.object({
+  year: z.number().int(),
+  /** false when the year's framework has no rescaled components: nothing can be left out */
+  allowed: z.boolean(),
+  items: z.array(NotApplicableItem),
+});
+export type NotApplicableResponse = z.infer<typeof NotApplicableResponse>;
+export const NotApplicableParams = FigureParams;
+export const NotApplicableBody = z.object({
+  reason: text(500).min(5, 'alasan minimal 5 karakter'),
+});

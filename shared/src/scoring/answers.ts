@@ -88,7 +88,12 @@ const fmt = (x: number) => String(x).replace('.', ',');
 export function rangeText(answer: AnswerType): string | undefined {
   if (answer.type === 'percent') return '0–100';
   if (answer.type !== 'number') return undefined;
-  return `${fmt(answer.min)}–${fmt(answer.max)}${answer.integer ? ', bilangan bulat' : ''}`;
+  // "−10 sampai 2" rather than "-10–2", which reads as a dash between two minuses.
+  const span =
+    answer.min < 0
+      ? `${fmt(answer.min).replace('-', '−')} sampai ${fmt(answer.max)}`
+      : `${fmt(answer.min)}–${fmt(answer.max)}`;
+  return `${span}${answer.integer ? ', bilangan bulat' : ''}`;
 }
 
 /** Converts an answer to its fraction of the indicator's weight, or says why it cannot. */

@@ -23,6 +23,8 @@ export interface YearFigures {
   /** the evaluation method (regulation) of the framework: see Framework.method */
   method: string;
   index: number;
+  /** the index's nominal maximum (100; 110 from 2023): left out, 100 */
+  maxScore?: number;
   areas: readonly AreaYear[];
   completeness?: { answered: number; total: number };
 }
@@ -44,7 +46,12 @@ export interface YearComparison {
   previousYear: number | null;
   /** the method (regulation) differs between the two years: compare percent of max only */
   methodChanged: boolean;
+  /**
+   * Points within one method; across a method change, percentage points of each year's
+   * maximum (an index of 110 is not comparable point for point with one of 100).
+   */
   indexDelta: number | null;
+  indexDeltaBasis: 'points' | 'percent';
   areas: AreaChange[];
   /** areas that rose most / fell most, in percentage points, largest first (at most 3 each) */
   gains: AreaChange[];
@@ -75,11 +82,19 @@ export function compareYears(
   const yearComplete =
     !current.completeness || current.completeness.answered >= current.completeness.total;
   const withDelta = areas.filter((a): a is AreaChange & { delta: number } => a.delta !== null);
+  const methodChanged = previous !== undefined && previous.method !== current.method;
+  const indexPercent = (y: YearFigures) => percentOf(y.index, y.maxScore ?? 100);
   return {
     year: current.year,
     previousYear: previous?.year ?? null,
-    methodChanged: previous !== undefined && previous.method !== current.method,
-    indexDelta: previous && yearComplete ? round2(current.index - previous.index) : null,
+    methodChanged,
+    indexDelta:
+      previous && yearComplete
+        ? methodChanged
+          ? round2(indexPercent(current) - indexPercent(previous))
+          : round2(current.index - previous.index)
+        : null,
+    indexDeltaBasis: methodChanged ? 'percent' : 'points',
     areas,
     gains: withDelta
       .filter((a) => a.delta > 0)

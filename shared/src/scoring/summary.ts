@@ -1,4 +1,4 @@
-import type { AreaCode } from '../areas';
+import type { AreaCode, LocalizedText } from '../areas';
 import type { Framework } from '../framework/framework';
 import { type Predicate, predicateOf } from './predicate';
 import { apportionCents, fromCents, round2, toCents } from './rounding';
@@ -6,8 +6,10 @@ import { type ScoredFramework, type ScoredNode, walkScored } from './score-tree'
 
 export interface ComponentSummary {
   code: string;
+  name: LocalizedText;
   points: number;
   max: number;
+  adjustment?: boolean;
 }
 
 export interface AreaSummary {
@@ -66,8 +68,10 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
   );
   const components = scored.components.map((c, i) => ({
     code: c.code,
+    name: c.name,
     points: fromCents(componentCents[i] ?? 0),
     max: c.weight,
+    ...(framework.components[i]?.adjustment && { adjustment: true }),
   }));
   const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
   const totals = areaTotals(scored);
