@@ -57,6 +57,10 @@ export const en: Record<MessageKey, string> = {
   'overview.methodChangedNote':
     'The evaluation method changed from {from} to {to}; comparisons use percent of maximum.',
   'overview.percentPoints': '{value} percentage points',
+  'overview.percentOfMaxScore': '{percent} of the maximum {max}',
+  'overview.deltaAsPercent': 'percentage points of the maximum (method changed)',
+  'overview.areasAreTags':
+    "From 2023 areas are tags on the items: an area's points show each working group's part and do not add up to the index. Items without an area are ministry-wide figures.",
   'overview.hasil': 'Results component and ministry performance figures',
   'overview.hasilComponent': 'Results component',
   'overview.outcomeSource.published': 'published',

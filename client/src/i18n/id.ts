@@ -55,6 +55,10 @@ export const id = {
   'overview.methodChangedNote':
     'Metode evaluasi berubah dari {from} ke {to}; perbandingan memakai persen dari nilai maksimum.',
   'overview.percentPoints': '{value} poin persen',
+  'overview.percentOfMaxScore': '{percent} dari nilai maksimum {max}',
+  'overview.deltaAsPercent': 'poin persen dari nilai maksimum (metode berubah)',
+  'overview.areasAreTags':
+    'Sejak 2023 area adalah tanda pada butir: poin area menunjukkan bagian tiap pokja dan tidak dijumlahkan menjadi indeks. Butir tanpa area adalah angka tingkat kementerian.',
   'overview.hasil': 'Komponen Hasil dan indikator kinerja kementerian',
   'overview.hasilComponent': 'Komponen Hasil',
   'overview.outcomeSource.published': 'dipublikasikan',

@@ -1,3 +1,4 @@
+import { fromCents, toCents } from '@rapor/shared/rounding';
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
@@ -15,6 +16,8 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
     c.total += node.indicatorCount;
     counts.set(node.area, c);
   }
+  const general = new Set(data.framework.rescaledComponents ?? []);
+  const generalParts = summary.components.filter((c) => general.has(c.code) || c.adjustment);
   return {
     year,
     framework: data.framework.id,
@@ -24,6 +27,15 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
     maxScore: data.framework.maxScore,
     predicate: summary.predicate,
     components: summary.components,
+    general:
+      general.size > 0
+        ? {
+            points: fromCents(generalParts.reduce((s, c) => s + toCents(c.points), 0)),
+            max: generalParts.filter((c) => !c.adjustment).reduce((s, c) => s + c.max, 0),
+            components: generalParts.map((c) => c.code),
+          }
+        : null,
+    areasMakeUp: data.framework.areaComponent ?? null,
     completeness: {
       answered: scored.components.reduce((s, c) => s + c.answered, 0),
       total: scored.components.reduce((s, c) => s + c.indicatorCount, 0),

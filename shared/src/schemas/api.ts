@@ -349,6 +349,15 @@ export const SummaryYear = z.object({
       adjustment: z.boolean().optional(),
     }),
   ),
+  /**
+   * RB General (PermenPANRB 9/2023): the rescaled components plus the coefficient, as
+   * displayed (the sum of their displayed points); null for the methods before 2023.
+   */
+  general: z
+    .object({ points: z.number(), max: z.number(), components: z.array(z.string()) })
+    .nullable(),
+  /** the component the eight areas add up to (Pengungkit); null where areas are only tags */
+  areasMakeUp: z.string().nullable(),
   /** indicators answered (figures entered) of all: an open year's index is provisional */
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   areas: z.array(

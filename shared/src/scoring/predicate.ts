@@ -17,7 +17,13 @@ export interface PredicateBand {
 }
 
 export const PREDICATE_BANDS: readonly PredicateBand[] = [
-  { predicate: 'AA', above: 90, upTo: 100, label: { id: 'Sangat memuaskan', en: 'Excellent' } },
+  // No ceiling: from 2023 the index is RB General + Tematik and can exceed 100.
+  {
+    predicate: 'AA',
+    above: 90,
+    upTo: Number.POSITIVE_INFINITY,
+    label: { id: 'Sangat memuaskan', en: 'Excellent' },
+  },
   { predicate: 'A', above: 80, upTo: 90, label: { id: 'Memuaskan', en: 'Very satisfying' } },
   { predicate: 'BB', above: 70, upTo: 80, label: { id: 'Sangat baik', en: 'Very good' } },
   { predicate: 'B', above: 60, upTo: 70, label: { id: 'Baik', en: 'Good' } },

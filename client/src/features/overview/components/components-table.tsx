@@ -4,13 +4,15 @@ import { percentOf } from '@rapor/shared/summary';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber, formatPercent } from '../../../lib/format';
+import { formatDelta, formatNumber, formatPercent } from '../../../lib/format';
 
-/** Index = Pengungkit (the eight areas) + Hasil: every figure of the year traced to its parts. */
+/**
+ * Every figure of the year traced to its parts: the eight areas, then the components that
+ * make up the index (Pengungkit + Hasil until 2022; A, B, C, the coefficient and Tematik from
+ * 2023, where areas are tags that do not add up to a component).
+ */
 export function ComponentsTable({ year, search }: { year: SummaryYear; search: string }) {
   const { t, locale, pick } = useI18n();
-  const hasil = year.components.find((c) => c.code === 'HASIL');
-  const pengungkit = year.components.find((c) => c.code === 'PENGUNGKIT');
   return (
     <table className="data" id="komponen">
       <caption>{t('overview.components', { year: year.year })}</caption>
@@ -51,31 +53,45 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
         ))}
       </tbody>
       <tfoot>
-        {pengungkit && (
-          <tr>
-            <th scope="row">{t('component.PENGUNGKIT')}</th>
-            <td className="num">{formatNumber(pengungkit.points, locale)}</td>
-            <td className="num">{formatNumber(pengungkit.max, locale)}</td>
+        {year.areasMakeUp === null && (
+          <tr className="note">
+            <td colSpan={6} className="muted">
+              {t('overview.areasAreTags')}
+            </td>
+          </tr>
+        )}
+        {year.components.map((c) => (
+          <tr key={c.code}>
+            <th scope="row">
+              <span className="code">{c.code}</span> {pick(c.name)}
+            </th>
+            <td className="num">{formatNumber(c.points, locale)}</td>
             <td className="num">
-              {formatPercent(percentOf(pengungkit.points, pengungkit.max), locale)}
+              {c.adjustment ? formatDelta(c.max, locale) : formatNumber(c.max, locale)}
+            </td>
+            <td className="num">
+              {c.adjustment ? '—' : formatPercent(percentOf(c.points, c.max), locale)}
             </td>
             <td colSpan={2} />
           </tr>
-        )}
-        {hasil && (
+        ))}
+        {year.general && (
           <tr>
-            <th scope="row">{t('component.HASIL')}</th>
-            <td className="num">{formatNumber(hasil.points, locale)}</td>
-            <td className="num">{formatNumber(hasil.max, locale)}</td>
-            <td className="num">{formatPercent(percentOf(hasil.points, hasil.max), locale)}</td>
+            <th scope="row">RB General</th>
+            <td className="num">{formatNumber(year.general.points, locale)}</td>
+            <td className="num">{formatNumber(year.general.max, locale)}</td>
+            <td className="num">
+              {formatPercent(percentOf(year.general.points, year.general.max), locale)}
+            </td>
             <td colSpan={2} />
           </tr>
         )}
         <tr className="total">
           <th scope="row">{t('overview.index', { year: year.year })}</th>
           <td className="num">{formatNumber(year.index, locale)}</td>
-          <td className="num">{formatNumber(100, locale)}</td>
-          <td colSpan={3}>
+          <td className="num">{formatNumber(year.maxScore, locale)}</td>
+          <td className="num">{formatPercent(percentOf(year.index, year.maxScore), locale)}</td>
+          <td colSpan={2}>
             <strong>{year.predicate}</strong>
           </td>
         </tr>

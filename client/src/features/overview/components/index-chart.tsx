@@ -1,4 +1,5 @@
 import { predicateLabel } from '@rapor/shared/predicate';
+import { percentOf } from '@rapor/shared/summary';
 import {
   CartesianGrid,
   ComposedChart,
@@ -18,7 +19,7 @@ import {
   type TooltipBoxProps,
 } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatPercent } from '../../../lib/format';
 import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 import { bandsWithin, type IndexPoint, indexDomain, methodChanges } from '../utils/chart-data';
 
@@ -39,6 +40,15 @@ function IndexTooltip({ active, payload }: TooltipBoxProps) {
       )}
       <div>
         {t('overview.predicate')}: {point.predicate} — {pick(predicateLabel(point.predicate))}
+      </div>
+      <div className="muted">
+        {t('overview.percentOfMaxScore', {
+          percent: formatPercent(
+            percentOf(point.index ?? point.provisionalIndex ?? 0, point.maxScore),
+            locale,
+          ),
+          max: formatNumber(point.maxScore, locale, 0),
+        })}
       </div>
       <div className="muted">{frameworkLabel(point.framework)}</div>
       {point.provisional && <div className="muted">{t('overview.provisional')}</div>}

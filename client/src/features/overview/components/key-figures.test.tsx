@@ -14,6 +14,8 @@ const overview = {
   index: 77.1,
   predicate: 'BB',
   indexDelta: 1.57,
+  indexDeltaBasis: 'points',
+  maxScore: 100,
   methodChanged: false,
   completeness: { answered: 60, total: 60 },
   areas: [],
@@ -29,11 +31,14 @@ const year = {
   periodState: 'closed',
   completeness: { answered: 60, total: 60 },
   index: 77.1,
+  maxScore: 100,
   predicate: 'BB',
   components: [
-    { code: 'PENGUNGKIT', points: 45.62, max: 60 },
-    { code: 'HASIL', points: 31.48, max: 40 },
+    { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: 45.62, max: 60 },
+    { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 31.48, max: 40 },
   ],
+  general: null,
+  areasMakeUp: 'PENGUNGKIT',
   areas: [],
 } satisfies SummaryYear;
 
@@ -67,5 +72,54 @@ describe('KeyFigures', () => {
     expect(screen.getByTestId('index-delta').textContent).toBe('▼ −0.50');
     expect(screen.getByText('Very satisfying')).toBeTruthy();
     expect(screen.getByText('provisional — period still open')).toBeTruthy();
+  });
+
+  it('from 2023 reads RB General and Tematik; across the method change the delta is in percent of max', () => {
+    const y2023: SummaryYear = {
+      ...year,
+      year: 2023,
+      framework: 'pmprb-2023',
+      method: 'PermenPANRB 9/2023',
+      index: 84.12,
+      maxScore: 110,
+      predicate: 'A',
+      components: [
+        { code: 'A', name: { id: 'Strategi', en: 'Strategy' }, points: 8, max: 10 },
+        { code: 'B', name: { id: 'Kebijakan', en: 'Policy' }, points: 29.94, max: 40 },
+        { code: 'C', name: { id: 'Sasaran', en: 'Outcomes' }, points: 38.25, max: 50 },
+        {
+          code: 'K',
+          name: { id: 'Koefisien', en: 'Coefficient' },
+          points: 0,
+          max: 2,
+          adjustment: true,
+        },
+        { code: 'T', name: { id: 'RB Tematik', en: 'Thematic' }, points: 7.93, max: 10 },
+      ],
+      general: { points: 76.19, max: 100, components: ['A', 'B', 'C', 'K'] },
+      areasMakeUp: null,
+    };
+    render(
+      <I18nProvider locale="id">
+        <KeyFigures
+          overview={{
+            ...overview,
+            year: 2023,
+            index: 84.12,
+            indexDelta: -0.63,
+            indexDeltaBasis: 'percent',
+            maxScore: 110,
+            methodChanged: true,
+          }}
+          year={y2023}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('component-GENERAL').textContent).toBe('76,19 / 100');
+    expect(screen.getByTestId('component-T').textContent).toBe('7,93 / 10');
+    expect(screen.queryByTestId('component-A')).toBeNull();
+    expect(screen.getByTestId('index-delta').textContent).toBe(
+      '▼ −0,63 poin persen dari nilai maksimum (metode berubah)',
+    );
   });
 });

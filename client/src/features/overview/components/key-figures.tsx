@@ -12,7 +12,7 @@ export function KeyFigures({
   overview: Overview;
   year: SummaryYear | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   const delta = overview.indexDelta;
   const { answered, total } = overview.completeness;
   // An open year with nothing answered has no index yet: "0,00 · D" would read as a collapse.
@@ -61,20 +61,42 @@ export function KeyFigures({
           >
             <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : ''}</span>
             {formatDelta(delta, locale)}
+            {overview.indexDeltaBasis === 'percent' && (
+              <span className="delta-basis"> {t('overview.deltaAsPercent')}</span>
+            )}
           </span>
         )}
       </div>
-      {year?.components.map((c) => (
-        <div className="figure" key={c.code}>
-          <span className="label">
-            {t(c.code === 'HASIL' ? 'component.HASIL' : 'component.PENGUNGKIT')}
-          </span>
-          <span className="value small" data-testid={`component-${c.code}`}>
-            {formatNumber(c.points, locale)}{' '}
-            <span className="of">/ {formatNumber(c.max, locale, 0)}</span>
-          </span>
-        </div>
-      ))}
+      {year &&
+        headlineParts(year).map((c) => (
+          <div className="figure" key={c.code}>
+            <span className="label">{c.label ?? pick(c.name)}</span>
+            <span className="value small" data-testid={`component-${c.code}`}>
+              {formatNumber(c.points, locale)}{' '}
+              <span className="of">/ {formatNumber(c.max, locale, 0)}</span>
+            </span>
+          </div>
+        ))}
     </section>
   );
+}
+
+/**
+ * The parts the index is read by: Pengungkit and Hasil until 2022; from 2023 RB General
+ * (its components and the coefficient together) and RB Tematik.
+ */
+function headlineParts(year: SummaryYear) {
+  const general = year.general;
+  if (!general) return year.components.map((c) => ({ ...c, label: undefined }));
+  return [
+    {
+      code: 'GENERAL',
+      name: { id: 'RB General', en: 'RB General' },
+      label: 'RB General',
+      ...general,
+    },
+    ...year.components
+      .filter((c) => !general.components.includes(c.code))
+      .map((c) => ({ ...c, label: undefined })),
+  ];
 }

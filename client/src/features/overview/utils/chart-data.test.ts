@@ -25,11 +25,14 @@ const year = (
   periodState: state,
   completeness: { answered, total: 60 },
   index,
+  maxScore: 100,
   predicate: 'BB' as const,
   components: [
-    { code: 'PENGUNGKIT', points: index - 30, max: 60 },
-    { code: 'HASIL', points: 30, max: 40 },
+    { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: index - 30, max: 60 },
+    { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 30, max: 40 },
   ],
+  general: null,
+  areasMakeUp: 'PENGUNGKIT',
   areas: [],
 });
 
@@ -81,6 +84,11 @@ describe('indexDomain and bandsWithin', () => {
       [0, 100],
     ],
     [[], [0, 100]],
+    // From 2023 the index can pass 100 (RB General + Tematik): the axis goes on to 110.
+    [
+      [71.12, 104.3],
+      [60, 110],
+    ],
   ] as const)('%j → %j', (values, domain) => {
     expect(indexDomain(values)).toEqual(domain);
   });
@@ -92,6 +100,10 @@ describe('indexDomain and bandsWithin', () => {
       { predicate: 'B', y1: 60, y2: 70 },
     ]);
     expect(bandsWithin([0, 40]).map((b) => b.predicate)).toEqual(['C', 'D']);
+    expect(bandsWithin([80, 110])).toEqual([
+      { predicate: 'AA', y1: 90, y2: 110 },
+      { predicate: 'A', y1: 80, y2: 90 },
+    ]);
   });
 });
 

@@ -17,6 +17,8 @@ export interface IndexPoint {
   method: string;
   provisional: boolean;
   hasil: number;
+  /** the index's nominal maximum that year (100; 110 from 2023) */
+  maxScore: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export function indexSeries(summary: DashboardSummary): IndexPoint[] {
       method: y.method,
       provisional: y.periodState !== 'closed',
       hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
+      maxScore: y.maxScore,
     };
   });
 }
@@ -56,7 +59,8 @@ export function methodChanges(
     .map((p) => ({ year: p.year, framework: p.framework }));
 }
 
-const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100];
+// Above 100: the index from 2023 is RB General (100) + Tematik (10), plus the coefficient.
+const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100, 110, 120];
 
 /** The y range of the index chart: the data with some room, snapped to predicate band edges. */
 export function indexDomain(values: readonly (number | null)[]): [number, number] {
@@ -69,7 +73,7 @@ function domainOf(values: readonly number[]): [number, number] {
   const low = Math.min(...values) - 2;
   const high = Math.max(...values) + 2;
   const lower = [...BAND_EDGES].reverse().find((e) => e <= low) ?? 0;
-  const upper = BAND_EDGES.find((e) => e >= high) ?? 100;
+  const upper = BAND_EDGES.find((e) => e >= high) ?? 120;
   return [lower, upper];
 }
 
