@@ -117,6 +117,19 @@ describe('describeEntry', () => {
     ).toEqual(['archive 9']);
   });
 
+  it('words an item left out of RB General, and counted again', () => {
+    const item = { entity: 'item', entityId: '2026/B.H.10', scope: null };
+    expect(
+      describeEntry(
+        entry({ ...item, action: 'exclude', after: { reason: 'Tidak dinilai DJKN' } }),
+        t,
+      ).what,
+    ).toEqual(['menandai B.H.10 tidak berlaku tahun ini: “Tidak dinilai DJKN”']);
+    expect(describeEntry(entry({ ...item, action: 'include' }), t).what).toEqual([
+      'memberlakukan lagi B.H.10',
+    ]);
+  });
+
   it('never shows a table name, even for what it does not know', () => {
     const d = describeEntry(
       entry({ entity: 'something_new', action: 'archive', entityId: '7', userName: null }),

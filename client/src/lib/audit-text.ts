@@ -110,6 +110,11 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
           t('history.figure', { code, value: asText(after.selfValue ?? before.selfValue, t) }),
         ],
       };
+    case 'item':
+      if (entry.action === 'exclude')
+        return { who, what: [t('history.itemExcluded', { code, reason: quote(after.reason) })] };
+      if (entry.action === 'include') return { who, what: [t('history.itemIncluded', { code })] };
+      break;
     default:
       break;
   }

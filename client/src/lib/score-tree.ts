@@ -15,12 +15,34 @@ export function indicatorsOf(tree: readonly ScoredNodeDto[]): ScoredNodeDto[] {
   return out;
 }
 
+/** The group that holds an area's items where the area tags single items (from 2023). */
+export const TAGGED_ITEMS: Pick<ScoredNodeDto, 'code' | 'name'> = {
+  code: 'butir',
+  name: { id: 'Butir yang ditandai untuk area ini', en: 'Items tagged to this area' },
+};
+
 /**
  * The groups an area's indicators are shown in: its sub-components where the tagged node has
- * them (pmprb-2014), else each tagged node itself (pmprb-2020, tagged in three components).
+ * them (pmprb-2014), else each tagged node itself (pmprb-2020, tagged in three components);
+ * items tagged one by one (pmprb-2023) are gathered into one group.
  */
 export function indicatorGroups(tree: readonly ScoredNodeDto[]): ScoredNodeDto[] {
-  return tree.flatMap((root) =>
-    root.children?.some((c) => c.children) ? (root.children ?? []) : [root],
-  );
+  const items = tree.filter((n) => n.indicator);
+  const groups = tree
+    .filter((n) => !n.indicator)
+    .flatMap((root) => (root.children?.some((c) => c.children) ? (root.children ?? []) : [root]));
+  if (items.length === 0) return groups;
+  const sum = (f: (n: ScoredNodeDto) => number) => items.reduce((s, n) => s + f(n), 0);
+  return [
+    ...groups,
+    {
+      ...TAGGED_ITEMS,
+      weight: sum((n) => n.weight),
+      points: sum((n) => n.points),
+      selfPoints: sum((n) => n.selfPoints),
+      answered: sum((n) => n.answered),
+      indicatorCount: sum((n) => n.indicatorCount),
+      children: items,
+    },
+  ];
 }

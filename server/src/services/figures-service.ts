@@ -72,6 +72,12 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
         ...(node.options && { options: node.options }),
         value: row?.selfValue ?? null,
         fraction: score?.indicator?.fraction ?? 0,
+        ...(node.multipliedBy && {
+          multiplier: {
+            code: node.multipliedBy,
+            fraction: score?.indicator?.multiplier ?? 0,
+          },
+        }),
         points: round2(score?.points ?? 0),
         ...(score?.indicator?.error && { error: score.indicator.error }),
         evidence: row?.evidence ?? [],

@@ -26,6 +26,8 @@ export const Figure = FigureSource.extend({
   options: z.array(AnswerOption).optional(),
   value: AnswerValue.nullable(),
   fraction: z.number(),
+  /** the score of the indicator this one is multiplied by (Capaian IKU × the SAKIP ratio) */
+  multiplier: z.object({ code: z.string(), fraction: z.number() }).optional(),
   /** exact points are summed; these are rounded to 2 decimals */
   points: z.number(),
   error: z.string().optional(),

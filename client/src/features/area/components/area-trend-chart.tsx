@@ -60,7 +60,8 @@ export function AreaTrendChart({
           />
           {methodChangeMarkers(
             methodChanges(data),
-            (framework) => t('overview.methodChange', { framework: frameworkLabel(framework) }),
+            // A narrow chart: the regulation alone; the caption says what the dashed line is.
+            (framework) => frameworkLabel(framework).replace(/^PermenPANRB\s*/, ''),
             'insideBottomLeft',
           )}
           {selectedYearMarker(selectedYear)}
@@ -97,6 +98,7 @@ export function AreaTrendChart({
           />
         </LineChart>
       </ResponsiveContainer>
+      <figcaption className="muted">{t('area.trendDesc')}</figcaption>
     </figure>
   );
 }

@@ -110,11 +110,13 @@ function Worksheet({
           {t('unit.points')} ({formatPercent(score.percent, locale)})
         </span>
         <span>
-          {t('entry.completeness', {
-            answered: score.answered,
-            total: score.total,
-            evidence: score.withEvidence,
-          })}
+          {score.total === 0
+            ? t('entry.noOwnItems')
+            : t('entry.completeness', {
+                answered: score.answered,
+                total: score.total,
+                evidence: score.withEvidence,
+              })}
         </span>
         <SaveState status={saver.status} message={saver.message} />
         {editable && (

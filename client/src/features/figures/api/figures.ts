@@ -1,4 +1,9 @@
-import { Figure, FiguresResponse, type FigureUpdate } from '@rapor/shared/figure-schemas';
+import {
+  Figure,
+  FiguresResponse,
+  type FigureUpdate,
+  NotApplicableResponse,
+} from '@rapor/shared/figure-schemas';
 import {
   queryOptions,
   skipToken,
@@ -23,17 +28,40 @@ export function useFigures(year: number | undefined) {
   return useQuery(figuresQueryOptions(year));
 }
 
+/** Every view a change to the year's figures moves: the figures, the dashboards, the areas. */
+function useRefreshYear(year: number) {
+  const client = useQueryClient();
+  return () => {
+    client.invalidateQueries({ queryKey: queryKeys.figures(year) });
+    client.invalidateQueries({ queryKey: ['summary'] });
+    client.invalidateQueries({ queryKey: ['overview'] });
+    client.invalidateQueries({ queryKey: ['area', year] });
+  };
+}
+
 /** Enter (secretariat) or verify (evaluator) one figure; every view of the year is refreshed. */
 export function useUpdateFigure(year: number) {
-  const client = useQueryClient();
+  const refresh = useRefreshYear(year);
   return useMutation({
     mutationFn: ({ code, body }: { code: string; body: FigureUpdate }) =>
       apiSend('PUT', `/api/v1/periods/${year}/hasil/${code}`, Figure, body),
-    onSettled: () => {
-      client.invalidateQueries({ queryKey: queryKeys.figures(year) });
-      client.invalidateQueries({ queryKey: ['summary'] });
-      client.invalidateQueries({ queryKey: ['overview'] });
-      client.invalidateQueries({ queryKey: ['area', year] });
-    },
+    onSettled: refresh,
+  });
+}
+
+/**
+ * The admin leaves an RB General item out for the year (with the reason) or counts it again;
+ * RB General is rescaled over the rest, so every view of the year is refreshed.
+ */
+export function useSetNotApplicable(year: number) {
+  const refresh = useRefreshYear(year);
+  return useMutation({
+    mutationFn: ({ code, reason }: { code: string; reason: string | null }) =>
+      reason === null
+        ? apiSend('DELETE', `/api/v1/periods/${year}/not-applicable/${code}`, NotApplicableResponse)
+        : apiSend('PUT', `/api/v1/periods/${year}/not-applicable/${code}`, NotApplicableResponse, {
+            reason,
+          }),
+    onSettled: refresh,
   });
 }

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { AnswerText } from '../../area/components/answer-value';
 import { useMe } from '../../auth/api/get-me';
 import { useViewParams } from '../../shell/hooks/use-view-params';
-import { useFigures, useUpdateFigure } from '../api/figures';
+import { useFigures, useSetNotApplicable, useUpdateFigure } from '../api/figures';
 import { parseFigureInput } from '../utils/parse-value';
 
 type Mode = 'read' | 'enter' | 'verify';
@@ -198,11 +198,81 @@ function VerifyControls({ figure, year }: { figure: Figure; year: number }) {
   );
 }
 
+/**
+ * The admin's switch for an RB General item that does not apply to the ministry this year:
+ * a reason is required, and counting it again is one click.
+ */
+function NotApplicableControl({ figure, year }: { figure: Figure; year: number }) {
+  const { t } = useI18n();
+  const set = useSetNotApplicable(year);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonId = useId();
+  if (figure.notApplicable !== null) {
+    return (
+      <div className="na-control">
+        <button
+          type="button"
+          disabled={set.isPending}
+          onClick={() => set.mutate({ code: figure.code, reason: null })}
+        >
+          {t('fig.na.include')}
+        </button>
+        <FormFeedback error={set.error} />
+      </div>
+    );
+  }
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="link"
+        onClick={() => setOpen(true)}
+        aria-label={t('fig.na.excludeLabel', { code: figure.code })}
+      >
+        {t('fig.na.exclude')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="na-control"
+      onSubmit={(e) => {
+        e.preventDefault();
+        set.mutate(
+          { code: figure.code, reason: reason.trim() },
+          { onSuccess: () => setOpen(false) },
+        );
+      }}
+    >
+      <label htmlFor={reasonId}>{t('fig.na.reason')}</label>
+      <input
+        id={reasonId}
+        value={reason}
+        minLength={5}
+        required
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <span className="muted">{t('fig.na.hint')}</span>
+      <div className="actions">
+        <button type="submit" disabled={set.isPending || reason.trim().length < 5}>
+          {t('fig.na.save')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('fig.cancel')}
+        </button>
+      </div>
+      <FormFeedback error={set.error} />
+    </form>
+  );
+}
+
 function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode: Mode }) {
   const { t, locale, pick } = useI18n();
   const [editing, setEditing] = useState(false);
+  const left = figure.notApplicable !== null;
   return (
-    <tr id={`fig-${figure.code}`}>
+    <tr id={`fig-${figure.code}`} className={left ? 'not-applicable' : undefined}>
       <th scope="row">
         <span className="code">{figure.code}</span> {pick(figure.name)}
         <div className="muted">
@@ -212,8 +282,23 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
       </th>
       <td className="num">{formatNumber(figure.weight, locale)}</td>
       <td>
-        <AnswerText answer={figure.answer} value={figure.value} />
+        {left ? (
+          <div>
+            <strong>{t('fig.na.state')}</strong>
+            <div className="muted">{figure.notApplicable}</div>
+          </div>
+        ) : (
+          <AnswerText answer={figure.answer} value={figure.value} />
+        )}
         {figure.error && <div className="form-error">{figure.error}</div>}
+        {figure.multiplier && !left && (
+          <div className="muted">
+            {t('fig.multiplier', {
+              code: figure.multiplier.code,
+              value: formatNumber(figure.multiplier.fraction, locale),
+            })}
+          </div>
+        )}
       </td>
       <td className="num">{formatNumber(figure.points, locale)}</td>
       <td>
@@ -239,7 +324,7 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
         )}
       </td>
       <td>
-        <StateBadge figure={figure} />
+        {left ? <span className="fig-state">—</span> : <StateBadge figure={figure} />}
         {figure.verifiedBy && <div className="muted">{figure.verifiedBy}</div>}
         {figure.evaluatorComment && (
           <div className="comments">
@@ -249,6 +334,7 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
       </td>
       <td>
         {mode === 'enter' &&
+          !left &&
           (editing ? (
             <EntryForm figure={figure} year={year} onDone={() => setEditing(false)} />
           ) : (
@@ -261,6 +347,9 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
             </button>
           ))}
         {mode === 'verify' && <VerifyControls figure={figure} year={year} />}
+        {mode === 'enter' && figure.excludable && !editing && (
+          <NotApplicableControl figure={figure} year={year} />
+        )}
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 import { areaName } from '@rapor/shared/areas';
 import type { SummaryYear } from '@rapor/shared/schemas';
 import { percentOf } from '@rapor/shared/summary';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -61,31 +62,34 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
           </tr>
         )}
         {year.components.map((c) => (
-          <tr key={c.code}>
-            <th scope="row">
-              <span className="code">{c.code}</span> {pick(c.name)}
-            </th>
-            <td className="num">{formatNumber(c.points, locale)}</td>
-            <td className="num">
-              {c.adjustment ? formatDelta(c.max, locale) : formatNumber(c.max, locale)}
-            </td>
-            <td className="num">
-              {c.adjustment ? '—' : formatPercent(percentOf(c.points, c.max), locale)}
-            </td>
-            <td colSpan={2} />
-          </tr>
+          <Fragment key={c.code}>
+            <tr>
+              <th scope="row">
+                <span className="code">{c.code}</span> {pick(c.name)}
+              </th>
+              <td className="num">{formatNumber(c.points, locale)}</td>
+              <td className="num">
+                {c.adjustment ? formatDelta(c.max, locale) : formatNumber(c.max, locale)}
+              </td>
+              <td className="num">
+                {c.adjustment ? '—' : formatPercent(percentOf(c.points, c.max), locale)}
+              </td>
+              <td colSpan={2} />
+            </tr>
+            {/* RB General right under its last part, before Tematik */}
+            {year.general && c.code === year.general.components.at(-1) && (
+              <tr className="subtotal">
+                <th scope="row">RB General</th>
+                <td className="num">{formatNumber(year.general.points, locale)}</td>
+                <td className="num">{formatNumber(year.general.max, locale)}</td>
+                <td className="num">
+                  {formatPercent(percentOf(year.general.points, year.general.max), locale)}
+                </td>
+                <td colSpan={2} />
+              </tr>
+            )}
+          </Fragment>
         ))}
-        {year.general && (
-          <tr>
-            <th scope="row">RB General</th>
-            <td className="num">{formatNumber(year.general.points, locale)}</td>
-            <td className="num">{formatNumber(year.general.max, locale)}</td>
-            <td className="num">
-              {formatPercent(percentOf(year.general.points, year.general.max), locale)}
-            </td>
-            <td colSpan={2} />
-          </tr>
-        )}
         <tr className="total">
           <th scope="row">{t('overview.index', { year: year.year })}</th>
           <td className="num">{formatNumber(year.index, locale)}</td>

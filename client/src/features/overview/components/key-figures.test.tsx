@@ -118,8 +118,9 @@ describe('KeyFigures', () => {
     expect(screen.getByTestId('component-GENERAL').textContent).toBe('76,19 / 100');
     expect(screen.getByTestId('component-T').textContent).toBe('7,93 / 10');
     expect(screen.queryByTestId('component-A')).toBeNull();
-    expect(screen.getByTestId('index-delta').textContent).toBe(
-      '▼ −0,63 poin persen dari nilai maksimum (metode berubah)',
+    expect(screen.getByTestId('index-delta').textContent).toBe('▼ −0,63');
+    expect(screen.getByTestId('index-delta-basis').textContent).toBe(
+      'poin persen dari nilai maksimum (metode berubah)',
     );
   });
 });

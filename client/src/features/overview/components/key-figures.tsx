@@ -61,9 +61,11 @@ export function KeyFigures({
           >
             <span aria-hidden="true">{delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : ''}</span>
             {formatDelta(delta, locale)}
-            {overview.indexDeltaBasis === 'percent' && (
-              <span className="delta-basis"> {t('overview.deltaAsPercent')}</span>
-            )}
+          </span>
+        )}
+        {delta !== null && overview.indexDeltaBasis === 'percent' && (
+          <span className="muted delta-basis" data-testid="index-delta-basis">
+            {t('overview.deltaAsPercent')}
           </span>
         )}
       </div>

@@ -55,7 +55,8 @@ export function OutcomesPanel({
   year: number;
 }) {
   const { t, locale } = useI18n();
-  const hasil = series.find((p) => p.year === year);
+  // From 2023 there is no Hasil component: the outcome figures count inside RB General.
+  const hasil = series.find((p) => p.year === year && p.hasil !== null);
   const opinions = bpkOpinions(outcomes);
   return (
     <div className="outcomes">
@@ -63,7 +64,8 @@ export function OutcomesPanel({
         <div className="outcome-card">
           <span className="label">{t('overview.hasilComponent')}</span>
           <span className="value">
-            {formatNumber(hasil.hasil, locale)} <span className="of">/ 40</span>
+            {formatNumber(hasil.hasil ?? 0, locale)}{' '}
+            <span className="of">/ {formatNumber(hasil.hasilMax ?? 0, locale, 0)}</span>
           </span>
           <span className="source">{hasil.year}</span>
           <Sparkline data={series} dataKey="hasil" unit={t('unit.points')} />

@@ -87,7 +87,13 @@ export function OverviewPage() {
       )}
 
       <section className="card">
-        <h2>{t('overview.hasil')}</h2>
+        <h2>
+          {t(
+            selected?.components.some((c) => c.code === 'HASIL')
+              ? 'overview.hasil'
+              : 'overview.outcomes',
+          )}
+        </h2>
         {outcomes.data ? (
           <OutcomesPanel outcomes={outcomes.data.outcomes} series={series} year={params.year} />
         ) : (

@@ -16,7 +16,9 @@ export interface IndexPoint {
   framework: string;
   method: string;
   provisional: boolean;
-  hasil: number;
+  /** the Hasil component's points and maximum; null from 2023, whose method has none */
+  hasil: number | null;
+  hasilMax: number | null;
   /** the index's nominal maximum that year (100; 110 from 2023) */
   maxScore: number;
 }
@@ -41,7 +43,8 @@ export function indexSeries(summary: DashboardSummary): IndexPoint[] {
       framework: y.framework,
       method: y.method,
       provisional: y.periodState !== 'closed',
-      hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? 0,
+      hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? null,
+      hasilMax: y.components.find((c) => c.code === 'HASIL')?.max ?? null,
       maxScore: y.maxScore,
     };
   });
