@@ -61,6 +61,8 @@ export const en: Record<MessageKey, string> = {
   'overview.deltaAsPercent': 'percentage points of the maximum (method changed)',
   'overview.areasAreTags':
     "From 2023 areas are tags on the items: an area's points show each working group's part and do not add up to the index. Items without an area are ministry-wide figures.",
+  'overview.rescaled':
+    '{n} item(s) do not apply this year: RB General is rescaled from the {weight} points that apply to {max}, so the other items weigh a little more.',
   'overview.hasil': 'Results component and ministry performance figures',
   'overview.outcomes': 'Ministry performance indicators',
   'overview.hasilComponent': 'Results component',

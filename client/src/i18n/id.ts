@@ -59,6 +59,8 @@ export const id = {
   'overview.deltaAsPercent': 'poin persen dari nilai maksimum (metode berubah)',
   'overview.areasAreTags':
     'Sejak 2023 area adalah tanda pada butir: poin area menunjukkan bagian tiap pokja dan tidak dijumlahkan menjadi indeks. Butir tanpa area adalah angka tingkat kementerian.',
+  'overview.rescaled':
+    '{n} butir tidak berlaku tahun ini: RB General diskalakan ulang dari {weight} poin yang berlaku ke {max}, sehingga bobot butir lain sedikit naik.',
   'overview.hasil': 'Komponen Hasil dan indikator kinerja kementerian',
   'overview.outcomes': 'Indikator kinerja kementerian',
   'overview.hasilComponent': 'Komponen Hasil',

@@ -18,6 +18,7 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
   }
   const general = new Set(data.framework.rescaledComponents ?? []);
   const generalParts = summary.components.filter((c) => general.has(c.code) || c.adjustment);
+  const leftOut = [...walkScored(scored.components)].filter((n) => n.notApplicable !== undefined);
   return {
     year,
     framework: data.framework.id,
@@ -33,6 +34,10 @@ export function yearSummary(db: Reader, year: number): SummaryYear {
             points: fromCents(generalParts.reduce((s, c) => s + toCents(c.points), 0)),
             max: generalParts.filter((c) => !c.adjustment).reduce((s, c) => s + c.max, 0),
             components: generalParts.map((c) => c.code),
+            notApplicable: leftOut.length,
+            applicableWeight:
+              generalParts.filter((c) => !c.adjustment).reduce((s, c) => s + c.max, 0) -
+              leftOut.reduce((s, n) => s + (n.baseWeight ?? 0), 0),
           }
         : null,
     areasMakeUp: data.framework.areaComponent ?? null,

@@ -354,7 +354,14 @@ export const SummaryYear = z.object({
    * displayed (the sum of their displayed points); null for the methods before 2023.
    */
   general: z
-    .object({ points: z.number(), max: z.number(), components: z.array(z.string()) })
+    .object({
+      points: z.number(),
+      max: z.number(),
+      components: z.array(z.string()),
+      /** items left out as not applicable this year, and the weight of those that apply */
+      notApplicable: z.number().int(),
+      applicableWeight: z.number(),
+    })
     .nullable(),
   /** the component the eight areas add up to (Pengungkit); null where areas are only tags */
   areasMakeUp: z.string().nullable(),

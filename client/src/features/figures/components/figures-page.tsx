@@ -224,14 +224,16 @@ function NotApplicableControl({ figure, year }: { figure: Figure; year: number }
   }
   if (!open) {
     return (
-      <button
-        type="button"
-        className="link"
-        onClick={() => setOpen(true)}
-        aria-label={t('fig.na.excludeLabel', { code: figure.code })}
-      >
-        {t('fig.na.exclude')}
-      </button>
+      <div className="na-control">
+        <button
+          type="button"
+          className="link"
+          onClick={() => setOpen(true)}
+          aria-label={t('fig.na.excludeLabel', { code: figure.code })}
+        >
+          {t('fig.na.exclude')}
+        </button>
+      </div>
     );
   }
   return (

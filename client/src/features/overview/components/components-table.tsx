@@ -61,13 +61,26 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
             </td>
           </tr>
         )}
+        {year.general && year.general.notApplicable > 0 && (
+          <tr className="note">
+            <td colSpan={6} className="muted" data-testid="rescaled-note">
+              {t('overview.rescaled', {
+                n: year.general.notApplicable,
+                weight: formatNumber(year.general.applicableWeight, locale),
+                max: formatNumber(year.general.max, locale, 0),
+              })}
+            </td>
+          </tr>
+        )}
         {year.components.map((c) => (
           <Fragment key={c.code}>
             <tr>
               <th scope="row">
                 <span className="code">{c.code}</span> {pick(c.name)}
               </th>
-              <td className="num">{formatNumber(c.points, locale)}</td>
+              <td className="num">
+                {c.adjustment ? formatDelta(c.points, locale) : formatNumber(c.points, locale)}
+              </td>
               <td className="num">
                 {c.adjustment ? formatDelta(c.max, locale) : formatNumber(c.max, locale)}
               </td>

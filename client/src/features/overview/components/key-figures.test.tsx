@@ -96,7 +96,13 @@ describe('KeyFigures', () => {
         },
         { code: 'T', name: { id: 'RB Tematik', en: 'Thematic' }, points: 7.93, max: 10 },
       ],
-      general: { points: 76.19, max: 100, components: ['A', 'B', 'C', 'K'] },
+      general: {
+        points: 76.19,
+        max: 100,
+        components: ['A', 'B', 'C', 'K'],
+        notApplicable: 0,
+        applicableWeight: 100,
+      },
       areasMakeUp: null,
     };
     render(

@@ -1,0 +1,227 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startEmptyProduction } from '../helpers/empty-production';
+
+// A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
+// production database: the secretariat opens the year on pmprb-2023, leaves one item out as
+// not applicable, enters every figure from other agencies with its source; the working groups
+// enter the action plan and the themes' strategies with evidence and submit; leadership reads
+// an index equal to the sheet's arithmetic done here by hand.
+
+/** Figures as the source reports them: value ÷ range maximum × weight, from the fact sheet. */
+const FIGURES: Record<string, [value: string, max: number, weight: number]> = {
+  'B.H.1': ['80', 100, 2],
+  'B.H.2': ['4', 5, 2],
+  'B.H.3': ['3', 5, 4],
+  'B.H.4': ['2', 3, 3],
+  'B.H.5': ['75', 100, 4],
+  'B.H.6': ['90', 100, 2],
+  'B.H.7': ['3,5', 5, 2],
+  'B.H.8': ['60', 100, 2],
+  'B.H.9': ['95', 100, 2],
+  'B.H.11': ['4', 5, 1.5],
+  'B.H.12': ['70', 100, 1.5],
+  'B.H.13': ['65', 100, 1.5],
+  'B.H.14': ['3', 5, 1.5],
+  'B.H.15': ['85', 100, 2],
+  'B.S.1': ['300', 410, 4],
+  'B.S.2': ['4,2', 5, 1.5],
+  'B.S.3': ['88', 100, 1.5],
+  'C.H.1': ['3,8', 5, 9],
+  'C.H.2': ['90', 100, 2],
+  'C.H.4': ['WTP', 1, 5],
+  'C.H.5': ['80', 100, 4],
+  'C.S.1': ['78', 100, 4],
+  'C.S.2': ['76,34', 100, 10],
+  'C.S.3': ['86', 100, 8],
+};
+/** Capaian IKU: counted times the SAKIP ratio (B.H.5 ÷ 100). */
+const IKU: [value: string, weight: number] = ['92', 8];
+const LEFT_OUT = { code: 'B.H.10', weight: 2, reason: 'Aset dikelola satuan kerja lain' };
+const COEFFICIENT = '-1,5';
+const IMPACTS: Record<string, string> = {
+  'T.KMS.D': '80',
+  'T.INV.D': '70',
+  'T.DIG.D': '75',
+  'T.PDN.D': '90',
+  'T.INF.D': '85',
+};
+/** The working groups' own entries: the action plan (MP) and each theme's strategy. */
+const CHAIRS: [username: string, area: string, answers: Record<string, number>][] = [
+  ['pokja-mp', 'MP', { 'A.1': 85, 'A.2': 70 }],
+  ['pokja-yan', 'YAN', { 'T.KMS.S': 90 }],
+  ['pokja-ppu', 'PPU', { 'T.INV.S': 60 }],
+  ['pokja-ttl', 'TTL', { 'T.DIG.S': 80 }],
+  ['pokja-pws', 'PWS', { 'T.PDN.S': 75 }],
+  ['pokja-akt', 'AKT', { 'T.INF.S': 70 }],
+];
+const THEME_WEIGHTS = { strategy: 0.8, impact: 1.2 };
+
+const num = (text: string) => Number(text.replace(',', '.'));
+
+/** Index RB = RB General (rescaled over the applicable 98 points) + coefficient + Tematik. */
+function expectedIndex(): number {
+  let general = 0;
+  for (const [value, max, weight] of Object.values(FIGURES)) {
+    general += value === 'WTP' ? weight : (num(value) / max) * weight;
+  }
+  general += (num(IKU[0]) / 100) * (num(FIGURES['B.H.5']?.[0] ?? '0') / 100) * IKU[1];
+  const chairs = Object.assign({}, ...CHAIRS.map(([, , a]) => a)) as Record<string, number>;
+  general += ((chairs['A.1'] ?? 0) / 100) * 3 + ((chairs['A.2'] ?? 0) / 100) * 7;
+  const rescaled = (general / (100 - LEFT_OUT.weight)) * 100;
+  let tematik = 0;
+  for (const [code, value] of Object.entries(IMPACTS)) {
+    tematik += (num(value) / 100) * THEME_WEIGHTS.impact;
+    tematik += ((chairs[code.replace(/\.D$/, '.S')] ?? 0) / 100) * THEME_WEIGHTS.strategy;
+  }
+  return Math.round((rescaled + num(COEFFICIENT) + tematik) * 100) / 100;
+}
+
+describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production database', () => {
+  let server: { url: string; stop: () => void };
+  const browsers: Browser[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startEmptyProduction();
+  }, 90_000);
+  afterAll(async () => {
+    for (const b of browsers) await b.close();
+    server?.stop();
+  });
+
+  async function signIn(username: string, password: string, heading: RegExp): Promise<Page> {
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    return page;
+  }
+  const rowOf = (page: Page, code: string) => page.locator(`#fig-${code.replaceAll('.', '\\.')}`);
+
+  let admin: Page;
+
+  it('the secretariat opens 2026 on pmprb-2023 and creates the working-group chairs and a leader', async () => {
+    admin = await signIn('sekretariat', 'kata-sandi-sekretariat-1', /Periode evaluasi/);
+    await admin.getByLabel('Tahun', { exact: true }).fill('2026');
+    await admin.getByLabel('Kerangka').selectOption('pmprb-2023');
+    await admin.getByRole('button', { name: 'Buka periode 2026' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' }).waitFor();
+    await admin.getByRole('link', { name: 'Pengguna' }).click();
+    const form = admin.getByRole('region', { name: 'Buat akun' });
+    const people: [string, string, 'chair' | 'leader', string | null][] = [
+      ...CHAIRS.map(([u, area]): [string, string, 'chair', string] => [
+        u,
+        `Ketua Pokja ${area}`,
+        'chair',
+        area,
+      ]),
+      ['pimpinan', 'Sekretaris Jenderal', 'leader', null],
+    ];
+    for (const [username, name, role, area] of people) {
+      await form.getByLabel('Nama pengguna').fill(username);
+      await form.getByLabel('Nama', { exact: true }).fill(name);
+      await form.getByLabel('Peran').selectOption(role);
+      if (area) await form.getByLabel('Area pokja').selectOption(area);
+      await form.getByLabel('Kata sandi awal').fill(`kata-sandi-${username}-2026`);
+      await form.getByRole('button', { name: 'Buat akun' }).click();
+      await admin
+        .getByRole('status')
+        .filter({ hasText: `Akun ${username} dibuat.` })
+        .waitFor();
+    }
+  });
+
+  it('the secretariat leaves the asset index out with a reason and enters every other figure with its source', async () => {
+    await admin.goto(`${server.url}/figures?year=2026`);
+    await admin.getByRole('heading', { level: 1, name: 'Angka bersumber 2026' }).waitFor();
+    await admin.getByText('0 dari 32 angka terisi, 0 terverifikasi').waitFor();
+
+    const left = rowOf(admin, LEFT_OUT.code);
+    await left
+      .getByRole('button', { name: `Tandai ${LEFT_OUT.code} tidak berlaku tahun ini` })
+      .click();
+    await left.getByLabel('Alasan butir ini tidak berlaku').fill(LEFT_OUT.reason);
+    await left.getByRole('button', { name: 'Tandai tidak berlaku' }).click();
+    await left.getByText(LEFT_OUT.reason).waitFor();
+    await admin.getByText('0 dari 31 angka terisi, 0 terverifikasi').waitFor();
+
+    const entries: [string, string][] = [
+      ...Object.entries(FIGURES).map(([code, [value]]): [string, string] => [code, value]),
+      ['C.H.3', IKU[0]],
+      ['K.1', COEFFICIENT],
+      ...Object.entries(IMPACTS),
+    ];
+    for (const [code, value] of entries) {
+      const row = rowOf(admin, code);
+      await row.getByRole('button', { name: `Isi atau ubah angka ${code}` }).click();
+      const form = row.getByRole('form', { name: `Isian angka ${code}` });
+      if (value === 'WTP') await form.getByLabel(/Nilai/).selectOption('WTP');
+      else await form.getByLabel(/Nilai/).fill(value);
+      await form.getByLabel('Judul dokumen sumber').fill(`Laporan ${code} 2026`);
+      await form.getByLabel('Tanggal dokumen').fill('2027-01-20');
+      await form.getByRole('button', { name: 'Simpan' }).click();
+      await row.getByText(`Laporan ${code} 2026`).waitFor();
+    }
+    await admin.getByText('31 dari 31 angka terisi, 0 terverifikasi').waitFor();
+    // Capaian IKU says what it is multiplied by.
+    await rowOf(admin, 'C.H.3').getByText('dikali skor B.H.5: 0,75').waitFor();
+  });
+
+  it('each working group enters its own items with evidence and submits', async () => {
+    for (const [username, area, answers] of CHAIRS) {
+      const chair = await signIn(username, `kata-sandi-${username}-2026`, /Lembar kerja .* 2026/);
+      for (const [code, value] of Object.entries(answers)) {
+        const box = chair.locator(`#ind-${code.replaceAll('.', '\\.')}`);
+        await box.locator('input[inputmode=decimal]').fill(String(value));
+        await box.getByLabel('Nama dokumen').fill(`Bukti ${code}`);
+        await box
+          .getByLabel('Tautan dokumen')
+          .fill(`https://data.kemensos.example/2026/${code}.pdf`);
+        await box.getByRole('button', { name: 'Tambah data dukung' }).click();
+        await box.getByRole('link', { name: `Bukti ${code}` }).waitFor();
+      }
+      const n = Object.keys(answers).length;
+      await chair.getByText(`${n} dari ${n} indikator terisi, ${n} dengan data dukung`).waitFor();
+      await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+      await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
+      await chair.getByRole('dialog').getByRole('button', { name: 'Ajukan' }).click();
+      await chair.getByText('Diajukan', { exact: true }).first().waitFor();
+      expect(area).toBeTruthy();
+    }
+  });
+
+  it('leadership reads the index the sheet gives: RB General rescaled + coefficient + Tematik', async () => {
+    const leader = await signIn(
+      'pimpinan',
+      'kata-sandi-pimpinan-2026',
+      /Ikhtisar Reformasi Birokrasi 2026/,
+    );
+    const expected = expectedIndex();
+    expect(expected).toBeGreaterThan(0);
+    expect(await leader.getByTestId('index-value').textContent()).toBe(
+      expected.toFixed(2).replace('.', ','),
+    );
+    expect(await leader.getByTestId('component-GENERAL').textContent()).toMatch(/\/ 100$/);
+    const table = leader.getByRole('table', { name: 'Rincian komponen 2026' });
+    await table.getByRole('row', { name: /^RB General/ }).waitFor();
+    await table
+      .getByRole('row', { name: /Koefisien/ })
+      .getByText('−1,50')
+      .waitFor();
+    await table
+      .getByRole('row', { name: /Indeks RB 2026/ })
+      .getByText('110,00')
+      .waitFor();
+    expect(await leader.getByTestId('rescaled-note').textContent()).toContain(
+      'RB General diskalakan ulang dari 98,00 poin yang berlaku ke 100',
+    );
+    expect(problems).toEqual([]);
+  });
+});
