@@ -59,8 +59,12 @@ describe('leadership dashboard in Chromium', () => {
 
     const latest = summary.years.findLast((y) => y.periodState === 'closed');
     expect(await page.getByTestId('index-value').textContent()).toBe(idNumber(latest?.index ?? -1));
-    expect(await page.getByTestId('component-HASIL').textContent()).toContain(
-      idNumber(latest?.components[1]?.points ?? -1),
+    // From 2023 the headline parts are RB General and RB Tematik.
+    expect(await page.getByTestId('component-GENERAL').textContent()).toBe(
+      `${idNumber(latest?.general?.points ?? -1)} / 100`,
+    );
+    expect(await page.getByTestId('component-T').textContent()).toContain(
+      idNumber(latest?.components.find((c) => c.code === 'T')?.points ?? -1),
     );
 
     const chart = page.getByRole('figure', { name: 'Indeks RB per tahun' });
@@ -74,6 +78,7 @@ describe('leadership dashboard in Chromium', () => {
         .waitFor();
     }
     await chart.getByText('Metode berubah: PermenPANRB 26/2020').waitFor();
+    await chart.getByText('Metode berubah: PermenPANRB 9/2023').waitFor();
 
     const table = page.getByRole('table', { name: 'Rincian komponen 2024' });
     for (const area of AREAS) {
@@ -111,22 +116,22 @@ describe('leadership dashboard in Chromium', () => {
   });
 
   it('opens an area page from the overview and shows why it changed', async () => {
-    await open('/?year=2023&from=2018&to=2025');
+    await open('/?year=2024&from=2018&to=2025');
     await page
-      .getByRole('table', { name: 'Rincian komponen 2023' })
+      .getByRole('table', { name: 'Rincian komponen 2024' })
       .getByRole('link', { name: /Penataan Tatalaksana/ })
       .click();
-    await page.waitForURL(/\/areas\/TTL\?year=2023/);
+    await page.waitForURL(/\/areas\/TTL\?year=2024/);
     await page.getByRole('heading', { level: 1, name: /Penataan Tatalaksana/ }).waitFor();
-    const ttl = summary.years.find((y) => y.year === 2023)?.areas.find((a) => a.code === 'TTL');
+    const ttl = summary.years.find((y) => y.year === 2024)?.areas.find((a) => a.code === 'TTL');
     expect(await page.getByTestId('area-percent').textContent()).toBe(
       `${idNumber(ttl?.percent ?? -1)}%`,
     );
     await page.getByRole('figure', { name: 'Mengapa berubah?' }).waitFor();
-    await page.getByText('Komponen dan indikator 2023').waitFor();
-    // trace: open a part and see its indicators with values and evidence
-    await page.getByText('Pemenuhan — Penataan Tatalaksana').click();
-    await page.getByRole('link', { name: /Data dukung PM\.TTL\.a 2023/ }).waitFor();
+    await page.getByText('Komponen dan indikator 2024').waitFor();
+    // trace: open an item tagged to the area and see its value and source document
+    await page.getByText('Butir yang ditandai untuk area ini').click();
+    await page.getByRole('link', { name: /Dokumen sumber C\.H\.1 2024/ }).waitFor();
   });
 
   it('says the method changed instead of drawing a waterfall across it', async () => {

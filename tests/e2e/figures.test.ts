@@ -32,9 +32,9 @@ describe('sourced figures in Chromium: the secretariat enters, the evaluator ver
 
   it('the admin enters SAKIP with its source; a value out of range is refused in plain words', async () => {
     const page = await signedIn('admin');
-    const row = page.locator('#fig-H20\\.1\\.a');
-    await row.getByRole('button', { name: 'Isi atau ubah angka H20.1.a' }).click();
-    const form = row.getByRole('form', { name: 'Isian angka H20.1.a' });
+    const row = page.locator('#fig-B\\.H\\.5');
+    await row.getByRole('button', { name: 'Isi atau ubah angka B.H.5' }).click();
+    const form = row.getByRole('form', { name: 'Isian angka B.H.5' });
     await form.getByLabel(/Nilai/).fill('101');
     await form.getByLabel('Judul dokumen sumber').fill('LHE SAKIP Kemensos 2025');
     await form.getByLabel('Tanggal dokumen').fill('2026-01-20');
@@ -50,7 +50,7 @@ describe('sourced figures in Chromium: the secretariat enters, the evaluator ver
     await row.getByText('LHE SAKIP Kemensos 2025').waitFor();
     await row.getByText('Belum diverifikasi').waitFor();
     const api = await (await page.request.get(`${server.url}/api/v1/periods/2025/hasil`)).json();
-    expect(api.figures.find((f: { code: string }) => f.code === 'H20.1.a')).toMatchObject({
+    expect(api.figures.find((f: { code: string }) => f.code === 'B.H.5')).toMatchObject({
       value: 78.45,
       sourceTitle: 'LHE SAKIP Kemensos 2025',
       state: 'entered',
@@ -60,7 +60,7 @@ describe('sourced figures in Chromium: the secretariat enters, the evaluator ver
     await page.getByRole('link', { name: 'Jejak audit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Jejak audit' }).waitFor();
     await page.getByLabel('Siapa').selectOption('admin');
-    await page.getByText('mengisi angka H20.1.a: 78,45').waitFor();
+    await page.getByText('mengisi angka B.H.5: 78,45').waitFor();
     await page.getByLabel('Area pokja').selectOption('MP');
     await page.getByText('Tidak ada catatan yang cocok dengan saringan.').waitFor();
     await page.close();
@@ -68,13 +68,13 @@ describe('sourced figures in Chromium: the secretariat enters, the evaluator ver
 
   it('the evaluator verifies it; the leader reads it and cannot change anything', async () => {
     const page = await signedIn('evaluator');
-    const row = page.locator('#fig-H20\\.1\\.a');
+    const row = page.locator('#fig-B\\.H\\.5');
     await row.getByRole('button', { name: 'Verifikasi' }).click();
     await row.getByText('Terverifikasi').waitFor();
     await page.close();
 
     const leader = await signedIn('leader');
-    const leaderRow = leader.locator('#fig-H20\\.1\\.a');
+    const leaderRow = leader.locator('#fig-B\\.H\\.5');
     await leaderRow.getByText('Terverifikasi').waitFor();
     expect(await leaderRow.getByRole('button').count()).toBe(0);
     await leader.close();

@@ -5,7 +5,9 @@ import { type Browser, launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
 
 // Review in Chromium: the evaluator returns one indicator with a reason, the chair sees only
-// that one unlocked and fixes it, the evaluator sees what changed and verifies.
+// that one unlocked and fixes it, the evaluator sees what changed and verifies. In 2025
+// (PermenPANRB 9/2023) the TTL working group's own entry is the digitalisation theme's
+// strategy; the narrative stays locked while only that indicator is returned.
 
 describe('review of a submitted result in Chromium', () => {
   let server: Awaited<ReturnType<typeof startLiveServer>>;
@@ -39,13 +41,15 @@ describe('review of a submitted result in Chromium', () => {
 
   it('returns one indicator; only it unlocks; the fix shows as a change; then verified', async () => {
     const evaluator = await as('evaluator', '/review', /Antrean reviu/);
-    await evaluator.getByRole('link', { name: /ORG Penataan dan Penguatan Organisasi/ }).click();
+    await evaluator.getByRole('link', { name: /TTL Penataan Tatalaksana/ }).click();
     await evaluator
-      .getByRole('heading', { level: 1, name: /Reviu Penataan dan Penguatan Organisasi 2025/ })
+      .getByRole('heading', { level: 1, name: /Reviu Penataan Tatalaksana 2025/ })
       .waitFor();
-    const row = evaluator.locator('#rev-PM\\.ORG\\.b');
+    const row = evaluator.locator('#rev-T\\.DIG\\.S');
     await row.getByLabel('Kembalikan indikator ini').check();
-    await row.getByLabel('Alasan mengembalikan PM.ORG.b').fill('Lampirkan SK penyetaraan jabatan');
+    await row
+      .getByLabel('Alasan mengembalikan T.DIG.S')
+      .fill('Lampirkan rencana aksi digitalisasi');
     await evaluator.getByRole('button', { name: 'Kembalikan 1 indikator' }).click();
     const dialog = evaluator.getByRole('dialog');
     await dialog.getByLabel('Catatan untuk ketua pokja (wajib)').fill('Satu indikator perlu bukti');
@@ -53,18 +57,18 @@ describe('review of a submitted result in Chromium', () => {
     await evaluator.getByText('Dikembalikan', { exact: true }).first().waitFor();
 
     const chair = await as(
-      'chair-org',
-      '/entry/2025/ORG',
-      /Lembar kerja Penataan dan Penguatan Organisasi 2025/,
+      'chair-ttl',
+      '/entry/2025/TTL',
+      /Lembar kerja Penataan Tatalaksana 2025/,
     );
-    await chair.getByText('Lampirkan SK penyetaraan jabatan').waitFor();
-    // Only the returned indicator is open.
-    expect(await chair.locator('#ind-PM\\.ORG\\.a input:enabled').count()).toBe(0);
-    const open = chair.locator('#ind-PM\\.ORG\\.b');
-    await open.getByLabel('Nama dokumen').fill('SK penyetaraan jabatan');
+    await chair.getByText('Lampirkan rencana aksi digitalisasi').waitFor();
+    // Only the returned indicator is open: not the summary.
+    expect(await chair.getByRole('textbox', { name: 'Ringkasan' }).isEditable()).toBe(false);
+    const open = chair.locator('#ind-T\\.DIG\\.S');
+    await open.getByLabel('Nama dokumen').fill('Rencana aksi digitalisasi');
     await open
       .getByLabel('Tautan dokumen')
-      .fill('https://data-dukung.kemensos.example/2025/sk-penyetaraan.pdf');
+      .fill('https://data-dukung.kemensos.example/2025/rencana-digitalisasi.pdf');
     await open.getByRole('button', { name: 'Tambah data dukung' }).click();
     await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
@@ -73,12 +77,12 @@ describe('review of a submitted result in Chromium', () => {
 
     await evaluator.reload();
     const since = evaluator.getByRole('region', { name: /Perubahan sejak dikembalikan/ });
-    await since.getByText('SK penyetaraan jabatan').waitFor();
+    await since.getByText('Rencana aksi digitalisasi').waitFor();
     await evaluator.getByRole('button', { name: 'Verifikasi' }).click();
     await evaluator.getByRole('dialog').getByRole('button', { name: 'Verifikasi' }).click();
     await evaluator.getByText('Terverifikasi', { exact: true }).first().waitFor();
     const result = AreaResult.parse(
-      await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/ORG`)).json(),
+      await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/TTL`)).json(),
     );
     expect(result.status).toBe('verified');
     expect(problems).toEqual([]);

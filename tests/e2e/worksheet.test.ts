@@ -1,11 +1,17 @@
-import { AreaResult } from '@rapor/shared/schemas';
+import { AreaResult, type ScoredNodeDto } from '@rapor/shared/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
+import { login } from '../helpers/test-app';
 
 // The chair's worksheet in Chromium: answers save themselves, a conflicting edit from another
-// window is shown field by field and nothing is lost, submitting locks the worksheet.
+// window is shown field by field and nothing is lost, submitting locks the worksheet. The
+// demo's open year (2025, PermenPANRB 9/2023) asks the working groups for scores; lettered
+// questions with their criteria are tried on a 2026 period opened on pmprb-2021.
+
+const indicatorsOf = (nodes: readonly ScoredNodeDto[]): ScoredNodeDto[] =>
+  nodes.flatMap((n) => (n.indicator ? [n] : indicatorsOf(n.children ?? [])));
 
 describe('the chair’s worksheet in Chromium', () => {
   let server: Awaited<ReturnType<typeof startLiveServer>>;
@@ -14,6 +20,13 @@ describe('the chair’s worksheet in Chromium', () => {
 
   beforeAll(async () => {
     server = await startLiveServer();
+    const opened = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods',
+      headers: { cookie: await login(server.app, 'admin') },
+      payload: { year: 2026, frameworkId: 'pmprb-2021' },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
   });
   afterAll(async () => {
     for (const b of browsers) await b.close();
@@ -48,29 +61,34 @@ describe('the chair’s worksheet in Chromium', () => {
     );
 
   it('answers with the keyboard shortcut and the criteria, saves by itself, keeps it on reload', async () => {
-    const page = await worksheet('chair-yan', '/entry/2025/YAN');
-    await page.getByText(/4 dari 5 indikator terisi/).waitFor();
+    const page = await worksheet('chair-yan', '/entry/2026/YAN');
+    await page.getByText(/0 dari 5 indikator terisi/).waitFor();
+    // Alt+N: to the first unanswered question.
     await page.keyboard.press('Alt+N');
-    const open = page.locator('fieldset.indicator.unanswered');
-    expect(await open.count()).toBe(1);
-    await open.getByLabel(/Pada lebih dari 75% /).check();
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.id ?? null)).toBe(
+      'ind-PM.YAN.a',
+    );
+    await page
+      .locator('#ind-RF\\.YAN\\.b')
+      .getByLabel(/Pada lebih dari 75% /)
+      .check();
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
-    await page.getByText(/5 dari 5 indikator terisi/).waitFor();
-    const saved = await serverResult(2025, 'YAN', page);
+    await page.getByText(/1 dari 5 indikator terisi/).waitFor();
+    const saved = await serverResult(2026, 'YAN', page);
     const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'RF.YAN.b');
     expect(leaf?.indicator?.selfValue).toBe('B');
     await page.reload();
-    await page.getByText(/5 dari 5 indikator terisi/).waitFor();
+    await page.getByText(/1 dari 5 indikator terisi/).waitFor();
   });
 
   it('shows a conflict from another window field by field, and loses nothing', async () => {
-    const first = await worksheet('chair-ppu', '/entry/2025/PPU');
-    const second = await worksheet('chair-ppu', '/entry/2025/PPU');
+    const first = await worksheet('chair-ppu', '/entry/2026/PPU');
+    const second = await worksheet('chair-ppu', '/entry/2026/PPU');
     const question = (page: Page) => page.locator('#ind-PM\\.PPU\\.a');
-    const before = (await serverResult(2025, 'PPU', first)).tree
+    const before = (await serverResult(2026, 'PPU', first)).tree
       .flatMap((n) => n.children ?? [])
       .find((n) => n.code === 'PM.PPU.a')?.indicator?.selfValue;
-    expect(before).toBe('B');
+    expect(before).toBeNull();
     // The second window saves first…
     await question(second)
       .getByLabel(/sudah ada, lengkap, dan dijalankan/)
@@ -87,14 +105,14 @@ describe('the chair’s worksheet in Chromium', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('A');
     await row.getByRole('button', { name: 'Simpan milik saya' }).click();
     await first.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
-    const saved = await serverResult(2025, 'PPU', first);
+    const saved = await serverResult(2026, 'PPU', first);
     const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'PM.PPU.a');
     expect(leaf?.indicator?.selfValue).toBe('C');
   });
 
   it('uploads a file as evidence; a file of the wrong type or too large is refused plainly', async () => {
     const page = await worksheet('chair-mp', '/entry/2025/MP');
-    const indicator = page.locator('#ind-PM\\.MP\\.a');
+    const indicator = page.locator('#ind-A\\.2');
     const input = indicator.locator('input[type=file]');
     await input.setInputFiles({
       name: 'SK UPG 2025.pdf',
@@ -128,13 +146,13 @@ describe('the chair’s worksheet in Chromium', () => {
   it('keeps edits through a dropped connection and sends them when it is back', async () => {
     const page = await worksheet('chair-yan', '/entry/2025/YAN');
     await page.context().setOffline(true);
-    await page.locator('#ind-PM\\.YAN\\.a').locator('input[type=radio][value="B"]').check();
+    await page.locator('#ind-T\\.KMS\\.S').locator('input[inputmode=decimal]').fill('77,5');
     await page.getByRole('status').filter({ hasText: 'Koneksi terputus' }).waitFor();
     await page.context().setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor({ timeout: 15_000 });
     const saved = await serverResult(2025, 'YAN', page);
-    const leaf = saved.tree.flatMap((n) => n.children ?? []).find((n) => n.code === 'PM.YAN.a');
-    expect(leaf?.indicator?.selfValue).toBe('B');
+    const leaf = indicatorsOf(saved.tree).find((n) => n.code === 'T.KMS.S');
+    expect(leaf?.indicator?.selfValue).toBe(77.5);
   });
 
   it('edits an achievement, issues this year’s recommendation, records a follow-up of an earlier one', async () => {
@@ -172,12 +190,15 @@ describe('the chair’s worksheet in Chromium', () => {
 
   it('submits after a confirmation that lists what is missing; the worksheet is then locked', async () => {
     const page = await worksheet('chair-mp', '/entry/2025/MP');
+    // The demo draft leaves the action plan (A.1) blank: answered here, without evidence yet.
+    await page.locator('#ind-A\\.1').locator('input[inputmode=decimal]').fill('80');
+    await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await page.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
     const dialog = page.getByRole('dialog', { name: /Ajukan Manajemen Perubahan 2025/ });
-    await dialog.waitFor();
+    await dialog.getByText(/A\.1/).first().waitFor();
     await dialog.getByRole('button', { name: 'Ajukan' }).click();
     await page.getByText('Diajukan', { exact: true }).first().waitFor();
-    expect(await page.locator('fieldset.indicator input[type=radio]:enabled').count()).toBe(0);
+    expect(await page.locator('fieldset.indicator input:enabled').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ajukan untuk reviu' }).count()).toBe(0);
     expect((await serverResult(2025, 'MP', page)).status).toBe('submitted');
     expect(problems).toEqual([]);
