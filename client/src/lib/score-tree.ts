@@ -17,7 +17,8 @@ export function indicatorsOf(tree: readonly ScoredNodeDto[]): ScoredNodeDto[] {
 
 /** The group that holds an area's items where the area tags single items (from 2023). */
 export const TAGGED_ITEMS: Pick<ScoredNodeDto, 'code' | 'name'> = {
-  code: 'butir',
+  // No code of its own: it is not a node of the framework.
+  code: '',
   name: { id: 'Butir yang ditandai untuk area ini', en: 'Items tagged to this area' },
 };
 

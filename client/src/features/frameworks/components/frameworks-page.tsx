@@ -1,3 +1,4 @@
+import { rangeText } from '@rapor/shared/answers';
 import type { FrameworkDto } from '@rapor/shared/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -63,6 +64,9 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
         {framework.method} ·{' '}
         {t('fw.maxScore', { max: formatNumber(framework.maxScore, locale, 0) })} · {t('fw.areas')}:{' '}
         {framework.areas.join(', ')}
+        {framework.rescaledComponents && framework.rescaledComponents.length > 0 && (
+          <> · {t('fw.rescaled', { codes: framework.rescaledComponents.join(', ') })}</>
+        )}
       </p>
       {framework.assumptions.length > 0 && (
         <ul className="assumptions">
@@ -91,6 +95,7 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
               <tr key={r.code} className={`depth-${Math.min(r.depth, 3)}`}>
                 <th scope="row" style={{ paddingLeft: `${0.5 + r.depth * 1.25}rem` }}>
                   <span className="code">{r.code}</span> {pick(r.name)}
+                  {r.adjustment && <span className="muted"> — {t('fw.adjustment')}</span>}
                   {r.leaves.length > 0 && (
                     <details className="criteria">
                       <summary className="criteria-toggle">
@@ -101,6 +106,22 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
                           <li key={q.code}>
                             <span className="code">{q.code}</span> {pick(q.name)}{' '}
                             <span className="muted">({formatNumber(q.weight, locale)})</span>
+                            {q.area && <span className="code"> {q.area}</span>}
+                            {q.answer && rangeText(q.answer) && (
+                              <span className="muted">
+                                {' '}
+                                · {rangeText(q.answer)}
+                                {q.answer.type === 'number' &&
+                                  q.answer.ofMax &&
+                                  ` ${t('fw.ofMax')}`}
+                              </span>
+                            )}
+                            {q.multipliedBy && (
+                              <span className="muted">
+                                {' '}
+                                · {t('fw.multipliedBy', { code: q.multipliedBy })}
+                              </span>
+                            )}
                             {q.sourcedBy && (
                               <span className="muted">
                                 {' '}

@@ -11,7 +11,16 @@ export interface OutlineRow {
   mix: Record<string, number>;
   /** the indicators themselves, for the rows that hold them directly */
   leaves: FrameworkNodeDto[];
+  /** an adjustment on top of the index (the 2023 coefficient) */
+  adjustment: boolean;
 }
+
+// The outline is the admin's check of a file before storing it, written in Bahasa Indonesia.
+const ANSWER_WORDS: Record<string, string> = {
+  number: 'angka',
+  percent: 'persen',
+  choice: 'pilihan',
+};
 
 const kindOf = (n: FrameworkNodeDto) =>
   n.answer?.type === 'scale'
@@ -20,7 +29,7 @@ const kindOf = (n: FrameworkNodeDto) =>
       ? 'Ya/Tidak'
       : n.sourcedBy
         ? 'angka bersumber'
-        : (n.answer?.type ?? '');
+        : (ANSWER_WORDS[n.answer?.type ?? ''] ?? '');
 
 function leavesOf(node: FrameworkNodeDto): FrameworkNodeDto[] {
   return node.answer ? [node] : (node.children ?? []).flatMap(leavesOf);
@@ -46,6 +55,7 @@ export function outlineOf(framework: FrameworkDto): OutlineRow[] {
       indicators: below.length,
       mix,
       leaves: (node.children ?? []).filter((c) => c.answer),
+      adjustment: node.adjustment === true,
     });
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
