@@ -1,8 +1,10 @@
 import { FrameworkDto, type FrameworkNodeDto } from '@rapor/shared/schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
+import type { Browser } from '../helpers/browser';
 import { startEmptyProduction } from '../helpers/empty-production';
+import { enterFigure, openYearWithAccounts } from '../helpers/secretariat-screens';
+import { signedInPage } from '../helpers/signed-in-page';
 
 // A whole evaluation year in the browser, from an empty production database: the secretariat
 // opens 2026 and creates the people, the SDM chair fills in and submits, the evaluator returns
@@ -98,18 +100,8 @@ describe('a whole evaluation year in the browser, from an empty production datab
     server?.stop();
   });
 
-  async function signIn(username: string, password: string, heading: RegExp): Promise<Page> {
-    const browser = await launchBrowser();
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    return page;
-  }
+  const signIn = (username: string, password: string, heading: RegExp) =>
+    signedInPage(server.url, { username, password, heading }, { browsers, problems });
   const id = (code: string) => `#ind-${code.replaceAll('.', '\\.')}`;
   const choose = async (page: Page, code: string, value: string | number) => {
     const box = page.locator(id(code));
@@ -124,28 +116,11 @@ describe('a whole evaluation year in the browser, from an empty production datab
 
   it('the secretariat opens 2026 and creates the chair, the evaluator and a leader', async () => {
     admin = await signIn('sekretariat', 'kata-sandi-sekretariat-1', /Periode evaluasi/);
-    await admin.getByLabel('Tahun', { exact: true }).fill('2026');
-    await admin.getByLabel('Kerangka').selectOption('pmprb-2021');
-    await admin.getByRole('button', { name: 'Buka periode 2026' }).click();
-    await admin.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' }).waitFor();
-    await admin.getByRole('link', { name: 'Pengguna' }).click();
-    const form = admin.getByRole('region', { name: 'Buat akun' });
-    for (const [username, name, role, area] of [
-      ['ani', 'Ani Lestari', 'chair', 'SDM'],
-      ['budi', 'Budi Santoso', 'evaluator', null],
-      ['pimpinan', 'Sekretaris Jenderal', 'leader', null],
-    ] as const) {
-      await form.getByLabel('Nama pengguna').fill(username);
-      await form.getByLabel('Nama', { exact: true }).fill(name);
-      await form.getByLabel('Peran').selectOption(role);
-      if (area) await form.getByLabel('Area pokja').selectOption(area);
-      await form.getByLabel('Kata sandi awal').fill(`kata-sandi-${username}-2026`);
-      await form.getByRole('button', { name: 'Buat akun' }).click();
-      await admin
-        .getByRole('status')
-        .filter({ hasText: `Akun ${username} dibuat.` })
-        .waitFor();
-    }
+    await openYearWithAccounts(admin, 2026, 'pmprb-2021', [
+      { username: 'ani', name: 'Ani Lestari', role: 'chair', area: 'SDM' },
+      { username: 'budi', name: 'Budi Santoso', role: 'evaluator' },
+      { username: 'pimpinan', name: 'Sekretaris Jenderal', role: 'leader' },
+    ]);
   });
 
   it('the chair answers every indicator with evidence (one uploaded), adds an achievement and a follow-up, submits', async () => {
@@ -251,17 +226,8 @@ describe('a whole evaluation year in the browser, from an empty production datab
   it('the secretariat enters every sourced figure with its source; the evaluator verifies them', async () => {
     await admin.goto(`${server.url}/figures?year=2026`);
     await admin.getByRole('heading', { level: 1, name: 'Angka bersumber 2026' }).waitFor();
-    for (const [code, value] of Object.entries(FIGURES)) {
-      const row = admin.locator(`#fig-${code.replaceAll('.', '\\.')}`);
-      await row.getByRole('button', { name: `Isi atau ubah angka ${code}` }).click();
-      const form = row.getByRole('form', { name: `Isian angka ${code}` });
-      if (value === 'WTP') await form.getByLabel(/Nilai/).selectOption('WTP');
-      else await form.getByLabel(/Nilai/).fill(value);
-      await form.getByLabel('Judul dokumen sumber').fill(`Laporan ${code} 2026`);
-      await form.getByLabel('Tanggal dokumen').fill('2027-01-20');
-      await form.getByRole('button', { name: 'Simpan' }).click();
-      await row.getByText(`Laporan ${code} 2026`).waitFor();
-    }
+    for (const [code, value] of Object.entries(FIGURES))
+      await enterFigure(admin, 2026, code, value);
     await admin.getByText('15 dari 15 angka terisi, 0 terverifikasi').waitFor();
 
     await evaluator.goto(`${server.url}/figures?year=2026`);

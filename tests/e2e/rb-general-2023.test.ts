@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
+import type { Browser } from '../helpers/browser';
 import { startEmptyProduction } from '../helpers/empty-production';
+import { enterFigure, figureRow, openYearWithAccounts } from '../helpers/secretariat-screens';
+import { signedInPage } from '../helpers/signed-in-page';
 
 // A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
 // production database: the secretariat opens the year on pmprb-2023, leaves one item out as
@@ -91,51 +93,22 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
     server?.stop();
   });
 
-  async function signIn(username: string, password: string, heading: RegExp): Promise<Page> {
-    const browser = await launchBrowser();
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-    return page;
-  }
-  const rowOf = (page: Page, code: string) => page.locator(`#fig-${code.replaceAll('.', '\\.')}`);
+  const signIn = (username: string, password: string, heading: RegExp) =>
+    signedInPage(server.url, { username, password, heading }, { browsers, problems });
 
   let admin: Page;
 
   it('the secretariat opens 2026 on pmprb-2023 and creates the working-group chairs and a leader', async () => {
     admin = await signIn('sekretariat', 'kata-sandi-sekretariat-1', /Periode evaluasi/);
-    await admin.getByLabel('Tahun', { exact: true }).fill('2026');
-    await admin.getByLabel('Kerangka').selectOption('pmprb-2023');
-    await admin.getByRole('button', { name: 'Buka periode 2026' }).click();
-    await admin.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' }).waitFor();
-    await admin.getByRole('link', { name: 'Pengguna' }).click();
-    const form = admin.getByRole('region', { name: 'Buat akun' });
-    const people: [string, string, 'chair' | 'leader', string | null][] = [
-      ...CHAIRS.map(([u, area]): [string, string, 'chair', string] => [
-        u,
-        `Ketua Pokja ${area}`,
-        'chair',
+    await openYearWithAccounts(admin, 2026, 'pmprb-2023', [
+      ...CHAIRS.map(([username, area]) => ({
+        username,
+        name: `Ketua Pokja ${area}`,
+        role: 'chair' as const,
         area,
-      ]),
-      ['pimpinan', 'Sekretaris Jenderal', 'leader', null],
-    ];
-    for (const [username, name, role, area] of people) {
-      await form.getByLabel('Nama pengguna').fill(username);
-      await form.getByLabel('Nama', { exact: true }).fill(name);
-      await form.getByLabel('Peran').selectOption(role);
-      if (area) await form.getByLabel('Area pokja').selectOption(area);
-      await form.getByLabel('Kata sandi awal').fill(`kata-sandi-${username}-2026`);
-      await form.getByRole('button', { name: 'Buat akun' }).click();
-      await admin
-        .getByRole('status')
-        .filter({ hasText: `Akun ${username} dibuat.` })
-        .waitFor();
-    }
+      })),
+      { username: 'pimpinan', name: 'Sekretaris Jenderal', role: 'leader' },
+    ]);
   });
 
   it('the secretariat leaves the asset index out with a reason and enters every other figure with its source', async () => {
@@ -143,7 +116,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
     await admin.getByRole('heading', { level: 1, name: 'Angka bersumber 2026' }).waitFor();
     await admin.getByText('0 dari 32 angka terisi, 0 terverifikasi').waitFor();
 
-    const left = rowOf(admin, LEFT_OUT.code);
+    const left = figureRow(admin, LEFT_OUT.code);
     await left
       .getByRole('button', { name: `Tandai ${LEFT_OUT.code} tidak berlaku tahun ini` })
       .click();
@@ -158,20 +131,10 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
       ['K.1', COEFFICIENT],
       ...Object.entries(IMPACTS),
     ];
-    for (const [code, value] of entries) {
-      const row = rowOf(admin, code);
-      await row.getByRole('button', { name: `Isi atau ubah angka ${code}` }).click();
-      const form = row.getByRole('form', { name: `Isian angka ${code}` });
-      if (value === 'WTP') await form.getByLabel(/Nilai/).selectOption('WTP');
-      else await form.getByLabel(/Nilai/).fill(value);
-      await form.getByLabel('Judul dokumen sumber').fill(`Laporan ${code} 2026`);
-      await form.getByLabel('Tanggal dokumen').fill('2027-01-20');
-      await form.getByRole('button', { name: 'Simpan' }).click();
-      await row.getByText(`Laporan ${code} 2026`).waitFor();
-    }
+    for (const [code, value] of entries) await enterFigure(admin, 2026, code, value);
     await admin.getByText('31 dari 31 angka terisi, 0 terverifikasi').waitFor();
     // Capaian IKU says what it is multiplied by.
-    await rowOf(admin, 'C.H.3').getByText('dikali skor B.H.5: 0,75').waitFor();
+    await figureRow(admin, 'C.H.3').getByText('dikali skor B.H.5: 0,75').waitFor();
   });
 
   it('each working group enters its own items with evidence and submits', async () => {
