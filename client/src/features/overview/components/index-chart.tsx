@@ -131,8 +131,11 @@ export function IndexChart({
             legendType="none"
             isAnimationActive={false}
           />
-          {methodChangeMarkers(methodChanges(series), (framework) =>
-            t('overview.methodChange', { framework: frameworkLabel(framework) }),
+          {/* at the foot of the chart: the index labels sit above the line, near the top */}
+          {methodChangeMarkers(
+            methodChanges(series),
+            (framework) => t('overview.methodChange', { framework: frameworkLabel(framework) }),
+            'insideBottomLeft',
           )}
           {selectedYearMarker(selectedYear)}
           <Tooltip content={<IndexTooltip />} />
