@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -17,6 +17,24 @@ export interface OpenDb {
 }
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+/** How many migrations this version of the app knows: a database with more is from a newer one. */
+export function knownMigrations(): number {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8'));
+  return (journal.entries as unknown[]).length;
+}
+
+/** How many migrations a database file has had applied. */
+export function appliedMigrations(sqlite: Database.Database): number {
+  const row = sqlite
+    .prepare(
+      "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
+    )
+    .get() as { n: number };
+  if (row.n === 0) return 0;
+  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number })
+    .n;
+}
 
 /**
  * Opens (creating if needed) the SQLite file, sets the pragmas every connection needs and

@@ -21,6 +21,8 @@ export interface Config {
   sessionAbsoluteMs: number;
   /** the clock; tests pin it */
   now: () => Date;
+  /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
+  backups?: { dir: string; intervalHours: number; keep: number };
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,7 +41,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
     sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
     now: () => new Date(),
+    ...(env.BACKUP_DIR && {
+      backups: {
+        dir: env.BACKUP_DIR,
+        intervalHours: positive('BACKUP_INTERVAL_HOURS', env.BACKUP_INTERVAL_HOURS ?? '24'),
+        keep: Math.floor(positive('BACKUP_KEEP', env.BACKUP_KEEP ?? '7')),
+      },
+    }),
   };
+}
+
+function positive(name: string, text: string): number {
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`${name} harus angka lebih dari 0 (tertulis "${text}").`);
+  return value;
 }
 
 /** Config for tests and tools: defaults with overrides, nothing read from the environment. */

@@ -2,7 +2,8 @@ import { DEMO_PASSWORD } from '@rapor/db/demo-content';
 import { openDb } from '@rapor/db/open';
 import { isEmpty, seedDemo } from '@rapor/db/seed';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { evidenceDirOf, loadConfig } from './config';
+import { scheduledBackup } from './services/backup';
 import { anyUserHasPassword } from './services/users-service';
 
 // The process entry: open and migrate the database, seed the demo when empty, listen,
@@ -40,6 +41,23 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       close();
       process.exit(0);
     }
+  });
+}
+
+const { backups } = config;
+if (backups) {
+  const paths = { databasePath: config.databasePath, evidenceDir: evidenceDirOf(config) };
+  const run = () => {
+    try {
+      const { path, removed } = scheduledBackup(backups.dir, backups.keep, paths);
+      app.log.info({ path, removed }, 'scheduled backup written');
+    } catch (err) {
+      app.log.error({ err }, 'scheduled backup failed');
+    }
+  };
+  setInterval(run, backups.intervalHours * 3_600_000).unref();
+  app.addHook('onReady', async () => {
+    setImmediate(run);
   });
 }
 

@@ -1,0 +1,208 @@
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkDatabaseFile } from '@rapor/db/database-file';
+import { openDb } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import { scheduledBackup } from '@rapor/server/backup';
+import { loadConfig } from '@rapor/server/config';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startServerProcess } from '../helpers/server-process';
+import { demoTemplate } from '../helpers/test-app';
+
+// Backups while the server takes writes: every write acknowledged before the backup started
+// is in it, the evidence files come along, a damaged backup is refused, and restoring keeps
+// what was there.
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF');
+
+function cli(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/db-backup.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+}
+
+describe('pnpm db:backup / db:verify / db:restore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rapor-backup-'));
+  const usernames = (file: string): Set<string> => {
+    const copy = join(dir, `baca-${Date.now()}.db`);
+    copyFileSync(file, copy);
+    const { db, close } = openDb(copy);
+    try {
+      return new Set(
+        db
+          .select({ u: t.users.username })
+          .from(t.users)
+          .all()
+          .map((r) => r.u),
+      );
+    } finally {
+      close();
+    }
+  };
+  const live = join(dir, 'live', 'rapor.db');
+  const backup = join(dir, 'cadangan');
+  let server: { url: string; stop: () => void };
+  let admin = '';
+  const acknowledged: string[] = [];
+  let beforeBackup: string[] = [];
+  let evidenceUrl = '';
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'live'));
+    copyFileSync(await demoTemplate(), live);
+    server = await startServerProcess({ DATABASE_PATH: live, SEED_DEMO: '0' });
+    const signIn = async (username: string) =>
+      (
+        (
+          await fetch(`${server.url}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username, password: 'rapor-demo' }),
+          })
+        ).headers.get('set-cookie') ?? ''
+      ).split(';')[0] ?? '';
+    admin = await signIn('admin');
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'SK.pdf');
+    const upload = await fetch(`${server.url}/api/v1/periods/2025/areas/YAN/evidence`, {
+      method: 'POST',
+      headers: { cookie: await signIn('chair-yan') },
+      body: form,
+    });
+    expect(upload.status).toBe(201);
+    evidenceUrl = (await upload.json()).url;
+  }, 90_000);
+  afterAll(() => {
+    server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a backup while writes stream in: every write acknowledged before it is in it', async () => {
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        const username = `cadangan-${i}`;
+        const res = await fetch(`${server.url}/api/v1/users`, {
+          method: 'POST',
+          headers: { cookie: admin, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            username,
+            displayName: `Pengguna ${i}`,
+            role: 'viewer',
+            password: 'kata-sandi-cadangan-1',
+          }),
+        });
+        if (res.status === 201) acknowledged.push(username);
+      }
+    })();
+    while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 20));
+    beforeBackup = [...acknowledged];
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/db-backup.ts', 'backup', backup],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: live }, stdio: 'pipe' },
+    );
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+    });
+    child.stderr.on('data', (c) => {
+      out += c;
+    });
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    writing = false;
+    await writer;
+    expect(code, out).toBe(0);
+    // Writes went on during the backup.
+    expect(acknowledged.length).toBeGreaterThan(beforeBackup.length);
+
+    // Read from a copy: opening applies migrations, and the backup itself stays as taken.
+    const users = usernames(join(backup, 'rapor.db'));
+    expect(beforeBackup.filter((u) => !users.has(u))).toEqual([]);
+    expect(statSync(join(backup, 'rapor.db')).mode & 0o777).toBe(0o600);
+    const evidence = readdirSync(join(backup, 'evidence'), { recursive: true });
+    expect(evidence.some((f) => String(f).endsWith('.pdf'))).toBe(true);
+  }, 120_000);
+
+  it('verifies the backup, and refuses one that was changed afterwards', () => {
+    const ok = cli(['verify', backup], {});
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/utuh/);
+
+    const damaged = join(dir, 'rusak');
+    mkdirSync(damaged);
+    for (const f of ['rapor.db', 'backup.json']) copyFileSync(join(backup, f), join(damaged, f));
+    appendFileSync(join(damaged, 'rapor.db'), 'x');
+    const refused = cli(['restore', damaged], { DATABASE_PATH: join(dir, 'tidak-dipakai.db') });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/checksum tidak cocok/);
+    expect(existsSync(join(dir, 'tidak-dipakai.db'))).toBe(false);
+
+    const again = cli(['backup', backup], { DATABASE_PATH: live });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/tidak kosong/);
+  });
+
+  it('restores into a stopped installation, keeping what was there, and the server runs on it', async () => {
+    const target = join(dir, 'pulih', 'rapor.db');
+    mkdirSync(join(dir, 'pulih'));
+    copyFileSync(await demoTemplate(), target);
+    const restored = cli(['restore', backup], { DATABASE_PATH: target });
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'pulih')).some((f) => f.includes('.before-restore-'))).toBe(true);
+
+    expect(checkDatabaseFile(target).ok).toBe(true);
+    const users = usernames(target);
+    expect(beforeBackup.filter((u) => !users.has(u))).toEqual([]);
+
+    const other = await startServerProcess({ DATABASE_PATH: target, SEED_DEMO: '0' });
+    try {
+      const login = await fetch(`${other.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'leader', password: 'rapor-demo' }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const file = await fetch(`${other.url}${evidenceUrl}`, { headers: { cookie } });
+      expect(file.status).toBe(200);
+      expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    } finally {
+      other.stop();
+    }
+  }, 90_000);
+
+  it('scheduled backups keep the newest BACKUP_KEEP folders and leave anything else alone', () => {
+    const root = join(dir, 'terjadwal');
+    mkdirSync(root);
+    mkdirSync(join(root, 'catatan-lain'));
+    const paths = { databasePath: live, evidenceDir: join(dir, 'live', 'evidence') };
+    const written = ['2026-01-01', '2026-01-02', '2026-01-03'].map(
+      (day) => scheduledBackup(root, 2, paths, new Date(`${day}T02:00:00Z`)).path,
+    );
+    expect(readdirSync(root).sort()).toEqual([
+      'catatan-lain',
+      'rapor-2026-01-02T02-00-00-000Z',
+      'rapor-2026-01-03T02-00-00-000Z',
+    ]);
+    expect(existsSync(written[0] as string)).toBe(false);
+    expect(() => loadConfig({ BACKUP_DIR: root, BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP/);
+    expect(loadConfig({ BACKUP_DIR: root }).backups).toEqual({
+      dir: root,
+      intervalHours: 24,
+      keep: 7,
+    });
+  });
+});
