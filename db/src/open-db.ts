@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { auditKeyFor, registerAuditChain } from './audit-chain';
 import * as schema from './schema/index';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** A transaction handle; services accept Db | Tx so they compose inside one transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -48,6 +49,8 @@ export function openDb(path: string): OpenDb {
   // A writer waits this long for another's lock instead of failing with SQLITE_BUSY at once.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Before migrating: the audit trigger (migration 0006) calls it.
+  registerAuditChain(sqlite, auditKeyFor(path));
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, sqlite, close: () => sqlite.close() };

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { auditKeyPath } from '@rapor/db/audit-chain';
 import { type OpenDb, openDb } from '@rapor/db/open';
 import { seedDemo } from '@rapor/db/seed';
 import { buildApp } from '@rapor/server/app';
@@ -21,7 +22,12 @@ export async function makeTestApp(
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapor-test-'));
   const path = join(dir, 'test.db');
-  if (options.from) copyFileSync(options.from, path);
+  if (options.from) {
+    copyFileSync(options.from, path);
+    // The copy's audit entries were chained with the template's key: it comes along.
+    if (existsSync(auditKeyPath(options.from)))
+      copyFileSync(auditKeyPath(options.from), auditKeyPath(path));
+  }
   const handle = openDb(path);
   if (options.demo) await seedDemo(handle.db, new Date('2026-11-01T00:00:00Z'));
   const app = await buildApp({
@@ -75,6 +81,7 @@ export async function demoTemplate(prepare?: (t: TestApp) => Promise<void>): Pro
   const path = join(dir, 'template.db');
   // VACUUM INTO writes a consistent single-file copy, WAL included.
   t.sqlite.prepare(`VACUUM INTO '${path}'`).run();
+  copyFileSync(auditKeyPath(t.path), auditKeyPath(path));
   await t.close();
   return path;
 }

@@ -165,6 +165,17 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
     expect(readdirSync(join(dir, 'pulih')).some((f) => f.includes('.before-restore-'))).toBe(true);
 
     expect(checkDatabaseFile(target).ok).toBe(true);
+    // The audit key came along: the restored trail's chain still checks.
+    const chain = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/audit-verify.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: target },
+        encoding: 'utf8',
+      },
+    );
+    expect(chain.status, chain.stderr).toBe(0);
     const users = usernames(target);
     expect(beforeBackup.filter((u) => !users.has(u))).toEqual([]);
 

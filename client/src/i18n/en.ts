@@ -415,6 +415,13 @@ export const en: Record<MessageKey, string> = {
   'only.viewer': 'This page is for readers.',
   'nav.audit': 'Audit trail',
   'audit.title': 'Audit trail',
+  'audit.chain.ok':
+    'The audit chain holds: {entries} entries; chain head {head}. Note the count and head elsewhere: a trail cut off at its end still looks whole.',
+  'audit.chain.unchained': '{n} older entries from before the chain began are not checked.',
+  'audit.chain.empty': 'The audit trail is still empty: the chain starts with the first change.',
+  'audit.chain.broken': 'The audit chain breaks at entry #{id}:',
+  'audit.chain.brokenHelp':
+    'The trail was changed outside the app. Restore from an intact backup and check who can reach the database file.',
   'audit.lead':
     'Every change is recorded: who, when, what changed. Entries cannot be changed from the app.',
   'audit.filters': 'Filter the audit trail',

@@ -417,6 +417,13 @@ export const id = {
   'only.viewer': 'Halaman ini untuk pembaca.',
   'nav.audit': 'Jejak audit',
   'audit.title': 'Jejak audit',
+  'audit.chain.ok':
+    'Rantai jejak audit utuh: {entries} catatan; kepala rantai {head}. Catat jumlah dan kepala ini di tempat lain: jejak yang dipotong di ujungnya tetap tampak utuh.',
+  'audit.chain.unchained': '{n} catatan lama dari sebelum rantai dimulai tidak ikut diperiksa.',
+  'audit.chain.empty': 'Jejak audit masih kosong: rantai dimulai pada perubahan pertama.',
+  'audit.chain.broken': 'Rantai jejak audit terputus pada catatan #{id}:',
+  'audit.chain.brokenHelp':
+    'Jejak ini diubah di luar aplikasi. Pulihkan dari cadangan yang utuh dan periksa siapa yang dapat mengakses berkas basis data.',
   'audit.lead':
     'Setiap perubahan tercatat: siapa, kapan, apa yang berubah. Catatan tidak dapat diubah dari aplikasi.',
   'audit.filters': 'Saring jejak audit',

@@ -6,6 +6,7 @@ export const queryKeys = {
   frameworks: ['frameworks'] as const,
   users: ['users'] as const,
   audit: (filter: object) => ['audit', filter] as const,
+  auditChain: ['audit-chain'] as const,
   figures: (year: number) => ['figures', year] as const,
   summary: (from?: number, to?: number) => ['summary', { from, to }] as const,
   overview: (year?: number) => ['overview', { year }] as const,

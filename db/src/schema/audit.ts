@@ -1,7 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
-/** Append-only: every write adds a row; nothing updates or deletes here. */
+/** Append-only: every write adds a row; nothing updates or deletes here, and the hash chain shows it. */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -15,6 +15,12 @@ export const auditLog = sqliteTable(
     scope: text('scope'),
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
+    /**
+     * Set by the database (trigger audit_log_chain): an HMAC of this entry and the previous
+     * entry's hash, with the installation's key. Deleting or editing an entry breaks the chain
+     * at that point (see audit-chain.ts); an insert without the key fails.
+     */
+    hash: text('hash'),
   },
   (t) => [
     index('audit_log_entity').on(t.entity, t.entityId),

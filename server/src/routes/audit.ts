@@ -1,5 +1,6 @@
+import { verifyAuditChain } from '@rapor/db/audit-chain';
 import { YearAreaParams } from '@rapor/shared/schemas';
-import { AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
+import { AuditChain, AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
 import { listAudit } from '../services/audit';
@@ -19,6 +20,18 @@ export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }
       },
     },
     async (request) => ({ entries: listAudit(db, request.query) }),
+  );
+  app.get(
+    '/api/v1/audit/chain',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['admin'],
+        summary: "Whether the audit trail's hash chain holds, and the first entry where it breaks",
+        response: { 200: AuditChain, ...readErrors },
+      },
+    },
+    async () => verifyAuditChain(db.$client),
   );
   app.get(
     '/api/v1/periods/:year/areas/:code/history',

@@ -15,17 +15,20 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { auditKeyPath } from '@rapor/db/audit-chain';
 import { checkDatabaseFile, copyConsistent } from '@rapor/db/database-file';
 
 /**
  * Backups as a folder: `rapor.db` (a consistent copy taken while the server keeps writing),
- * `evidence/` (the uploaded files) and `backup.json` (what it holds, with the database's
- * checksum). Copying the live database file is not a backup: acknowledged writes may still sit
- * in its write-ahead log (`-wal`), and a copy taken mid-write can be torn.
+ * `evidence/` (the uploaded files), `audit.key` (the audit chain's key) and `backup.json`
+ * (what it holds, with the database's checksum). Copying the live database file is not a
+ * backup: acknowledged writes may still sit in its write-ahead log (`-wal`), and a copy taken
+ * mid-write can be torn.
  */
 
 export const BACKUP_DB = 'rapor.db';
 const MANIFEST = 'backup.json';
+const AUDIT_KEY = 'audit.key';
 
 export interface BackupManifest {
   format: 1;
@@ -34,6 +37,8 @@ export interface BackupManifest {
   sha256: string;
   migrations: number;
   evidenceFiles: number;
+  /** the audit trail's key came along (audit.key): without it the chain can't be checked */
+  auditKey: boolean;
 }
 
 export interface DataPaths {
@@ -81,6 +86,11 @@ export function backupTo(dir: string, paths: DataPaths, now = new Date()): Backu
   copyConsistent(paths.databasePath, target);
   chmodSync(target, 0o600);
   const migrations = checkDatabase(target);
+  const key = auditKeyPath(paths.databasePath);
+  if (existsSync(key)) {
+    cpSync(key, join(dir, AUDIT_KEY));
+    chmodSync(join(dir, AUDIT_KEY), 0o600);
+  }
   if (existsSync(paths.evidenceDir))
     cpSync(paths.evidenceDir, join(dir, 'evidence'), { recursive: true });
   const manifest: BackupManifest = {
@@ -90,6 +100,7 @@ export function backupTo(dir: string, paths: DataPaths, now = new Date()): Backu
     sha256: sha256Of(target),
     migrations,
     evidenceFiles: countFiles(join(dir, 'evidence')),
+    auditKey: existsSync(join(dir, AUDIT_KEY)),
   };
   writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   return manifest;
@@ -110,6 +121,9 @@ export function verifyBackup(dir: string): BackupManifest {
   }
   checkDatabase(database);
   const evidence = countFiles(join(dir, 'evidence'));
+  if (manifest.auditKey && !existsSync(join(dir, AUDIT_KEY))) {
+    throw new BackupError(`${dir}: kunci jejak audit (${AUDIT_KEY}) hilang dari cadangan.`);
+  }
   if (evidence !== manifest.evidenceFiles) {
     throw new BackupError(
       `${dir}: ${evidence} berkas data dukung, semestinya ${manifest.evidenceFiles}.`,
@@ -150,6 +164,13 @@ export function restoreFrom(
   }
   for (const suffix of ['', '-wal', '-shm']) keep(`${paths.databasePath}${suffix}`);
   renameSync(incoming, paths.databasePath);
+
+  const key = auditKeyPath(paths.databasePath);
+  keep(key);
+  if (manifest.auditKey) {
+    cpSync(join(dir, AUDIT_KEY), key);
+    chmodSync(key, 0o600);
+  }
 
   keep(paths.evidenceDir);
   const evidence = join(dir, 'evidence');

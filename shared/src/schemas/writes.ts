@@ -166,6 +166,24 @@ export const AuditEntry = z.object({
   after: z.unknown(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+/** Whether the audit trail's hash chain holds, and where it breaks. */
+export const AuditChain = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    entries: z.number().int(),
+    unchained: z.number().int(),
+    head: z.string().nullable(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    entries: z.number().int(),
+    unchained: z.number().int(),
+    brokenAt: z.number().int(),
+    reason: z.string(),
+  }),
+]);
+export type AuditChain = z.infer<typeof AuditChain>;
+
 export const AuditQuery = z.object({
   entity: z.string().max(40).optional(),
   entityId: z.string().max(100).optional(),

@@ -1,4 +1,4 @@
-import { AuditResponse } from '@rapor/shared/write-schemas';
+import { AuditChain, AuditResponse } from '@rapor/shared/write-schemas';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -23,4 +23,12 @@ export function auditQueryOptions(filter: AuditFilter) {
 
 export function useAudit(filter: AuditFilter) {
   return useQuery(auditQueryOptions(filter));
+}
+
+/** Whether the trail's hash chain holds: checked by the server over every entry. */
+export function useAuditChain() {
+  return useQuery({
+    queryKey: queryKeys.auditChain,
+    queryFn: () => apiGet('/api/v1/audit/chain', AuditChain),
+  });
 }

@@ -4,7 +4,7 @@ import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { describeEntry } from '../../../lib/audit-text';
 import { useUsers } from '../../users/api/users';
-import { type AuditFilter, useAudit } from '../api/audit';
+import { type AuditFilter, useAudit, useAuditChain } from '../api/audit';
 
 const ACTIONS = [
   'create',
@@ -36,6 +36,7 @@ export function AuditPage() {
     <div className="page">
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.lead')}</p>
+      <ChainState />
       <section className="card audit-filters" aria-label={t('audit.filters')}>
         <label htmlFor={ids.user}>{t('audit.who')}</label>
         <select
@@ -105,5 +106,44 @@ export function AuditPage() {
         )}
       </section>
     </div>
+  );
+}
+
+/**
+ * The state of the trail's hash chain: intact (with the count and head to note down
+ * elsewhere, which shows a trail cut short), or the first entry where it breaks.
+ */
+function ChainState() {
+  const { t, locale } = useI18n();
+  const chain = useAuditChain();
+  if (!chain.data) return <QueryState query={chain} />;
+  const state = chain.data;
+  const count = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
+  if (!state.ok) {
+    return (
+      <p className="card chain-broken" role="alert" data-testid="audit-chain">
+        <strong>{t('audit.chain.broken', { id: state.brokenAt })}</strong> {state.reason}.{' '}
+        {t('audit.chain.brokenHelp')}
+      </p>
+    );
+  }
+  if (state.head === null) {
+    return (
+      <p className="chain-ok muted" data-testid="audit-chain">
+        {state.entries === 0
+          ? t('audit.chain.empty')
+          : t('audit.chain.unchained', { n: count.format(state.unchained) })}
+      </p>
+    );
+  }
+  return (
+    <p className="chain-ok muted" data-testid="audit-chain">
+      {t('audit.chain.ok', {
+        entries: count.format(state.entries),
+        head: state.head.slice(0, 16),
+      })}
+      {state.unchained > 0 &&
+        ` ${t('audit.chain.unchained', { n: count.format(state.unchained) })}`}
+    </p>
   );
 }
