@@ -1,3 +1,6 @@
+import { openDb } from '@rapor/db/open';
+import { buildApp } from '@rapor/server/app';
+import { testConfig } from '@rapor/server/config';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -96,23 +99,113 @@ describe('sign-in and sessions', () => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
-  it('throttles one account after 5 failures (429 with Retry-After), even from other addresses', async () => {
-    for (let i = 0; i < 5; i++)
-      expect((await loginRes('chair-yan', 'salah', `10.0.1.${i}`)).statusCode).toBe(401);
-    const blocked = await loginRes('chair-yan', 'rapor-demo', '10.0.2.1');
-    expect(blocked.statusCode).toBe(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().error.message).toMatch(/Coba lagi dalam \d+ menit/);
-    // other accounts are not affected; the window passes
-    expect((await loginRes('chair-mp', 'rapor-demo', '10.0.2.1')).statusCode).toBe(200);
+  it('slows a guessing address with delays that double, and keeps the owner able to sign in', async () => {
+    // The owner has signed in from their office before.
+    expect((await loginRes('admin', 'rapor-demo', '10.0.0.5')).statusCode).toBe(200);
+    // A stranger guesses: three tries are free, then each waits twice as long as the last.
+    for (let i = 0; i < 3; i++)
+      expect((await loginRes('admin', 'salah', '203.0.113.9')).statusCode).toBe(401);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const blocked = await loginRes('admin', 'salah', '203.0.113.9');
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().error.message).toMatch(/Coba lagi dalam \d+ (detik|menit)/);
+      waits.push(Number(blocked.headers['retry-after']));
+      clock = new Date(clock.getTime() + (waits[i] ?? 0) * 1000);
+      expect((await loginRes('admin', 'salah', '203.0.113.9')).statusCode).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+    // Meanwhile the owner signs in, from their office and from another address alike.
+    expect((await loginRes('admin', 'rapor-demo', '10.0.0.5')).statusCode).toBe(200);
+    expect((await loginRes('admin', 'rapor-demo', '10.0.0.6')).statusCode).toBe(200);
+  });
+
+  it('an attack on one account from many addresses slows new addresses, not the owner’s known one', async () => {
+    expect((await loginRes('evaluator', 'rapor-demo', '10.0.0.7')).statusCode).toBe(200);
+    for (let i = 0; i < 20; i++)
+      expect((await loginRes('evaluator', 'salah', `198.51.100.${i}`)).statusCode).toBe(401);
+    // A new address (the attacker's next one) waits…
+    const fresh = await loginRes('evaluator', 'rapor-demo', '198.51.100.200');
+    expect(fresh.statusCode).toBe(429);
+    // …the address the owner signed in from does not.
+    expect((await loginRes('evaluator', 'rapor-demo', '10.0.0.7')).statusCode).toBe(200);
     clock = new Date(clock.getTime() + 16 * 60_000);
-    expect((await loginRes('chair-yan', 'rapor-demo', '10.0.2.1')).statusCode).toBe(200);
+    expect((await loginRes('evaluator', 'rapor-demo', '198.51.100.200')).statusCode).toBe(200);
   });
 
   it('throttles one address after 30 attempts across accounts', async () => {
     for (let i = 0; i < 30; i++) await loginRes(`orang-${i}`, 'salah', '10.9.9.9');
     expect((await loginRes('leader', 'rapor-demo', '10.9.9.9')).statusCode).toBe(429);
     expect((await loginRes('leader', 'rapor-demo', '10.9.9.8')).statusCode).toBe(200);
+  });
+
+  it('remembers attempts across a restart: the throttle lives in the database', async () => {
+    for (let i = 0; i < 3; i++) await loginRes('leader', 'salah', '203.0.113.50');
+    // A second server on the same database file: another process, or this one restarted.
+    const handle = openDb(t.path);
+    const again = await buildApp({
+      db: handle.db,
+      config: testConfig({ databasePath: t.path, now: () => clock }),
+    });
+    try {
+      const res = await again.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'leader', password: 'salah' },
+        remoteAddress: '203.0.113.50',
+      });
+      expect(res.statusCode).toBe(429);
+    } finally {
+      await again.close();
+      handle.close();
+    }
+  });
+
+  it('writes sign-in, failure, throttling and sign-out into the audit trail', async () => {
+    await loginRes('chair-mp', 'salah', '203.0.113.7');
+    for (let i = 0; i < 3; i++) await loginRes('chair-mp', 'salah', '203.0.113.7');
+    const cookie = (await loginRes('chair-mp', 'rapor-demo', '10.0.0.8')).cookies[0];
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: `rapor_session=${cookie?.value}` },
+      remoteAddress: '10.0.0.8',
+    });
+    const admin = await login(t.app, 'admin');
+    const entries = (
+      await t.app.inject({
+        url: '/api/v1/audit?entity=session&limit=50',
+        headers: { cookie: admin },
+      })
+    ).json().entries as { action: string; entityId: string; after: { address: string } }[];
+    const mine = entries.filter((e) => e.entityId === 'chair-mp').map((e) => e.action);
+    expect(mine).toEqual([
+      'sign-out',
+      'sign-in',
+      'sign-in-throttled',
+      'sign-in-failed',
+      'sign-in-failed',
+      'sign-in-failed',
+    ]);
+    expect(entries.find((e) => e.action === 'sign-in-throttled')?.after.address).toBe(
+      '203.0.113.7',
+    );
+  });
+
+  it('signs out everywhere: every session of the user ends', async () => {
+    const first = await login(t.app, 'leader');
+    const second = await login(t.app, 'leader');
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout-everywhere' })).statusCode,
+    ).toBe(401);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout-everywhere',
+      headers: { cookie: first },
+    });
+    expect(res.statusCode).toBe(204);
+    expect((await me(first)).statusCode).toBe(401);
+    expect((await me(second)).statusCode).toBe(401);
   });
 
   it('accepts JSON only: other content types get 415, broken JSON 400', async () => {

@@ -269,7 +269,7 @@ const CASES: Case[] = [
         username: 'baru',
         displayName: 'Pengguna Baru',
         role: 'viewer',
-        password: 'kata-sandi-baru-1',
+        password: 'kata-sandi-segar-1',
       },
     }),
   },
@@ -280,7 +280,7 @@ const CASES: Case[] = [
     request: (i) => ({
       method: 'PUT',
       url: `/api/v1/users/${i.viewerId}/password`,
-      payload: { password: 'kata-sandi-baru-2' },
+      payload: { password: 'kata-sandi-segar-2' },
     }),
   },
 ];

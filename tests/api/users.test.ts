@@ -29,7 +29,7 @@ describe('users on an empty database', () => {
       displayName: 'Ani Lestari',
       role: 'chair',
       area: 'SDM',
-      password: 'kata-sandi-ani-1',
+      password: 'kata-sandi-pokja-1',
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
@@ -38,7 +38,7 @@ describe('users on an empty database', () => {
       areas: ['SDM'],
       active: true,
     });
-    const me = await login(t.app, 'ani', 'kata-sandi-ani-1');
+    const me = await login(t.app, 'ani', 'kata-sandi-pokja-1');
     const who = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: me } });
     expect(who.json().areas).toEqual(['SDM']);
   });
@@ -50,13 +50,13 @@ describe('users on an empty database', () => {
         displayName: 'Ani',
         role: 'chair',
         area: 'SDM',
-        password: 'kata-sandi-ani-1',
+        password: 'kata-sandi-pokja-1',
       })
     ).json();
     const moved = await put(ani.id, { area: 'YAN' });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().areas).toEqual(['YAN']);
-    const session = await login(t.app, 'ani', 'kata-sandi-ani-1');
+    const session = await login(t.app, 'ani', 'kata-sandi-pokja-1');
     const off = await put(ani.id, { active: false });
     expect(off.json().active).toBe(false);
     expect(
@@ -65,9 +65,75 @@ describe('users on an empty database', () => {
     const again = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { username: 'ani', password: 'kata-sandi-ani-1' },
+      payload: { username: 'ani', password: 'kata-sandi-pokja-1' },
     });
     expect(again.statusCode).toBe(401);
+  });
+
+  it.each([
+    ['kata-sandi-ani-1', 'memuat nama pengguna'],
+    ['rapor-demo', 'minimal 12 karakter'],
+    ['Password1234', 'terlalu umum'],
+  ])('refuses the password %s for ani (%s), on create and on reset', async (password, why) => {
+    const created = await post({ username: 'ani', displayName: 'Ani', role: 'viewer', password });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error).toMatchObject({ code: 'VALIDATION_ERROR' });
+    expect(created.json().error.message).toContain(why);
+    const ok = await post({
+      username: 'ani',
+      displayName: 'Ani',
+      role: 'viewer',
+      password: 'kata-sandi-pokja-1',
+    });
+    const reset = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${ok.json().id}/password`,
+      headers: { cookie: admin },
+      payload: { password },
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.json().error.message).toContain(why);
+    await login(t.app, 'ani', 'kata-sandi-pokja-1');
+  });
+
+  it('shows how many sessions a user has open; the admin ends them all, and that is audited', async () => {
+    await post({
+      username: 'ani',
+      displayName: 'Ani',
+      role: 'viewer',
+      password: 'kata-sandi-pokja-1',
+    });
+    const sessions = [
+      await login(t.app, 'ani', 'kata-sandi-pokja-1'),
+      await login(t.app, 'ani', 'kata-sandi-pokja-1'),
+    ];
+    const list = async () =>
+      (await t.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })).json().users as {
+        id: number;
+        username: string;
+        sessions: number;
+      }[];
+    const ani = (await list()).find((u) => u.username === 'ani');
+    expect(ani?.sessions).toBe(2);
+    const end = (cookie: string) =>
+      t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/users/${ani?.id}/sessions`,
+        headers: { cookie },
+      });
+    expect((await end(sessions[0] as string)).statusCode).toBe(403);
+    expect((await end(admin)).statusCode).toBe(204);
+    for (const cookie of sessions) {
+      expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(
+        401,
+      );
+    }
+    expect((await list()).find((u) => u.username === 'ani')?.sessions).toBe(0);
+    const audit = await t.app.inject({
+      url: '/api/v1/audit?action=end-sessions',
+      headers: { cookie: admin },
+    });
+    expect(audit.json().entries[0]).toMatchObject({ entity: 'user', entityId: String(ani?.id) });
   });
 
   it('refuses to deactivate oneself, an area for a non-chair, and anyone but the admin', async () => {
@@ -78,11 +144,11 @@ describe('users on an empty database', () => {
         username: 'baca',
         displayName: 'Pembaca',
         role: 'viewer',
-        password: 'kata-sandi-baca-1',
+        password: 'kata-sandi-lihat-1',
       })
     ).json();
     expect((await put(viewer.id, { area: 'MP' })).statusCode).toBe(400);
-    const cookie = await login(t.app, 'baca', 'kata-sandi-baca-1');
+    const cookie = await login(t.app, 'baca', 'kata-sandi-lihat-1');
     expect((await put(viewer.id, { displayName: 'Pembaca baru' }, cookie)).statusCode).toBe(403);
     expect(
       (
@@ -100,7 +166,7 @@ describe('authorisation comes before validation', () => {
   let t: TestApp;
   beforeEach(async () => {
     t = await makeTestApp();
-    await createUser(t.db, { username: 'baca', role: 'viewer', password: 'kata-sandi-baca-1' });
+    await createUser(t.db, { username: 'baca', role: 'viewer', password: 'kata-sandi-lihat-1' });
   });
   afterEach(() => t.close());
 
@@ -108,7 +174,7 @@ describe('authorisation comes before validation', () => {
     const bad = { username: '!', role: 'nobody' };
     const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/users', payload: bad });
     expect(anonymous.statusCode).toBe(401);
-    const cookie = await login(t.app, 'baca', 'kata-sandi-baca-1');
+    const cookie = await login(t.app, 'baca', 'kata-sandi-lihat-1');
     const viewer = await t.app.inject({
       method: 'POST',
       url: '/api/v1/users',

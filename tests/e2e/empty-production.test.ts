@@ -27,7 +27,7 @@ describe('from an empty production database', () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('Nama pengguna').fill('sekretariat');
-    await page.getByLabel('Kata sandi').fill('kata-sandi-sekretariat-1');
+    await page.getByLabel('Kata sandi').fill('kata-sandi-kantor-rb-1');
     await page.keyboard.press('Enter');
     // The secretariat lands on its period board, which says there is none yet…
     await page.getByRole('heading', { level: 1, name: 'Periode evaluasi' }).waitFor();
@@ -95,7 +95,7 @@ describe('from an empty production database', () => {
     await form.getByLabel('Nama', { exact: true }).fill('Ani Lestari');
     await form.getByLabel('Peran').selectOption('chair');
     await form.getByLabel('Area pokja').selectOption('SDM');
-    await form.getByLabel('Kata sandi awal').fill('kata-sandi-ani-2026');
+    await form.getByLabel('Kata sandi awal').fill('kata-sandi-rahasia-2026');
     await form.getByRole('button', { name: 'Buat akun' }).click();
     await page.getByRole('status').filter({ hasText: 'Akun ani dibuat.' }).waitFor();
     await page
@@ -107,7 +107,7 @@ describe('from an empty production database', () => {
     const chair = await (await launchBrowser()).context.newPage();
     await chair.goto(`${server.url}/login`);
     await chair.getByLabel('Nama pengguna').fill('ani');
-    await chair.getByLabel('Kata sandi').fill('kata-sandi-ani-2026');
+    await chair.getByLabel('Kata sandi').fill('kata-sandi-rahasia-2026');
     await chair.keyboard.press('Enter');
     await chair
       .getByRole('heading', { level: 1, name: 'Lembar kerja Penataan Sistem Manajemen SDM 2026' })

@@ -115,7 +115,7 @@ describe('a whole evaluation year in the browser, from an empty production datab
   let evaluator: Page;
 
   it('the secretariat opens 2026 and creates the chair, the evaluator and a leader', async () => {
-    admin = await signIn('sekretariat', 'kata-sandi-sekretariat-1', /Periode evaluasi/);
+    admin = await signIn('sekretariat', 'kata-sandi-kantor-rb-1', /Periode evaluasi/);
     await openYearWithAccounts(admin, 2026, 'pmprb-2021', [
       { username: 'ani', name: 'Ani Lestari', role: 'chair', area: 'SDM' },
       { username: 'budi', name: 'Budi Santoso', role: 'evaluator' },
@@ -126,7 +126,7 @@ describe('a whole evaluation year in the browser, from an empty production datab
   it('the chair answers every indicator with evidence (one uploaded), adds an achievement and a follow-up, submits', async () => {
     chair = await signIn(
       'ani',
-      'kata-sandi-ani-2026',
+      'kata-sandi-rahasia-2026',
       /Lembar kerja Penataan Sistem Manajemen SDM 2026/,
     );
     for (const [code, value] of Object.entries(SDM_ANSWERS)) {
@@ -176,7 +176,7 @@ describe('a whole evaluation year in the browser, from an empty production datab
   });
 
   it('the evaluator returns two indicators with reasons', async () => {
-    evaluator = await signIn('budi', 'kata-sandi-budi-2026', /Antrean reviu/);
+    evaluator = await signIn('budi', 'kata-sandi-rahasia-2026', /Antrean reviu/);
     await evaluator.getByRole('link', { name: /SDM Penataan Sistem Manajemen SDM/ }).click();
     await evaluator
       .getByRole('heading', { level: 1, name: /Reviu Penataan Sistem Manajemen SDM 2026/ })
@@ -255,7 +255,7 @@ describe('a whole evaluation year in the browser, from an empty production datab
     const expected = expectedIndex(framework);
     const leader = await signIn(
       'pimpinan',
-      'kata-sandi-pimpinan-2026',
+      'kata-sandi-rahasia-2026',
       /Ikhtisar Reformasi Birokrasi 2026/,
     );
     expect(await leader.getByTestId('index-value').textContent()).toBe(

@@ -99,7 +99,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
   let admin: Page;
 
   it('the secretariat opens 2026 on pmprb-2023 and creates the working-group chairs and a leader', async () => {
-    admin = await signIn('sekretariat', 'kata-sandi-sekretariat-1', /Periode evaluasi/);
+    admin = await signIn('sekretariat', 'kata-sandi-kantor-rb-1', /Periode evaluasi/);
     await openYearWithAccounts(admin, 2026, 'pmprb-2023', [
       ...CHAIRS.map(([username, area]) => ({
         username,
@@ -139,7 +139,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
 
   it('each working group enters its own items with evidence and submits', async () => {
     for (const [username, area, answers] of CHAIRS) {
-      const chair = await signIn(username, `kata-sandi-${username}-2026`, /Lembar kerja .* 2026/);
+      const chair = await signIn(username, 'kata-sandi-rahasia-2026', /Lembar kerja .* 2026/);
       for (const [code, value] of Object.entries(answers)) {
         const box = chair.locator(`#ind-${code.replaceAll('.', '\\.')}`);
         await box.locator('input[inputmode=decimal]').fill(String(value));
@@ -163,7 +163,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
   it('leadership reads the index the sheet gives: RB General rescaled + coefficient + Tematik', async () => {
     const leader = await signIn(
       'pimpinan',
-      'kata-sandi-pimpinan-2026',
+      'kata-sandi-rahasia-2026',
       /Ikhtisar Reformasi Birokrasi 2026/,
     );
     const expected = expectedIndex();

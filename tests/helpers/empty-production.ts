@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServerProcess } from './server-process';
 
-export const FIRST_ADMIN = { username: 'sekretariat', password: 'kata-sandi-sekretariat-1' };
+export const FIRST_ADMIN = { username: 'sekretariat', password: 'kata-sandi-kantor-rb-1' };
 
 /**
  * A new installation as the README describes it: the production server on an empty database

@@ -30,7 +30,7 @@ export async function openYearWithAccounts(
     await form.getByLabel('Nama', { exact: true }).fill(name);
     await form.getByLabel('Peran').selectOption(role);
     if (area) await form.getByLabel('Area pokja').selectOption(area);
-    await form.getByLabel('Kata sandi awal').fill(`kata-sandi-${username}-${year}`);
+    await form.getByLabel('Kata sandi awal').fill(`kata-sandi-rahasia-${year}`);
     await form.getByRole('button', { name: 'Buat akun' }).click();
     await admin
       .getByRole('status')

@@ -102,7 +102,7 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
             username,
             displayName: `Pengguna ${i}`,
             role: 'viewer',
-            password: 'kata-sandi-cadangan-1',
+            password: 'sandi-untuk-uji-cadangan',
           }),
         });
         if (res.status === 201) acknowledged.push(username);

@@ -130,6 +130,20 @@ describe('describeEntry', () => {
     ]);
   });
 
+  it('words sign-ins with the address, and failed or held-back ones', () => {
+    const session = { entity: 'session', entityId: 'admin', scope: null };
+    expect(
+      describeEntry(entry({ ...session, action: 'sign-in', after: { address: '10.0.0.5' } }), t)
+        .what,
+    ).toEqual(['masuk dari 10.0.0.5']);
+    expect(
+      describeEntry(
+        entry({ ...session, action: 'sign-in-failed', after: { address: '203.0.113.9' } }),
+        t,
+      ).what,
+    ).toEqual(['gagal masuk sebagai admin dari 203.0.113.9 (kata sandi salah)']);
+  });
+
   it('never shows a table name, even for what it does not know', () => {
     const d = describeEntry(
       entry({ entity: 'something_new', action: 'archive', entityId: '7', userName: null }),

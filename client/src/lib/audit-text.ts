@@ -110,6 +110,14 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
           t('history.figure', { code, value: asText(after.selfValue ?? before.selfValue, t) }),
         ],
       };
+    case 'session': {
+      const address = typeof after.address === 'string' ? after.address : '';
+      if (!SESSION_ACTIONS.has(entry.action)) break;
+      return { who, what: [t(`history.session.${entry.action}`, { name: code, address })] };
+    }
+    case 'user':
+      if (!USER_ACTIONS.has(entry.action)) break;
+      return { who, what: [t(`history.user.${entry.action}`, { id: code })] };
     case 'item':
       if (entry.action === 'exclude')
         return { who, what: [t('history.itemExcluded', { code, reason: quote(after.reason) })] };
@@ -122,3 +130,11 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
 }
 
 const KNOWN_ITEM_ACTIONS = new Set(['create', 'update', 'delete']);
+const USER_ACTIONS = new Set(['reset-password', 'end-sessions']);
+const SESSION_ACTIONS = new Set([
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-throttled',
+  'sign-out',
+  'sign-out-everywhere',
+]);

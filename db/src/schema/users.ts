@@ -1,5 +1,5 @@
 import { ROLES } from '@rapor/shared/permissions';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -21,3 +21,24 @@ export const sessions = sqliteTable('sessions', {
   lastSeenAt: text('last_seen_at').notNull(),
   expiresAt: text('expires_at').notNull(),
 });
+
+/**
+ * Every sign-in attempt with the account name and the address it came from: the throttle
+ * reads it (shared by every server process, kept across restarts); rows older than 30 days
+ * are dropped.
+ */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    /** as typed, lower-cased: attempts on accounts that don't exist count too */
+    username: text('username').notNull(),
+    address: text('address').notNull(),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [
+    index('login_attempts_user').on(t.username, t.at),
+    index('login_attempts_address').on(t.address, t.at),
+  ],
+);

@@ -2,7 +2,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import type { Achievement, Recommendation } from '@rapor/shared/schemas';
 
 /** Invented people of the demo ministry; the usernames are those of ARCHITECTURE.md. */
-export const DEMO_PASSWORD = 'rapor-demo';
+export { DEMO_PASSWORD } from '@rapor/shared/password-policy';
 
 export const DEMO_USERS = [
   { username: 'admin', displayName: 'Sekretariat RB (Admin)', role: 'admin' },

@@ -4,6 +4,7 @@
 //   pnpm users list
 import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import { MIN_PASSWORD_LENGTH } from '@rapor/shared/password-policy';
 import { UserCreate } from '@rapor/shared/write-schemas';
 import { eq } from 'drizzle-orm';
 import { ZodError, z } from 'zod';
@@ -11,7 +12,8 @@ import { loadConfig } from '../config';
 import { createUser, listUsers, resetPassword } from '../services/users-service';
 
 async function readPassword(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Kata sandi (min. 10 karakter), lalu Enter: ');
+  if (process.stdin.isTTY)
+    process.stderr.write(`Kata sandi (min. ${MIN_PASSWORD_LENGTH} karakter), lalu Enter: `);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').split('\n')[0] ?? '';
@@ -45,7 +47,6 @@ try {
       .get();
     if (!user) throw new Error(`no user ${args[0]}`);
     const password = await readPassword();
-    if (password.length < 10) throw new Error('password must be at least 10 characters');
     await resetPassword(db, user.id, password, null, new Date());
     console.log(`password of ${user.username} reset; their sessions ended`);
   } else {

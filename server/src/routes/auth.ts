@@ -3,28 +3,36 @@ import { LoginBody, Me } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../app';
-import { LoginThrottle } from '../auth/login-throttle';
 import {
   createSession,
   deleteSession,
+  deleteSessionsOfUser,
+  resolveSession,
   SESSION_COOKIE,
   type SessionUser,
 } from '../auth/session-store';
+import { recordSignIn, signInWait } from '../auth/sign-in-guard';
 import { AppError, UnauthorizedError } from '../errors';
 import { actorOf } from '../plugins/auth';
-import { authenticate } from '../services/users-service';
+import { appendAudit } from '../services/audit';
+import { authenticate, userIdOf } from '../services/users-service';
 
-export const authRoutes: FastifyPluginAsyncZod<AppOptions & { throttle?: LoginThrottle }> = async (
-  app,
-  { db, config, throttle },
-) => {
-  const limiter = throttle ?? new LoginThrottle(undefined, () => config.now().getTime());
+export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   const cookieOptions = {
     path: '/',
     httpOnly: true,
     sameSite: 'lax' as const,
     secure: config.production,
   };
+  /** Sign-ins and sign-outs go into the audit trail, with the address they came from. */
+  const audit = (action: string, username: string, after: Record<string, unknown>) =>
+    appendAudit(db, config.now(), {
+      userId: userIdOf(db, username),
+      action,
+      entity: 'session',
+      entityId: username.toLowerCase(),
+      after,
+    });
 
   app.post(
     '/api/v1/auth/login',
@@ -39,22 +47,27 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions & { throttle?: LoginTh
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const wait = limiter.retryAfter(username, request.ip);
-      if (wait > 0) {
-        reply.header('Retry-After', String(Math.ceil(wait / 1000)));
+      const address = request.ip;
+      const wait = signInWait(db, username, address, config.now());
+      if (wait) {
+        const seconds = Math.ceil(wait.ms / 1000);
+        audit('sign-in-throttled', username, { address, seconds, why: wait.why });
+        reply.header('Retry-After', String(seconds));
         throw new AppError(
           429,
           'TOO_MANY_ATTEMPTS',
-          `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(wait / 60_000)} menit.`,
+          seconds < 120
+            ? `Terlalu banyak percobaan masuk. Coba lagi dalam ${seconds} detik.`
+            : `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil(seconds / 60)} menit.`,
         );
       }
-      limiter.recordAttempt(request.ip);
       const user = await authenticate(db, username, password);
+      recordSignIn(db, username, address, user !== null, config.now());
       if (!user) {
-        limiter.recordFailure(username);
+        audit('sign-in-failed', username, { address });
         throw new UnauthorizedError('Nama pengguna atau kata sandi salah.');
       }
-      limiter.recordSuccess(username);
+      audit('sign-in', user.username, { address });
       const token = createSession(db, user.id, config.now(), config.sessionAbsoluteMs);
       reply.setCookie(SESSION_COOKIE, token, {
         ...cookieOptions,
@@ -77,7 +90,30 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions & { throttle?: LoginTh
     },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) deleteSession(db, token);
+      if (token) {
+        const user = resolveSession(db, token, config.now(), config.sessionIdleMs);
+        deleteSession(db, token);
+        if (user) audit('sign-out', user.username, { address: request.ip });
+      }
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout-everywhere',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: "Sign out everywhere: ends every one of the user's sessions",
+        response: { 204: z.null(), 401: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const user = actorOf(request);
+      deleteSessionsOfUser(db, user.id);
+      audit('sign-out-everywhere', user.username, { address: request.ip });
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.status(204).send(null);
     },

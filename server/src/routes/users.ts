@@ -10,7 +10,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../app';
 import { actorOf } from '../plugins/auth';
-import { createUser, listUsers, resetPassword, updateUser } from '../services/users-service';
+import {
+  createUser,
+  endSessions,
+  listUsers,
+  resetPassword,
+  updateUser,
+} from '../services/users-service';
 
 const errors = {
   400: ErrorBody,
@@ -28,7 +34,7 @@ export const userRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       config: { permission: 'user.manage' },
       schema: { tags: ['admin'], summary: 'Users', response: { 200: UsersResponse, ...errors } },
     },
-    async () => ({ users: listUsers(db) }),
+    async () => ({ users: listUsers(db, config.now()) }),
   );
   app.post(
     '/api/v1/users',
@@ -81,6 +87,22 @@ export const userRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
         actorOf(request).id,
         config.now(),
       );
+      return reply.status(204).send(null);
+    },
+  );
+  app.delete(
+    '/api/v1/users/:id/sessions',
+    {
+      config: { permission: 'user.manage' },
+      schema: {
+        tags: ['admin'],
+        summary: 'End every session of a user (they sign in again)',
+        params: IdParam,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      endSessions(db, request.params.id, actorOf(request).id, config.now());
       return reply.status(204).send(null);
     },
   );

@@ -2,14 +2,33 @@ import { type Db, type Tx, writeTransaction } from '@rapor/db/open';
 import { hashPassword, verifyPassword } from '@rapor/db/password';
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
+import { passwordProblem } from '@rapor/shared/password-policy';
 import type { UserCreate, UserUpdate } from '@rapor/shared/write-schemas';
-import { asc, eq } from 'drizzle-orm';
+import { asc, count, eq, gt } from 'drizzle-orm';
 import { areasOfUser, deleteSessionsOfUser, type SessionUser } from '../auth/session-store';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 
 // scrypt of a fixed string, so an unknown username costs as much time as a wrong password.
 const DUMMY_HASH = hashPassword('no-such-user-timing-guard');
+
+/** Refuses a password the policy does not allow (400 naming the field and why). */
+function assertPasswordPolicy(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) {
+    throw new ValidationError(`isian password tidak valid: ${problem}`, { field: 'password' });
+  }
+}
+
+/** The id of the account with this name (any case), if there is one: for the audit trail. */
+export function userIdOf(db: Db, username: string): number | null {
+  const row = db
+    .select({ id: t.users.id })
+    .from(t.users)
+    .where(eq(t.users.username, username.trim().toLowerCase()))
+    .get();
+  return row?.id ?? null;
+}
 
 /** The active user with these credentials, or null. */
 export async function authenticate(
@@ -32,7 +51,16 @@ export async function authenticate(
   };
 }
 
-export function listUsers(db: Db) {
+export function listUsers(db: Db, now = new Date()) {
+  const open = new Map(
+    db
+      .select({ userId: t.sessions.userId, n: count() })
+      .from(t.sessions)
+      .where(gt(t.sessions.expiresAt, now.toISOString()))
+      .groupBy(t.sessions.userId)
+      .all()
+      .map((r) => [r.userId, r.n] as const),
+  );
   return db
     .select()
     .from(t.users)
@@ -46,13 +74,30 @@ export function listUsers(db: Db) {
       areas: areasOfUser(db, u.id),
       active: u.active,
       createdAt: u.createdAt,
+      sessions: open.get(u.id) ?? 0,
     }));
+}
+
+/** The admin ends every session of a user (a lost laptop, a shared computer). */
+export function endSessions(db: Db, userId: number, byUserId: number, now: Date): void {
+  const user = db.select().from(t.users).where(eq(t.users.id, userId)).get();
+  if (!user) throw new NotFoundError(`Pengguna ${userId} tidak ditemukan.`);
+  writeTransaction(db, (tx) => {
+    tx.delete(t.sessions).where(eq(t.sessions.userId, userId)).run();
+    appendAudit(tx, now, {
+      userId: byUserId,
+      action: 'end-sessions',
+      entity: 'user',
+      entityId: String(userId),
+    });
+  });
 }
 
 /** Creates a user; a chair joins the working group of `area` and acts on it. */
 export async function createUser(db: Db, input: UserCreate, byUserId: number | null, now: Date) {
   if (input.role === 'chair' && !input.area)
     throw new ValidationError('isian area wajib untuk peran chair');
+  assertPasswordPolicy(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   const id = writeTransaction(db, (tx) => {
     if (tx.select().from(t.users).where(eq(t.users.username, input.username)).get()) {
@@ -175,6 +220,9 @@ export async function resetPassword(
   byUserId: number | null,
   now: Date,
 ) {
+  const existing = db.select().from(t.users).where(eq(t.users.id, userId)).get();
+  if (!existing) throw new NotFoundError(`Pengguna ${userId} tidak ditemukan.`);
+  assertPasswordPolicy(password, existing.username);
   const passwordHash = await hashPassword(password);
   writeTransaction(db, (tx) => {
     const user = tx.select().from(t.users).where(eq(t.users.id, userId)).get();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../password-policy';
 import { ROLES } from '../permissions';
 import { AnswerValue } from '../scoring/answers';
 import { PERIOD_STATES } from '../workflow';
@@ -132,7 +133,7 @@ export const UserCreate = z.object({
     ),
   displayName: text(120).min(2),
   role: z.enum(ROLES),
-  password: z.string().min(10, 'minimal 10 karakter').max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `minimal ${MIN_PASSWORD_LENGTH} karakter`).max(200),
   area: AreaCodeSchema.optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
@@ -146,9 +147,14 @@ export const UserUpdate = z
   .refine((b) => Object.keys(b).length > 0, { message: 'tidak ada yang diubah' });
 export type UserUpdate = z.infer<typeof UserUpdate>;
 export const PasswordReset = z.object({
-  password: z.string().min(10, 'minimal 10 karakter').max(200),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `minimal ${MIN_PASSWORD_LENGTH} karakter`).max(200),
 });
-export const UserDto = Me.extend({ active: z.boolean(), createdAt: z.string() });
+export const UserDto = Me.extend({
+  active: z.boolean(),
+  createdAt: z.string(),
+  /** sessions open now (the admin can end them all) */
+  sessions: z.number().int(),
+});
 export const UsersResponse = z.object({ users: z.array(UserDto) });
 
 export const AuditEntry = z.object({

@@ -14,6 +14,11 @@ const ACTIONS = [
   'upload',
   'deactivate',
   'reset-password',
+  'exclude',
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-throttled',
+  'sign-out-everywhere',
 ] as const;
 
 /** The audit trail for the secretariat: who did what, when, filtered by person, area, action and date. */

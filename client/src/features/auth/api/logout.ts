@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
+/** Signs out here, or everywhere: every session of the user ends (a lost or shared device). */
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiSend('POST', '/api/v1/auth/logout', z.null()),
+    mutationFn: (scope: 'here' | 'everywhere' = 'here') =>
+      apiSend(
+        'POST',
+        scope === 'everywhere' ? '/api/v1/auth/logout-everywhere' : '/api/v1/auth/logout',
+        z.null(),
+      ),
     onSuccess: () => {
       client.clear();
       client.setQueryData(queryKeys.me, null);

@@ -125,9 +125,16 @@ export function AppShell() {
           )}
           <button
             type="button"
-            onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.login) })}
+            onClick={() => logout.mutate('here', { onSuccess: () => navigate(paths.login) })}
           >
             {t('shell.signOut')}
+          </button>
+          <button
+            type="button"
+            className="link sign-out-all"
+            onClick={() => logout.mutate('everywhere', { onSuccess: () => navigate(paths.login) })}
+          >
+            {t('shell.signOutEverywhere')}
           </button>
         </div>
       </header>

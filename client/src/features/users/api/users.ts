@@ -36,6 +36,11 @@ export function useUserActions() {
     resetPassword: useMutation({
       mutationFn: ({ id, password }: { id: number; password: string }) =>
         apiSend('PUT', `/api/v1/users/${id}/password`, z.null(), { password }),
+      onSuccess: refresh,
+    }),
+    endSessions: useMutation({
+      mutationFn: (id: number) => apiSend('DELETE', `/api/v1/users/${id}/sessions`, z.null()),
+      onSuccess: refresh,
     }),
   };
 }

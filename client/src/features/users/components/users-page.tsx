@@ -1,4 +1,5 @@
 import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
+import { MIN_PASSWORD_LENGTH } from '@rapor/shared/password-policy';
 import { ROLES, type Role } from '@rapor/shared/permissions';
 import type { UserDto } from '@rapor/shared/write-schemas';
 import { useId, useState } from 'react';
@@ -87,7 +88,7 @@ function CreateUserForm() {
         type="password"
         autoComplete="new-password"
         value={password}
-        minLength={10}
+        minLength={MIN_PASSWORD_LENGTH}
         required
         onChange={(e) => setPassword(e.target.value)}
       />
@@ -106,7 +107,7 @@ function CreateUserForm() {
 
 function UserRow({ user, self }: { user: User; self: boolean }) {
   const { t } = useI18n();
-  const { update, resetPassword } = useUserActions();
+  const { update, resetPassword, endSessions } = useUserActions();
   const [password, setPassword] = useState<string | null>(null);
   const [confirmOff, setConfirmOff] = useState(false);
   const ids = { area: useId(), password: useId() };
@@ -142,7 +143,23 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
           <span className="muted">—</span>
         )}
       </td>
-      <td>{user.active ? t('users.active') : t('users.inactive')}</td>
+      <td>
+        {user.active ? t('users.active') : t('users.inactive')}
+        <div className="muted" data-testid={`sessions-${user.username}`}>
+          {t('users.sessions', { n: user.sessions })}
+        </div>
+        {!self && user.sessions > 0 && (
+          <button
+            type="button"
+            className="link"
+            disabled={endSessions.isPending}
+            onClick={() => endSessions.mutate(user.id)}
+            aria-label={t('users.endSessionsOf', { username: user.username })}
+          >
+            {t('users.endSessions')}
+          </button>
+        )}
+      </td>
       <td>
         <div className="row-actions">
           {password === null ? (
@@ -167,7 +184,7 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
                 id={ids.password}
                 type="password"
                 autoComplete="new-password"
-                minLength={10}
+                minLength={MIN_PASSWORD_LENGTH}
                 required
                 placeholder={t('users.newPasswordPlaceholder')}
                 value={password}
@@ -195,9 +212,9 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
               </button>
             ))}
         </div>
-        {(update.isError || resetPassword.isError) && (
+        {(update.isError || resetPassword.isError || endSessions.isError) && (
           <p className="form-error" role="alert">
-            {(update.error ?? resetPassword.error)?.message}
+            {(update.error ?? resetPassword.error ?? endSessions.error)?.message}
           </p>
         )}
         {resetPassword.isSuccess && password === null && (
