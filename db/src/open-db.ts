@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -44,6 +44,8 @@ export function appliedMigrations(sqlite: Database.Database): number {
 export function openDb(path: string): OpenDb {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  // Owner only, before WAL mode creates -wal and -shm (SQLite gives them the file's mode).
+  if (path !== ':memory:') chmodSync(path, 0o600);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // A writer waits this long for another's lock instead of failing with SQLITE_BUSY at once.

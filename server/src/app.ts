@@ -1,5 +1,6 @@
+import type { Duplex } from 'node:stream';
 import type { Db } from '@rapor/db/open';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -39,6 +40,18 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: 1024 * 1024,
+    clientErrorHandler: answerClientError,
+    // Errors the router raises before any route (a path it cannot decode, a parameter over
+    // 100 characters) in the same shape as every other.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      (reply as FastifyReply).status(error.statusCode ?? 400).send({
+        error: {
+          code: tooLong ? 'URI_TOO_LONG' : 'BAD_URL',
+          message: tooLong ? 'Alamat terlalu panjang.' : 'Alamat tidak valid.',
+        },
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -46,7 +59,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   app.removeContentTypeParser('text/plain');
 
   await app.register(errorHandler);
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { production: config.production });
   await app.register(openapi);
   await app.register(auth, { db, config });
 
@@ -67,4 +80,28 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
 
   await app.register(clientApp, { dist: config.clientDist });
   return app;
+}
+
+/**
+ * Requests Node cannot even parse (headers over 16 KB, a broken request line) never reach
+ * Fastify's error handler: they get the same `{ error: { code, message } }` here.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [
+        431,
+        'Request Header Fields Too Large',
+        'HEADERS_TOO_LARGE',
+        'Header permintaan terlalu besar.',
+      ]
+    : [400, 'Bad Request', 'BAD_REQUEST', 'Permintaan tidak dapat dibaca.'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

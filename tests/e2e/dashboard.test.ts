@@ -157,7 +157,7 @@ describe('leadership dashboard in Chromium', () => {
 
   it('signs out, sends a deep link through sign-in and back, and words a wrong password plainly', async () => {
     await open('/');
-    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await page.waitForURL(/\/login/);
     await page.goto(`${server.url}/areas/YAN?year=2018`);
     await page.waitForURL(/\/login\?next=/);
