@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { auth } from './plugins/auth';
 import { clientApp } from './plugins/client-app';
 import { errorHandler } from './plugins/error-handler';
+import { loadGuard } from './plugins/load-guard';
 import { openapi } from './plugins/openapi';
 import { securityHeaders } from './plugins/security-headers';
 import { areaRoutes } from './routes/areas';
@@ -40,6 +41,8 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: 1024 * 1024,
+    // A request that takes longer than this is cut off rather than holding a connection.
+    requestTimeout: 30_000,
     clientErrorHandler: answerClientError,
     // Errors the router raises before any route (a path it cannot decode, a parameter over
     // 100 characters) in the same shape as every other.
@@ -60,6 +63,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
 
   await app.register(errorHandler);
   await app.register(securityHeaders, { production: config.production });
+  await app.register(loadGuard, config.load);
   await app.register(openapi);
   await app.register(auth, { db, config });
 

@@ -21,6 +21,8 @@ export interface Config {
   sessionAbsoluteMs: number;
   /** the clock; tests pin it */
   now: () => Date;
+  /** load shedding, the anonymous rate limit and the slow-request log (see plugins/load-guard) */
+  load: { maxLagMs: number; anonymousPerMinute: number; slowMs: number };
   /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
   backups?: { dir: string; intervalHours: number; keep: number };
 }
@@ -41,6 +43,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
     sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
     now: () => new Date(),
+    load: {
+      maxLagMs: positive('MAX_EVENT_LOOP_LAG_MS', env.MAX_EVENT_LOOP_LAG_MS ?? '1000'),
+      anonymousPerMinute: positive(
+        'ANONYMOUS_REQUESTS_PER_MINUTE',
+        env.ANONYMOUS_REQUESTS_PER_MINUTE ?? '300',
+      ),
+      slowMs: positive('SLOW_REQUEST_MS', env.SLOW_REQUEST_MS ?? '1000'),
+    },
     ...(env.BACKUP_DIR && {
       backups: {
         dir: env.BACKUP_DIR,
@@ -64,6 +74,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     databasePath: ':memory:',
     seedDemo: false,
     logLevel: 'silent',
+    // A test suite runs many anonymous requests on a busy machine: no shedding or limit
+    // unless a test asks for it.
+    load: {
+      maxLagMs: Number.POSITIVE_INFINITY,
+      anonymousPerMinute: Number.POSITIVE_INFINITY,
+      slowMs: 5000,
+    },
     ...overrides,
   };
 }
