@@ -10,7 +10,7 @@ export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..
  */
 export function startServerProcess(
   env: Record<string, string>,
-): Promise<{ url: string; stop: () => void }> {
+): Promise<{ url: string; stop: () => void; kill: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
       cwd: ROOT,
@@ -33,7 +33,16 @@ export function startServerProcess(
         stream.off('data', collect);
         stream.resume();
       }
-      resolve({ url, stop: () => child.kill('SIGTERM') });
+      resolve({
+        url,
+        stop: () => child.kill('SIGTERM'),
+        // A crash: no shutdown hooks, nothing flushed by the app.
+        kill: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

@@ -79,4 +79,50 @@ describe('two chairs edit the same result at once', () => {
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
     expect(results.filter((r) => r.statusCode === 409)).toHaveLength(codes.length - 1);
   });
+
+  it('50 writers at once: one winner per version, every success audited once, no update lost', async () => {
+    const chair = await login(t.app, 'chair-mp');
+    const admin = await login(t.app, 'admin');
+    const auditCount = async () =>
+      (
+        await t.app.inject({
+          url: '/api/v1/audit?entity=area_result&entityId=2025/MP&limit=500',
+          headers: { cookie: admin },
+        })
+      ).json().entries.length as number;
+    const put = (version: number, narrative: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/periods/2025/areas/MP',
+        headers: { cookie: chair },
+        payload: { version, narrative },
+      });
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const auditBefore = await auditCount();
+
+    // All on the same version: exactly one wins.
+    const race = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => put(before.version, `penulis ${i}`)),
+    );
+    expect(race.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(race.filter((r) => r.statusCode === 409)).toHaveLength(49);
+    expect(await auditCount()).toBe(auditBefore + 1);
+
+    // Each writer retries on 409 with the current version until it lands: all 50 land, the
+    // version rises by exactly 50, and there is one audit entry per success.
+    const start = (await resultOf(t.app, chair, 2025, 'MP')).version;
+    const writer = async (i: number) => {
+      for (let tries = 0; tries < 200; tries++) {
+        const { version } = await resultOf(t.app, chair, 2025, 'MP');
+        const res = await put(version, `tulisan ${i}`);
+        if (res.statusCode === 200) return true;
+        if (res.statusCode !== 409) throw new Error(res.body);
+      }
+      return false;
+    };
+    const landed = await Promise.all(Array.from({ length: 50 }, (_, i) => writer(i)));
+    expect(landed.every(Boolean)).toBe(true);
+    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(start + 50);
+    expect(await auditCount()).toBe(auditBefore + 51);
+  }, 60_000);
 });
