@@ -1,6 +1,11 @@
 import type { Recommendation } from './schemas/api';
 
-const STILL_OPEN: ReadonlySet<Recommendation['status']> = new Set(['open', 'in_progress']);
+/** Not closed: a proposal to close counts as open until the evaluator confirms it. */
+export const STILL_OPEN: ReadonlySet<Recommendation['status']> = new Set([
+  'open',
+  'in_progress',
+  'proposed_done',
+]);
 
 /**
  * A recommendation as it stood on `date` (YYYY-MM-DD): the follow-ups reported by then and

@@ -443,28 +443,94 @@ describe('achievements, recommendations and follow-ups', () => {
     const url = `/api/v1/recommendations/${rec.id}/follow-ups`;
     const res = await send(t.app, ppuChair, 'POST', url, {
       version: rec.version,
-      status: 'done',
+      status: 'proposed_done',
       note: 'Harmonisasi selesai; SK terbit.',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ id: rec.id, status: 'done', version: rec.version + 1 });
+    expect(res.json()).toMatchObject({
+      id: rec.id,
+      status: 'proposed_done',
+      version: rec.version + 1,
+    });
     expect(res.json().followUps.at(-1)).toMatchObject({
       year: 2025,
-      status: 'done',
+      status: 'proposed_done',
       note: 'Harmonisasi selesai; SK terbit.',
     });
-    const again = await send(t.app, ppuChair, 'POST', url, {
-      version: rec.version + 1,
-      status: 'in_progress',
-      note: 'buka lagi',
-    });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('RECOMMENDATION_CLOSED');
     const stale = await send(t.app, ppuChair, 'POST', url, {
       version: rec.version,
       status: 'in_progress',
       note: 'basi',
     });
     expect(stale.statusCode).toBe(409);
+  });
+
+  it('separates duties: the chair proposes a recommendation done, only the evaluator closes or reopens it', async () => {
+    const ppuChair = await login(t.app, 'chair-ppu');
+    const evaluator = await login(t.app, 'evaluator');
+    const rec = (await resultOf(t.app, ppuChair, 2025, 'PPU')).recommendations.carriedOver[0];
+    const url = `/api/v1/recommendations/${rec.id}/follow-ups`;
+    let version = rec.version;
+    for (const status of ['done', 'dropped']) {
+      const self = await send(t.app, ppuChair, 'POST', url, { version, status, note: 'sudah' });
+      expect(self.statusCode).toBe(403);
+      expect(self.json().error.message).toContain('evaluator yang mengonfirmasi');
+    }
+    const proposed = await send(t.app, ppuChair, 'POST', url, {
+      version,
+      status: 'proposed_done',
+      note: 'SK terbit; mohon dikonfirmasi.',
+    });
+    version = proposed.json().version;
+    // Still counted as open until confirmed.
+    const overview = (
+      await t.app.inject({
+        url: '/api/v1/dashboard/overview?year=2025',
+        headers: { cookie: evaluator },
+      })
+    ).json();
+    expect(
+      overview.recommendations.byArea.find((a: { area: string }) => a.area === 'PPU').inProgress,
+    ).toBeGreaterThan(0);
+    expect(
+      (
+        await send(t.app, evaluator, 'POST', url, {
+          version,
+          status: 'proposed_done',
+          note: 'x y z',
+        })
+      ).statusCode,
+    ).toBe(400);
+    // The evaluator sends it back with a reason…
+    const reopened = await send(t.app, evaluator, 'POST', url, {
+      version,
+      status: 'in_progress',
+      note: 'SK belum memuat lampiran; lengkapi dulu.',
+    });
+    expect(reopened.statusCode).toBe(201);
+    expect(reopened.json().status).toBe('in_progress');
+    version = reopened.json().version;
+    // …the chair proposes again, the evaluator confirms: closed.
+    version = (
+      await send(t.app, ppuChair, 'POST', url, {
+        version,
+        status: 'proposed_done',
+        note: 'Lampiran dilengkapi.',
+      })
+    ).json().version;
+    const confirmed = await send(t.app, evaluator, 'POST', url, {
+      version,
+      status: 'done',
+      note: 'Dikonfirmasi: bukti lengkap.',
+    });
+    expect(confirmed.statusCode).toBe(201);
+    expect(confirmed.json().status).toBe('done');
+    const again = await send(t.app, ppuChair, 'POST', url, {
+      version: confirmed.json().version,
+      status: 'in_progress',
+      note: 'buka lagi',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('RECOMMENDATION_CLOSED');
   });
 });

@@ -87,4 +87,45 @@ describe('review of a submitted result in Chromium', () => {
     expect(result.status).toBe('verified');
     expect(problems).toEqual([]);
   });
+
+  it('the chair proposes a recommendation done; the evaluator confirms it and it closes', async () => {
+    const chair = await as(
+      'chair-ppu',
+      '/entry/2025/PPU',
+      /Lembar kerja Deregulasi Kebijakan 2025/,
+    );
+    const recs = chair.getByRole('region', { name: 'Rekomendasi dan tindak lanjutnya' });
+    const rec = recs
+      .locator('li.item-card')
+      .filter({ has: chair.getByLabel('Tindak lanjut') })
+      .first();
+    const text = (await rec.locator('p').first().textContent()) ?? '';
+    // A chair cannot close it: "Selesai" is not among the choices.
+    const options = await rec.getByLabel('Status').locator('option').allTextContents();
+    expect(options).toContain('Diusulkan selesai');
+    expect(options).not.toContain('Selesai');
+    await rec.getByLabel('Status').selectOption('proposed_done');
+    await rec
+      .getByLabel('Tindak lanjut')
+      .fill('Peraturan harmonisasi ditetapkan; mohon dikonfirmasi');
+    await rec.getByRole('button', { name: 'Catat tindak lanjut' }).click();
+    await recs
+      .getByText('Terakhir: Peraturan harmonisasi ditetapkan; mohon dikonfirmasi')
+      .waitFor();
+
+    const evaluator = await as('evaluator', '/review/2025/PPU', /Reviu Deregulasi Kebijakan 2025/);
+    const proposed = evaluator.getByRole('region', { name: /Rekomendasi yang diusulkan selesai/ });
+    const item = proposed.locator('li.item-card').filter({ hasText: text });
+    await item.getByLabel('Catatan konfirmasi atau alasan membuka kembali').fill('Bukti lengkap');
+    await item.getByRole('button', { name: 'Konfirmasi selesai' }).click();
+    await proposed.waitFor({ state: 'detached' });
+    const result = AreaResult.parse(
+      await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/PPU`)).json(),
+    );
+    const closed = [...result.recommendations.carriedOver, ...result.recommendations.issued].find(
+      (r) => r.text === text,
+    );
+    expect(closed?.status).toBe('done');
+    expect(problems).toEqual([]);
+  });
 });

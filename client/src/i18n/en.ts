@@ -310,6 +310,10 @@ export const en: Record<MessageKey, string> = {
   'review.noOpen': 'No period is open or in review.',
   'review.max': 'Max.',
   'review.title': 'Review {area} {year}',
+  'review.proposedTitle': 'Recommendations proposed as done ({n})',
+  'review.proposedNote': 'Note confirming, or why it is reopened',
+  'review.confirmDone': 'Confirm done',
+  'review.reopen': 'Reopen',
   'review.leadEditable':
     'Compare the chair’s answers with their evidence, give your values, then verify or return.',
   'review.leadReadOnly': 'This result is not waiting for review; values are shown as they are.',
@@ -502,6 +506,7 @@ export const en: Record<MessageKey, string> = {
   'kind.outcome': 'Outcome',
   'rec.open': 'Open',
   'rec.in_progress': 'In progress',
+  'rec.proposed_done': 'Proposed done',
   'rec.done': 'Done',
   'rec.dropped': 'Dropped',
   'priority.high': 'High priority',

@@ -311,6 +311,10 @@ export const id = {
   'review.noOpen': 'Tidak ada periode yang dibuka atau sedang direviu.',
   'review.max': 'Maks.',
   'review.title': 'Reviu {area} {year}',
+  'review.proposedTitle': 'Rekomendasi yang diusulkan selesai ({n})',
+  'review.proposedNote': 'Catatan konfirmasi atau alasan membuka kembali',
+  'review.confirmDone': 'Konfirmasi selesai',
+  'review.reopen': 'Buka kembali',
   'review.leadEditable':
     'Bandingkan jawaban ketua pokja dengan data dukungnya, isi nilai evaluator, lalu verifikasi atau kembalikan.',
   'review.leadReadOnly': 'Hasil ini tidak sedang menunggu reviu; nilai ditampilkan apa adanya.',
@@ -504,6 +508,7 @@ export const id = {
   'kind.outcome': 'Hasil',
   'rec.open': 'Terbuka',
   'rec.in_progress': 'Dikerjakan',
+  'rec.proposed_done': 'Diusulkan selesai',
   'rec.done': 'Selesai',
   'rec.dropped': 'Dibatalkan',
   'priority.high': 'Prioritas tinggi',

@@ -1,9 +1,9 @@
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
-import type { Recommendation } from '@rapor/shared/schemas';
+import { CHAIR_FOLLOW_UP_STATUSES, type Recommendation } from '@rapor/shared/schemas';
 import type { FollowUpInput } from '@rapor/shared/write-schemas';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { AppError, ConflictError, NotFoundError } from '../errors';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 import { getRecommendation } from './recommendations-service';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
@@ -26,6 +26,18 @@ export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput):
       throw new AppError(423, 'LOCKED', 'Tidak ada periode evaluasi yang sedang berjalan.');
     authorize(ctx.actor, 'followUp.create', { area: rec.areaCode, periodState: current.state });
     if (rec.version !== body.version) throw staleVersion(rec.version);
+    // Separation of duties: the chair reports and proposes, the evaluator closes.
+    if (ctx.actor.role === 'chair' && !isChairStatus(body.status)) {
+      throw new ForbiddenError(
+        'Ketua pokja mengusulkan rekomendasi selesai ("Diusulkan selesai"); evaluator yang mengonfirmasi dan menutupnya.',
+      );
+    }
+    if (ctx.actor.role !== 'chair' && body.status === 'proposed_done') {
+      throw new ValidationError(
+        'isian status tidak valid: evaluator menutup langsung (selesai atau dibatalkan) atau membuka kembali',
+        { field: 'status' },
+      );
+    }
     if (rec.status === 'done' || rec.status === 'dropped') {
       throw new ConflictError(
         'RECOMMENDATION_CLOSED',
@@ -61,3 +73,6 @@ export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput):
   });
   return getRecommendation(ctx.db, id, ctx.today);
 }
+
+const isChairStatus = (status: Recommendation['status']) =>
+  (CHAIR_FOLLOW_UP_STATUSES as readonly string[]).includes(status);

@@ -2,6 +2,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { AREA_CODES } from '@rapor/shared/areas';
 import { areaWaterfall, compareYears } from '@rapor/shared/compare';
 import type { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
+import { STILL_OPEN } from '@rapor/shared/recommendations';
 import { scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { NotFoundError } from '../errors';
 import { listRecommendations } from './recommendations-service';
@@ -31,15 +32,15 @@ export function overview(db: Reader, requested: number | undefined, today: strin
   const previous = prevYear === undefined ? undefined : yearSummary(db, prevYear);
   const comparison = compareYears(current, previous);
 
-  const open = listRecommendations(db, {}, today).filter(
-    (r) => r.status === 'open' || r.status === 'in_progress',
-  );
+  const open = listRecommendations(db, {}, today).filter((r) => STILL_OPEN.has(r.status));
   const byArea = AREA_CODES.map((area) => {
     const mine = open.filter((r) => r.area === area);
     return {
       area,
       open: mine.filter((r) => r.status === 'open').length,
-      inProgress: mine.filter((r) => r.status === 'in_progress').length,
+      // a proposal to close is still being worked on until the evaluator confirms it
+      inProgress: mine.filter((r) => r.status === 'in_progress' || r.status === 'proposed_done')
+        .length,
       overdue: mine.filter((r) => r.overdue).length,
     };
   });

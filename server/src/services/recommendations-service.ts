@@ -1,12 +1,12 @@
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
+import { STILL_OPEN } from '@rapor/shared/recommendations';
 import type { Recommendation } from '@rapor/shared/schemas';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import type { Reader } from './year-data';
 
 type RecommendationRow = typeof t.recommendations.$inferSelect;
-const STILL_OPEN = new Set(['open', 'in_progress']);
 
 function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Recommendation[] {
   if (rows.length === 0) return [];

@@ -226,7 +226,19 @@ export const Achievement = z.object({
 });
 export type Achievement = z.infer<typeof Achievement>;
 
-export const RECOMMENDATION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+/**
+ * A chair proposes a recommendation done (`proposed_done`); only the evaluator closes it
+ * (`done`, `dropped`) or sends it back to `in_progress` with a reason.
+ */
+export const RECOMMENDATION_STATUSES = [
+  'open',
+  'in_progress',
+  'proposed_done',
+  'done',
+  'dropped',
+] as const;
+/** What a chair may report; closing is the evaluator's. */
+export const CHAIR_FOLLOW_UP_STATUSES = ['open', 'in_progress', 'proposed_done'] as const;
 export const RecommendationStatus = z.enum(RECOMMENDATION_STATUSES);
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const Priority = z.enum(PRIORITIES);

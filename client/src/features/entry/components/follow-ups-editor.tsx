@@ -1,6 +1,8 @@
+import { STILL_OPEN } from '@rapor/shared/recommendations';
 import {
   type AreaResult,
-  RECOMMENDATION_STATUSES,
+  CHAIR_FOLLOW_UP_STATUSES,
+  type RECOMMENDATION_STATUSES,
   type Recommendation,
 } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
@@ -36,7 +38,7 @@ function FollowUpForm({
     >
       <label htmlFor={ids.status}>{t('entry.fuStatus')}</label>
       <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-        {RECOMMENDATION_STATUSES.map((s) => (
+        {CHAIR_FOLLOW_UP_STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(`rec.${s}`)}
           </option>
@@ -182,9 +184,7 @@ export function FollowUpsEditor({
                   {t('entry.fuLast')}: {r.followUps.at(-1)?.note}
                 </p>
               )}
-              {open && (r.status === 'open' || r.status === 'in_progress') && (
-                <FollowUpForm rec={r} actions={actions} />
-              )}
+              {open && STILL_OPEN.has(r.status) && <FollowUpForm rec={r} actions={actions} />}
             </li>
           ))}
         </ul>

@@ -17,6 +17,7 @@ import { AnswerText } from '../../area/components/answer-value';
 import { useMe } from '../../auth/api/get-me';
 import { usePeriods } from '../../shell/api/get-periods';
 import { useReviewActions } from '../api/review';
+import { ProposedClosures } from './proposed-closures';
 
 function criterionOf(
   node: ScoredNodeDto,
@@ -286,6 +287,8 @@ export function ReviewPage() {
           )}
         </section>
       )}
+
+      {me?.role === 'evaluator' && <ProposedClosures result={r} />}
 
       <section className="card" aria-labelledby="rev-ind">
         <h2 id="rev-ind">{t('area.structure', { year: r.year })}</h2>
