@@ -43,6 +43,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     bodyLimit: 1024 * 1024,
     // A request that takes longer than this is cut off rather than holding a connection.
     requestTimeout: 30_000,
+    trustProxy: config.trustProxy ?? false,
     clientErrorHandler: answerClientError,
     // Errors the router raises before any route (a path it cannot decode, a parameter over
     // 100 characters) in the same shape as every other.

@@ -21,6 +21,11 @@ export interface Config {
   sessionAbsoluteMs: number;
   /** the clock; tests pin it */
   now: () => Date;
+  /**
+   * Behind a reverse proxy (TRUST_PROXY): `true` trusts X-Forwarded-For from any hop, otherwise
+   * the proxies' addresses or subnets, comma-separated. Per-address limits then see clients.
+   */
+  trustProxy?: boolean | string;
   /** load shedding, the anonymous rate limit and the slow-request log (see plugins/load-guard) */
   load: { maxLagMs: number; anonymousPerMinute: number; slowMs: number };
   /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
@@ -43,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
     sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
     now: () => new Date(),
+    ...(env.TRUST_PROXY && { trustProxy: trustProxyOf(env.TRUST_PROXY) }),
     load: {
       maxLagMs: positive('MAX_EVENT_LOOP_LAG_MS', env.MAX_EVENT_LOOP_LAG_MS ?? '1000'),
       anonymousPerMinute: positive(
@@ -59,6 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     }),
   };
+}
+
+function trustProxyOf(text: string): boolean | string {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  return text;
 }
 
 function positive(name: string, text: string): number {

@@ -65,4 +65,26 @@ describe('the load guard', () => {
     expect((await get('/api/v1/areas', '10.1.1.1', leader)).statusCode).toBe(200);
     expect((await get('/', '10.1.1.1')).statusCode).not.toBe(429);
   });
+
+  it('behind a proxy (TRUST_PROXY) limits each client, not the proxy', async () => {
+    const load = { maxLagMs: 60_000, anonymousPerMinute: 2, slowMs: 5_000 };
+    const through = (app: TestApp, client: string) =>
+      app.app.inject({
+        url: '/api/v1/areas',
+        remoteAddress: '10.0.0.1',
+        headers: { 'x-forwarded-for': client },
+      });
+    t = await makeTestApp({ config: { load, trustProxy: true } });
+    for (let i = 0; i < 2; i++) expect((await through(t, '198.51.100.1')).statusCode).toBe(200);
+    expect((await through(t, '198.51.100.1')).statusCode).toBe(429);
+    expect((await through(t, '198.51.100.2')).statusCode).toBe(200);
+    // Without it, every client behind the proxy is one address.
+    const direct = await makeTestApp({ config: { load } });
+    try {
+      for (let i = 0; i < 2; i++) await through(direct, `198.51.100.${10 + i}`);
+      expect((await through(direct, '198.51.100.20')).statusCode).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
 });

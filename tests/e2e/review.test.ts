@@ -113,7 +113,16 @@ describe('review of a submitted result in Chromium', () => {
       .getByText('Terakhir: Peraturan harmonisasi ditetapkan; mohon dikonfirmasi')
       .waitFor();
 
-    const evaluator = await as('evaluator', '/review/2025/PPU', /Reviu Deregulasi Kebijakan 2025/);
+    // The review queue says it waits for the evaluator, though PPU's result is still a draft.
+    const evaluator = await as('evaluator', '/review', /Antrean reviu/);
+    await evaluator
+      .getByTestId('proposals-PPU')
+      .getByText(/1 rekomendasi menunggu konfirmasi/)
+      .waitFor();
+    await evaluator.getByRole('link', { name: /PPU Deregulasi Kebijakan/ }).click();
+    await evaluator
+      .getByRole('heading', { level: 1, name: /Reviu Deregulasi Kebijakan 2025/ })
+      .waitFor();
     const proposed = evaluator.getByRole('region', { name: /Rekomendasi yang diusulkan selesai/ });
     const item = proposed.locator('li.item-card').filter({ hasText: text });
     await item.getByLabel('Catatan konfirmasi atau alasan membuka kembali').fill('Bukti lengkap');

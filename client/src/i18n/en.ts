@@ -311,6 +311,7 @@ export const en: Record<MessageKey, string> = {
   'review.max': 'Max.',
   'review.title': 'Review {area} {year}',
   'review.proposedTitle': 'Recommendations proposed as done ({n})',
+  'review.queueProposals': '{n} recommendation(s) awaiting confirmation as done',
   'review.proposedNote': 'Note confirming, or why it is reopened',
   'review.confirmDone': 'Confirm done',
   'review.reopen': 'Reopen',

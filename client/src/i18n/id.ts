@@ -312,6 +312,7 @@ export const id = {
   'review.max': 'Maks.',
   'review.title': 'Reviu {area} {year}',
   'review.proposedTitle': 'Rekomendasi yang diusulkan selesai ({n})',
+  'review.queueProposals': '{n} rekomendasi menunggu konfirmasi selesai',
   'review.proposedNote': 'Catatan konfirmasi atau alasan membuka kembali',
   'review.confirmDone': 'Konfirmasi selesai',
   'review.reopen': 'Buka kembali',

@@ -396,6 +396,11 @@ function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
   const { t, locale, pick } = useI18n();
   const result = useAreaResult(period.year, code).data;
   if (!result) return null;
+  // Recommendations the chair proposes as done wait for the evaluator too, whatever the status.
+  const proposals = [
+    ...result.recommendations.carriedOver,
+    ...result.recommendations.issued,
+  ].filter((r) => r.status === 'proposed_done').length;
   return (
     <tr>
       <th scope="row">
@@ -406,6 +411,11 @@ function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
       <td>{period.year}</td>
       <td>
         <span className={`status status-${result.status}`}>{t(`status.${result.status}`)}</span>
+        {proposals > 0 && (
+          <div className="muted" data-testid={`proposals-${code}`}>
+            {t('review.queueProposals', { n: proposals })}
+          </div>
+        )}
       </td>
       <td className="num">{formatNumber(result.score.selfPoints, locale)}</td>
       <td className="num">{formatNumber(result.score.evaluatorPoints, locale)}</td>
