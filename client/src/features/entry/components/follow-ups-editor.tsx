@@ -8,7 +8,7 @@ import {
 import { useId, useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
-import { formatDate } from '../../../lib/format';
+import { RecommendationSummary } from '../../area/components/recommendation-summary';
 import type { useResultActions } from '../api/result-actions';
 
 type Status = (typeof RECOMMENDATION_STATUSES)[number];
@@ -159,7 +159,7 @@ export function FollowUpsEditor({
   editable: boolean;
   waitForSave: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const open = canFollowUp && result.periodState !== 'closed';
   const items = [...result.recommendations.carriedOver, ...result.recommendations.issued];
   return (
@@ -171,19 +171,7 @@ export function FollowUpsEditor({
         <ul className="plain recs">
           {items.map((r) => (
             <li key={r.id} className="item-card">
-              <div className="rec-head">
-                <span className={`rec-status rec-${r.status}`}>{t(`rec.${r.status}`)}</span>
-                <span className="muted">
-                  {r.year} · {r.ownerUnit}
-                  {r.dueDate && ` · ${t('area.due', { date: formatDate(r.dueDate, locale) })}`}
-                </span>
-              </div>
-              <p>{r.text}</p>
-              {r.followUps.at(-1) && (
-                <p className="muted">
-                  {t('entry.fuLast')}: {r.followUps.at(-1)?.note}
-                </p>
-              )}
+              <RecommendationSummary rec={r} />
               {open && STILL_OPEN.has(r.status) && <FollowUpForm rec={r} actions={actions} />}
             </li>
           ))}

@@ -2,6 +2,7 @@ import type { AreaResult, Recommendation } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
+import { RecommendationSummary } from '../../area/components/recommendation-summary';
 import { useResultActions } from '../../entry/api/result-actions';
 
 /**
@@ -35,18 +36,7 @@ function ProposedItem({ rec, result }: { rec: Recommendation; result: AreaResult
     followUp.mutate({ id: rec.id, body: { version: rec.version, status, note: note.trim() } });
   return (
     <li className="item-card">
-      <div className="rec-head">
-        <span className={`rec-status rec-${rec.status}`}>{t(`rec.${rec.status}`)}</span>
-        <span className="muted">
-          {rec.year} · {rec.ownerUnit}
-        </span>
-      </div>
-      <p>{rec.text}</p>
-      {rec.followUps.at(-1) && (
-        <p className="muted">
-          {t('entry.fuLast')}: {rec.followUps.at(-1)?.note}
-        </p>
-      )}
+      <RecommendationSummary rec={rec} />
       <div className="follow-up-form">
         <label htmlFor={noteId}>{t('review.proposedNote')}</label>
         <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} />
