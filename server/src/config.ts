@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /** Every setting the server reads from the environment, in one place. */
 export interface Config {
@@ -34,34 +35,89 @@ export interface Config {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** A setting the environment gives wrongly: the message names the variable and what it takes. */
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const number = (name: string, what: string, ok: (n: number) => boolean) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || (v.trim() !== '' && ok(Number(v))), {
+      message: `${name} harus ${what}`,
+    });
+const positiveNumber = (name: string) => number(name, 'angka lebih dari 0', (n) => n > 0);
+
+/** Every variable the server reads (README "Configuration"), checked at once before start. */
+const Env = z.object({
+  PORT: number(
+    'PORT',
+    'bilangan bulat 0–65535',
+    (n) => Number.isInteger(n) && n >= 0 && n <= 65_535,
+  ),
+  HOST: z.string().min(1, 'HOST tidak boleh kosong').optional(),
+  DATABASE_PATH: z.string().min(1, 'DATABASE_PATH tidak boleh kosong').optional(),
+  EVIDENCE_DIR: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  SEED_DEMO: z.enum(['0', '1'], { message: 'SEED_DEMO harus 0 atau 1' }).optional(),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { message: `LOG_LEVEL harus salah satu dari ${LOG_LEVELS.join(', ')}` })
+    .optional(),
+  CLIENT_DIST: z.string().optional(),
+  SESSION_IDLE_MINUTES: positiveNumber('SESSION_IDLE_MINUTES'),
+  SESSION_ABSOLUTE_HOURS: positiveNumber('SESSION_ABSOLUTE_HOURS'),
+  TRUST_PROXY: z.string().optional(),
+  MAX_EVENT_LOOP_LAG_MS: positiveNumber('MAX_EVENT_LOOP_LAG_MS'),
+  ANONYMOUS_REQUESTS_PER_MINUTE: positiveNumber('ANONYMOUS_REQUESTS_PER_MINUTE'),
+  SLOW_REQUEST_MS: positiveNumber('SLOW_REQUEST_MS'),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_INTERVAL_HOURS: positiveNumber('BACKUP_INTERVAL_HOURS'),
+  BACKUP_KEEP: number(
+    'BACKUP_KEEP',
+    'bilangan bulat lebih dari 0',
+    (n) => Number.isInteger(n) && n > 0,
+  ),
+});
+
+/**
+ * The configuration from the environment. A wrong value is a ConfigError listing every
+ * problem: the server says so and exits instead of starting on a guess.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === 'production';
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `Konfigurasi tidak valid:\n- ${parsed.error.issues.map((i) => i.message).join('\n- ')}`,
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const num = (text: string | undefined, fallback: number) =>
+    text === undefined ? fallback : Number(text);
   return {
-    port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
-    databasePath: env.DATABASE_PATH ?? join(ROOT, 'data', 'rapor.db'),
-    ...(env.EVIDENCE_DIR && { evidenceDir: env.EVIDENCE_DIR }),
+    port: num(e.PORT, 3000),
+    host: e.HOST ?? '0.0.0.0',
+    databasePath: e.DATABASE_PATH ?? join(ROOT, 'data', 'rapor.db'),
+    ...(e.EVIDENCE_DIR && { evidenceDir: e.EVIDENCE_DIR }),
     production,
-    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === '1' : !production,
-    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
-    clientDist: env.CLIENT_DIST ?? join(ROOT, 'client', 'dist'),
-    sessionIdleMs: Number(env.SESSION_IDLE_MINUTES ?? 120) * 60_000,
-    sessionAbsoluteMs: Number(env.SESSION_ABSOLUTE_HOURS ?? 12) * 3_600_000,
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === '1' : !production,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    clientDist: e.CLIENT_DIST ?? join(ROOT, 'client', 'dist'),
+    sessionIdleMs: num(e.SESSION_IDLE_MINUTES, 120) * 60_000,
+    sessionAbsoluteMs: num(e.SESSION_ABSOLUTE_HOURS, 12) * 3_600_000,
     now: () => new Date(),
-    ...(env.TRUST_PROXY && { trustProxy: trustProxyOf(env.TRUST_PROXY) }),
+    ...(e.TRUST_PROXY && { trustProxy: trustProxyOf(e.TRUST_PROXY) }),
     load: {
-      maxLagMs: positive('MAX_EVENT_LOOP_LAG_MS', env.MAX_EVENT_LOOP_LAG_MS ?? '1000'),
-      anonymousPerMinute: positive(
-        'ANONYMOUS_REQUESTS_PER_MINUTE',
-        env.ANONYMOUS_REQUESTS_PER_MINUTE ?? '300',
-      ),
-      slowMs: positive('SLOW_REQUEST_MS', env.SLOW_REQUEST_MS ?? '1000'),
+      maxLagMs: num(e.MAX_EVENT_LOOP_LAG_MS, 1000),
+      anonymousPerMinute: num(e.ANONYMOUS_REQUESTS_PER_MINUTE, 300),
+      slowMs: num(e.SLOW_REQUEST_MS, 1000),
     },
-    ...(env.BACKUP_DIR && {
+    ...(e.BACKUP_DIR && {
       backups: {
-        dir: env.BACKUP_DIR,
-        intervalHours: positive('BACKUP_INTERVAL_HOURS', env.BACKUP_INTERVAL_HOURS ?? '24'),
-        keep: Math.floor(positive('BACKUP_KEEP', env.BACKUP_KEEP ?? '7')),
+        dir: e.BACKUP_DIR,
+        intervalHours: num(e.BACKUP_INTERVAL_HOURS, 24),
+        keep: num(e.BACKUP_KEEP, 7),
       },
     }),
   };
@@ -71,12 +127,6 @@ function trustProxyOf(text: string): boolean | string {
   if (text === 'true') return true;
   if (text === 'false') return false;
   return text;
-}
-
-function positive(name: string, text: string): number {
-  const value = Number(text);
-  if (!(value > 0)) throw new Error(`${name} harus angka lebih dari 0 (tertulis "${text}").`);
-  return value;
 }
 
 /** Config for tests and tools: defaults with overrides, nothing read from the environment. */

@@ -2,13 +2,21 @@ import { DEMO_PASSWORD } from '@rapor/db/demo-content';
 import { openDb } from '@rapor/db/open';
 import { isEmpty, seedDemo } from '@rapor/db/seed';
 import { buildApp } from './app';
-import { evidenceDirOf, loadConfig } from './config';
+import { ConfigError, evidenceDirOf, loadConfig } from './config';
 import { scheduledBackup } from './services/backup';
 import { anyUserHasPassword } from './services/users-service';
 
 // The process entry: open and migrate the database, seed the demo when empty, listen,
 // and close cleanly on SIGTERM/SIGINT so no write is cut off halfway.
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`Refusing to start. ${err.message}`);
+    process.exit(1);
+  }
+})();
 if (config.production && config.seedDemo) {
   console.error(
     'Refusing to start: demo data (SEED_DEMO=1) is not allowed with NODE_ENV=production.',

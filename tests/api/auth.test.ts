@@ -89,6 +89,14 @@ describe('sign-in and sessions', () => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
+  it('purges sessions past their expiry when new ones start', async () => {
+    await login(t.app, 'leader');
+    clock = new Date(clock.getTime() + 13 * 3_600_000);
+    await login(t.app, 'evaluator');
+    const rows = t.sqlite.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number };
+    expect(rows.n).toBe(1);
+  });
+
   it('expires any session after 12 hours, however active', async () => {
     const cookie = await login(t.app, 'leader');
     for (let h = 1; h < 12; h++) {

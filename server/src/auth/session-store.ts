@@ -18,6 +18,9 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function createSession(db: Db, userId: number, now: Date, absoluteMs: number): string {
   const token = randomBytes(32).toString('base64url');
   const stamp = now.toISOString();
+  // Sessions past their absolute expiry are gone for good: purge them as new ones start, so
+  // the table does not keep every session ever opened.
+  db.delete(t.sessions).where(lt(t.sessions.expiresAt, stamp)).run();
   db.insert(t.sessions)
     .values({
       tokenHash: hashToken(token),
