@@ -6,7 +6,9 @@ describe('two server processes on one database file', () => {
   let t: TestApp;
   let other: { url: string; stop: () => void };
   beforeAll(async () => {
-    t = await makeTestApp({ from: await demoTemplate() });
+    // Both on the real clock, as two processes of one installation are: the test apps' pinned
+    // clock would make this one's sessions look expired to the other, which purges them.
+    t = await makeTestApp({ from: await demoTemplate(), config: { now: () => new Date() } });
     other = await startServerProcess({ DATABASE_PATH: t.path, SEED_DEMO: '0' });
   }, 60_000);
   afterAll(async () => {
