@@ -1,5 +1,5 @@
 import type { AreaCode, LocalizedText } from '../areas';
-import { type Framework, type FrameworkNode, findNode } from '../framework/framework';
+import { type Framework, type FrameworkNode, findNode, indicators } from '../framework/framework';
 import { type AnswerType, type AnswerValue, fractionOf } from './answers';
 
 export interface IndicatorScore {
@@ -164,15 +164,27 @@ function rescaleOf(
   for (const component of framework.components) {
     if (!rescaled.has(component.code)) continue;
     total += component.weight;
-    for (const leaf of leaves(component)) {
+    for (const leaf of indicators([component])) {
       if (!notApplicable.has(leaf.code)) applicable += leaf.weight;
     }
   }
   return { factor: applicable > 0 ? total / applicable : 0, notApplicable };
 }
 
-function leaves(node: FrameworkNode): FrameworkNode[] {
-  return node.children ? node.children.flatMap(leaves) : [node];
+// The indicators others are multiplied by, found once per framework: scoring runs for every
+// year on each dashboard request, and most frameworks have none.
+const multiplierCodes = new WeakMap<Framework, string[]>();
+function multiplierIndicators(framework: Framework): string[] {
+  let codes = multiplierCodes.get(framework);
+  if (!codes) {
+    codes = [
+      ...new Set(
+        indicators(framework.components).flatMap((n) => (n.multipliedBy ? [n.multipliedBy] : [])),
+      ),
+    ];
+    multiplierCodes.set(framework, codes);
+  }
+  return codes;
 }
 
 /** The fraction of every indicator another one is multiplied by; none in most frameworks. */
@@ -181,22 +193,20 @@ function multipliersOf(
   lookup: ValueLookup,
   notApplicable: NotApplicable,
 ): Map<string, number> | undefined {
-  let multipliers: Map<string, number> | undefined;
-  for (const node of framework.components) {
-    for (const leaf of leaves(node)) {
-      if (!leaf.multipliedBy || multipliers?.has(leaf.multipliedBy)) continue;
-      multipliers ??= new Map();
-      const by = findNode(framework, leaf.multipliedBy);
-      // A multiplier that does not apply to the institution leaves the item as it is; one
-      // not yet entered (or unreadable) gives it nothing until it is.
-      if (!by?.answer || notApplicable.has(by.code)) {
-        multipliers.set(leaf.multipliedBy, 1);
-        continue;
-      }
-      const value = lookup(by) ?? null;
-      const result = value !== null ? fractionOf(by.answer, value) : undefined;
-      multipliers.set(leaf.multipliedBy, result?.ok ? result.fraction : 0);
+  const codes = multiplierIndicators(framework);
+  if (codes.length === 0) return undefined;
+  const multipliers = new Map<string, number>();
+  for (const code of codes) {
+    const by = findNode(framework, code);
+    // A multiplier that does not apply to the institution leaves the item as it is; one
+    // not yet entered (or unreadable) gives it nothing until it is.
+    if (!by?.answer || notApplicable.has(by.code)) {
+      multipliers.set(code, 1);
+      continue;
     }
+    const value = lookup(by) ?? null;
+    const result = value !== null ? fractionOf(by.answer, value) : undefined;
+    multipliers.set(code, result?.ok ? result.fraction : 0);
   }
   return multipliers;
 }
