@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '@rapor/db/open';
+import type { Db, Tx } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Actor, Role } from '@rapor/shared/permissions';
@@ -101,7 +101,7 @@ export function purgeExpiredSessions(db: Db, now: Date, idleMs: number): void {
     .run();
 }
 
-export function deleteSessionsOfUser(db: Db, userId: number): void {
+export function deleteSessionsOfUser(db: Db | Tx, userId: number): void {
   db.delete(t.sessions)
     .where(and(eq(t.sessions.userId, userId)))
     .run();

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import { userNames } from './area-result-service';
 import { appendAudit } from './audit';
 import { authorize, type WriteContext } from './write-guard';
-import { findPeriod, frameworkOf, loadYear, type Reader } from './year-data';
+import { findPeriod, frameworkOf, notApplicableOf, type Reader } from './year-data';
 
 /** The items of a framework that may be left out: those of its rescaled components. */
 export function excludableItems(framework: Framework): FrameworkNode[] {
@@ -63,7 +63,7 @@ export function markNotApplicable(
     if (!items.some((n) => n.code === code)) {
       throw new NotFoundError(`${code} bukan butir RB General dalam kerangka ${framework.id}.`);
     }
-    const before = loadYear(tx, year).notApplicable;
+    const before = notApplicableOf(tx, year);
     if (!before.has(code) && before.size + 1 >= items.length) {
       throw new ConflictError(
         'LAST_APPLICABLE_ITEM',

@@ -83,7 +83,7 @@ export function endSessions(db: Db, userId: number, byUserId: number, now: Date)
   const user = db.select().from(t.users).where(eq(t.users.id, userId)).get();
   if (!user) throw new NotFoundError(`Pengguna ${userId} tidak ditemukan.`);
   writeTransaction(db, (tx) => {
-    tx.delete(t.sessions).where(eq(t.sessions.userId, userId)).run();
+    deleteSessionsOfUser(tx, userId);
     appendAudit(tx, now, {
       userId: byUserId,
       action: 'end-sessions',

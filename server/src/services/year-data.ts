@@ -87,15 +87,26 @@ export function loadYear(db: Reader, year: number): YearData {
       .all()
       .map((r) => [r.areaCode, r.points] as const),
   );
-  const notApplicable = new Map(
+  return {
+    period,
+    framework,
+    results,
+    answers,
+    targets,
+    notApplicable: notApplicableOf(db, year),
+  };
+}
+
+/** The year's items that do not apply (code → reason): scoring leaves them out. */
+export function notApplicableOf(db: Reader, year: number): Map<string, string> {
+  return new Map(
     db
-      .select()
+      .select({ code: t.notApplicableItems.indicatorCode, reason: t.notApplicableItems.reason })
       .from(t.notApplicableItems)
       .where(eq(t.notApplicableItems.year, year))
       .all()
-      .map((r) => [r.indicatorCode, r.reason] as const),
+      .map((r) => [r.code, r.reason] as const),
   );
-  return { period, framework, results, answers, targets, notApplicable };
 }
 
 export type ScoreBasis = 'official' | 'self' | 'evaluator';
