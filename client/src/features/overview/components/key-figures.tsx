@@ -72,7 +72,7 @@ export function KeyFigures({
       {year &&
         headlineParts(year).map((c) => (
           <div className="figure" key={c.code}>
-            <span className="label">{c.label ?? pick(c.name)}</span>
+            <span className="label">{pick(c.name)}</span>
             <span className="value small" data-testid={`component-${c.code}`}>
               {formatNumber(c.points, locale)}{' '}
               <span className="of">/ {formatNumber(c.max, locale, 0)}</span>
@@ -89,16 +89,9 @@ export function KeyFigures({
  */
 function headlineParts(year: SummaryYear) {
   const general = year.general;
-  if (!general) return year.components.map((c) => ({ ...c, label: undefined }));
+  if (!general) return year.components;
   return [
-    {
-      code: 'GENERAL',
-      name: { id: 'RB General', en: 'RB General' },
-      label: 'RB General',
-      ...general,
-    },
-    ...year.components
-      .filter((c) => !general.components.includes(c.code))
-      .map((c) => ({ ...c, label: undefined })),
+    { code: 'GENERAL', name: { id: 'RB General', en: 'RB General' }, ...general },
+    ...year.components.filter((c) => !general.components.includes(c.code)),
   ];
 }
