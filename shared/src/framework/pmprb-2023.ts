@@ -46,6 +46,10 @@ const THEMES: readonly [code: string, id: string, en: string, area: AreaCode][] 
   ['INF', 'Pengendalian inflasi', 'Inflation control', 'AKT'],
 ];
 
+/** The action plan: the national team scores it; the working group assesses itself first. */
+const SELF_ASSESSED =
+  'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.';
+
 const THEME_NOTE =
   'ASUMSI: strategi tema diisi kelompok kerja yang memimpin tema itu (pemetaan usulan kami); dampak diisi sekretariat dari penilaian tim evaluator nasional.';
 
@@ -73,7 +77,7 @@ export const pmprb2023 = defineFramework({
     group('A', 'Strategi Pelaksanaan RB General', 'RB General strategy', 10, [
       indicator('A.1', 'Rencana aksi RB General', 'RB General action plan', score0to100, 3, {
         area: 'MP',
-        note: 'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.',
+        note: SELF_ASSESSED,
       }),
       indicator(
         'A.2',
@@ -83,7 +87,7 @@ export const pmprb2023 = defineFramework({
         7,
         {
           area: 'MP',
-          note: 'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.',
+          note: SELF_ASSESSED,
         },
       ),
     ]),
