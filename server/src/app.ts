@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth';
 import { dashboardRoutes } from './routes/dashboard';
 import { evidenceRoutes } from './routes/evidence';
 import { figureRoutes } from './routes/figures';
+import { forumRoutes } from './routes/forum';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
 import { periodAdminRoutes } from './routes/period-admin';
@@ -82,6 +83,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(figureRoutes, opts);
   await app.register(evidenceRoutes, opts);
   await app.register(auditRoutes, opts);
+  await app.register(forumRoutes, opts);
 
   await app.register(clientApp, { dist: config.clientDist });
   return app;

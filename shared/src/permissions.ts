@@ -70,6 +70,24 @@ export const PERMISSIONS = {
     roles: ROLES,
     description: 'Baca rekomendasi dan tindak lanjutnya',
   },
+  'direction.read': {
+    roles: ROLES,
+    description: 'Baca arahan Menteri dan tindak lanjutnya',
+  },
+  'direction.create': {
+    roles: ['admin'],
+    description: 'Catat arahan Menteri di forum evaluasi (juga saat presentasi berjalan)',
+  },
+  'direction.followUp': {
+    roles: ['chair', 'admin'],
+    ownAreaOnly: true,
+    description:
+      'Catat tindak lanjut arahan area sendiri; sekretariat menutup arahan (selesai atau dibatalkan)',
+  },
+  'snapshot.create': {
+    roles: ['admin'],
+    description: 'Bekukan data periode untuk forum evaluasi (salinan bernomor yang tidak berubah)',
+  },
   'figure.read': {
     roles: ROLES,
     description: 'Baca angka bersumber (komponen Hasil dan penilaian instansi lain)',

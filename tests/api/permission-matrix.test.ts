@@ -29,6 +29,7 @@ interface Ids {
   ppuRecommendation: number;
   ppuRecommendationVersion: number;
   viewerId: number;
+  mpDirection: number;
   /** versions of two 2025 figures: one to enter, one entered with its source to verify */
   sakipVersion: number;
   spiVersion: number;
@@ -283,6 +284,38 @@ const CASES: Case[] = [
       payload: { password: 'kata-sandi-segar-2' },
     }),
   },
+  {
+    name: 'POST snapshot',
+    action: 'snapshot.create',
+    success: 201,
+    request: () => ({ method: 'POST', url: '/api/v1/periods/2024/snapshots', payload: {} }),
+  },
+  {
+    name: 'POST direction',
+    action: 'direction.create',
+    success: 201,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/periods/2024/directions',
+      payload: {
+        clientId: '7b0c1a52-4a1d-4c55-9f0e-3f3b2f6e8a10',
+        area: 'SDM',
+        text: 'Percepat redistribusi pegawai',
+        owner: 'Biro SDM',
+      },
+    }),
+  },
+  {
+    name: 'POST direction follow-up',
+    action: 'direction.followUp',
+    area: 'MP',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `/api/v1/directions/${i.mpDirection}/follow-ups`,
+      payload: { version: 1, status: 'in_progress', note: 'Sedang disusun' },
+    }),
+  },
 ];
 
 function expectedStatus(c: Case, caller: (typeof CALLERS)[number]): number {
@@ -325,6 +358,17 @@ describe('permission matrix: every mutating route × every role', () => {
       const ppu = await resultOf(t.app, chair, 2025, 'PPU');
       const carried = ppu.recommendations.carriedOver[0];
       const ttl = await resultOf(t.app, chair, 2025, 'TTL');
+      const direction = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/periods/2024/directions',
+        headers: { cookie: admin },
+        payload: {
+          clientId: '0f8e7a52-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+          area: 'MP',
+          text: 'Pastikan rencana aksi dipantau tiap triwulan',
+          owner: 'Biro Perencanaan',
+        },
+      });
       const cookies: Record<string, string> = {};
       for (const caller of CALLERS) {
         if (caller.username) {
@@ -350,6 +394,7 @@ describe('permission matrix: every mutating route × every role', () => {
         ppuRecommendation: carried.id,
         ppuRecommendationVersion: carried.version,
         viewerId: viewer.json().id,
+        mpDirection: direction.json().id,
       };
     });
     if (!prepared) throw new Error('template not prepared');

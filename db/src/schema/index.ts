@@ -2,6 +2,7 @@
 export * from './achievements';
 export * from './audit';
 export * from './evidence';
+export * from './forum';
 export * from './frameworks';
 export * from './outcomes';
 export * from './periods';

@@ -1,0 +1,57 @@
+import { AREA_CODES } from '@rapor/shared/areas';
+import { DIRECTION_STATUSES } from '@rapor/shared/forum-schemas';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { periods } from './periods';
+import { users } from './users';
+
+/**
+ * The deck as the forum saw it: a numbered copy per year that never changes (triggers
+ * deck_snapshots_no_update / _no_delete refuse it), so later edits cannot alter what the
+ * minister was shown.
+ */
+export const deckSnapshots = sqliteTable(
+  'deck_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    number: integer('number').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    note: text('note'),
+    /** the Deck (shared/schemas/forum.ts) as JSON */
+    data: text('data').notNull(),
+    sha256: text('sha256').notNull(),
+  },
+  (t) => [uniqueIndex('deck_snapshots_year_number').on(t.year, t.number)],
+);
+
+/** The minister's directions (arahan) given at a forum, for an area or the whole ministry. */
+export const directions = sqliteTable('directions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** made by the client that captured it: a resent direction is stored once */
+  clientId: text('client_id').notNull().unique(),
+  year: integer('year')
+    .notNull()
+    .references(() => periods.year),
+  areaCode: text('area_code', { enum: AREA_CODES }),
+  text: text('text').notNull(),
+  owner: text('owner').notNull(),
+  dueDate: text('due_date'),
+  status: text('status', { enum: DIRECTION_STATUSES }).notNull().default('open'),
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull(),
+  createdBy: integer('created_by').references(() => users.id),
+});
+
+export const directionFollowUps = sqliteTable('direction_follow_ups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  directionId: integer('direction_id')
+    .notNull()
+    .references(() => directions.id, { onDelete: 'cascade' }),
+  date: text('date').notNull(),
+  status: text('status', { enum: DIRECTION_STATUSES }).notNull(),
+  note: text('note').notNull(),
+  userId: integer('user_id').references(() => users.id),
+});

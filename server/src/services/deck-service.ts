@@ -1,0 +1,271 @@
+import { createHash } from 'node:crypto';
+import { writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import { type AreaCode, areaName } from '@rapor/shared/areas';
+import { followUpRate, topAchievements } from '@rapor/shared/forum';
+import {
+  Deck,
+  type DeckArea,
+  type DeckRecommendation,
+  type Direction,
+  type SnapshotSummary,
+} from '@rapor/shared/forum-schemas';
+import type { Recommendation } from '@rapor/shared/schemas';
+import type { ScoredNode } from '@rapor/shared/scoring';
+import { percentOf, scoredAreaRoots } from '@rapor/shared/summary';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { NotFoundError } from '../errors';
+import { appendAudit } from './audit';
+import { listDirections } from './directions-service';
+import { overview } from './overview-service';
+import { listRecommendations, recommendationsForResult } from './recommendations-service';
+import { yearSummary } from './summary-service';
+import { authorize, type WriteContext } from './write-guard';
+import { loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
+
+/** How many achievements an area's slide has room for. */
+const SLIDE_ACHIEVEMENTS = 4;
+
+const deckRecommendation = (r: Recommendation): DeckRecommendation => ({
+  id: r.id,
+  year: r.year,
+  area: r.area,
+  text: r.text,
+  ownerUnit: r.ownerUnit,
+  dueDate: r.dueDate,
+  priority: r.priority,
+  status: r.status,
+  overdue: r.overdue,
+});
+
+const deckDirection = ({ followUps: _f, version: _v, ...rest }: Direction) => rest;
+
+/** The slide's bars: a single area branch shows its sub-components, tagged items show themselves. */
+function partsOf(roots: ScoredNode[]): DeckArea['parts'] {
+  const nodes = roots.length === 1 && roots[0]?.children ? roots[0].children : roots;
+  return nodes.map((n) => ({
+    code: n.code,
+    // pmprb-2020 names its branches "Pemenuhan — <area>": the slide already names the area
+    name: {
+      id: n.name.id.split(' — ')[0] ?? n.name.id,
+      en: n.name.en.split(' — ')[0] ?? n.name.en,
+    },
+    points: n.points,
+    max: n.weight,
+    percent: percentOf(n.points, n.weight),
+  }));
+}
+
+function chairs(db: Reader): Map<AreaCode, { workingGroup: string; chair: string | null }> {
+  return new Map(
+    db
+      .select({
+        area: t.workingGroups.areaCode,
+        name: t.workingGroups.name,
+        chair: t.users.displayName,
+      })
+      .from(t.workingGroups)
+      .leftJoin(t.users, eq(t.users.id, t.workingGroups.chairUserId))
+      .all()
+      .map((g) => [g.area, { workingGroup: g.name, chair: g.chair }]),
+  );
+}
+
+/** Directions of earlier forums a slide shows: the last forum's, and older ones still open. */
+function earlierDirections(all: Direction[], previousYear: number | null): Direction[] {
+  return all.filter(
+    (d) => d.year === previousYear || d.status === 'open' || d.status === 'in_progress',
+  );
+}
+
+/** Everything the forum deck of `year` shows, as the data stands now. */
+export function buildDeck(db: Reader, year: number, now: Date, today: string): Deck {
+  const ov = overview(db, year, today);
+  const trendYears = periodsInRange(db, { to: year }).map((p) => yearSummary(db, p.year));
+  const current = trendYears.at(-1);
+  if (!current) throw new NotFoundError(`Periode evaluasi ${year} belum ada.`);
+  const data = loadYear(db, year);
+  const scored = scoreYear(data);
+  const groups = chairs(db);
+  const achievements = db
+    .select()
+    .from(t.achievements)
+    .where(eq(t.achievements.year, year))
+    .orderBy(asc(t.achievements.date), asc(t.achievements.id))
+    .all();
+  const directions = earlierDirections(
+    listDirections(db, { before: year }, today),
+    ov.previousYear,
+  );
+  const earlierRecommendations = listRecommendations(db, {}, today).filter((r) => r.year < year);
+
+  const areas = current.areas.map((a): DeckArea => {
+    const recs = recommendationsForResult(db, year, a.code, today);
+    const mine = achievements.filter((x) => x.areaCode === a.code);
+    return {
+      code: a.code,
+      name: areaName(a.code, current.framework),
+      workingGroup: groups.get(a.code)?.workingGroup ?? null,
+      chair: groups.get(a.code)?.chair ?? null,
+      status: a.status,
+      points: a.points,
+      max: a.max,
+      percent: a.percent,
+      target: a.target,
+      targetPercent: a.target === null ? null : percentOf(a.target, a.max),
+      history: trendYears.flatMap((y) => {
+        const same = y.areas.find((x) => x.code === a.code);
+        return same
+          ? [
+              {
+                year: y.year,
+                framework: y.framework,
+                percent: same.percent,
+                targetPercent: same.target === null ? null : percentOf(same.target, same.max),
+              },
+            ]
+          : [];
+      }),
+      parts: partsOf(scoredAreaRoots(scored, a.code)),
+      achievements: topAchievements(mine, SLIDE_ACHIEVEMENTS).map((x) => ({
+        title: x.title,
+        kind: x.kind,
+        date: x.date,
+        metric:
+          x.metricLabel !== null && x.metricValue !== null
+            ? `${x.metricLabel}: ${x.metricValue}${x.metricUnit ? ` ${x.metricUnit}` : ''}`
+            : null,
+      })),
+      achievementCount: mine.length,
+      recommendations: recs.issued.map(deckRecommendation),
+      earlier: recs.carriedOver.map(deckRecommendation),
+      directions: directions.filter((d) => d.area === a.code).map(deckDirection),
+    };
+  });
+
+  const issued = listRecommendations(db, { year }, today);
+  return {
+    year,
+    snapshot: null,
+    asOf: now.toISOString(),
+    framework: current.framework,
+    method: current.method,
+    periodState: current.periodState,
+    previousYear: ov.previousYear,
+    methodChanged: ov.methodChanged,
+    index: current.index,
+    maxScore: current.maxScore,
+    predicate: current.predicate,
+    indexDelta: ov.indexDelta,
+    indexDeltaBasis: ov.indexDeltaBasis,
+    completeness: current.completeness,
+    trend: trendYears.map((y) => ({
+      year: y.year,
+      framework: y.framework,
+      method: y.method,
+      periodState: y.periodState,
+      index: y.index,
+      maxScore: y.maxScore,
+      percent: percentOf(y.index, y.maxScore),
+      predicate: y.predicate,
+    })),
+    areas,
+    closing: {
+      priorities: issued.filter((r) => r.priority === 'high').map(deckRecommendation),
+      issued: issued.length,
+      followUp: followUpRate(earlierRecommendations),
+      directions: directions.filter((d) => d.area === null).map(deckDirection),
+    },
+  };
+}
+
+type SnapshotRow = typeof t.deckSnapshots.$inferSelect;
+
+function summaryOf(row: SnapshotRow, by: string | null): SnapshotSummary {
+  return {
+    id: row.id,
+    year: row.year,
+    number: row.number,
+    createdAt: row.createdAt,
+    by,
+    note: row.note,
+    sha256: row.sha256,
+  };
+}
+
+export function listSnapshots(db: Reader, year: number): SnapshotSummary[] {
+  loadYear(db, year);
+  return db
+    .select({ s: t.deckSnapshots, by: t.users.displayName })
+    .from(t.deckSnapshots)
+    .leftJoin(t.users, eq(t.users.id, t.deckSnapshots.createdBy))
+    .where(eq(t.deckSnapshots.year, year))
+    .orderBy(asc(t.deckSnapshots.number))
+    .all()
+    .map((r) => summaryOf(r.s, r.by));
+}
+
+/**
+ * Freezes the deck of `year` as it stands: built and numbered inside one write transaction,
+ * so no edit lands between what is read and what is stored.
+ */
+export function createSnapshot(
+  ctx: WriteContext,
+  year: number,
+  note: string | undefined,
+): SnapshotSummary {
+  const row = writeTransaction(ctx.db, (tx) => {
+    authorize(ctx.actor, 'snapshot.create', {});
+    const deck = buildDeck(tx, year, ctx.now, ctx.today);
+    const last = tx
+      .select({ number: t.deckSnapshots.number })
+      .from(t.deckSnapshots)
+      .where(eq(t.deckSnapshots.year, year))
+      .orderBy(desc(t.deckSnapshots.number))
+      .get();
+    const data = JSON.stringify(deck);
+    const inserted = tx
+      .insert(t.deckSnapshots)
+      .values({
+        year,
+        number: (last?.number ?? 0) + 1,
+        createdAt: ctx.now.toISOString(),
+        createdBy: ctx.actor.id,
+        note: note || null,
+        data,
+        sha256: createHash('sha256').update(data).digest('hex'),
+      })
+      .returning()
+      .get();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'create',
+      entity: 'deck_snapshot',
+      entityId: `${year}#${inserted.number}`,
+      scope: String(year),
+      after: { number: inserted.number, sha256: inserted.sha256, note: inserted.note },
+    });
+    return inserted;
+  });
+  return summaryOf(row, ctx.actor.displayName);
+}
+
+/** The deck of a snapshot (as frozen), or of the data as it stands now. */
+export function deckOf(
+  db: Reader,
+  year: number,
+  snapshot: number | undefined,
+  now: Date,
+  today: string,
+): Deck {
+  if (snapshot === undefined) return buildDeck(db, year, now, today);
+  const row = db
+    .select({ s: t.deckSnapshots, by: t.users.displayName })
+    .from(t.deckSnapshots)
+    .leftJoin(t.users, eq(t.users.id, t.deckSnapshots.createdBy))
+    .where(and(eq(t.deckSnapshots.year, year), eq(t.deckSnapshots.number, snapshot)))
+    .get();
+  if (!row) throw new NotFoundError(`Salinan beku ${year} nomor ${snapshot} tidak ada.`);
+  const deck = Deck.parse(JSON.parse(row.s.data));
+  return { ...deck, snapshot: summaryOf(row.s, row.by) };
+}

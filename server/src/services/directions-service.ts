@@ -1,0 +1,209 @@
+import { writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
+import {
+  CHAIR_DIRECTION_STATUSES,
+  type Direction,
+  type DirectionFollowUpInput,
+  type DirectionInput,
+  type DirectionStatus,
+} from '@rapor/shared/forum-schemas';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { appendAudit } from './audit';
+import { authorize, staleVersion, type WriteContext } from './write-guard';
+import { findPeriod, type Reader } from './year-data';
+
+type DirectionRow = typeof t.directions.$inferSelect;
+const STILL_OPEN: ReadonlySet<DirectionStatus> = new Set(['open', 'in_progress']);
+
+function withFollowUps(db: Reader, rows: DirectionRow[], today: string): Direction[] {
+  if (rows.length === 0) return [];
+  const names = new Map(
+    db
+      .select({ id: t.users.id, name: t.users.displayName })
+      .from(t.users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+  const followUps = db
+    .select()
+    .from(t.directionFollowUps)
+    .where(
+      inArray(
+        t.directionFollowUps.directionId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(t.directionFollowUps.date), asc(t.directionFollowUps.id))
+    .all();
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    area: r.areaCode,
+    text: r.text,
+    owner: r.owner,
+    dueDate: r.dueDate,
+    status: r.status,
+    version: r.version,
+    overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
+    createdAt: r.createdAt,
+    by: r.createdBy === null ? null : (names.get(r.createdBy) ?? null),
+    followUps: followUps
+      .filter((f) => f.directionId === r.id)
+      .map((f) => ({
+        id: f.id,
+        date: f.date,
+        status: f.status,
+        note: f.note,
+        by: f.userId === null ? null : (names.get(f.userId) ?? null),
+      })),
+  }));
+}
+
+export interface DirectionFilter {
+  year?: number;
+  /** years before this one: the directions of earlier forums */
+  before?: number;
+  /** an area's; null: the ministry-wide ones only */
+  area?: AreaCode | null;
+  status?: DirectionStatus;
+}
+
+export function listDirections(db: Reader, filter: DirectionFilter, today: string): Direction[] {
+  const where: SQL[] = [];
+  if (filter.year !== undefined) where.push(eq(t.directions.year, filter.year));
+  if (filter.area === null) where.push(isNull(t.directions.areaCode));
+  else if (filter.area) where.push(eq(t.directions.areaCode, filter.area));
+  if (filter.status) where.push(eq(t.directions.status, filter.status));
+  const rows = db
+    .select()
+    .from(t.directions)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(t.directions.year), asc(t.directions.id))
+    .all()
+    .filter((r) => filter.before === undefined || r.year < filter.before);
+  return withFollowUps(db, rows, today);
+}
+
+export function getDirection(db: Reader, id: number, today: string): Direction {
+  const row = db.select().from(t.directions).where(eq(t.directions.id, id)).get();
+  if (!row) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
+  const [direction] = withFollowUps(db, [row], today);
+  if (!direction) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
+  return direction;
+}
+
+/**
+ * Records a direction given at the forum of `year`. The client's id makes it idempotent: a
+ * direction queued offline and sent again after a lost answer returns the stored one
+ * (`created: false`); the same id with different content is a conflict.
+ */
+export function createDirection(
+  ctx: WriteContext,
+  year: number,
+  input: DirectionInput,
+): { direction: Direction; created: boolean } {
+  const outcome = writeTransaction(ctx.db, (tx) => {
+    findPeriod(tx, year);
+    authorize(ctx.actor, 'direction.create', {});
+    const existing = tx
+      .select()
+      .from(t.directions)
+      .where(eq(t.directions.clientId, input.clientId))
+      .get();
+    if (existing) {
+      if (
+        existing.year !== year ||
+        existing.text !== input.text ||
+        existing.areaCode !== input.area
+      )
+        throw new ConflictError(
+          'DUPLICATE_CLIENT_ID',
+          'Arahan dengan penanda ini sudah tersimpan dengan isi lain.',
+        );
+      return { id: existing.id, created: false };
+    }
+    const row = tx
+      .insert(t.directions)
+      .values({
+        clientId: input.clientId,
+        year,
+        areaCode: input.area,
+        text: input.text,
+        owner: input.owner,
+        dueDate: input.dueDate ?? null,
+        createdAt: ctx.now.toISOString(),
+        createdBy: ctx.actor.id,
+      })
+      .returning({ id: t.directions.id })
+      .get();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'create',
+      entity: 'direction',
+      entityId: String(row.id),
+      scope: `${year}/${input.area ?? 'ALL'}`,
+      after: { text: input.text, owner: input.owner, dueDate: input.dueDate ?? null },
+    });
+    return { id: row.id, created: true };
+  });
+  return { direction: getDirection(ctx.db, outcome.id, ctx.today), created: outcome.created };
+}
+
+/**
+ * A follow-up on a direction: the chair of its area reports progress; the secretariat
+ * (admin) reports too and is the only one to close it, as the minister's office tracks it.
+ */
+export function addDirectionFollowUp(
+  ctx: WriteContext,
+  id: number,
+  body: DirectionFollowUpInput,
+): Direction {
+  writeTransaction(ctx.db, (tx) => {
+    const row = tx.select().from(t.directions).where(eq(t.directions.id, id)).get();
+    if (!row) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
+    authorize(ctx.actor, 'direction.followUp', { area: row.areaCode ?? undefined });
+    if (
+      ctx.actor.role === 'chair' &&
+      !(CHAIR_DIRECTION_STATUSES as readonly string[]).includes(body.status)
+    ) {
+      throw new ForbiddenError(
+        'Ketua pokja melaporkan kemajuan arahan; sekretariat yang menutupnya (selesai atau dibatalkan).',
+      );
+    }
+    if (row.version !== body.version) throw staleVersion(row.version);
+    if (!STILL_OPEN.has(row.status)) {
+      throw new ConflictError(
+        'DIRECTION_CLOSED',
+        'Arahan ini sudah ditutup (selesai atau dibatalkan).',
+      );
+    }
+    tx.insert(t.directionFollowUps)
+      .values({
+        directionId: id,
+        date: ctx.today,
+        status: body.status,
+        note: body.note,
+        userId: ctx.actor.id,
+      })
+      .run();
+    const updated = tx
+      .update(t.directions)
+      .set({ status: body.status, version: row.version + 1 })
+      .where(and(eq(t.directions.id, id), eq(t.directions.version, row.version)))
+      .returning({ version: t.directions.version })
+      .get();
+    if (!updated) throw staleVersion(row.version + 1);
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'follow-up',
+      entity: 'direction',
+      entityId: String(id),
+      scope: `${row.year}/${row.areaCode ?? 'ALL'}`,
+      before: { status: row.status, version: row.version },
+      after: { status: body.status, version: updated.version, note: body.note },
+    });
+  });
+  return getDirection(ctx.db, id, ctx.today);
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import {
+  AchievementKind,
+  AreaCodeSchema,
+  LocalizedText,
+  PeriodState,
+  PredicateSchema,
+  Priority,
+  RecommendationStatus,
+  ResultStatus,
+  wholeNumber,
+  yearText,
+} from './api';
+
+// The minister's evaluation forum: directions (arahan) given there, the frozen snapshots the
+// deck shows, and the deck itself.
+
+const text = (max: number) => z.string().trim().max(max);
+
+// --- directions (arahan) ------------------------------------------------------------------
+
+/** A direction is the minister's, not the evaluator's: the secretariat closes it. */
+export const DIRECTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const DirectionStatus = z.enum(DIRECTION_STATUSES);
+export type DirectionStatus = z.infer<typeof DirectionStatus>;
+/** What a chair may report on a direction for their area; closing is the secretariat's. */
+export const CHAIR_DIRECTION_STATUSES = ['open', 'in_progress'] as const;
+
+export const DirectionFollowUp = z.object({
+  id: z.number().int(),
+  date: z.iso.date(),
+  status: DirectionStatus,
+  note: z.string(),
+  by: z.string().nullable(),
+});
+
+export const Direction = z.object({
+  id: z.number().int(),
+  /** the forum (evaluation year) where it was given */
+  year: z.number().int(),
+  /** null: for the whole ministry */
+  area: AreaCodeSchema.nullable(),
+  text: z.string(),
+  owner: z.string(),
+  dueDate: z.iso.date().nullable(),
+  status: DirectionStatus,
+  version: z.number().int(),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  by: z.string().nullable(),
+  followUps: z.array(DirectionFollowUp),
+});
+export type Direction = z.infer<typeof Direction>;
+
+export const DirectionInput = z.object({
+  /**
+   * Made by the deck when the direction is typed: a direction captured offline and sent
+   * twice (the first answer lost) is stored once.
+   */
+  clientId: z.uuid(),
+  area: AreaCodeSchema.nullable(),
+  text: text(2_000).min(5),
+  owner: text(200).min(2),
+  dueDate: z.iso.date().nullable().optional(),
+});
+export type DirectionInput = z.infer<typeof DirectionInput>;
+
+export const DirectionFollowUpInput = z.object({
+  version: z.number().int().positive(),
+  status: DirectionStatus,
+  note: text(2_000).min(3),
+});
+export type DirectionFollowUpInput = z.infer<typeof DirectionFollowUpInput>;
+
+export const DirectionsQuery = z.object({
+  year: yearText().optional(),
+  area: AreaCodeSchema.optional(),
+  status: DirectionStatus.optional(),
+});
+export const DirectionsResponse = z.object({ directions: z.array(Direction) });
+export type DirectionsResponse = z.infer<typeof DirectionsResponse>;
+
+// --- snapshots ---------------------------------------------------------------------------
+
+export const SnapshotSummary = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  /** 1, 2, … within the year */
+  number: z.number().int(),
+  createdAt: z.string(),
+  by: z.string().nullable(),
+  note: z.string().nullable(),
+  /** SHA-256 of the frozen deck, to tell two copies apart */
+  sha256: z.string(),
+});
+export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
+export const SnapshotsResponse = z.object({ snapshots: z.array(SnapshotSummary) });
+export const SnapshotCreate = z.object({ note: text(200).optional() });
+export const DeckQuery = z.object({ snapshot: wholeNumber(1, 9_999).optional() });
+
+// --- the deck ----------------------------------------------------------------------------
+
+const DeckYear = z.object({
+  year: z.number().int(),
+  framework: z.string(),
+  method: z.string(),
+  periodState: PeriodState,
+  index: z.number(),
+  maxScore: z.number(),
+  /** index as percent of the year's maximum: comparable across methods */
+  percent: z.number(),
+  predicate: PredicateSchema,
+});
+
+const DeckRecommendation = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  text: z.string(),
+  ownerUnit: z.string(),
+  dueDate: z.iso.date().nullable(),
+  priority: Priority,
+  status: RecommendationStatus,
+  overdue: z.boolean(),
+});
+export type DeckRecommendation = z.infer<typeof DeckRecommendation>;
+
+const DeckDirection = Direction.omit({ followUps: true, version: true });
+
+export const DeckArea = z.object({
+  code: AreaCodeSchema,
+  name: LocalizedText,
+  workingGroup: z.string().nullable(),
+  chair: z.string().nullable(),
+  status: ResultStatus,
+  points: z.number(),
+  max: z.number(),
+  percent: z.number(),
+  target: z.number().nullable(),
+  targetPercent: z.number().nullable(),
+  /** percent of maximum per year up to the deck's year, against the target */
+  history: z.array(
+    z.object({
+      year: z.number().int(),
+      framework: z.string(),
+      percent: z.number(),
+      targetPercent: z.number().nullable(),
+    }),
+  ),
+  parts: z.array(
+    z.object({
+      code: z.string(),
+      name: LocalizedText,
+      points: z.number(),
+      max: z.number(),
+      percent: z.number(),
+    }),
+  ),
+  achievements: z.array(
+    z.object({
+      title: z.string(),
+      kind: AchievementKind,
+      date: z.iso.date().nullable(),
+      metric: z.string().nullable(),
+    }),
+  ),
+  achievementCount: z.number().int(),
+  /** issued by this year's evaluation */
+  recommendations: z.array(DeckRecommendation),
+  /** issued earlier, with their status now (or when the snapshot was taken) */
+  earlier: z.array(DeckRecommendation),
+  /** given at earlier forums for this area, with their status */
+  directions: z.array(DeckDirection),
+});
+export type DeckArea = z.infer<typeof DeckArea>;
+
+export const Deck = z.object({
+  year: z.number().int(),
+  snapshot: SnapshotSummary.nullable(),
+  /** the moment the deck's data stood (the snapshot's time, or now) */
+  asOf: z.string(),
+  framework: z.string(),
+  method: z.string(),
+  periodState: PeriodState,
+  previousYear: z.number().int().nullable(),
+  methodChanged: z.boolean(),
+  index: z.number(),
+  maxScore: z.number(),
+  predicate: PredicateSchema,
+  indexDelta: z.number().nullable(),
+  indexDeltaBasis: z.enum(['points', 'percent']),
+  completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
+  trend: z.array(DeckYear),
+  areas: z.array(DeckArea),
+  closing: z.object({
+    /** this year's recommendations of high priority, across areas */
+    priorities: z.array(DeckRecommendation),
+    issued: z.number().int(),
+    followUp: z.object({
+      /** recommendations issued before this year, done, dropped and in total */
+      done: z.number().int(),
+      dropped: z.number().int(),
+      total: z.number().int(),
+      /** done ÷ (total − dropped) in percent; null when nothing was due */
+      rate: z.number().nullable(),
+    }),
+    /** ministry-wide directions of earlier forums */
+    directions: z.array(DeckDirection),
+  }),
+});
+export type Deck = z.infer<typeof Deck>;

@@ -1,0 +1,309 @@
+import { AREA_CODES } from '@rapor/shared/areas';
+import { Deck, type Direction, SnapshotSummary } from '@rapor/shared/forum-schemas';
+import { DashboardSummary } from '@rapor/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// The forum through the API: the deck built from the data, frozen snapshots that later edits
+// cannot change, and the minister's directions captured at the forum.
+
+let template: string;
+beforeAll(async () => {
+  template = await demoTemplate();
+}, 60_000);
+
+const direction = (over: Record<string, unknown> = {}) => ({
+  clientId: crypto.randomUUID(),
+  area: 'SDM',
+  text: 'Tuntaskan redistribusi pegawai ke unit layanan',
+  owner: 'Biro Organisasi dan SDM',
+  dueDate: '2025-06-30',
+  ...over,
+});
+
+describe('the forum deck', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: template });
+    admin = await login(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  const deck = async (url: string, cookie = admin) => {
+    const res = await t.app.inject({ url, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return Deck.parse(res.json());
+  };
+
+  it('carries the summary of every year up to its own, and each area in official order', async () => {
+    const d = await deck('/api/v1/periods/2024/deck');
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?to=2024' })).json(),
+    );
+    expect(d.snapshot).toBeNull();
+    expect(d.trend.map((y) => y.year)).toEqual(summary.years.map((y) => y.year));
+    expect(d.trend.map((y) => y.index)).toEqual(summary.years.map((y) => y.index));
+    expect(d.index).toBe(summary.years.at(-1)?.index);
+    expect(d.areas.map((a) => a.code)).toEqual([...AREA_CODES]);
+    const last = summary.years.at(-1);
+    for (const area of d.areas) {
+      const same = last?.areas.find((a) => a.code === area.code);
+      expect(area.percent).toBe(same?.percent);
+      expect(area.history.at(-1)?.percent).toBe(same?.percent);
+      expect(area.chair).toBeTruthy();
+    }
+    // the 2014 → 2020 → 2023 method changes lie inside the trend
+    expect(new Set(d.trend.map((y) => y.method)).size).toBe(3);
+  });
+
+  it("shows the areas' sub-components: a 2019 area branch splits into its parts", async () => {
+    const d = await deck('/api/v1/periods/2019/deck');
+    const sdm = d.areas.find((a) => a.code === 'SDM');
+    expect(sdm?.parts).toHaveLength(8);
+    expect(sdm?.parts.reduce((s, p) => s + p.max, 0)).toBeCloseTo(15, 6);
+  });
+
+  it('closes with the follow-up rate of earlier recommendations', async () => {
+    const d = await deck('/api/v1/periods/2024/deck');
+    const all = (
+      await t.app.inject({ url: '/api/v1/recommendations', headers: { cookie: admin } })
+    ).json().recommendations as { year: number; status: string }[];
+    const earlier = all.filter((r) => r.year < 2024);
+    const done = earlier.filter((r) => r.status === 'done').length;
+    const dropped = earlier.filter((r) => r.status === 'dropped').length;
+    expect(d.closing.followUp).toEqual({
+      done,
+      dropped,
+      total: earlier.length,
+      rate: Math.round((10_000 * done) / (earlier.length - dropped)) / 100,
+    });
+    expect(d.closing.issued).toBe(all.filter((r) => r.year === 2024).length);
+  });
+
+  it('is readable by every signed-in role and refused to anonymous callers', async () => {
+    for (const user of ['leader', 'chair-sdm', 'evaluator']) {
+      await deck('/api/v1/periods/2024/deck', await login(t.app, user));
+    }
+    expect((await t.app.inject({ url: '/api/v1/periods/2024/deck' })).statusCode).toBe(401);
+    const missing = await t.app.inject({
+      url: '/api/v1/periods/2031/deck',
+      headers: { cookie: admin },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('frozen snapshots', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: template });
+    admin = await login(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  const freeze = async (year: number, note?: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/periods/${year}/snapshots`,
+      headers: { cookie: admin },
+      payload: note ? { note } : {},
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return SnapshotSummary.parse(res.json());
+  };
+
+  it('are numbered per year, and later edits never change what they show', async () => {
+    const first = await freeze(2025, 'Untuk forum 2025');
+    expect(first).toMatchObject({ year: 2025, number: 1, note: 'Untuk forum 2025' });
+    const frozen = Deck.parse(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2025/deck?snapshot=1',
+          headers: { cookie: admin },
+        })
+      ).json(),
+    );
+    expect(frozen.snapshot).toMatchObject({ number: 1, sha256: first.sha256 });
+    expect(frozen.asOf).toBe(first.createdAt);
+
+    // the secretariat changes MP's target after the freeze
+    const mp = (
+      await t.app.inject({ url: '/api/v1/periods/2025/areas/MP', headers: { cookie: admin } })
+    ).json();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/areas/MP',
+      headers: { cookie: admin },
+      payload: { version: mp.version, target: 1.5 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+
+    const live = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
+    );
+    const again = Deck.parse(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2025/deck?snapshot=1',
+          headers: { cookie: admin },
+        })
+      ).json(),
+    );
+    const target = (d: Deck) => d.areas.find((a) => a.code === 'MP')?.target;
+    expect(target(live)).toBe(1.5);
+    expect(target(again)).toBe(target(frozen));
+    expect(target(again)).not.toBe(1.5);
+    expect(again).toEqual(frozen);
+
+    const second = await freeze(2025);
+    expect(second.number).toBe(2);
+    const list = (
+      await t.app.inject({ url: '/api/v1/periods/2025/snapshots', headers: { cookie: admin } })
+    ).json().snapshots;
+    expect(list.map((s: SnapshotSummary) => s.number)).toEqual([1, 2]);
+  });
+
+  it('cannot be changed or removed even from inside the database', async () => {
+    await freeze(2024);
+    expect(() => t.sqlite.prepare(`UPDATE deck_snapshots SET data = '{}'`).run()).toThrow(
+      /immutable/,
+    );
+    expect(() => t.sqlite.prepare('DELETE FROM deck_snapshots').run()).toThrow(/immutable/);
+  });
+
+  it('answers 404 for a snapshot that does not exist and is audited when made', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2023/deck?snapshot=7',
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode).toBe(404);
+    const audit = (
+      await t.app.inject({
+        url: '/api/v1/audit?entity=deck_snapshot',
+        headers: { cookie: admin },
+      })
+    ).json().entries;
+    expect(audit.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the minister's directions", () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: template });
+    admin = await login(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  const capture = (body: object, cookie = admin, year = 2024) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/periods/${year}/directions`,
+      headers: { cookie },
+      payload: body,
+    });
+
+  it('are stored once however often the deck sends them', async () => {
+    const body = direction();
+    const first = await capture(body);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await capture(body);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(first.json().id);
+    const list = (
+      await t.app.inject({ url: '/api/v1/directions?year=2024', headers: { cookie: admin } })
+    ).json().directions as Direction[];
+    expect(list.filter((d) => d.text === body.text)).toHaveLength(1);
+    const clash = await capture({ ...body, text: 'Isi yang berbeda untuk penanda yang sama' });
+    expect(clash.statusCode).toBe(409);
+  });
+
+  it('refuse bad input in plain words and other roles with 403', async () => {
+    const bad = await capture(direction({ text: 'x', area: 'XYZ' }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('VALIDATION_ERROR');
+    for (const user of ['chair-sdm', 'evaluator', 'leader']) {
+      const res = await capture(direction(), await login(t.app, user));
+      expect(res.statusCode, user).toBe(403);
+    }
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/periods/2024/directions',
+          payload: direction(),
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect((await capture(direction(), admin, 2031)).statusCode).toBe(404);
+  });
+
+  it("appear on next year's deck, for the area or the whole ministry", async () => {
+    const mine = (await capture(direction({ text: 'Arahan untuk SDM pada forum 2024' }))).json();
+    const all = (
+      await capture(direction({ area: null, text: 'Arahan untuk seluruh kementerian' }))
+    ).json();
+    const d = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
+    );
+    expect(d.areas.find((a) => a.code === 'SDM')?.directions.map((x) => x.id)).toContain(mine.id);
+    expect(d.areas.find((a) => a.code === 'MP')?.directions.map((x) => x.id)).not.toContain(
+      mine.id,
+    );
+    expect(d.closing.directions.map((x) => x.id)).toContain(all.id);
+    const sdm = (
+      await t.app.inject({
+        url: '/api/v1/directions?area=SDM',
+        headers: { cookie: await login(t.app, 'chair-sdm') },
+      })
+    ).json().directions as Direction[];
+    expect(sdm.map((x) => x.id)).toContain(mine.id);
+  });
+
+  it('are followed up by the area chair and closed only by the secretariat', async () => {
+    const created = (await capture(direction())).json() as Direction;
+    const follow = (cookie: string, body: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/directions/${created.id}/follow-ups`,
+        headers: { cookie },
+        payload: body,
+      });
+    const chair = await login(t.app, 'chair-sdm');
+    expect(
+      (
+        await follow(await login(t.app, 'chair-mp'), {
+          version: 1,
+          status: 'in_progress',
+          note: 'Bukan area saya',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const progress = await follow(chair, {
+      version: 1,
+      status: 'in_progress',
+      note: 'Data pegawai sedang dipetakan',
+    });
+    expect(progress.statusCode, progress.body).toBe(201);
+    expect(progress.json()).toMatchObject({ status: 'in_progress', version: 2 });
+    expect(
+      (await follow(chair, { version: 2, status: 'done', note: 'Sudah selesai semua' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await follow(admin, { version: 1, status: 'done', note: 'Versi lama' })).statusCode,
+    ).toBe(409);
+    const done = await follow(admin, { version: 2, status: 'done', note: 'Dilaporkan ke Menteri' });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(done.json().followUps.map((f: { status: string }) => f.status)).toEqual([
+      'in_progress',
+      'done',
+    ]);
+    const closed = await follow(admin, { version: 3, status: 'in_progress', note: 'Buka lagi' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('DIRECTION_CLOSED');
+  });
+});
