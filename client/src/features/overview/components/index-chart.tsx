@@ -19,9 +19,10 @@ import {
   type TooltipBoxProps,
 } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
+import { bandsWithin, indexDomain, methodChanges } from '../../../lib/chart-scales';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useFrameworkLabel } from '../../shell/api/get-frameworks';
-import { bandsWithin, type IndexPoint, indexDomain, methodChanges } from '../utils/chart-data';
+import type { IndexPoint } from '../utils/chart-data';
 
 function IndexTooltip({ active, payload }: TooltipBoxProps) {
   const { t, locale, pick } = useI18n();

@@ -1,16 +1,7 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import {
-  areaBars,
-  bandsWithin,
-  bpkOpinions,
-  indexDomain,
-  indexSeries,
-  methodChanges,
-  outcomeSeries,
-  percentDomain,
-} from './chart-data';
+import { areaBars, bpkOpinions, indexSeries, outcomeSeries } from './chart-data';
 
 const year = (
   y: number,
@@ -62,49 +53,6 @@ describe('indexSeries and methodChanges', () => {
     expect(s[1]).toMatchObject({ index: null, provisionalIndex: 12.4, completeness: 25 });
     expect(s[0]).toMatchObject({ index: 0, provisionalIndex: null, completeness: 100 });
   });
-
-  it('finds the year the method changed, not a new version of the same method', () => {
-    expect(methodChanges(indexSeries(summary))).toEqual([{ year: 2020, framework: 'pmprb-2020' }]);
-    expect(methodChanges([])).toEqual([]);
-  });
-});
-
-describe('indexDomain and bandsWithin', () => {
-  it.each([
-    [
-      [71.12, 81.2],
-      [60, 90],
-    ],
-    [
-      [75.53, 77.1],
-      [70, 80],
-    ],
-    [
-      [28, 95],
-      [0, 100],
-    ],
-    [[], [0, 100]],
-    // From 2023 the index can pass 100 (RB General + Tematik): the axis goes on to 110.
-    [
-      [71.12, 104.3],
-      [60, 110],
-    ],
-  ] as const)('%j → %j', (values, domain) => {
-    expect(indexDomain(values)).toEqual(domain);
-  });
-
-  it('clips the predicate bands to the domain, top band first', () => {
-    expect(bandsWithin([60, 90])).toEqual([
-      { predicate: 'A', y1: 80, y2: 90 },
-      { predicate: 'BB', y1: 70, y2: 80 },
-      { predicate: 'B', y1: 60, y2: 70 },
-    ]);
-    expect(bandsWithin([0, 40]).map((b) => b.predicate)).toEqual(['C', 'D']);
-    expect(bandsWithin([80, 110])).toEqual([
-      { predicate: 'AA', y1: 90, y2: 110 },
-      { predicate: 'A', y1: 80, y2: 90 },
-    ]);
-  });
 });
 
 describe('areaBars', () => {
@@ -154,22 +102,5 @@ describe('outcome series', () => {
       { year: 2019, opinion: 'WTP', source: 'published' },
       { year: 2020, opinion: 'WDP', source: 'published' },
     ]);
-  });
-});
-
-describe('percentDomain', () => {
-  it.each([
-    [
-      [69.93, 91.5, null],
-      [50, 100],
-    ],
-    [
-      [35.33, 90],
-      [20, 100],
-    ],
-    [[5], [0, 100]],
-    [[], [0, 100]],
-  ] as const)('%j → %j', (values, domain) => {
-    expect(percentDomain(values)).toEqual(domain);
   });
 });

@@ -1,0 +1,49 @@
+import { PREDICATE_BANDS } from '@rapor/shared/predicate';
+
+// Axes and markers of the year charts, shared by the overview, the area page and the deck.
+
+/**
+ * Years whose method (regulation) differs from the year before. A new version of the same
+ * method (2021: SPI added to PermenPANRB 26/2020) is not a method change.
+ */
+export function methodChanges(
+  series: readonly { year: number; framework: string; method: string }[],
+) {
+  return series
+    .filter((p, i) => i > 0 && p.method !== series[i - 1]?.method)
+    .map((p) => ({ year: p.year, framework: p.framework }));
+}
+
+// Above 100: the index from 2023 is RB General (100) + Tematik (10), plus the coefficient.
+const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100, 110, 120];
+
+/** The y range of the index chart: the data with some room, snapped to predicate band edges. */
+export function indexDomain(values: readonly (number | null)[]): [number, number] {
+  const known = values.filter((v): v is number => v !== null);
+  return domainOf(known);
+}
+
+function domainOf(values: readonly number[]): [number, number] {
+  if (values.length === 0) return [0, 100];
+  const low = Math.min(...values) - 2;
+  const high = Math.max(...values) + 2;
+  const lower = [...BAND_EDGES].reverse().find((e) => e <= low) ?? 0;
+  const upper = BAND_EDGES.find((e) => e >= high) ?? 120;
+  return [lower, upper];
+}
+
+/** The predicate bands that fall inside the domain, clipped to it, for drawing behind the line. */
+export function bandsWithin([low, high]: [number, number]) {
+  return PREDICATE_BANDS.map((b) => ({
+    predicate: b.predicate,
+    y1: Math.max(low, Number.isFinite(b.above) ? b.above : 0),
+    y2: Math.min(high, b.upTo),
+  })).filter((b) => b.y2 > b.y1);
+}
+
+/** A percent axis that shows the detail: from 10 below the lowest value (to a multiple of 10) to 100. */
+export function percentDomain(values: readonly (number | null)[]): [number, number] {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return [0, 100];
+  return [Math.max(0, Math.floor((Math.min(...present) - 10) / 10) * 10), 100];
+}
