@@ -54,6 +54,20 @@ const AuditPage = lazy(() =>
   import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })),
 );
 
+const ForumPage = lazy(() =>
+  import('../features/present/components/forum-page').then((m) => ({ default: m.ForumPage })),
+);
+const PresentPage = lazy(() =>
+  import('../features/present/components/present-page').then((m) => ({
+    default: m.PresentPage,
+  })),
+);
+const PresenterPage = lazy(() =>
+  import('../features/present/components/presenter-page').then((m) => ({
+    default: m.PresenterPage,
+  })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -93,6 +107,29 @@ function NotFound() {
 
 export const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
+  // The deck is full screen: no app header, only the slides.
+  {
+    path: paths.presentPattern,
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<Loading />}>
+          <PresentPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    path: paths.presenterPattern,
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<Loading />}>
+          <PresenterPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
   {
     element: (
       <RequireAuth>
@@ -136,6 +173,16 @@ export const router = createBrowserRouter([
           <RequirePeriods>
             <Suspense fallback={<Loading />}>
               <FiguresPage />
+            </Suspense>
+          </RequirePeriods>
+        ),
+      },
+      {
+        path: paths.forum,
+        element: (
+          <RequirePeriods>
+            <Suspense fallback={<Loading />}>
+              <ForumPage />
             </Suspense>
           </RequirePeriods>
         ),

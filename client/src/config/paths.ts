@@ -15,4 +15,11 @@ export const paths = {
   review: (year: number, code: string) => `/review/${year}/${code}`,
   reviewPattern: '/review/:year/:code',
   figures: '/figures',
+  forum: '/forum',
+  present: (year: number, snapshot?: number) =>
+    `/present/${year}${snapshot ? `?snapshot=${snapshot}` : ''}`,
+  presentPattern: '/present/:year',
+  presenter: (year: number, snapshot?: number) =>
+    `/present/${year}/presenter${snapshot ? `?snapshot=${snapshot}` : ''}`,
+  presenterPattern: '/present/:year/presenter',
 } as const;

@@ -13,5 +13,8 @@ export const queryKeys = {
   outcomes: (from?: number, to?: number) => ['outcomes', { from, to }] as const,
   area: (year: number, code: string) => ['area', year, code] as const,
   areaComparison: (year: number, code: string) => ['area', year, code, 'comparison'] as const,
+  deck: (year: number, snapshot?: number) => ['deck', year, { snapshot }] as const,
+  snapshots: (year: number) => ['deck', year, 'snapshots'] as const,
+  directions: (filter: { year?: number; area?: string }) => ['directions', filter] as const,
   areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,
 };

@@ -9,6 +9,7 @@ export function methodChangeMarkers(
   changes: readonly { year: number; framework: string }[],
   label: (framework: string) => string,
   position: 'insideTopLeft' | 'insideBottomLeft' = 'insideTopLeft',
+  fontSize = 14,
 ) {
   return changes.map((c) => (
     <ReferenceLine
@@ -17,7 +18,7 @@ export function methodChangeMarkers(
       stroke={COLORS.method}
       strokeWidth={2}
       strokeDasharray="6 4"
-      label={{ value: label(c.framework), position, fill: COLORS.method, fontSize: 14 }}
+      label={{ value: label(c.framework), position, fill: COLORS.method, fontSize }}
     />
   ));
 }

@@ -8,7 +8,8 @@ import { useMe } from '../api/get-me';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending || me.isError) return <QueryState query={me} />;
+  // A failed refetch keeps the user known: an open deck goes on when the server is away.
+  if (me.data === undefined) return <QueryState query={me} />;
   if (!me.data) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`${paths.login}?next=${next}`} replace />;

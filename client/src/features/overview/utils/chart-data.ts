@@ -1,5 +1,5 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
-import { PREDICATE_BANDS, type Predicate } from '@rapor/shared/predicate';
+import type { Predicate } from '@rapor/shared/predicate';
 import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
 
 // Data shaping for the overview charts: pure, tested; the chart components only render.

@@ -58,6 +58,7 @@ export function AppShell() {
             ))}
           {me?.role === 'evaluator' && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
+          <NavLink to={paths.forum}>{t('nav.forum')}</NavLink>
           {me?.role === 'admin' && (
             <>
               <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>

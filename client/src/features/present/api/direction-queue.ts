@@ -1,0 +1,96 @@
+import {
+  Direction,
+  type DirectionInput,
+  type DirectionsResponse,
+} from '@rapor/shared/forum-schemas';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import {
+  outcomeOf,
+  type QueuedDirection,
+  readQueue,
+  withoutDirection,
+  writeQueue,
+} from '../utils/direction-queue';
+
+const RETRY_MS = 3_000;
+
+/**
+ * Sends captured directions, keeping those the server has not acknowledged: they are retried
+ * every few seconds and when the browser comes back online.
+ */
+export function useDirectionQueue() {
+  const client = useQueryClient();
+  const [pending, setPending] = useState<QueuedDirection[]>(() => readQueue(localStorage));
+  const [rejected, setRejected] = useState<{ text: string; message: string }[]>([]);
+  const sending = useRef(false);
+
+  const flush = useCallback(async () => {
+    if (sending.current) return;
+    sending.current = true;
+    try {
+      for (const item of readQueue(localStorage)) {
+        try {
+          const stored = await apiSend(
+            'POST',
+            `/api/v1/periods/${item.year}/directions`,
+            Direction,
+            item.input,
+          );
+          client.setQueryData<DirectionsResponse>(
+            queryKeys.directions({ year: item.year }),
+            (old) =>
+              old && !old.directions.some((d) => d.id === stored.id)
+                ? { directions: [...old.directions, stored] }
+                : old,
+          );
+        } catch (error) {
+          if (outcomeOf(error) === 'retry') break;
+          setRejected((r) => [
+            ...r,
+            {
+              text: item.input.text,
+              message: error instanceof ApiError ? error.message : String(error),
+            },
+          ]);
+        }
+        writeQueue(localStorage, withoutDirection(readQueue(localStorage), item.input.clientId));
+        setPending(readQueue(localStorage));
+      }
+    } finally {
+      sending.current = false;
+    }
+  }, [client]);
+
+  const enqueue = useCallback(
+    (year: number, input: DirectionInput) => {
+      const next = [
+        ...readQueue(localStorage),
+        { year, input, queuedAt: new Date().toISOString() },
+      ];
+      writeQueue(localStorage, next);
+      setPending(next);
+      void flush();
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const timer = setInterval(() => void flush(), RETRY_MS);
+    const online = () => void flush();
+    window.addEventListener('online', online);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', online);
+    };
+  }, [pending.length, flush]);
+
+  useEffect(() => {
+    void flush();
+  }, [flush]);
+
+  return { pending, rejected, enqueue };
+}

@@ -1,0 +1,217 @@
+import type { Deck, DeckArea } from '@rapor/shared/forum-schemas';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceArea,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { methodChangeMarkers } from '../../../components/ui/chart-markers';
+import { BAND_FILL, COLORS } from '../../../components/ui/chart-theme';
+import { useI18n } from '../../../i18n/i18n';
+import { bandsWithin, indexDomain, methodChanges } from '../../../lib/chart-scales';
+import { formatNumber } from '../../../lib/format';
+
+// Charts drawn at the slide's own size (1920 × 1080 logical pixels, scaled as a whole), with
+// type large enough for the back of the room. No animation: a slide is complete when shown.
+
+const TICK = { fontSize: 26, fill: '#111' };
+
+export function DeckIndexChart({
+  deck,
+  width,
+  height,
+}: {
+  deck: Deck;
+  width: number;
+  height: number;
+}) {
+  const { t, locale } = useI18n();
+  const domain = indexDomain(deck.trend.map((y) => y.index));
+  return (
+    <ComposedChart
+      width={width}
+      height={height}
+      data={deck.trend}
+      margin={{ top: 30, right: 40, bottom: 10, left: 10 }}
+      role="img"
+      aria-label={t('deck.indexChart')}
+    >
+      {bandsWithin(domain).map((b) => (
+        <ReferenceArea
+          key={b.predicate}
+          y1={b.y1}
+          y2={b.y2}
+          fill={BAND_FILL[b.predicate]}
+          fillOpacity={1}
+          ifOverflow="hidden"
+          label={{ value: b.predicate, position: 'insideLeft', fontSize: 24, fill: '#333' }}
+        />
+      ))}
+      <CartesianGrid stroke={COLORS.grid} vertical={false} />
+      <XAxis dataKey="year" tick={TICK} tickMargin={12} padding={{ left: 40, right: 40 }} />
+      <YAxis domain={domain} ticks={bandTicks(domain)} tick={TICK} width={70} />
+      {methodChangeMarkers(
+        methodChanges(deck.trend),
+        (framework) => deck.trend.find((y) => y.framework === framework)?.method ?? framework,
+        'insideTopLeft',
+        22,
+      )}
+      <Line
+        dataKey="index"
+        stroke={COLORS.current}
+        strokeWidth={6}
+        dot={{ r: 9, fill: COLORS.current }}
+        isAnimationActive={false}
+      >
+        <LabelList
+          dataKey="index"
+          position="top"
+          offset={16}
+          fontSize={26}
+          fontWeight={700}
+          fill="#111"
+          formatter={(v: unknown) => formatNumber(Number(v), locale)}
+        />
+      </Line>
+    </ComposedChart>
+  );
+}
+
+export function AreaHistoryChart({
+  area,
+  trend,
+  width,
+  height,
+}: {
+  area: DeckArea;
+  trend: Deck['trend'];
+  width: number;
+  height: number;
+}) {
+  const { t, locale } = useI18n();
+  const data = area.history.map((h) => ({
+    ...h,
+    method: trend.find((y) => y.year === h.year)?.method ?? h.framework,
+  }));
+  return (
+    <ComposedChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: 40, right: 40, bottom: 10, left: 10 }}
+      role="img"
+      aria-label={t('deck.areaHistory')}
+    >
+      <CartesianGrid stroke={COLORS.grid} vertical={false} />
+      <XAxis dataKey="year" tick={TICK} tickMargin={12} padding={{ left: 40, right: 40 }} />
+      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={TICK} width={90} unit="%" />
+      {methodChangeMarkers(
+        methodChanges(data),
+        // the regulation's number alone fits beside the last years
+        (framework) =>
+          (data.find((y) => y.framework === framework)?.method ?? framework).replace(
+            'PermenPANRB ',
+            '',
+          ),
+        'insideTopLeft',
+        22,
+      )}
+      <Line
+        dataKey="targetPercent"
+        name={t('deck.target')}
+        stroke={COLORS.target}
+        strokeWidth={4}
+        strokeDasharray="12 8"
+        dot={{ r: 6, fill: COLORS.target }}
+        connectNulls
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="percent"
+        name={t('deck.percentOfMax')}
+        stroke={COLORS.current}
+        strokeWidth={6}
+        dot={{ r: 9, fill: COLORS.current }}
+        isAnimationActive={false}
+      >
+        <LabelList
+          dataKey="percent"
+          position="top"
+          offset={16}
+          fontSize={24}
+          fontWeight={700}
+          fill="#111"
+          formatter={(v: unknown) => formatNumber(Number(v), locale, 1)}
+        />
+      </Line>
+    </ComposedChart>
+  );
+}
+
+const barColor = (percent: number) =>
+  percent >= 80 ? COLORS.up : percent >= 60 ? COLORS.current : COLORS.down;
+
+export function PartsChart({
+  parts,
+  width,
+  height,
+}: {
+  parts: DeckArea['parts'];
+  width: number;
+  height: number;
+}) {
+  const { t, pick, locale } = useI18n();
+  const data = parts.map((p) => ({
+    ...p,
+    label: truncate(pick(p.name), 30),
+  }));
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      layout="vertical"
+      margin={{ top: 10, right: 110, bottom: 10, left: 10 }}
+      role="img"
+      aria-label={t('deck.parts')}
+    >
+      <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+      <XAxis type="number" domain={[0, 100]} ticks={[0, 50, 100]} tick={TICK} unit="%" />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={420}
+        tick={{ fontSize: data.length > 6 ? 22 : 24, fill: '#111' }}
+        interval={0}
+      />
+      <Bar dataKey="percent" isAnimationActive={false} barSize={data.length > 6 ? 34 : 48}>
+        {data.map((d) => (
+          <Cell key={d.code} fill={barColor(d.percent)} />
+        ))}
+        <LabelList
+          dataKey="percent"
+          position="right"
+          fontSize={24}
+          fontWeight={700}
+          fill="#111"
+          formatter={(v: unknown) => `${formatNumber(Number(v), locale, 0)}%`}
+        />
+      </Bar>
+    </BarChart>
+  );
+}
+
+/** The predicate band edges inside the domain: the ticks line up with the bands. */
+function bandTicks([low, high]: [number, number]) {
+  return [0, 30, 50, 60, 70, 80, 90, 100, 110, 120].filter((e) => e >= low && e <= high);
+}
+
+function truncate(text: string, max: number) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

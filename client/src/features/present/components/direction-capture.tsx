@@ -1,0 +1,133 @@
+import type { AreaCode } from '@rapor/shared/areas';
+import {
+  type DeckArea,
+  type DirectionInput,
+  DirectionInput as DirectionSchema,
+} from '@rapor/shared/forum-schemas';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+
+/**
+ * The secretariat types the minister's direction on the slide being presented, without
+ * leaving the deck; it is queued and sent at once (or when the network is back).
+ */
+export function DirectionCapture({
+  area,
+  areas,
+  onCapture,
+  onClose,
+}: {
+  year: number;
+  area: AreaCode | null;
+  areas: readonly DeckArea[];
+  onCapture: (input: DirectionInput) => void;
+  onClose: () => void;
+}) {
+  const { t, pick } = useI18n();
+  const ownerOf = (code: AreaCode | null) =>
+    (code && areas.find((a) => a.code === code)?.workingGroup) || t('deck.defaultOwner');
+  const [target, setTarget] = useState<AreaCode | null>(area);
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState(() => ownerOf(area));
+  const [dueDate, setDueDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = DirectionSchema.safeParse({
+      clientId: crypto.randomUUID(),
+      area: target,
+      text,
+      owner,
+      dueDate: dueDate || null,
+    });
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path[0];
+      setError(
+        field === 'text'
+          ? t('deck.errorText')
+          : field === 'owner'
+            ? t('deck.errorOwner')
+            : t('deck.errorDate'),
+      );
+      return;
+    }
+    onCapture(parsed.data);
+  };
+
+  return (
+    <div className="capture-backdrop">
+      <form
+        className="capture"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="capture-title"
+        onSubmit={submit}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <h2 id="capture-title">{t('deck.captureTitle')}</h2>
+        <label htmlFor="capture-area">{t('deck.captureArea')}</label>
+        <select
+          id="capture-area"
+          value={target ?? ''}
+          onChange={(e) => {
+            const next = (e.target.value || null) as AreaCode | null;
+            setTarget(next);
+            setOwner(ownerOf(next));
+          }}
+        >
+          <option value="">{t('deck.wholeMinistry')}</option>
+          {areas.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.code} — {pick(a.name)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="capture-text">{t('deck.captureText')}</label>
+        <textarea
+          id="capture-text"
+          ref={first}
+          rows={4}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <div className="capture-row">
+          <div>
+            <label htmlFor="capture-owner">{t('deck.captureOwner')}</label>
+            <input id="capture-owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor="capture-due">{t('deck.captureDue')}</label>
+            <input
+              id="capture-due"
+              type="date"
+              value={dueDate}
+              onChange={(e) => setDueDate(e.target.value)}
+            />
+          </div>
+        </div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="capture-actions">
+          <button type="submit" className="primary">
+            {t('deck.captureSave')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('deck.captureCancel')}
+          </button>
+        </div>
+        <p className="muted">{t('deck.captureHint')}</p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { FormFeedback } from '../../../components/ui/form-feedback';
+import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { useDirections } from '../../../lib/directions-api';
+import { formatDate } from '../../../lib/format';
+import { useMe } from '../../auth/api/get-me';
+import { usePeriods } from '../../shell/api/get-periods';
+import { useCreateSnapshot, useSnapshots } from '../api/deck';
+import { formatDateTime } from './slides';
+
+/**
+ * The forum's desk: freeze the data, open the deck (live or frozen), take the files out of
+ * the room, and see the directions the minister gave.
+ */
+export function ForumPage() {
+  const { t, locale } = useI18n();
+  const me = useMe().data;
+  const periods = usePeriods().data?.periods ?? [];
+  const [search, setSearch] = useSearchParams();
+  const fallback = (periods.findLast((p) => p.state !== 'open') ?? periods.at(-1))?.year;
+  const year = Number(search.get('year')) || fallback;
+  const snapshots = useSnapshots(year);
+  const directions = useDirections({ year }, year !== undefined);
+  const freeze = useCreateSnapshot(year ?? 0);
+  const [note, setNote] = useState('');
+  if (year === undefined) return <EmptyState />;
+  const base = `/api/v1/periods/${year}`;
+
+  return (
+    <div className="page forum">
+      <h1>{t('forum.title', { year })}</h1>
+      <p className="lead">{t('forum.lead')}</p>
+      <div className="view-controls inline">
+        <label htmlFor="forum-year">{t('shell.year')}</label>
+        <select id="forum-year" value={year} onChange={(e) => setSearch({ year: e.target.value })}>
+          {periods.map((p) => (
+            <option key={p.year}>{p.year}</option>
+          ))}
+        </select>
+      </div>
+
+      <section className="card" aria-labelledby="forum-live">
+        <h2 id="forum-live">{t('forum.deck')}</h2>
+        <p>{t('forum.deckHelp')}</p>
+        <p className="actions">
+          <Link className="button primary" to={paths.present(year)}>
+            {t('forum.presentLive')}
+          </Link>{' '}
+          <a className="button" href={`${base}/export.pptx`} download>
+            {t('forum.pptx')}
+          </a>{' '}
+          <a className="button" href={`${base}/export.xlsx`} download>
+            {t('forum.xlsx')}
+          </a>
+        </p>
+        <p className="muted">{t('forum.keys')}</p>
+      </section>
+
+      <section className="card" aria-labelledby="forum-snapshots">
+        <h2 id="forum-snapshots">{t('forum.snapshots')}</h2>
+        <p>{t('forum.snapshotsHelp')}</p>
+        {me?.role === 'admin' && (
+          <form
+            className="inline-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              freeze.mutate(note.trim(), { onSuccess: () => setNote('') });
+            }}
+          >
+            <label htmlFor="snapshot-note">{t('forum.snapshotNote')}</label>
+            <input
+              id="snapshot-note"
+              value={note}
+              maxLength={200}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={t('forum.snapshotNotePlaceholder')}
+            />
+            <button type="submit" className="primary" disabled={freeze.isPending}>
+              {freeze.isPending ? t('forum.freezing') : t('forum.freeze')}
+            </button>
+            <FormFeedback
+              error={freeze.error}
+              success={freeze.data ? t('forum.frozen', { number: freeze.data.number }) : null}
+            />
+          </form>
+        )}
+        {snapshots.data ? (
+          snapshots.data.snapshots.length === 0 ? (
+            <EmptyState>{t('forum.noSnapshots')}</EmptyState>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('forum.number')}</th>
+                  <th scope="col">{t('forum.when')}</th>
+                  <th scope="col">{t('forum.by')}</th>
+                  <th scope="col">{t('forum.note')}</th>
+                  <th scope="col">{t('forum.open')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {snapshots.data.snapshots.map((s) => (
+                  <tr key={s.id}>
+                    <td>#{s.number}</td>
+                    <td>{formatDateTime(s.createdAt, locale)}</td>
+                    <td>{s.by ?? '—'}</td>
+                    <td>{s.note ?? '—'}</td>
+                    <td>
+                      <Link to={paths.present(year, s.number)}>{t('forum.present')}</Link> ·{' '}
+                      <a href={`${base}/export.pptx?snapshot=${s.number}`} download>
+                        pptx
+                      </a>{' '}
+                      ·{' '}
+                      <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
+                        xlsx
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        ) : (
+          <QueryState query={snapshots} />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="forum-directions">
+        <h2 id="forum-directions">{t('forum.directions', { year })}</h2>
+        {directions.data ? (
+          directions.data.directions.length === 0 ? (
+            <EmptyState>{t('forum.noDirections')}</EmptyState>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('forum.area')}</th>
+                  <th scope="col">{t('forum.direction')}</th>
+                  <th scope="col">{t('forum.owner')}</th>
+                  <th scope="col">{t('forum.due')}</th>
+                  <th scope="col">{t('forum.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {directions.data.directions.map((d) => (
+                  <tr key={d.id}>
+                    <td>{d.area ?? t('deck.wholeMinistry')}</td>
+                    <td>{d.text}</td>
+                    <td>{d.owner}</td>
+                    <td>{d.dueDate ? formatDate(d.dueDate, locale) : '—'}</td>
+                    <td>
+                      {t(`rec.${d.status}`)}
+                      {d.overdue && <span className="tag warn"> {t('area.overdue')}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        ) : (
+          <QueryState query={directions} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+import { deckSlides } from '@rapor/shared/forum';
+import type { Deck } from '@rapor/shared/forum-schemas';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { useDirections } from '../../../lib/directions-api';
+import { useMe } from '../../auth/api/get-me';
+import { useDeck } from '../api/deck';
+import { useDirectionQueue } from '../api/direction-queue';
+import { actionOfKey, clampSlide, hashOfSlide, slideOfHash } from '../utils/deck-keys';
+import { DirectionCapture } from './direction-capture';
+import { SlideFrame } from './slide-frame';
+import { type LiveDirections, SlideView } from './slides';
+import './deck.css';
+
+/** Messages between the deck and its presenter view (a second window of the same browser). */
+export type DeckMessage = { type: 'slide'; index: number } | { type: 'goto'; index: number };
+export const deckChannel = (year: number) => `rapor-deck-${year}`;
+
+export function useDeckParams() {
+  const { year: yearText } = useParams();
+  const [search] = useSearchParams();
+  const snapshotText = search.get('snapshot');
+  return {
+    year: Number(yearText),
+    snapshot: snapshotText ? Number(snapshotText) : undefined,
+  };
+}
+
+/** This forum's directions: those the server has, and those still waiting to be sent. */
+export function useLiveDirections(year: number) {
+  const directions = useDirections({ year });
+  const queue = useDirectionQueue();
+  const live: LiveDirections = {
+    stored: directions.data?.directions ?? [],
+    pending: queue.pending
+      .filter((q) => q.year === year)
+      .map((q) => ({ text: q.input.text, owner: q.input.owner, area: q.input.area })),
+  };
+  return { live, queue };
+}
+
+export function PresentPage() {
+  const { t } = useI18n();
+  const { year, snapshot } = useDeckParams();
+  const deck = useDeck(year, snapshot);
+  if (!deck.data) {
+    return (
+      <div className="deck-loading">
+        <QueryState query={deck} />
+      </div>
+    );
+  }
+  return (
+    <>
+      <title>{t('deck.pageTitle', { year })}</title>
+      <DeckScreen deck={deck.data} snapshot={snapshot} />
+    </>
+  );
+}
+
+function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const canCapture = me?.role === 'admin';
+  const slides = useMemo(() => deckSlides(deck), [deck]);
+  const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
+  const [digits, setDigits] = useState('');
+  const [capturing, setCapturing] = useState(false);
+  const { live, queue } = useLiveDirections(deck.year);
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const go = useCallback(
+    (next: number) => setIndex(clampSlide(next, slides.length)),
+    [slides.length],
+  );
+
+  useEffect(() => {
+    window.history.replaceState(null, '', hashOfSlide(index));
+    channel.current?.postMessage({ type: 'slide', index } satisfies DeckMessage);
+  }, [index]);
+
+  useEffect(() => {
+    const onHash = () => go(slideOfHash(window.location.hash, slides.length));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [go, slides.length]);
+
+  useEffect(() => {
+    const bc = new BroadcastChannel(deckChannel(deck.year));
+    bc.onmessage = (event: MessageEvent<DeckMessage>) => {
+      if (event.data.type === 'goto') go(event.data.index);
+    };
+    channel.current = bc;
+    return () => bc.close();
+  }, [deck.year, go]);
+
+  const slide = slides[index] ?? slides[0];
+  const captureArea = slide && 'area' in slide ? slide.area : null;
+
+  const openPresenter = useCallback(() => {
+    window.open(
+      `${paths.presenter(deck.year, snapshot)}${hashOfSlide(index)}`,
+      'rapor-presenter',
+      'popup,width=1366,height=820',
+    );
+  }, [deck.year, snapshot, index]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (capturing || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
+      const action = actionOfKey(event.key);
+      if (!action) return;
+      // Buttons keep Space and Enter for themselves when focused.
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      event.preventDefault();
+      switch (action.type) {
+        case 'next':
+          return go(index + 1);
+        case 'previous':
+          return go(index - 1);
+        case 'first':
+          return go(0);
+        case 'last':
+          return go(slides.length - 1);
+        case 'digit':
+          return setDigits((d) => (d + action.digit).slice(-3));
+        case 'jump':
+          if (digits) go(Number(digits) - 1);
+          return setDigits('');
+        case 'fullscreen':
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          return;
+        case 'leave':
+          if (digits) return setDigits('');
+          return navigate(`${paths.forum}?year=${deck.year}`);
+        case 'presenter':
+          return openPresenter();
+        case 'capture':
+          if (canCapture) setCapturing(true);
+          return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [capturing, canCapture, digits, go, index, navigate, openPresenter, slides.length, deck.year]);
+
+  return (
+    <div className="deck" data-deck>
+      <main className="deck-stage" aria-live="polite">
+        {slide && (
+          <SlideFrame label={t('deck.slideLabel', { n: index + 1, count: slides.length })}>
+            <SlideView deck={deck} slide={slide} index={index} count={slides.length} live={live} />
+          </SlideFrame>
+        )}
+      </main>
+      <nav className="deck-toolbar" aria-label={t('deck.toolbar')}>
+        <button type="button" onClick={() => go(index - 1)} aria-label={t('deck.previous')}>
+          ‹
+        </button>
+        <span className="deck-counter" data-counter>
+          {index + 1} / {slides.length}
+        </span>
+        <button type="button" onClick={() => go(index + 1)} aria-label={t('deck.next')}>
+          ›
+        </button>
+        {digits && (
+          <span className="deck-jump" role="status">
+            {t('deck.jumpTo', { n: digits })}
+          </span>
+        )}
+        {queue.pending.length > 0 && (
+          <span className="deck-pending" role="status" data-pending={queue.pending.length}>
+            {t('deck.pending', { count: queue.pending.length })}
+          </span>
+        )}
+        {queue.rejected.map((r) => (
+          <span key={r.text} className="deck-rejected" role="alert">
+            {t('deck.rejected', { text: r.text, message: r.message })}
+          </span>
+        ))}
+        {canCapture && (
+          <button type="button" onClick={() => setCapturing(true)}>
+            {t('deck.capture')}
+          </button>
+        )}
+        <button type="button" onClick={openPresenter}>
+          {t('deck.presenterView')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('deck.print')}
+        </button>
+        <button type="button" onClick={() => navigate(`${paths.forum}?year=${deck.year}`)}>
+          {t('deck.leave')}
+        </button>
+      </nav>
+      {capturing && (
+        <DirectionCapture
+          year={deck.year}
+          area={captureArea}
+          areas={deck.areas}
+          onCapture={(input) => {
+            queue.enqueue(deck.year, input);
+            setCapturing(false);
+          }}
+          onClose={() => setCapturing(false)}
+        />
+      )}
+      <PrintDeck deck={deck} live={live} />
+    </div>
+  );
+}
+
+/**
+ * Every slide, one per landscape page, for the browser's print (or "save as PDF"). Mounted
+ * once the deck is on screen, so opening the deck does not wait for nineteen slides.
+ */
+function PrintDeck({ deck, live }: { deck: Deck; live: LiveDirections }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  const slides = deckSlides(deck);
+  if (!ready) return null;
+  return (
+    <div className="print-deck" aria-hidden="true">
+      {slides.map((slide, i) => (
+        <div className="print-page" key={`${slide.kind}-${'area' in slide ? slide.area : i}`}>
+          <SlideView deck={deck} slide={slide} index={i} count={slides.length} live={live} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { deckSlides } from '@rapor/shared/forum';
+import type { Deck } from '@rapor/shared/forum-schemas';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { QueryState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import { useDeck } from '../api/deck';
+import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
+import { notesOf } from '../utils/slide-notes';
+import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
+import { SlideFrame } from './slide-frame';
+import { SlideView } from './slides';
+import './deck.css';
+
+/** The presenter's second window: this slide and the next, notes and a timer, kept in step. */
+export function PresenterPage() {
+  const { year, snapshot } = useDeckParams();
+  const deck = useDeck(year, snapshot);
+  if (!deck.data)
+    return (
+      <div className="deck-loading">
+        <QueryState query={deck} />
+      </div>
+    );
+  return <PresenterScreen deck={deck.data} />;
+}
+
+function PresenterScreen({ deck }: { deck: Deck }) {
+  const { t } = useI18n();
+  const slides = useMemo(() => deckSlides(deck), [deck]);
+  const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
+  const { live } = useLiveDirections(deck.year);
+  const channel = useRef<BroadcastChannel | null>(null);
+  const [started, setStarted] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const bc = new BroadcastChannel(deckChannel(deck.year));
+    bc.onmessage = (event: MessageEvent<DeckMessage>) => {
+      if (event.data.type === 'slide') setIndex(clampSlide(event.data.index, slides.length));
+    };
+    channel.current = bc;
+    return () => bc.close();
+  }, [deck.year, slides.length]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const goto = (next: number) => {
+    const target = clampSlide(next, slides.length);
+    setIndex(target);
+    channel.current?.postMessage({ type: 'goto', index: target } satisfies DeckMessage);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = actionOfKey(event.key);
+      if (!action || (event.target as HTMLElement | null)?.closest('button')) return;
+      if (action.type === 'next') goto(index + 1);
+      else if (action.type === 'previous') goto(index - 1);
+      else if (action.type === 'first') goto(0);
+      else if (action.type === 'last') goto(slides.length - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const slide = slides[index];
+  const next = slides[index + 1];
+  const elapsed = Math.floor((now - started) / 1000);
+  const clock = `${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')}`;
+  return (
+    <div className="presenter-view">
+      <title>{t('deck.presenterTitle', { year: deck.year })}</title>
+      <section className="presenter-current" aria-label={t('deck.currentSlide')}>
+        {slide && (
+          <SlideFrame>
+            <SlideView deck={deck} slide={slide} index={index} count={slides.length} live={live} />
+          </SlideFrame>
+        )}
+      </section>
+      <aside className="presenter-side">
+        <div className="presenter-status">
+          <span className="deck-counter" data-counter>
+            {index + 1} / {slides.length}
+          </span>
+          <span className="presenter-timer" role="timer">
+            {clock}
+          </span>
+          <button type="button" onClick={() => setStarted(Date.now())}>
+            {t('deck.resetTimer')}
+          </button>
+        </div>
+        <h2>{t('deck.nextSlide')}</h2>
+        <div className="presenter-next">
+          {next ? (
+            <SlideFrame>
+              <SlideView
+                deck={deck}
+                slide={next}
+                index={index + 1}
+                count={slides.length}
+                live={live}
+              />
+            </SlideFrame>
+          ) : (
+            <p className="muted">{t('deck.lastSlide')}</p>
+          )}
+        </div>
+        <h2>{t('deck.notes')}</h2>
+        <ul className="presenter-notes">
+          {slide && notesOf(deck, slide).map((n) => <li key={n.key}>{t(n.key, n.values)}</li>)}
+        </ul>
+        <div className="presenter-nav">
+          <button type="button" onClick={() => goto(index - 1)}>
+            ‹ {t('deck.previous')}
+          </button>
+          <button type="button" onClick={() => goto(index + 1)}>
+            {t('deck.next')} ›
+          </button>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,407 @@
+import type { AreaCode } from '@rapor/shared/areas';
+import type { Slide } from '@rapor/shared/forum';
+import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
+import { predicateLabel } from '@rapor/shared/predicate';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { formatDate, formatDelta, formatNumber, formatPercent } from '../../../lib/format';
+import { AreaHistoryChart, DeckIndexChart, PartsChart } from './deck-charts';
+
+/** What a slide shows besides the frozen deck: this forum's directions, captured live. */
+export interface LiveDirections {
+  stored: readonly Direction[];
+  pending: readonly { text: string; owner: string; area: AreaCode | null }[];
+}
+
+/** One slide at its logical size, 1920 × 1080; the frame scales it to the screen or page. */
+export function SlideView({
+  deck,
+  slide,
+  index,
+  count,
+  live,
+}: {
+  deck: Deck;
+  slide: Slide;
+  index: number;
+  count: number;
+  live: LiveDirections;
+}) {
+  const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
+  return (
+    <article className={`slide slide-${slide.kind}`} aria-roledescription="slide">
+      {slide.kind === 'title' && <TitleSlide deck={deck} />}
+      {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
+      {slide.kind === 'area-score' && area && <AreaScoreSlide deck={deck} area={area} />}
+      {slide.kind === 'area-actions' && area && (
+        <AreaActionsSlide deck={deck} area={area} live={live} />
+      )}
+      {slide.kind === 'closing' && <ClosingSlide deck={deck} live={live} />}
+      <SlideFooter deck={deck} index={index} count={count} />
+    </article>
+  );
+}
+
+function SlideFooter({ deck, index, count }: { deck: Deck; index: number; count: number }) {
+  const { t } = useI18n();
+  return (
+    <footer className="slide-footer">
+      <span>{t('deck.footer', { year: deck.year })}</span>
+      <span>
+        <SnapshotLabel deck={deck} />
+      </span>
+      <span className="slide-number">
+        {index + 1} / {count}
+      </span>
+    </footer>
+  );
+}
+
+export function SnapshotLabel({ deck }: { deck: Deck }) {
+  const { t, locale } = useI18n();
+  const when = formatDateTime(deck.asOf, locale);
+  return deck.snapshot
+    ? t('deck.snapshotLabel', { number: deck.snapshot.number, when })
+    : t('deck.liveLabel', { when });
+}
+
+/** An ISO moment in WIB, the ministry's time: "25 Nov 2026 10.00 WIB". */
+export function formatDateTime(iso: string, locale: 'id' | 'en') {
+  const wib = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
+  return `${formatDate(wib, locale)} ${wib.slice(11, 16).replace(':', locale === 'id' ? '.' : ':')} WIB`;
+}
+
+function SlideHeader({
+  kicker,
+  title,
+  aside,
+}: {
+  kicker: string;
+  title: string;
+  aside?: ReactNode;
+}) {
+  return (
+    <header className="slide-header">
+      <div>
+        <p className="kicker">{kicker}</p>
+        <h2>{title}</h2>
+      </div>
+      {aside}
+    </header>
+  );
+}
+
+function TitleSlide({ deck }: { deck: Deck }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="slide-body title-body">
+      <p className="kicker">{t('deck.ministry')}</p>
+      <h1>{t('deck.forumTitle')}</h1>
+      <p className="title-year">{t('deck.evaluationYear', { year: deck.year })}</p>
+      <p className="title-date">{formatDate(deck.asOf, locale)}</p>
+      <p className="title-snapshot">
+        <SnapshotLabel deck={deck} />
+      </p>
+    </div>
+  );
+}
+
+function OverviewSlide({ deck }: { deck: Deck }) {
+  const { t, locale, pick } = useI18n();
+  const provisional = deck.periodState !== 'closed';
+  return (
+    <>
+      <SlideHeader
+        kicker={t('deck.overviewKicker')}
+        title={t('deck.overviewTitle', { year: deck.year })}
+      />
+      <div className="slide-body split">
+        <div className="chart-box">
+          <DeckIndexChart deck={deck} width={1120} height={700} />
+        </div>
+        <div className="big-figures">
+          <div className="big-figure">
+            <span className="label">{t('deck.index', { year: deck.year })}</span>
+            <span className="value">
+              {formatNumber(deck.index, locale)}
+              <span className="of"> / {formatNumber(deck.maxScore, locale, 0)}</span>
+            </span>
+          </div>
+          <div className={`big-figure predicate-${deck.predicate.toLowerCase()}`}>
+            <span className="label">{t('deck.predicate')}</span>
+            <span className="value">
+              {deck.predicate} <span className="of">{pick(predicateLabel(deck.predicate))}</span>
+            </span>
+          </div>
+          <div className="big-figure">
+            <span className="label">
+              {deck.previousYear
+                ? t('deck.changeFrom', { year: deck.previousYear })
+                : t('deck.noPrevious')}
+            </span>
+            <span
+              className={`value ${deck.indexDelta === null ? '' : deck.indexDelta >= 0 ? 'up' : 'down'}`}
+            >
+              {deck.indexDelta === null ? '—' : formatDelta(deck.indexDelta, locale)}
+            </span>
+            {deck.indexDelta !== null && deck.indexDeltaBasis === 'percent' && (
+              <span className="basis">{t('deck.deltaAsPercent')}</span>
+            )}
+          </div>
+          {deck.methodChanged && (
+            <p className="method-note">{t('deck.methodChanged', { method: deck.method })}</p>
+          )}
+          {provisional && (
+            <p className="method-note">
+              {t('deck.provisional', {
+                answered: deck.completeness.answered,
+                total: deck.completeness.total,
+              })}
+            </p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Presenter({ area }: { area: DeckArea }) {
+  const { t } = useI18n();
+  return (
+    <p className="presenter">
+      {t('deck.presentedBy')}
+      <strong>{area.chair ?? t('deck.noChair')}</strong>
+      {area.workingGroup && <span>{area.workingGroup}</span>}
+    </p>
+  );
+}
+
+function AreaScoreSlide({ deck, area }: { deck: Deck; area: DeckArea }) {
+  const { t, locale, pick } = useI18n();
+  return (
+    <>
+      <SlideHeader
+        kicker={`${t('deck.areaKicker', { code: area.code })}`}
+        title={pick(area.name)}
+        aside={<Presenter area={area} />}
+      />
+      <div className="slide-body area-score">
+        <section>
+          <h3>{t('deck.areaHistoryTitle')}</h3>
+          <AreaHistoryChart area={area} trend={deck.trend} width={860} height={520} />
+          <p className="legend">
+            <span className="swatch current" /> {t('deck.percentOfMax')}{' '}
+            <span className="swatch target" /> {t('deck.target')}
+          </p>
+        </section>
+        <section>
+          <h3>{t('deck.partsTitle')}</h3>
+          {area.parts.length > 0 ? (
+            <PartsChart parts={area.parts} width={860} height={560} />
+          ) : (
+            <p className="empty">{t('deck.noParts')}</p>
+          )}
+        </section>
+        <div className="score-strip">
+          <span>
+            {t('deck.points')}: <strong>{formatNumber(area.points, locale)}</strong> /{' '}
+            {formatNumber(area.max, locale)}
+          </span>
+          <span>
+            {t('deck.percentOfMax')}: <strong>{formatPercent(area.percent, locale, 1)}</strong>
+          </span>
+          <span>
+            {t('deck.target')}:{' '}
+            <strong>
+              {area.targetPercent === null ? '—' : formatPercent(area.targetPercent, locale, 1)}
+            </strong>
+          </span>
+          <span>
+            {t('deck.status')}: <strong>{t(`status.${area.status}`)}</strong>
+          </span>
+        </div>
+      </div>
+    </>
+  );
+}
+
+const MAX_ROWS = 4;
+
+function More({ count }: { count: number }) {
+  const { t } = useI18n();
+  return count > 0 ? <li className="more">{t('deck.andMore', { count })}</li> : null;
+}
+
+function AreaActionsSlide({
+  deck,
+  area,
+  live,
+}: {
+  deck: Deck;
+  area: DeckArea;
+  live: LiveDirections;
+}) {
+  const { t, locale, pick } = useI18n();
+  const stored = live.stored.filter((d) => d.area === area.code);
+  const pending = live.pending.filter((d) => d.area === area.code);
+  return (
+    <>
+      <SlideHeader
+        kicker={`${t('deck.areaKicker', { code: area.code })}`}
+        title={pick(area.name)}
+        aside={<Presenter area={area} />}
+      />
+      <div className="slide-body area-actions">
+        <section>
+          <h3>{t('deck.achievements', { count: area.achievementCount })}</h3>
+          {area.achievements.length === 0 ? (
+            <p className="empty">{t('deck.noAchievements')}</p>
+          ) : (
+            <ul className="rows">
+              {area.achievements.map((a) => (
+                <li key={`${a.title}-${a.date}`}>
+                  <span className="tag">{t(`kind.${a.kind}`)}</span> {a.title}
+                  {a.metric && <span className="muted"> — {a.metric}</span>}
+                </li>
+              ))}
+              <More count={area.achievementCount - area.achievements.length} />
+            </ul>
+          )}
+        </section>
+        <section>
+          <h3>{t('deck.recommendations', { year: deck.year })}</h3>
+          {area.recommendations.length === 0 ? (
+            <p className="empty">{t('deck.noRecommendations')}</p>
+          ) : (
+            <ul className="rows">
+              {area.recommendations.slice(0, MAX_ROWS).map((r) => (
+                <li key={r.id}>
+                  <span className={`tag priority-${r.priority}`}>
+                    {t(`priority.${r.priority}`)}
+                  </span>{' '}
+                  {r.text}
+                </li>
+              ))}
+              <More count={area.recommendations.length - MAX_ROWS} />
+            </ul>
+          )}
+          <h3>{t('deck.earlier')}</h3>
+          {area.earlier.length === 0 ? (
+            <p className="empty">{t('deck.noEarlier')}</p>
+          ) : (
+            <ul className="rows compact">
+              {area.earlier.slice(0, 3).map((r) => (
+                <li key={r.id}>
+                  <span className={`tag rec-${r.status}`}>{t(`rec.${r.status}`)}</span>{' '}
+                  <span className="muted">{r.year}</span> {r.text}
+                </li>
+              ))}
+              <More count={area.earlier.length - 3} />
+            </ul>
+          )}
+        </section>
+        <section className="directions">
+          <h3>{t('deck.directions')}</h3>
+          <DirectionRows
+            earlier={area.directions}
+            stored={stored}
+            pending={pending}
+            locale={locale}
+          />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function DirectionRows({
+  earlier,
+  stored,
+  pending,
+  locale,
+}: {
+  earlier: Deck['areas'][number]['directions'];
+  stored: readonly Direction[];
+  pending: LiveDirections['pending'];
+  locale: 'id' | 'en';
+}) {
+  const { t } = useI18n();
+  if (earlier.length + stored.length + pending.length === 0)
+    return <p className="empty">{t('deck.noDirections')}</p>;
+  return (
+    <ul className="rows compact">
+      {earlier.slice(0, 3).map((d) => (
+        <li key={`e-${d.id}`}>
+          <span className={`tag dir-${d.status}`}>{t(`rec.${d.status}`)}</span>{' '}
+          <span className="muted">{d.year}</span> {d.text}
+        </li>
+      ))}
+      {stored.map((d) => (
+        <li key={`s-${d.id}`} className="new-direction" data-direction="stored">
+          <span className="tag dir-new">{t('deck.newDirection')}</span> {d.text}
+          <span className="muted">
+            {' '}
+            — {d.owner}
+            {d.dueDate && `, ${formatDate(d.dueDate, locale)}`}
+          </span>
+        </li>
+      ))}
+      {pending.map((d) => (
+        <li key={`p-${d.text}`} className="new-direction pending" data-direction="pending">
+          <span className="tag dir-pending">{t('deck.pendingDirection')}</span> {d.text}
+          <span className="muted"> — {d.owner}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ClosingSlide({ deck, live }: { deck: Deck; live: LiveDirections }) {
+  const { t, locale } = useI18n();
+  const { followUp } = deck.closing;
+  return (
+    <>
+      <SlideHeader
+        kicker={t('deck.closingKicker')}
+        title={t('deck.closingTitle', { year: deck.year })}
+      />
+      <div className="slide-body closing">
+        <section>
+          <h3>{t('deck.priorities', { count: deck.closing.issued })}</h3>
+          {deck.closing.priorities.length === 0 ? (
+            <p className="empty">{t('deck.noPriorities')}</p>
+          ) : (
+            <ul className="rows">
+              {deck.closing.priorities.slice(0, 5).map((r) => (
+                <li key={r.id}>
+                  <span className="tag">{r.area}</span> {r.text}
+                </li>
+              ))}
+              <More count={deck.closing.priorities.length - 5} />
+            </ul>
+          )}
+          <h3>{t('deck.directionsAll')}</h3>
+          <DirectionRows
+            earlier={deck.closing.directions}
+            stored={live.stored.filter((d) => d.area === null)}
+            pending={live.pending.filter((d) => d.area === null)}
+            locale={locale}
+          />
+        </section>
+        <section className="follow-up">
+          <h3>{t('deck.followUpRate')}</h3>
+          <p className="rate">
+            {followUp.rate === null ? '—' : formatPercent(followUp.rate, locale, 0)}
+          </p>
+          <p>
+            {t('deck.followUpCounts', {
+              done: followUp.done,
+              total: followUp.total - followUp.dropped,
+              dropped: followUp.dropped,
+            })}
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}
