@@ -1,0 +1,186 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type OpenDb, openDb } from '@rapor/db/open';
+import { seedDemo } from '@rapor/db/seed';
+import { buildApp } from '@rapor/server/app';
+import { testConfig } from '@rapor/server/config';
+import { AREA_CODES, areaName } from '@rapor/shared/areas';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+
+// The forum as the secretariat runs it: the 2024 deck walked with the keyboard, a direction
+// captured on the SDM slide, the server stopped mid-forum and started again.
+
+const CLIENT_DIST = join(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '..',
+  '..',
+  'client',
+  'dist',
+);
+const NOW = () => new Date('2026-11-24T03:00:00Z');
+
+/** The demo app on a fixed port, which can be stopped and started again on the same file. */
+class RestartableServer {
+  app: FastifyInstance | null = null;
+  port = 0;
+  constructor(
+    readonly handle: OpenDb,
+    readonly dir: string,
+  ) {}
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  async start() {
+    this.app = await buildApp({
+      db: this.handle.db,
+      config: testConfig({
+        databasePath: join(this.dir, 'forum.db'),
+        clientDist: CLIENT_DIST,
+        now: NOW,
+      }),
+    });
+    await this.app.listen({ port: this.port, host: '127.0.0.1' });
+    const address = this.app.server.address();
+    if (address && typeof address === 'object') this.port = address.port;
+  }
+  async stop() {
+    await this.app?.close();
+    this.app = null;
+  }
+}
+
+describe('the forum deck in Chromium, through a dropped server', () => {
+  let server: RestartableServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapor-forum-'));
+    const handle = openDb(join(dir, 'forum.db'));
+    await seedDemo(handle.db, new Date('2026-11-01T00:00:00Z'));
+    server = new RestartableServer(handle, dir);
+    await server.start();
+    browser = await launchBrowser({ width: 1920, height: 1080 });
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/login?next=${encodeURIComponent('/present/2024')}`);
+    await page.getByLabel('Nama pengguna').fill('admin');
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    server?.handle.close();
+    if (server) rmSync(server.dir, { recursive: true, force: true });
+  });
+
+  const counter = () => page.locator('.deck-toolbar [data-counter]');
+  const heading = () => page.locator('.deck-stage .slide h2').first();
+  const expectSlide = async (n: number, total = 19) => {
+    await expect.poll(() => counter().textContent()).toBe(`${n} / ${total}`);
+    expect(page.url()).toMatch(new RegExp(`#/${n}$`));
+  };
+
+  it('walks every slide with the keyboard: the counter, and each area in official order', async () => {
+    await counter().waitFor();
+    await expectSlide(1);
+    await expect
+      .poll(() => page.locator('.deck-stage .slide h1').textContent())
+      .toBe('Rapat Evaluasi Reformasi Birokrasi');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(2);
+    expect(await heading().textContent()).toBe('Indeks RB sampai 2024');
+    const keys = ['Space', 'PageDown', 'ArrowRight'];
+    let n = 2;
+    for (const code of AREA_CODES) {
+      for (const _slide of ['score', 'actions']) {
+        await page.keyboard.press(keys[n % keys.length] ?? 'ArrowRight');
+        n += 1;
+        await expectSlide(n);
+        expect(await heading().textContent()).toBe(areaName(code, 'pmprb-2023').id);
+        expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
+          code,
+        );
+      }
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(19);
+    expect(await heading().textContent()).toBe('Rekomendasi utama dan tindak lanjut 2024');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(19);
+    await page.keyboard.press('Home');
+    await expectSlide(1);
+    await page.keyboard.press('End');
+    await expectSlide(19);
+    await page.keyboard.press('PageUp');
+    await expectSlide(18);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(17);
+    // number + Enter jumps: SDM's second slide is 12
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expectSlide(12);
+    expect(await heading().textContent()).toBe(areaName('SDM', 'pmprb-2023').id);
+  });
+
+  it('captures a direction on the SDM slide; with the server gone the deck goes on and queues the next', async () => {
+    await page.keyboard.press('a');
+    const dialog = page.getByRole('dialog', { name: 'Catat arahan Menteri' });
+    expect(await dialog.getByLabel('Untuk').inputValue()).toBe('SDM');
+    await dialog.getByLabel('Arahan').fill('Percepat redistribusi pegawai ke unit layanan');
+    await dialog.getByRole('button', { name: 'Simpan arahan' }).click();
+    await page
+      .locator('.deck-stage [data-direction="stored"]', { hasText: 'Percepat redistribusi' })
+      .waitFor();
+
+    await server.stop();
+    await page.keyboard.press('a');
+    await dialog.getByLabel('Arahan').fill('Laporkan pemetaan jabatan kritikal bulan depan');
+    await dialog.getByLabel('Tenggat (boleh kosong)').fill('2025-03-31');
+    await dialog.getByRole('button', { name: 'Simpan arahan' }).click();
+    await page
+      .locator('.deck-stage [data-direction="pending"]', { hasText: 'pemetaan jabatan' })
+      .waitFor();
+    expect(await page.getByText('1 arahan menunggu dikirim').isVisible()).toBe(true);
+
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(13);
+    expect(await heading().textContent()).toBe(areaName('AKT', 'pmprb-2023').id);
+    await page.keyboard.press('End');
+    await expectSlide(19);
+    await page.keyboard.press('Home');
+    await expectSlide(1);
+    // the queue outlives a reload of the deck's memory: it is in the browser's storage
+    expect(
+      await page.evaluate(() => localStorage.getItem('rapor.forum.pending-directions')),
+    ).toContain('pemetaan jabatan');
+  });
+
+  it('sends the queued direction when the server is back, stored once', async () => {
+    await server.start();
+    await expect.poll(() => page.locator('.deck-pending').count(), { timeout: 20_000 }).toBe(0);
+    const res = await page.request.get(`${server.url}/api/v1/directions?year=2024&area=SDM`);
+    expect(res.status()).toBe(200);
+    const texts = ((await res.json()).directions as { text: string; dueDate: string | null }[]).map(
+      (d) => `${d.text}|${d.dueDate}`,
+    );
+    expect(texts).toEqual([
+      'Percepat redistribusi pegawai ke unit layanan|null',
+      'Laporkan pemetaan jabatan kritikal bulan depan|2025-03-31',
+    ]);
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expectSlide(12);
+    await expect.poll(() => page.locator('.deck-stage [data-direction="stored"]').count()).toBe(2);
+    expect(problems).toEqual([]);
+  });
+});
