@@ -183,4 +183,29 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await expect.poll(() => page.locator('.deck-stage [data-direction="stored"]').count()).toBe(2);
     expect(problems).toEqual([]);
   });
+
+  it("appears on the SDM chair's 2025 worksheet, where the chair reports progress", async () => {
+    await browser.context.clearCookies();
+    const chair = await browser.context.newPage();
+    chair.on('pageerror', (e) => problems.push(e.message));
+    await chair.goto(`${server.url}/login`);
+    await chair.getByLabel('Nama pengguna').fill('chair-sdm');
+    await chair.getByLabel('Kata sandi').fill('rapor-demo');
+    await chair.keyboard.press('Enter');
+    await chair.waitForURL(/\/entry\/2025\/SDM/);
+    const panel = chair.locator('.directions-panel');
+    const item = panel.locator('li', { hasText: 'Laporkan pemetaan jabatan' }).first();
+    await item.waitFor();
+    const form = item.getByRole('form');
+    // a chair reports progress; closing is the secretariat's
+    expect(await form.locator('select option').allTextContents()).toEqual([
+      'Terbuka',
+      'Dikerjakan',
+    ]);
+    await form.getByLabel('Tindak lanjut').fill('Pemetaan 40 jabatan kritikal selesai 60%');
+    await form.getByRole('button').click();
+    await item.getByText(/Pemetaan 40 jabatan kritikal/).waitFor();
+    await item.locator('.status', { hasText: 'Dikerjakan' }).waitFor();
+    expect(problems).toEqual([]);
+  });
 });

@@ -641,4 +641,8 @@ export const en: Record<MessageKey, string> = {
   'forum.owner': 'Owner',
   'forum.due': 'Due',
   'forum.status': 'Status',
+  'entry.directions': "Minister's directions for this area",
+  'entry.noDirections': "No open minister's directions for this area.",
+  'entry.directionMeta': 'Forum {year} · owner {owner}',
+  'entry.directionFollowUp': 'Follow-up of direction {id}',
 };

@@ -644,6 +644,10 @@ export const id = {
   'forum.owner': 'Penanggung jawab',
   'forum.due': 'Tenggat',
   'forum.status': 'Status',
+  'entry.directions': 'Arahan Menteri untuk area ini',
+  'entry.noDirections': 'Tidak ada arahan Menteri yang masih terbuka untuk area ini.',
+  'entry.directionMeta': 'Forum {year} · penanggung jawab {owner}',
+  'entry.directionFollowUp': 'Tindak lanjut arahan {id}',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -17,6 +17,7 @@ import { useResultActions } from '../api/result-actions';
 import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
 import { chairIndicators, liveScore, missingItems, nextUnanswered } from '../utils/worksheet';
 import { AchievementsEditor } from './achievements-editor';
+import { DirectionsPanel } from './directions-panel';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { IndicatorEditor } from './indicator-editor';
 
@@ -324,6 +325,12 @@ export function EntryPage() {
         result={r}
         editable={editable}
         canFollowUp={mine || me?.role === 'evaluator'}
+      />
+      <DirectionsPanel
+        year={r.year}
+        area={r.area.code}
+        canReport={mine}
+        canClose={me?.role === 'admin'}
       />
     </div>
   );
