@@ -21,6 +21,7 @@ import { dashboardRoutes } from './routes/dashboard';
 import { evidenceRoutes } from './routes/evidence';
 import { figureRoutes } from './routes/figures';
 import { forumRoutes } from './routes/forum';
+import { forumFileRoutes } from './routes/forum-files';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
 import { periodAdminRoutes } from './routes/period-admin';
@@ -84,6 +85,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(evidenceRoutes, opts);
   await app.register(auditRoutes, opts);
   await app.register(forumRoutes, opts);
+  await app.register(forumFileRoutes, opts);
 
   await app.register(clientApp, { dist: config.clientDist });
   return app;

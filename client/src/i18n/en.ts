@@ -645,4 +645,21 @@ export const en: Record<MessageKey, string> = {
   'entry.noDirections': "No open minister's directions for this area.",
   'entry.directionMeta': 'Forum {year} · owner {owner}',
   'entry.directionFollowUp': 'Follow-up of direction {id}',
+  'import.title': 'Working offline: the xlsx worksheet',
+  'import.help':
+    'Download this year\'s workbook, fill the "Jawaban mandiri" column of sheet {code}, then upload it here. The changes are shown before anything is saved.',
+  'import.download': 'Download the {year} workbook (xlsx)',
+  'import.file': 'Filled xlsx file',
+  'import.check': 'Check the file',
+  'import.locked': "Only this area's chair can import, while the result can still be edited.",
+  'import.refused': 'The file cannot be imported; nothing was changed.',
+  'import.noChanges': 'No answer differs from the current data.',
+  'import.newer':
+    'The file was exported from version {exported}; the data is now version {now}. Check the changes below against the latest data.',
+  'import.previewTitle': 'Answers that will change',
+  'import.code': 'Code',
+  'import.before': 'Now',
+  'import.after': 'From the file',
+  'import.apply': 'Apply {n} changes',
+  'import.applied': '{n} answers updated from the file.',
 };

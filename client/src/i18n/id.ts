@@ -648,6 +648,23 @@ export const id = {
   'entry.noDirections': 'Tidak ada arahan Menteri yang masih terbuka untuk area ini.',
   'entry.directionMeta': 'Forum {year} · penanggung jawab {owner}',
   'entry.directionFollowUp': 'Tindak lanjut arahan {id}',
+  'import.title': 'Kerja luring: lembar kerja xlsx',
+  'import.help':
+    'Unduh buku kerja tahun ini, isi kolom "Jawaban mandiri" pada sheet {code}, lalu unggah kembali di sini. Perubahan ditampilkan dulu sebelum disimpan.',
+  'import.download': 'Unduh buku kerja {year} (xlsx)',
+  'import.file': 'Berkas xlsx yang sudah diisi',
+  'import.check': 'Periksa berkas',
+  'import.locked': 'Impor hanya untuk ketua pokja area ini selama hasil masih dapat diubah.',
+  'import.refused': 'Berkas tidak dapat diimpor; tidak ada yang diubah.',
+  'import.noChanges': 'Tidak ada jawaban yang berubah dibanding data saat ini.',
+  'import.newer':
+    'Berkas diekspor dari versi {exported}; data kini versi {now}. Periksa perubahan di bawah terhadap data terbaru.',
+  'import.previewTitle': 'Jawaban yang akan berubah',
+  'import.code': 'Kode',
+  'import.before': 'Sekarang',
+  'import.after': 'Dari berkas',
+  'import.apply': 'Terapkan {n} perubahan',
+  'import.applied': '{n} jawaban diperbarui dari berkas.',
 } as const;
 
 export type MessageKey = keyof typeof id;

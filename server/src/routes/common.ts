@@ -1,6 +1,6 @@
 import type { Db } from '@rapor/db/open';
 import { ErrorBody } from '@rapor/shared/schemas';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { actorOf } from '../plugins/auth';
 import type { WriteContext } from '../services/write-guard';
@@ -29,4 +29,14 @@ export function todayWib(now: Date): string {
 export function writeContext(request: FastifyRequest, db: Db, config: Config): WriteContext {
   const now = config.now();
   return { db, actor: actorOf(request), now, today: todayWib(now) };
+}
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_LIMIT = 5 * 1024 * 1024;
+
+/** Workbooks arrive as raw bytes; their content is checked, not their declared type. */
+export function acceptXlsx(app: FastifyInstance) {
+  app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: XLSX_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
 }

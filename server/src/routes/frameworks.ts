@@ -5,9 +5,8 @@ import type { AppOptions } from '../app';
 import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
 import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';
-import { readErrors, writeErrors } from './common';
+import { acceptXlsx, readErrors, writeErrors, XLSX, XLSX_LIMIT } from './common';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ImportQuery = z.object({
   /** check and return the tree without storing it (the admin's preview) */
   dryRun: z.enum(['true', 'false']).optional(),
@@ -64,17 +63,12 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
     },
   );
 
-  // The template arrives as raw bytes; its content is checked, not its declared type.
-  app.addContentTypeParser(
-    XLSX,
-    { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 },
-    (_req, body, done) => done(null, body),
-  );
+  acceptXlsx(app);
   app.post(
     '/api/v1/frameworks',
     {
       config: { permission: 'framework.import' },
-      bodyLimit: 5 * 1024 * 1024,
+      bodyLimit: XLSX_LIMIT,
       schema: {
         tags: ['admin'],
         summary: 'Import a framework version (JSON, or the xlsx template); dryRun=true previews it',

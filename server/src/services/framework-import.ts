@@ -7,7 +7,8 @@ import { FRAMEWORK_ID, type FrameworkDto } from '@rapor/shared/schemas';
 import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
-import { looksLikeXlsx, xlsxToFramework } from './framework-xlsx';
+import { xlsxToFramework } from './framework-xlsx';
+import { looksLikeXlsx } from './xlsx-cells';
 
 export type FrameworkUpload = { kind: 'json'; body: unknown } | { kind: 'xlsx'; body: Buffer };
 

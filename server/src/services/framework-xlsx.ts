@@ -1,24 +1,16 @@
 import type { Framework } from '@rapor/shared/framework';
 import {
-  type Cell,
   type FileCheck,
   type FrameworkSheets,
   frameworkToSheets,
-  type Row,
   SHEETS,
   sheetsToFramework,
 } from '@rapor/shared/framework-file';
 import ExcelJS from 'exceljs';
+import { rowsOf } from './xlsx-cells';
 
 // The xlsx template: three sheets whose rows are those of shared/framework-file. Only the
 // workbook I/O is here; what a row means is decided there.
-
-const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-/** An xlsx file is a zip: checked by content, not by the name or the declared type. */
-export function looksLikeXlsx(data: Buffer): boolean {
-  return data.length > 4 && data.subarray(0, 4).equals(XLSX_MAGIC);
-}
 
 export async function frameworkToXlsx(framework: Framework): Promise<Buffer> {
   const sheets = frameworkToSheets(framework);
@@ -33,30 +25,6 @@ export async function frameworkToXlsx(framework: Framework): Promise<Buffer> {
     });
   }
   return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'result' in value)
-    return cellValue(value.result as ExcelJS.CellValue);
-  if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value);
-}
-
-function rowsOf(sheet: ExcelJS.Worksheet | undefined): Row[] {
-  if (!sheet) return [];
-  const rows: Row[] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1).value)));
-  }
-  return rows;
 }
 
 /** Reads the template; a missing sheet or an unreadable file is reported like any bad cell. */

@@ -1,3 +1,4 @@
+import type { Tx } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import { areaRoots, indicators } from '@rapor/shared/framework';
@@ -17,7 +18,7 @@ import { assertValidAnswer } from './answer-check';
 import { answerState } from './answer-state';
 import { getAreaResult } from './area-result-service';
 import { type ResultWriteState, type WriteContext, writeAreaResult } from './write-guard';
-import { frameworkOf } from './year-data';
+import { type AnswerRow, frameworkOf } from './year-data';
 
 type Target = { year: number; area: AreaCode; version: number };
 
@@ -43,7 +44,7 @@ function returnedCodes(tx: ResultWriteState['tx'], target: Target): Set<string> 
  * When the evaluator returned single indicators, only those unlock for the chair: any other
  * change (another indicator, the narrative, achievements, recommendations) is refused.
  */
-function assertUnlocked(state: ResultWriteState, target: Target, code: string | null): void {
+export function assertUnlocked(state: ResultWriteState, target: Target, code: string | null): void {
   if (state.result.status !== 'returned') return;
   const open = returnedCodes(state.tx, target);
   if (open.size === 0 || (code !== null && open.has(code))) return;
@@ -124,47 +125,63 @@ export function updateIndicator(
     for (const field of ['selfValue', 'evaluatorValue'] as const) {
       assertValidAnswer(indicator.answer, field, body[field]);
     }
-    const where = and(
-      eq(t.indicatorAnswers.year, target.year),
-      eq(t.indicatorAnswers.indicatorCode, code),
-    );
-    const before = tx.select().from(t.indicatorAnswers).where(where).get();
-    const changes = Object.fromEntries(
+    const changes: AnswerFields = Object.fromEntries(
       [...CHAIR_FIELDS, ...EVALUATOR_FIELDS]
         .filter((f) => body[f] !== undefined)
         .map((f) => [f, body[f]]),
     );
-    const stamp = ctx.now.toISOString();
-    if (before) {
-      tx.update(t.indicatorAnswers)
-        .set({ ...changes, updatedAt: stamp })
-        .where(where)
-        .run();
-    } else {
-      tx.insert(t.indicatorAnswers)
-        .values({
-          year: target.year,
-          indicatorCode: code,
-          areaCode: target.area,
-          ...changes,
-          updatedAt: stamp,
-        })
-        .run();
-    }
-    const previous = before
-      ? Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]))
-      : null;
-    return [
-      {
-        action: before ? 'update' : 'create',
-        entity: 'indicator_answer',
-        entityId: `${target.year}/${code}`,
-        before: previous,
-        after: changes,
-      },
-    ];
+    return [writeAnswer(tx, target, code, changes, ctx.now)];
   });
   return reread(ctx, target);
+}
+
+type AnswerFields = Partial<
+  Pick<AnswerRow, (typeof CHAIR_FIELDS)[number] | (typeof EVALUATOR_FIELDS)[number]>
+>;
+
+/**
+ * Writes fields of one indicator's answer inside the caller's transaction and returns the
+ * audit change; the caller has checked the permission and the value.
+ */
+export function writeAnswer(
+  tx: Tx,
+  target: { year: number; area: AreaCode },
+  code: string,
+  changes: AnswerFields,
+  now: Date,
+) {
+  const where = and(
+    eq(t.indicatorAnswers.year, target.year),
+    eq(t.indicatorAnswers.indicatorCode, code),
+  );
+  const before = tx.select().from(t.indicatorAnswers).where(where).get();
+  const stamp = now.toISOString();
+  if (before) {
+    tx.update(t.indicatorAnswers)
+      .set({ ...changes, updatedAt: stamp })
+      .where(where)
+      .run();
+  } else {
+    tx.insert(t.indicatorAnswers)
+      .values({
+        year: target.year,
+        indicatorCode: code,
+        areaCode: target.area,
+        ...changes,
+        updatedAt: stamp,
+      })
+      .run();
+  }
+  const previous = before
+    ? Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]]))
+    : null;
+  return {
+    action: before ? 'update' : 'create',
+    entity: 'indicator_answer',
+    entityId: `${target.year}/${code}`,
+    before: previous,
+    after: changes,
+  };
 }
 
 function achievementValues(body: AchievementInput) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnswerValue } from '../scoring/answers';
 import {
   AchievementKind,
   AreaCodeSchema,
@@ -209,3 +210,30 @@ export const Deck = z.object({
   }),
 });
 export type Deck = z.infer<typeof Deck>;
+
+// --- a filled worksheet imported -----------------------------------------------------------
+
+export const WorksheetImportQuery = z.object({
+  /** "true": only show what would change */
+  dryRun: z.enum(['true', 'false']).optional(),
+  /** the result's version the preview showed; the import is refused if it moved since */
+  version: wholeNumber(1, Number.MAX_SAFE_INTEGER).optional(),
+});
+
+export const WorksheetImport = z.object({
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  applied: z.boolean(),
+  /** the result's version now (after the import when applied) */
+  version: z.number().int(),
+  /** the version the file was exported from, as written in it */
+  exportedVersion: z.number().int().nullable(),
+  changes: z.array(
+    z.object({
+      code: z.string(),
+      before: AnswerValue.nullable(),
+      after: AnswerValue.nullable(),
+    }),
+  ),
+});
+export type WorksheetImport = z.infer<typeof WorksheetImport>;

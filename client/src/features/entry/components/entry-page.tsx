@@ -20,6 +20,7 @@ import { AchievementsEditor } from './achievements-editor';
 import { DirectionsPanel } from './directions-panel';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { IndicatorEditor } from './indicator-editor';
+import { WorksheetImportCard } from './worksheet-import';
 
 function SaveState({ status, message }: { status: SaveStatus; message: string | null }) {
   const { t } = useI18n();
@@ -326,6 +327,7 @@ export function EntryPage() {
         editable={editable}
         canFollowUp={mine || me?.role === 'evaluator'}
       />
+      <WorksheetImportCard result={r} editable={editable} />
       <DirectionsPanel
         year={r.year}
         area={r.area.code}

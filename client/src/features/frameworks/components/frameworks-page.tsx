@@ -2,54 +2,13 @@ import { rangeText } from '@rapor/shared/answers';
 import type { FrameworkDto } from '@rapor/shared/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { FileErrors } from '../../../components/ui/file-errors';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
-import { ApiError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { frameworksQueryOptions } from '../../shell/api/get-frameworks';
 import { useImportFramework } from '../api/import-framework';
 import { outlineOf } from '../utils/outline';
-
-interface FileError {
-  sheet?: string;
-  row?: number;
-  column?: string;
-  message: string;
-}
-
-/** The file's problems one per line, where the server listed them (sheet, row, column). */
-function ImportErrors({ error }: { error: Error }) {
-  const { t } = useI18n();
-  const listed =
-    error instanceof ApiError ? (error.details?.errors as FileError[] | undefined) : undefined;
-  return (
-    <div className="state error" role="alert">
-      <p className="state-line">
-        <strong>{t('fw.refused')}</strong>
-      </p>
-      {listed && listed.length > 0 ? (
-        <ul className="file-errors">
-          {listed.map((e, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the server's list has no ids and never reorders
-            <li key={i}>
-              {[
-                e.sheet && `${t('fw.sheet')} ${e.sheet}`,
-                e.row && `${t('fw.row')} ${e.row}`,
-                e.column && `${t('fw.column')} ${e.column}`,
-              ]
-                .filter(Boolean)
-                .join(', ')}
-              {(e.sheet || e.row || e.column) && ': '}
-              {e.message}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="state-line">{error.message}</p>
-      )}
-    </div>
-  );
-}
 
 /** The uploaded tree as the admin checks it before storing: groups, weights, areas, questions. */
 export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
@@ -292,7 +251,7 @@ export function FrameworksPage() {
             </button>
           </div>
         </form>
-        {upload.isError && <ImportErrors error={upload.error} />}
+        {upload.isError && <FileErrors error={upload.error} title={t('fw.refused')} />}
         {stored && (
           <p className="state ok" role="status">
             {t('fw.stored', { id: stored.id })}

@@ -112,10 +112,6 @@ export function ForumPage() {
                       <Link to={paths.present(year, s.number)}>{t('forum.present')}</Link> ·{' '}
                       <a href={`${base}/export.pptx?snapshot=${s.number}`} download>
                         pptx
-                      </a>{' '}
-                      ·{' '}
-                      <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
-                        xlsx
                       </a>
                     </td>
                   </tr>

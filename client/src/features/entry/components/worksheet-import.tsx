@@ -1,0 +1,107 @@
+import type { AreaResult } from '@rapor/shared/schemas';
+import { useId, useState } from 'react';
+import { FileErrors } from '../../../components/ui/file-errors';
+import { useI18n } from '../../../i18n/i18n';
+import { plainValue } from '../../../lib/format';
+import { useImportWorksheet } from '../api/import-worksheet';
+
+/**
+ * Working offline: the chair downloads the year's workbook, fills the area's sheet and brings
+ * it back here; the changes are shown before anything is written.
+ */
+export function WorksheetImportCard({
+  result,
+  editable,
+}: {
+  result: AreaResult;
+  editable: boolean;
+}) {
+  const { t } = useI18n();
+  const inputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useImportWorksheet(result.year, result.area.code);
+  const preview = upload.data && !upload.data.applied ? upload.data : null;
+  const done = upload.data?.applied ? upload.data : null;
+  return (
+    <section className="card" aria-labelledby="offline-title">
+      <h2 id="offline-title">{t('import.title')}</h2>
+      <p>
+        {t('import.help', { code: result.area.code })}{' '}
+        <a href={`/api/v1/periods/${result.year}/export.xlsx`} download>
+          {t('import.download', { year: result.year })}
+        </a>
+      </p>
+      {editable ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (file) upload.mutate({ file, apply: false, version: result.version });
+          }}
+        >
+          <label htmlFor={inputId}>{t('import.file')}</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              upload.reset();
+            }}
+          />
+          <button type="submit" disabled={!file || upload.isPending}>
+            {t('import.check')}
+          </button>
+        </form>
+      ) : (
+        <p className="muted">{t('import.locked')}</p>
+      )}
+      {upload.isError && <FileErrors error={upload.error} title={t('import.refused')} />}
+      {preview &&
+        (preview.changes.length === 0 ? (
+          <p className="state empty">{t('import.noChanges')}</p>
+        ) : (
+          <>
+            {preview.exportedVersion !== null && preview.exportedVersion !== preview.version && (
+              <p className="note warn">
+                {t('import.newer', { exported: preview.exportedVersion, now: preview.version })}
+              </p>
+            )}
+            <table className="table" aria-label={t('import.previewTitle')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.code')}</th>
+                  <th scope="col">{t('import.before')}</th>
+                  <th scope="col">{t('import.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.changes.map((c) => (
+                  <tr key={c.code}>
+                    <td className="code">{c.code}</td>
+                    <td>{plainValue(c.before)}</td>
+                    <td>
+                      <strong>{plainValue(c.after)}</strong>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button
+              type="button"
+              className="primary"
+              disabled={!file || upload.isPending}
+              onClick={() => file && upload.mutate({ file, apply: true, version: preview.version })}
+            >
+              {t('import.apply', { n: preview.changes.length })}
+            </button>
+          </>
+        ))}
+      {done && (
+        <p className="state ok" role="status">
+          {t('import.applied', { n: done.changes.length })}
+        </p>
+      )}
+    </section>
+  );
+}

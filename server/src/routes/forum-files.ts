@@ -1,0 +1,103 @@
+import { DeckQuery, WorksheetImport, WorksheetImportQuery } from '@rapor/shared/forum-schemas';
+import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppOptions } from '../app';
+import { ValidationError } from '../errors';
+import { deckToPptx, momentOf } from '../services/deck-pptx';
+import { deckOf } from '../services/deck-service';
+import { yearWorkbook } from '../services/forum-xlsx';
+import { importWorksheet } from '../services/worksheet-import';
+import {
+  acceptXlsx,
+  readErrors,
+  todayWib,
+  writeContext,
+  writeErrors,
+  XLSX,
+  XLSX_LIMIT,
+} from './common';
+
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/** Files that leave the forum room, and a chair's worksheet filled offline coming back. */
+export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  app.get(
+    '/api/v1/periods/:year/export.pptx',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          'The forum deck as PowerPoint (from a snapshot, or the data now; the title slide says which)',
+        params: YearParam,
+        querystring: DeckQuery,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const now = config.now();
+      const deck = deckOf(db, request.params.year, request.query.snapshot, now, todayWib(now));
+      const suffix = deck.snapshot ? `-salinan-${deck.snapshot.number}` : '';
+      return reply
+        .type(PPTX)
+        .header('content-disposition', `attachment; filename="forum-rb-${deck.year}${suffix}.pptx"`)
+        .send(await deckToPptx(deck));
+    },
+  );
+  app.get(
+    '/api/v1/periods/:year/export.xlsx',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          "The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows",
+        params: YearParam,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const now = config.now();
+      const year = request.params.year;
+      const moment = momentOf({ asOf: now.toISOString(), snapshot: null } as Parameters<
+        typeof momentOf
+      >[0]);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="rapor-rb-${year}.xlsx"`)
+        .send(await yearWorkbook(db, year, moment, todayWib(now)));
+    },
+  );
+
+  acceptXlsx(app);
+  app.post(
+    '/api/v1/periods/:year/areas/:code/import',
+    {
+      config: { permission: 'result.edit' },
+      bodyLimit: XLSX_LIMIT,
+      schema: {
+        tags: ['results'],
+        summary:
+          "Import the area's sheet of a filled workbook: dryRun=true previews the changed answers; otherwise all are applied at once, or none when a row is bad",
+        params: YearAreaParams,
+        querystring: WorksheetImportQuery,
+        body: z.unknown(),
+        response: { 200: WorksheetImport, ...writeErrors },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body))
+        throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
+      return importWorksheet(
+        writeContext(request, db, config),
+        { year: request.params.year, area: request.params.code },
+        request.body,
+        {
+          dryRun: request.query.dryRun === 'true',
+          ...(request.query.version !== undefined && { version: request.query.version }),
+        },
+      );
+    },
+  );
+};

@@ -1,0 +1,438 @@
+import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
+import type { Deck, DeckArea } from '@rapor/shared/forum-schemas';
+import { predicateLabel } from '@rapor/shared/predicate';
+import PptxGenJS from 'pptxgenjs';
+
+// The forum deck as a PowerPoint file: the same slides as the browser deck (shared deckSlides),
+// with editable text and native charts, so the secretariat can adjust it after the forum.
+
+const NAVY = '0B3D6E';
+const INK = '0D1117';
+const GREY = '444444';
+const TARGET = 'A14F00';
+const W = 13.333;
+
+const number = (x: number, digits = 2) =>
+  x.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const delta = (x: number) => `${x >= 0 ? '+' : '−'}${number(Math.abs(x))}`;
+
+/** The moment a deck shows, in words, as its title slide and footers say it. */
+export function momentOf(deck: Pick<Deck, 'asOf' | 'snapshot'>): string {
+  const wib = new Date(new Date(deck.asOf).getTime() + 7 * 3600_000).toISOString();
+  const when = `${wib.slice(0, 10)} ${wib.slice(11, 16)} WIB`;
+  return deck.snapshot
+    ? `Salinan beku #${deck.snapshot.number} · ${when}`
+    : `Data langsung per ${when} (belum dibekukan)`;
+}
+
+/** The title each slide carries, in the browser deck and here alike. */
+export function slideTitle(deck: Deck, slide: DeckSlide): string {
+  switch (slide.kind) {
+    case 'title':
+      return 'Rapat Evaluasi Reformasi Birokrasi';
+    case 'overview':
+      return `Indeks RB sampai ${deck.year}`;
+    case 'closing':
+      return `Rekomendasi utama dan tindak lanjut ${deck.year}`;
+    default:
+      return deck.areas.find((a) => a.code === slide.area)?.name.id ?? slide.area;
+  }
+}
+
+function header(s: PptxGenJS.Slide, kicker: string, title: string, aside?: string) {
+  s.addShape('rect', { x: 0, y: 0, w: W, h: 1.25, fill: { color: NAVY }, line: { color: NAVY } });
+  s.addText(kicker.toUpperCase(), {
+    x: 0.5,
+    y: 0.12,
+    w: 8.5,
+    h: 0.35,
+    fontSize: 13,
+    color: 'FFFFFF',
+  });
+  s.addText(title, {
+    x: 0.5,
+    y: 0.42,
+    w: 8.8,
+    h: 0.75,
+    fontSize: 28,
+    bold: true,
+    color: 'FFFFFF',
+    fit: 'shrink',
+  });
+  if (aside)
+    s.addText(aside, {
+      x: 9.3,
+      y: 0.15,
+      w: 3.6,
+      h: 1,
+      fontSize: 13,
+      color: 'FFFFFF',
+      align: 'right',
+      valign: 'middle',
+    });
+}
+
+function footer(s: PptxGenJS.Slide, deck: Deck, index: number, count: number) {
+  s.addShape('line', { x: 0.5, y: 7.0, w: W - 1, h: 0, line: { color: NAVY, width: 1.5 } });
+  s.addText(`Forum Evaluasi RB ${deck.year}`, {
+    x: 0.5,
+    y: 7.05,
+    w: 4,
+    h: 0.35,
+    fontSize: 11,
+    color: GREY,
+  });
+  s.addText(momentOf(deck), {
+    x: 4.5,
+    y: 7.05,
+    w: 6,
+    h: 0.35,
+    fontSize: 11,
+    color: GREY,
+    align: 'center',
+  });
+  s.addText(`${index + 1} / ${count}`, {
+    x: W - 2.5,
+    y: 7.05,
+    w: 2,
+    h: 0.35,
+    fontSize: 11,
+    bold: true,
+    color: INK,
+    align: 'right',
+  });
+}
+
+function bullets(lines: string[], empty: string) {
+  return lines.length === 0
+    ? [{ text: empty, options: { italic: true, color: GREY } }]
+    : lines.map((text) => ({ text, options: { bullet: true, breakLine: true } }));
+}
+
+function titleSlide(s: PptxGenJS.Slide, deck: Deck) {
+  s.addShape('rect', { x: 0, y: 0, w: 0.25, h: 7.5, fill: { color: NAVY }, line: { color: NAVY } });
+  s.addText('Kementerian Sosial Republik Indonesia', {
+    x: 1,
+    y: 1.6,
+    w: 11,
+    h: 0.5,
+    fontSize: 22,
+    bold: true,
+    color: NAVY,
+  });
+  s.addText(slideTitle(deck, { kind: 'title' }), {
+    x: 1,
+    y: 2.2,
+    w: 11,
+    h: 1.4,
+    fontSize: 48,
+    bold: true,
+    color: INK,
+  });
+  s.addText(`Hasil evaluasi tahun ${deck.year}`, {
+    x: 1,
+    y: 3.7,
+    w: 11,
+    h: 0.7,
+    fontSize: 32,
+    bold: true,
+    color: INK,
+  });
+  s.addText(momentOf(deck), { x: 1, y: 4.6, w: 11, h: 0.5, fontSize: 18, color: GREY });
+}
+
+function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
+  header(s, 'Ikhtisar kementerian', slideTitle(deck, { kind: 'overview' }));
+  s.addChart(
+    pptx.ChartType.line,
+    [
+      {
+        name: 'Indeks RB',
+        labels: deck.trend.map((y) => String(y.year)),
+        values: deck.trend.map((y) => y.index),
+      },
+    ],
+    {
+      x: 0.4,
+      y: 1.5,
+      w: 7.8,
+      h: 5.3,
+      chartColors: [NAVY],
+      lineSize: 4,
+      lineDataSymbolSize: 10,
+      showValue: true,
+      dataLabelFontSize: 14,
+      dataLabelFormatCode: '0.00',
+      dataLabelPosition: 't',
+      catAxisLabelFontSize: 16,
+      valAxisLabelFontSize: 14,
+      showLegend: false,
+      valAxisMinVal: Math.max(
+        0,
+        Math.floor(Math.min(...deck.trend.map((y) => y.index)) / 10) * 10 - 10,
+      ),
+      valAxisMaxVal: Math.max(100, ...deck.trend.map((y) => y.maxScore)),
+    },
+  );
+  const lines = [
+    { text: `Indeks RB ${deck.year}`, options: { fontSize: 16, color: GREY, breakLine: true } },
+    {
+      text: `${number(deck.index)} / ${number(deck.maxScore, 0)}`,
+      options: { fontSize: 44, bold: true, breakLine: true },
+    },
+    { text: 'Predikat', options: { fontSize: 16, color: GREY, breakLine: true } },
+    {
+      text: `${deck.predicate} ${predicateLabel(deck.predicate).id}`,
+      options: { fontSize: 36, bold: true, breakLine: true },
+    },
+    {
+      text: deck.previousYear ? `Perubahan dari ${deck.previousYear}` : 'Tahun pertama',
+      options: { fontSize: 16, color: GREY, breakLine: true },
+    },
+    {
+      text: deck.indexDelta === null ? '—' : delta(deck.indexDelta),
+      options: { fontSize: 40, bold: true, breakLine: true },
+    },
+    ...(deck.indexDeltaBasis === 'percent' && deck.indexDelta !== null
+      ? [
+          {
+            text: 'poin persen dari nilai maksimum (metode berubah)',
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]
+      : []),
+    ...(deck.methodChanged
+      ? [
+          {
+            text: `Metode berubah tahun ini: ${deck.method}.`,
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]
+      : []),
+  ];
+  s.addText(lines, { x: 8.5, y: 1.5, w: 4.4, h: 5.3, valign: 'top', color: INK });
+}
+
+function presenter(area: DeckArea) {
+  return `Dipaparkan oleh\n${area.chair ?? 'Ketua pokja belum ditetapkan'}${area.workingGroup ? `\n${area.workingGroup}` : ''}`;
+}
+
+function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
+  header(s, `Area perubahan ${area.code}`, area.name.id, presenter(area));
+  s.addText('Persen dari maksimum per tahun vs target', {
+    x: 0.5,
+    y: 1.4,
+    w: 6,
+    h: 0.4,
+    fontSize: 16,
+    bold: true,
+    color: NAVY,
+  });
+  const years = area.history.map((h) => String(h.year));
+  s.addChart(
+    pptx.ChartType.line,
+    [
+      { name: '% dari maksimum', labels: years, values: area.history.map((h) => h.percent) },
+      { name: 'Target', labels: years, values: area.history.map((h) => h.targetPercent ?? 0) },
+    ],
+    {
+      x: 0.4,
+      y: 1.8,
+      w: 6.2,
+      h: 4.4,
+      chartColors: [NAVY, TARGET],
+      lineSize: 3,
+      lineDataSymbolSize: 8,
+      valAxisMinVal: 0,
+      valAxisMaxVal: 100,
+      showLegend: true,
+      legendPos: 'b',
+      legendFontSize: 13,
+      catAxisLabelFontSize: 14,
+      valAxisLabelFontSize: 13,
+      showValue: true,
+      dataLabelFontSize: 11,
+      dataLabelFormatCode: '0.0',
+    },
+  );
+  s.addText('Capaian per komponen tahun ini', {
+    x: 6.9,
+    y: 1.4,
+    w: 6,
+    h: 0.4,
+    fontSize: 16,
+    bold: true,
+    color: NAVY,
+  });
+  if (area.parts.length > 0) {
+    s.addChart(
+      pptx.ChartType.bar,
+      [
+        {
+          name: '% dari maksimum',
+          labels: area.parts.map((p) => p.name.id),
+          values: area.parts.map((p) => p.percent),
+        },
+      ],
+      {
+        x: 6.8,
+        y: 1.8,
+        w: 6.2,
+        h: 4.4,
+        barDir: 'bar',
+        chartColors: [NAVY],
+        valAxisMinVal: 0,
+        valAxisMaxVal: 100,
+        showLegend: false,
+        catAxisLabelFontSize: area.parts.length > 6 ? 10 : 12,
+        valAxisLabelFontSize: 12,
+        showValue: true,
+        dataLabelFontSize: 12,
+        dataLabelFormatCode: '0',
+      },
+    );
+  } else {
+    s.addText('Area ini tidak memiliki komponen bernilai tahun ini.', {
+      x: 6.9,
+      y: 2,
+      w: 6,
+      h: 0.5,
+      fontSize: 16,
+      italic: true,
+      color: GREY,
+    });
+  }
+  s.addText(
+    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${area.status}`,
+    { x: 0.5, y: 6.35, w: 12.3, h: 0.5, fontSize: 16, color: INK },
+  );
+}
+
+function areaActionsSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea) {
+  header(s, `Area perubahan ${area.code}`, area.name.id, presenter(area));
+  const column = (x: number, w: number, title: string, lines: ReturnType<typeof bullets>) => {
+    s.addText(title, { x, y: 1.4, w, h: 0.5, fontSize: 16, bold: true, color: NAVY });
+    s.addText(lines, {
+      x,
+      y: 1.9,
+      w,
+      h: 4.9,
+      fontSize: 14,
+      valign: 'top',
+      color: INK,
+      paraSpaceAfter: 6,
+    });
+  };
+  column(
+    0.5,
+    3.9,
+    `Capaian unggulan (${area.achievementCount})`,
+    bullets(
+      area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
+      'Belum ada capaian yang dicatat.',
+    ),
+  );
+  column(
+    4.6,
+    4.4,
+    `Rekomendasi hasil evaluasi ${deck.year}`,
+    bullets(
+      [
+        ...area.recommendations.map((r) => r.text),
+        ...area.earlier.map((r) => `[${r.year}, ${r.status}] ${r.text}`),
+      ],
+      'Tidak ada rekomendasi.',
+    ),
+  );
+  column(
+    9.2,
+    3.7,
+    'Arahan Menteri',
+    bullets(
+      area.directions.map((d) => `[${d.year}, ${d.status}] ${d.text}`),
+      'Belum ada arahan.',
+    ),
+  );
+}
+
+function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
+  header(s, 'Penutup', slideTitle(deck, { kind: 'closing' }));
+  s.addText(`Rekomendasi prioritas tinggi (dari ${deck.closing.issued} rekomendasi)`, {
+    x: 0.5,
+    y: 1.4,
+    w: 7.6,
+    h: 0.5,
+    fontSize: 16,
+    bold: true,
+    color: NAVY,
+  });
+  s.addText(
+    bullets(
+      deck.closing.priorities.map((r) => `${r.area}: ${r.text}`),
+      'Tidak ada rekomendasi prioritas tinggi.',
+    ),
+    { x: 0.5, y: 1.9, w: 7.6, h: 2.9, fontSize: 15, valign: 'top', color: INK },
+  );
+  s.addText('Arahan Menteri untuk seluruh kementerian', {
+    x: 0.5,
+    y: 4.9,
+    w: 7.6,
+    h: 0.4,
+    fontSize: 16,
+    bold: true,
+    color: NAVY,
+  });
+  s.addText(
+    bullets(
+      deck.closing.directions.map((d) => `[${d.year}] ${d.text}`),
+      'Belum ada arahan.',
+    ),
+    {
+      x: 0.5,
+      y: 5.3,
+      w: 7.6,
+      h: 1.5,
+      fontSize: 14,
+      valign: 'top',
+      color: INK,
+    },
+  );
+  const f = deck.closing.followUp;
+  s.addText(
+    [
+      {
+        text: 'Tingkat tindak lanjut rekomendasi tahun-tahun sebelumnya',
+        options: { fontSize: 16, bold: true, color: NAVY, breakLine: true },
+      },
+      {
+        text: f.rate === null ? '—' : `${number(f.rate, 0)}%`,
+        options: { fontSize: 72, bold: true, color: NAVY, breakLine: true },
+      },
+      {
+        text: `${f.done} dari ${f.total - f.dropped} rekomendasi selesai (${f.dropped} dibatalkan tidak dihitung)`,
+        options: { fontSize: 15, color: INK },
+      },
+    ],
+    { x: 8.5, y: 1.4, w: 4.4, h: 4, valign: 'top' },
+  );
+}
+
+export async function deckToPptx(deck: Deck): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'Rapor RB';
+  pptx.title = `Forum Evaluasi RB ${deck.year}`;
+  const slides = deckSlides(deck);
+  slides.forEach((slide, index) => {
+    const s = pptx.addSlide();
+    s.background = { color: 'FFFFFF' };
+    const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
+    if (slide.kind === 'title') titleSlide(s, deck);
+    else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
+    else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
+    else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area);
+    else if (slide.kind === 'closing') closingSlide(s, deck);
+    footer(s, deck, index, slides.length);
+  });
+  return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+}

@@ -1,0 +1,338 @@
+import type { AnswerType } from '@rapor/shared/answers';
+import { deckSlides } from '@rapor/shared/forum';
+import { Deck } from '@rapor/shared/forum-schemas';
+import { DashboardSummary } from '@rapor/shared/schemas';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { leavesOf, resultOf } from '../helpers/demo-ids';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// Files that leave the forum room, opened as their readers would: the PowerPoint deck, the
+// year's workbook, and a chair's worksheet filled offline and imported again.
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let template: string;
+beforeAll(async () => {
+  template = await demoTemplate();
+}, 60_000);
+
+/** A value the test needs, or a failure that names it. */
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}
+
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');
+
+describe('the deck as PowerPoint', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: template });
+    admin = await login(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  it('has the same slides, titles and figures as the snapshot it was made from', async () => {
+    const frozen = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/2024/snapshots',
+      headers: { cookie: admin },
+      payload: {},
+    });
+    expect(frozen.statusCode).toBe(201);
+    const deck = Deck.parse(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2024/deck?snapshot=1',
+          headers: { cookie: admin },
+        })
+      ).json(),
+    );
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2024/export.pptx?snapshot=1',
+      headers: { cookie: await login(t.app, 'leader') },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('presentationml');
+    expect(res.headers['content-disposition']).toContain('forum-rb-2024-salinan-1.pptx');
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const slideFiles = Object.keys(zip.files)
+      .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+    const slides = deckSlides(deck);
+    expect(slideFiles).toHaveLength(slides.length);
+    const slideText = await Promise.all(
+      slideFiles.map(async (f) => texts(await must(zip.file(f), f).async('string'))),
+    );
+
+    expect(slideText[0]).toContain('Rapat Evaluasi Reformasi Birokrasi');
+    expect(slideText[0]).toContain('Salinan beku #1');
+    expect(slideText[1]).toContain('Indeks RB sampai 2024');
+    expect(slideText[1]).toContain(
+      deck.index.toLocaleString('id-ID', { minimumFractionDigits: 2 }),
+    );
+    expect(slideText[1]).toContain(deck.predicate);
+    slides.forEach((slide, i) => {
+      if ('area' in slide) {
+        const area = deck.areas.find((a) => a.code === slide.area);
+        expect(slideText[i]).toContain(area?.name.id);
+        expect(slideText[i]).toContain(`${i + 1} / ${slides.length}`);
+      }
+    });
+    const sdm = deck.areas.find((a) => a.code === 'SDM');
+    expect(slideText[10]).toContain(sdm?.chair);
+    expect(slideText.at(-1)).toContain('Rekomendasi utama dan tindak lanjut 2024');
+
+    // native charts: the index trend's values are in the overview's chart data
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts.length).toBeGreaterThanOrEqual(1 + 8);
+    const chartXml = await Promise.all(charts.map((f) => must(zip.file(f), f).async('string')));
+    expect(chartXml.some((x) => deck.trend.every((y) => x.includes(`<c:v>${y.index}</c:v>`)))).toBe(
+      true,
+    );
+  });
+
+  it('is refused without a session and for a snapshot that does not exist', async () => {
+    expect((await t.app.inject({ url: '/api/v1/periods/2024/export.pptx' })).statusCode).toBe(401);
+    const missing = await t.app.inject({
+      url: '/api/v1/periods/2024/export.pptx?snapshot=9',
+      headers: { cookie: admin },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
+async function workbookOf(t: TestApp, cookie: string, year: number) {
+  const res = await t.app.inject({
+    url: `/api/v1/periods/${year}/export.xlsx`,
+    headers: { cookie },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  return book;
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet) {
+  const rows: ExcelJS.CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    rows.push((row.values as ExcelJS.CellValue[]).slice(1));
+  });
+  return rows;
+}
+
+describe("the year's workbook", () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: template });
+    admin = await login(t.app, 'admin');
+  });
+  afterAll(() => t.close());
+
+  it('holds the summary, every area worksheet, achievements, recommendations and directions', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/2024/directions',
+      headers: { cookie: admin },
+      payload: {
+        clientId: crypto.randomUUID(),
+        area: 'SDM',
+        text: 'Arahan untuk lembar kerja',
+        owner: 'Biro SDM',
+      },
+    });
+    const book = await workbookOf(t, admin, 2024);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Ringkasan',
+      'MP',
+      'PPU',
+      'ORG',
+      'TTL',
+      'SDM',
+      'AKT',
+      'PWS',
+      'YAN',
+      'Capaian',
+      'Rekomendasi',
+      'Arahan',
+    ]);
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2024&to=2024' })).json(),
+    ).years[0];
+    const first = sheetRows(must(book.getWorksheet('Ringkasan'), 'Ringkasan'));
+    expect(first.find((r) => r[0] === 'Indeks RB')?.[1]).toBe(summary?.index);
+    expect(first.find((r) => r[0] === 'Keadaan per')?.[1]).toMatch(/WIB/);
+
+    const result = await resultOf(t.app, admin, 2024, 'SDM');
+    const rows = sheetRows(must(book.getWorksheet('SDM'), 'SDM'));
+    const header = rows.findIndex((r) => r[0] === 'Kode');
+    const data = rows.slice(header + 1).filter((r) => r[0]);
+    const leaves = leavesOf(result) as { code: string; points: number }[];
+    expect(data.map((r) => r[0])).toEqual(leaves.map((l) => l.code));
+    expect(data.map((r) => r[8])).toEqual(leaves.map((l) => l.points));
+    expect(rows.find((r) => r[0] === 'Versi hasil')?.[1]).toBe(result.version);
+
+    const recs = sheetRows(must(book.getWorksheet('Rekomendasi'), 'Rekomendasi')).slice(1);
+    const api = (
+      await t.app.inject({ url: '/api/v1/recommendations', headers: { cookie: admin } })
+    ).json().recommendations as { year: number }[];
+    expect(recs).toHaveLength(api.filter((r) => r.year <= 2024).length);
+    const directions = sheetRows(must(book.getWorksheet('Arahan'), 'Arahan')).slice(1);
+    expect(directions.map((r) => r[3])).toContain('Arahan untuk lembar kerja');
+  });
+});
+
+type Leaf = {
+  code: string;
+  indicator?: { answer: AnswerType; selfValue: unknown; figure?: unknown };
+};
+
+/** A valid value different from the current one. */
+function otherValue(answer: AnswerType, current: unknown): ExcelJS.CellValue {
+  switch (answer.type) {
+    case 'yesno':
+      return current === true ? 'Tidak' : 'Ya';
+    case 'scale':
+      return current === 'A' ? 'C' : 'A';
+    case 'choice':
+      return answer.options.find((o) => o.value !== current)?.value ?? null;
+    case 'percent':
+      return current === 55 ? 65 : 55;
+    case 'number':
+      return current === answer.max ? answer.min : answer.max;
+  }
+}
+
+type OwnLeaf = { code: string; indicator: { answer: AnswerType; selfValue: unknown } };
+
+/** The items the chair answers (not the secretariat's sourced figures). */
+function ownLeaves(result: { tree: never[] }): OwnLeaf[] {
+  return (leavesOf(result) as Leaf[]).flatMap((l) =>
+    l.indicator && !l.indicator.figure ? [{ code: l.code, indicator: l.indicator }] : [],
+  );
+}
+
+/** The edit a test makes to an item: another valid value. */
+const edit = (leaf: OwnLeaf) => otherValue(leaf.indicator.answer, leaf.indicator.selfValue);
+
+describe('a worksheet filled offline and imported again', () => {
+  let t: TestApp;
+  let chair: string;
+  beforeEach(async () => {
+    t = await makeTestApp({ from: template });
+    chair = await login(t.app, 'chair-mp');
+  });
+  afterEach(() => t.close());
+
+  const upload = (body: Buffer, query: string, cookie = chair) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/periods/2025/areas/MP/import${query}`,
+      headers: { cookie, 'content-type': XLSX },
+      payload: body,
+    });
+
+  async function edited(
+    edit: (rows: ExcelJS.Worksheet, at: (code: string) => ExcelJS.Row) => void,
+  ) {
+    const book = await workbookOf(t, chair, 2025);
+    const sheet = must(book.getWorksheet('MP'), 'MP');
+    const at = (code: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === code) found = row;
+      });
+      if (!found) throw new Error(`no row ${code}`);
+      return found;
+    };
+    edit(sheet, at);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  it('changes exactly the edited answers: previewed first, then applied in one step', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const target = must(ownLeaves(before)[0], 'an own item');
+    const newValue = edit(target);
+    const file = await edited((_, at) => {
+      at(target.code).getCell(5).value = newValue;
+    });
+
+    const preview = await upload(file, '?dryRun=true');
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      applied: false,
+      version: before.version,
+      exportedVersion: before.version,
+    });
+    expect(preview.json().changes.map((c: { code: string }) => c.code)).toEqual([target.code]);
+    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(before.version);
+
+    const applied = await upload(file, `?version=${before.version}`);
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json()).toMatchObject({ applied: true, version: before.version + 1 });
+
+    const after = await resultOf(t.app, chair, 2025, 'MP');
+    const selfValueIn = (r: typeof before, code: string): unknown =>
+      (leavesOf(r) as Leaf[]).find((l) => l.code === code)?.indicator?.selfValue;
+    for (const leaf of leavesOf(before) as Leaf[]) {
+      const expected =
+        leaf.code === target.code ? preview.json().changes[0].after : leaf.indicator?.selfValue;
+      expect(selfValueIn(after, leaf.code), leaf.code).toEqual(expected);
+    }
+    // the same file again changes nothing more
+    const again = await upload(file, `?version=${after.version}`);
+    expect(again.json()).toMatchObject({ applied: false, changes: [] });
+  });
+
+  it('applies nothing when any row is bad, and names each bad cell', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const [one, two] = ownLeaves(before);
+    if (!one || !two) throw new Error('MP 2025 has two own items');
+    const file = await edited((sheet, at) => {
+      at(one.code).getCell(5).value = edit(one);
+      at(two.code).getCell(5).value = 'bukan jawaban';
+      sheet.addRow(['X.99', 'butir asing', null, null, 'Ya']);
+    });
+    const res = await upload(file, `?version=${before.version}`);
+    expect(res.statusCode).toBe(400);
+    const body = res.json().error;
+    expect(body.code).toBe('VALIDATION_ERROR');
+    expect(body.message).toMatch(/sheet MP, baris \d+, kolom Jawaban mandiri/);
+    expect(body.details.errors.map((e: { column: string }) => e.column)).toEqual([
+      'Jawaban mandiri',
+      'Kode',
+    ]);
+    const after = await resultOf(t.app, chair, 2025, 'MP');
+    expect(after.version).toBe(before.version);
+    expect(leavesOf(after)).toEqual(leavesOf(before));
+  });
+
+  it('refuses other files, stale versions and callers who may not edit the area', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const [one, two] = ownLeaves(before);
+    if (!one || !two) throw new Error('MP 2025 has two own items');
+    const file = await edited((_, at) => {
+      at(one.code).getCell(5).value = edit(one);
+    });
+    const notXlsx = await upload(Buffer.from('Kode,Jawaban\nA.1,Ya'), '');
+    expect(notXlsx.statusCode).toBe(400);
+    expect(notXlsx.json().error.message).toMatch(/bukan xlsx/);
+    expect((await upload(file, `?version=${before.version + 5}`)).statusCode).toBe(409);
+    expect((await upload(file, '', await login(t.app, 'chair-ppu'))).statusCode).toBe(403);
+    expect((await upload(file, '', await login(t.app, 'evaluator'))).statusCode).toBe(403);
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/2025/areas/MP/import',
+      headers: { 'content-type': XLSX },
+      payload: file,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const huge = await upload(Buffer.concat([file, Buffer.alloc(6 * 1024 * 1024)]), '');
+    expect(huge.statusCode).toBe(413);
+    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(before.version);
+  });
+});

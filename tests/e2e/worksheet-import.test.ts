@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startLiveServer } from '../helpers/live-server';
+
+// A chair works offline: downloads the year's workbook, fills the MP sheet, and brings it back
+// on the worksheet page, where the change is previewed and then applied.
+
+describe('a filled worksheet imported in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startLiveServer>>;
+  let browser: Browser;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    server = await startLiveServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('previews the changed answer, applies it, and stores the value from the file', async () => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Nama pengguna').fill('chair-mp');
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entry\/2025\/MP/);
+    const card = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Kerja luring: lembar kerja xlsx' }),
+    });
+    const href = await card
+      .getByRole('link', { name: /Unduh buku kerja 2025/ })
+      .getAttribute('href');
+    const download = await page.request.get(`${server.url}${href}`);
+    expect(download.status()).toBe(200);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await download.body()) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('MP');
+    if (!sheet) throw new Error('no MP sheet');
+    let edited = '';
+    let value = 0;
+    sheet.eachRow((row) => {
+      if (!edited && row.getCell(10).value === 'Ketua pokja') {
+        edited = String(row.getCell(1).value);
+        value = row.getCell(5).value === 100 ? 50 : 100;
+        row.getCell(5).value = value;
+      }
+    });
+    expect(edited).not.toBe('');
+
+    await card.getByLabel('Berkas xlsx yang sudah diisi').setInputFiles({
+      name: 'mp-2025.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await card.getByRole('button', { name: 'Periksa berkas' }).click();
+    const preview = card.getByRole('table', { name: 'Jawaban yang akan berubah' });
+    await preview.waitFor();
+    expect(await preview.locator('tbody tr').count()).toBe(1);
+    expect(await preview.locator('tbody td').first().textContent()).toBe(edited);
+    await card.getByRole('button', { name: 'Terapkan 1 perubahan' }).click();
+    await card.getByText('1 jawaban diperbarui dari berkas.').waitFor();
+    const stored = await (
+      await page.request.get(`${server.url}/api/v1/periods/2025/areas/MP`)
+    ).json();
+    const find = (
+      nodes: { code: string; indicator?: { selfValue: unknown }; children?: never[] }[],
+    ): unknown =>
+      nodes
+        .map((n) => (n.code === edited ? n.indicator?.selfValue : find(n.children ?? [])))
+        .find((v) => v !== undefined);
+    expect(find(stored.tree)).toBe(value);
+    expect(problems).toEqual([]);
+  });
+});
