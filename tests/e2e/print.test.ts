@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startLiveServer } from '../helpers/live-server';
+
+// Printing (or saving as PDF) from Chromium: the deck one slide per landscape page, the
+// overview without the app's controls.
+
+const pageCount = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+describe('printing the deck and the overview', () => {
+  let server: Awaited<ReturnType<typeof startLiveServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startLiveServer();
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Nama pengguna').fill('leader');
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints the deck one slide per 16:9 page, every slide, without the toolbar', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/present/2024`);
+    await page.locator('.deck-toolbar [data-counter]').waitFor();
+    await page.locator('.print-deck').waitFor({ state: 'attached' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pageCount(pdf)).toBe(19);
+    // 1920 × 1080 CSS px is 1440 × 810 pt
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 1440 810\]/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.deck-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('.print-page').count()).toBe(19);
+    await page.close();
+  });
+
+  it('prints the overview on landscape A4 without the header controls', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/overview?year=2024`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Ikhtisar Reformasi Birokrasi 2024' })
+      .waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const control of ['.view-controls', '.user-block', '.main-nav']) {
+      expect(await page.locator(control).isVisible(), control).toBe(false);
+    }
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.9\d* 594\.9\d*\]/);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+});
