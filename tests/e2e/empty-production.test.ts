@@ -121,4 +121,38 @@ describe('from an empty production database', () => {
     await chair.getByText(/^1 dari \d+ indikator terisi/).waitFor();
     await chair.context().close();
   });
+
+  it('freezes the new year for its forum and presents it, first year and provisional as it is', async () => {
+    await page.getByRole('link', { name: 'Forum evaluasi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forum evaluasi RB 2026' }).waitFor();
+    await page.getByText('Belum ada salinan beku untuk tahun ini.').waitFor();
+    await page.getByText('Belum ada arahan yang dicatat untuk forum ini.').waitFor();
+    await page.getByLabel('Catatan').fill('Uji forum pertama');
+    await page.getByRole('button', { name: 'Bekukan data sekarang' }).click();
+    await page.getByRole('status').filter({ hasText: 'Salinan beku #1 dibuat.' }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Uji forum pertama' })
+      .getByRole('link', { name: 'Tayangkan' })
+      .click();
+    await page.locator('.deck-toolbar [data-counter]').filter({ hasText: '1 / 19' }).waitFor();
+    await page
+      .locator('.deck-stage .title-snapshot')
+      .getByText(/Salinan beku #1/)
+      .waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.deck-stage').getByText('Tahun pertama').waitFor();
+    await page
+      .locator('.deck-stage')
+      .getByText(/Sementara: 1 dari \d+ butir terisi/)
+      .waitFor();
+    await page.keyboard.press('End');
+    await page
+      .locator('.deck-stage')
+      .getByText('Tidak ada rekomendasi prioritas tinggi.')
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Forum evaluasi RB 2026' }).waitFor();
+    expect(problems).toEqual([]);
+  });
 });
