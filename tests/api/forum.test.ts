@@ -81,6 +81,15 @@ describe('the forum deck', () => {
     expect(d.closing.issued).toBe(all.filter((r) => r.year === 2024).length);
   });
 
+  it("shows the last forum's directions on next year's deck: the demo's 2024 ones on 2025", async () => {
+    const d = await deck('/api/v1/periods/2025/deck');
+    const yan = d.areas.find((a) => a.code === 'YAN')?.directions ?? [];
+    expect(yan.map((x) => [x.year, x.status])).toEqual([[2024, 'open']]);
+    expect(d.closing.directions.map((x) => x.year)).toEqual([2024]);
+    // the 2018 forum's directions are done and older than the last forum: not shown again
+    expect(d.areas.flatMap((a) => a.directions).some((x) => x.year === 2018)).toBe(false);
+  });
+
   it('is readable by every signed-in role and refused to anonymous callers', async () => {
     for (const user of ['leader', 'chair-sdm', 'evaluator']) {
       await deck('/api/v1/periods/2024/deck', await login(t.app, user));

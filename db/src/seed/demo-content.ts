@@ -461,3 +461,79 @@ export const RECOMMENDATION_POOL: Record<AreaCode, RecommendationSeed[]> = {
     { text: 'Replikasi inovasi pelayanan unggulan ke balai lain', priority: 'medium' },
   ],
 };
+
+export interface DirectionSeed {
+  year: number;
+  area: AreaCode | null;
+  text: string;
+  owner: string;
+  dueDate: string | null;
+  /** follow-ups in order: the last one gives the status */
+  followUps: { date: string; status: 'in_progress' | 'done'; note: string }[];
+  /** where it comes from: the 2018 forum's directions are paraphrased from source 004 */
+  source: 'published' | 'demo';
+}
+
+/**
+ * The minister's directions at the forums. The 2018 ones paraphrase what the minister asked of
+ * the ministry at the first forum (source 004, Solo, November 2018); the 2024 ones are demo.
+ */
+export const DEMO_DIRECTIONS: DirectionSeed[] = [
+  {
+    year: 2018,
+    area: null,
+    text: 'Pastikan layanan kepada masyarakat berkualitas, bebas KKN, cepat, tepat dan akuntabel di setiap satuan kerja',
+    owner: 'Sekretariat Jenderal',
+    dueDate: '2019-12-31',
+    followUps: [{ date: '2019-11-29', status: 'done', note: 'Dilaporkan dalam evaluasi RB 2019' }],
+    source: 'published',
+  },
+  {
+    year: 2018,
+    area: 'YAN',
+    text: 'Dorong setiap satuan kerja menciptakan inovasi layanan dan tularkan inovasi yang sudah meraih penghargaan',
+    owner: 'Pokja Peningkatan Kualitas Pelayanan Publik',
+    dueDate: '2019-12-31',
+    followUps: [{ date: '2019-10-15', status: 'done', note: 'Replikasi inovasi di 6 balai' }],
+    source: 'published',
+  },
+  {
+    year: 2024,
+    area: null,
+    text: 'Tuntaskan tindak lanjut rekomendasi yang lewat tenggat sebelum evaluasi berikutnya',
+    owner: 'Sekretariat Jenderal',
+    dueDate: '2025-10-31',
+    followUps: [
+      {
+        date: '2025-06-30',
+        status: 'in_progress',
+        note: '7 dari 11 rekomendasi lama sudah ditutup',
+      },
+    ],
+    source: 'demo',
+  },
+  {
+    year: 2024,
+    area: 'YAN',
+    text: 'Perluas layanan pengaduan terpadu ke seluruh balai rehabilitasi sosial',
+    owner: 'Pokja Peningkatan Kualitas Pelayanan Publik',
+    dueDate: '2025-09-30',
+    followUps: [],
+    source: 'demo',
+  },
+  {
+    year: 2024,
+    area: 'AKT',
+    text: 'Kaitkan capaian kinerja unit dengan alokasi anggaran tahun berikutnya',
+    owner: 'Biro Perencanaan',
+    dueDate: '2025-12-31',
+    followUps: [
+      {
+        date: '2025-08-12',
+        status: 'in_progress',
+        note: 'Pedoman penganggaran berbasis kinerja disusun',
+      },
+    ],
+    source: 'demo',
+  },
+];

@@ -21,6 +21,7 @@ import {
 import {
   ACHIEVEMENT_TEMPLATES,
   AREA_FOCUS,
+  DEMO_DIRECTIONS,
   DEMO_PASSWORD,
   DEMO_USERS,
   RECOMMENDATION_POOL,
@@ -304,6 +305,37 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
         }
       });
     }
+
+    DEMO_DIRECTIONS.forEach((d, i) => {
+      const row = tx
+        .insert(t.directions)
+        .values({
+          // stable ids: a demo direction is the same record in every seeded database
+          clientId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+          year: d.year,
+          areaCode: d.area,
+          text: d.text,
+          owner: d.owner,
+          dueDate: d.dueDate,
+          status: d.followUps.at(-1)?.status ?? 'open',
+          version: d.followUps.length + 1,
+          createdAt: `${d.year}-11-28T03:00:00.000Z`,
+          createdBy: adminId,
+        })
+        .returning({ id: t.directions.id })
+        .get();
+      for (const f of d.followUps) {
+        tx.insert(t.directionFollowUps)
+          .values({
+            directionId: row.id,
+            date: f.date,
+            status: f.status,
+            note: f.note,
+            userId: adminId,
+          })
+          .run();
+      }
+    });
   });
   return report;
 }

@@ -321,6 +321,12 @@ export function EntryPage() {
             : t('entry.leadReadOnly')}{' '}
         <Link to={`${paths.area(r.area.code)}?year=${r.year}`}>{t('entry.toAreaPage')}</Link>
       </p>
+      <DirectionsPanel
+        year={r.year}
+        area={r.area.code}
+        canReport={mine}
+        canClose={me?.role === 'admin'}
+      />
       <Worksheet
         key={`${r.year}-${r.area.code}`}
         result={r}
@@ -328,12 +334,6 @@ export function EntryPage() {
         canFollowUp={mine || me?.role === 'evaluator'}
       />
       <WorksheetImportCard result={r} editable={editable} />
-      <DirectionsPanel
-        year={r.year}
-        area={r.area.code}
-        canReport={mine}
-        canClose={me?.role === 'admin'}
-      />
     </div>
   );
 }

@@ -67,7 +67,7 @@ export function WorksheetImportCard({
                 {t('import.newer', { exported: preview.exportedVersion, now: preview.version })}
               </p>
             )}
-            <table className="table" aria-label={t('import.previewTitle')}>
+            <table className="data" aria-label={t('import.previewTitle')}>
               <thead>
                 <tr>
                   <th scope="col">{t('import.code')}</th>

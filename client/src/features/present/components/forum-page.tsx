@@ -91,7 +91,7 @@ export function ForumPage() {
           snapshots.data.snapshots.length === 0 ? (
             <EmptyState>{t('forum.noSnapshots')}</EmptyState>
           ) : (
-            <table className="table">
+            <table className="data">
               <thead>
                 <tr>
                   <th scope="col">{t('forum.number')}</th>
@@ -130,7 +130,7 @@ export function ForumPage() {
           directions.data.directions.length === 0 ? (
             <EmptyState>{t('forum.noDirections')}</EmptyState>
           ) : (
-            <table className="table">
+            <table className="data">
               <thead>
                 <tr>
                   <th scope="col">{t('forum.area')}</th>

@@ -3,6 +3,7 @@ import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
 import { useDeck } from '../api/deck';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
 import { notesOf } from '../utils/slide-notes';
@@ -25,7 +26,7 @@ export function PresenterPage() {
 }
 
 function PresenterScreen({ deck }: { deck: Deck }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   const { live } = useLiveDirections(deck.year);
@@ -112,7 +113,20 @@ function PresenterScreen({ deck }: { deck: Deck }) {
         </div>
         <h2>{t('deck.notes')}</h2>
         <ul className="presenter-notes">
-          {slide && notesOf(deck, slide).map((n) => <li key={n.key}>{t(n.key, n.values)}</li>)}
+          {slide &&
+            notesOf(deck, slide).map((n) => (
+              <li key={n.key}>
+                {t(
+                  n.key,
+                  Object.fromEntries(
+                    Object.entries(n.values).map(([k, v]) => [
+                      k,
+                      typeof v === 'number' && !Number.isInteger(v) ? formatNumber(v, locale) : v,
+                    ]),
+                  ),
+                )}
+              </li>
+            ))}
         </ul>
         <div className="presenter-nav">
           <button type="button" onClick={() => goto(index - 1)}>
