@@ -4,7 +4,7 @@ import {
   type Direction,
   type DirectionStatus,
 } from '@rapor/shared/forum-schemas';
-import { useId, useState } from 'react';
+import { FollowUpForm } from '../../../components/ui/follow-up-form';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirectionFollowUp, useDirections } from '../../../lib/directions-api';
@@ -62,7 +62,7 @@ export function DirectionsPanel({
                 </ul>
               )}
               {(d.status === 'open' || d.status === 'in_progress') && (canReport || canClose) && (
-                <DirectionFollowUpForm direction={d} closing={canClose} />
+                <DirectionFollowUp direction={d} closing={canClose} />
               )}
             </li>
           ))}
@@ -72,55 +72,22 @@ export function DirectionsPanel({
   );
 }
 
-function DirectionFollowUpForm({ direction, closing }: { direction: Direction; closing: boolean }) {
+function DirectionFollowUp({ direction, closing }: { direction: Direction; closing: boolean }) {
   const { t } = useI18n();
-  const statuses: readonly DirectionStatus[] = closing
-    ? DIRECTION_STATUSES
-    : CHAIR_DIRECTION_STATUSES;
-  const [status, setStatus] = useState<DirectionStatus>('in_progress');
-  const [note, setNote] = useState('');
-  const ids = { status: useId(), note: useId() };
   const mutation = useDirectionFollowUp();
   return (
-    <form
-      className="follow-up-form"
-      aria-label={t('entry.directionFollowUp', { id: direction.id })}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FollowUpForm<DirectionStatus>
+      statuses={closing ? DIRECTION_STATUSES : CHAIR_DIRECTION_STATUSES}
+      initial="in_progress"
+      label={t('entry.directionFollowUp', { id: direction.id })}
+      pending={mutation.isPending}
+      error={mutation.isError ? mutation.error : null}
+      onSubmit={(status, note, done) =>
         mutation.mutate(
-          { id: direction.id, body: { version: direction.version, status, note: note.trim() } },
-          { onSuccess: () => setNote('') },
-        );
-      }}
-    >
-      <label htmlFor={ids.status}>{t('entry.fuStatus')}</label>
-      <select
-        id={ids.status}
-        value={status}
-        onChange={(e) => setStatus(e.target.value as DirectionStatus)}
-      >
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {t(`rec.${s}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={ids.note}>{t('entry.fuNote')}</label>
-      <input
-        id={ids.note}
-        value={note}
-        minLength={3}
-        required
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button type="submit" disabled={mutation.isPending}>
-        {t('entry.fuSave')}
-      </button>
-      {mutation.isError && (
-        <span className="form-error" role="alert">
-          {mutation.error.message}
-        </span>
-      )}
-    </form>
+          { id: direction.id, body: { version: direction.version, status, note } },
+          { onSuccess: done },
+        )
+      }
+    />
   );
 }

@@ -6,6 +6,7 @@ import {
   type Recommendation,
 } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { FollowUpForm } from '../../../components/ui/follow-up-form';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { RecommendationSummary } from '../../area/components/recommendation-summary';
@@ -13,54 +14,27 @@ import type { useResultActions } from '../api/result-actions';
 
 type Status = (typeof RECOMMENDATION_STATUSES)[number];
 
-function FollowUpForm({
+function RecommendationFollowUp({
   rec,
   actions,
 }: {
   rec: Recommendation;
   actions: ReturnType<typeof useResultActions>;
 }) {
-  const { t } = useI18n();
-  const [status, setStatus] = useState<Status>(rec.status === 'open' ? 'in_progress' : rec.status);
-  const [note, setNote] = useState('');
-  const ids = { status: useId(), note: useId() };
   const mutation = actions.followUp;
   return (
-    <form
-      className="follow-up-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <FollowUpForm<Status>
+      statuses={CHAIR_FOLLOW_UP_STATUSES}
+      initial={rec.status === 'open' ? 'in_progress' : rec.status}
+      pending={mutation.isPending}
+      error={mutation.isError && mutation.variables?.id === rec.id ? mutation.error : null}
+      onSubmit={(status, note, done) =>
         mutation.mutate(
-          { id: rec.id, body: { version: rec.version, status, note: note.trim() } },
-          { onSuccess: () => setNote('') },
-        );
-      }}
-    >
-      <label htmlFor={ids.status}>{t('entry.fuStatus')}</label>
-      <select id={ids.status} value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-        {CHAIR_FOLLOW_UP_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`rec.${s}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={ids.note}>{t('entry.fuNote')}</label>
-      <input
-        id={ids.note}
-        value={note}
-        minLength={3}
-        required
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button type="submit" disabled={mutation.isPending}>
-        {t('entry.fuSave')}
-      </button>
-      {mutation.isError && mutation.variables?.id === rec.id && (
-        <span className="form-error" role="alert">
-          {mutation.error.message}
-        </span>
-      )}
-    </form>
+          { id: rec.id, body: { version: rec.version, status, note } },
+          { onSuccess: done },
+        )
+      }
+    />
   );
 }
 
@@ -172,7 +146,9 @@ export function FollowUpsEditor({
           {items.map((r) => (
             <li key={r.id} className="item-card">
               <RecommendationSummary rec={r} />
-              {open && STILL_OPEN.has(r.status) && <FollowUpForm rec={r} actions={actions} />}
+              {open && STILL_OPEN.has(r.status) && (
+                <RecommendationFollowUp rec={r} actions={actions} />
+              )}
             </li>
           ))}
         </ul>
