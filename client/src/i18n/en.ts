@@ -662,4 +662,5 @@ export const en: Record<MessageKey, string> = {
   'import.after': 'From the file',
   'import.apply': 'Apply {n} changes',
   'import.applied': '{n} answers updated from the file.',
+  'deck.notAnswered': 'not answered',
 };

@@ -665,6 +665,7 @@ export const id = {
   'import.after': 'Dari berkas',
   'import.apply': 'Terapkan {n} perubahan',
   'import.applied': '{n} jawaban diperbarui dari berkas.',
+  'deck.notAnswered': 'belum diisi',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -53,6 +53,7 @@ function partsOf(roots: ScoredNode[]): DeckArea['parts'] {
     points: n.points,
     max: n.weight,
     percent: percentOf(n.points, n.weight),
+    complete: n.answered === n.indicatorCount,
   }));
 }
 

@@ -155,6 +155,8 @@ export const DeckArea = z.object({
       points: z.number(),
       max: z.number(),
       percent: z.number(),
+      /** every item below it answered: an open year's unanswered part is not a zero */
+      complete: z.boolean(),
     }),
   ),
   achievements: z.array(

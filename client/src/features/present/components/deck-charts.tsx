@@ -170,6 +170,7 @@ export function PartsChart({
   const data = parts.map((p) => ({
     ...p,
     label: truncate(pick(p.name), 30),
+    shown: p.complete ? `${formatNumber(p.percent, locale, 0)}%` : t('deck.notAnswered'),
   }));
   return (
     <BarChart
@@ -177,7 +178,7 @@ export function PartsChart({
       height={height}
       data={data}
       layout="vertical"
-      margin={{ top: 10, right: 110, bottom: 10, left: 10 }}
+      margin={{ top: 10, right: 170, bottom: 10, left: 10 }}
       role="img"
       aria-label={t('deck.parts')}
     >
@@ -190,18 +191,17 @@ export function PartsChart({
         tick={{ fontSize: data.length > 6 ? 22 : 24, fill: '#111' }}
         interval={0}
       />
-      <Bar dataKey="percent" isAnimationActive={false} barSize={data.length > 6 ? 34 : 48}>
+      {/* minPointSize: an empty bar still carries its label ("belum diisi", or 0%) */}
+      <Bar
+        dataKey="percent"
+        isAnimationActive={false}
+        barSize={data.length > 6 ? 34 : 48}
+        minPointSize={3}
+      >
         {data.map((d) => (
-          <Cell key={d.code} fill={barColor(d.percent)} />
+          <Cell key={d.code} fill={d.complete ? barColor(d.percent) : '#8a94a6'} />
         ))}
-        <LabelList
-          dataKey="percent"
-          position="right"
-          fontSize={24}
-          fontWeight={700}
-          fill="#111"
-          formatter={(v: unknown) => `${formatNumber(Number(v), locale, 0)}%`}
-        />
+        <LabelList dataKey="shown" position="right" fontSize={24} fontWeight={700} fill="#111" />
       </Bar>
     </BarChart>
   );

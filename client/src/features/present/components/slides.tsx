@@ -188,7 +188,7 @@ function AreaScoreSlide({ deck, area }: { deck: Deck; area: DeckArea }) {
       <div className="slide-body area-score">
         <section>
           <h3>{t('deck.areaHistoryTitle')}</h3>
-          <AreaHistoryChart area={area} trend={deck.trend} width={860} height={520} />
+          <AreaHistoryChart area={area} trend={deck.trend} width={860} height={500} />
           <p className="legend">
             <span className="swatch current" /> {t('deck.percentOfMax')}{' '}
             <span className="swatch target" /> {t('deck.target')}
@@ -197,7 +197,7 @@ function AreaScoreSlide({ deck, area }: { deck: Deck; area: DeckArea }) {
         <section>
           <h3>{t('deck.partsTitle')}</h3>
           {area.parts.length > 0 ? (
-            <PartsChart parts={area.parts} width={860} height={560} />
+            <PartsChart parts={area.parts} width={860} height={540} />
           ) : (
             <p className="empty">{t('deck.noParts')}</p>
           )}
@@ -303,6 +303,7 @@ function AreaActionsSlide({
         <section className="directions">
           <h3>{t('deck.directions')}</h3>
           <DirectionRows
+            compact={false}
             earlier={area.directions}
             stored={stored}
             pending={pending}
@@ -319,7 +320,9 @@ function DirectionRows({
   stored,
   pending,
   locale,
+  compact = true,
 }: {
+  compact?: boolean;
   earlier: Deck['areas'][number]['directions'];
   stored: readonly Direction[];
   pending: LiveDirections['pending'];
@@ -329,7 +332,7 @@ function DirectionRows({
   if (earlier.length + stored.length + pending.length === 0)
     return <p className="empty">{t('deck.noDirections')}</p>;
   return (
-    <ul className="rows compact">
+    <ul className={compact ? 'rows compact' : 'rows'}>
       {earlier.slice(0, 3).map((d) => (
         <li key={`e-${d.id}`}>
           <span className={`tag dir-${d.status}`}>{t(`rec.${d.status}`)}</span>{' '}
