@@ -12,6 +12,27 @@ const GREY = '444444';
 const TARGET = 'A14F00';
 const W = 13.333;
 
+// The deck's words are Bahasa Indonesia, as the forum is held in it.
+const STATUS: Record<string, string> = {
+  open: 'terbuka',
+  in_progress: 'dikerjakan',
+  proposed_done: 'diusulkan selesai',
+  done: 'selesai',
+  dropped: 'dibatalkan',
+  draft: 'draf',
+  submitted: 'diajukan',
+  returned: 'dikembalikan',
+  verified: 'terverifikasi',
+  final: 'final',
+};
+/** As many rows as a column holds, then how many more there are. */
+const ROWS = 4;
+function capped(lines: string[], rows = ROWS): string[] {
+  return lines.length > rows
+    ? [...lines.slice(0, rows), `dan ${lines.length - rows} lainnya`]
+    : lines;
+}
+
 const number = (x: number, digits = 2) =>
   x.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const delta = (x: number) => `${x >= 0 ? '+' : '−'}${number(Math.abs(x))}`;
@@ -270,8 +291,9 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
       [
         {
           name: '% dari maksimum',
-          labels: area.parts.map((p) => p.name.id),
-          values: area.parts.map((p) => p.percent),
+          // PowerPoint draws horizontal bars from the bottom: reversed, they read as on screen
+          labels: [...area.parts].reverse().map((p) => p.name.id),
+          values: [...area.parts].reverse().map((p) => p.percent),
         },
       ],
       {
@@ -303,7 +325,7 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
     });
   }
   s.addText(
-    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${area.status}`,
+    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${STATUS[area.status]}`,
     { x: 0.5, y: 6.35, w: 12.3, h: 0.5, fontSize: 16, color: INK },
   );
 }
@@ -338,8 +360,14 @@ function areaActionsSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea) {
     `Rekomendasi hasil evaluasi ${deck.year}`,
     bullets(
       [
-        ...area.recommendations.map((r) => r.text),
-        ...area.earlier.map((r) => `[${r.year}, ${r.status}] ${r.text}`),
+        ...capped(
+          area.recommendations.map((r) => r.text),
+          3,
+        ),
+        ...capped(
+          area.earlier.map((r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`),
+          3,
+        ),
       ],
       'Tidak ada rekomendasi.',
     ),
@@ -349,7 +377,7 @@ function areaActionsSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea) {
     3.7,
     'Arahan Menteri',
     bullets(
-      area.directions.map((d) => `[${d.year}, ${d.status}] ${d.text}`),
+      capped(area.directions.map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`)),
       'Belum ada arahan.',
     ),
   );
@@ -368,7 +396,10 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
   });
   s.addText(
     bullets(
-      deck.closing.priorities.map((r) => `${r.area}: ${r.text}`),
+      capped(
+        deck.closing.priorities.map((r) => `${r.area}: ${r.text}`),
+        5,
+      ),
       'Tidak ada rekomendasi prioritas tinggi.',
     ),
     { x: 0.5, y: 1.9, w: 7.6, h: 2.9, fontSize: 15, valign: 'top', color: INK },
@@ -384,7 +415,10 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
   });
   s.addText(
     bullets(
-      deck.closing.directions.map((d) => `[${d.year}] ${d.text}`),
+      capped(
+        deck.closing.directions.map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`),
+        3,
+      ),
       'Belum ada arahan.',
     ),
     {
