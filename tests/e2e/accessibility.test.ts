@@ -18,6 +18,9 @@ const SCREENS: [user: string | null, path: string][] = [
   ['admin', '/admin/users'],
   ['admin', '/admin/frameworks'],
   ['admin', '/admin/audit'],
+  ['admin', '/forum?year=2024'],
+  ['leader', '/present/2024#/12'],
+  ['leader', '/present/2024/presenter#/3'],
 ];
 
 describe('accessibility of every screen (axe-core in Chromium)', () => {

@@ -131,6 +131,21 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await heading().textContent()).toBe(areaName('SDM', 'pmprb-2023').id);
   });
 
+  it('keeps a presenter view in a second window in step, both ways', async () => {
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    const presenterCounter = presenter.locator('.presenter-status [data-counter]');
+    await expect.poll(() => presenterCounter.textContent()).toBe('12 / 19');
+    await presenter.getByText('Slide berikutnya').waitFor();
+    expect(await presenter.locator('.presenter-notes li').first().textContent()).toContain(
+      'capaian',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => presenterCounter.textContent()).toBe('13 / 19');
+    await presenter.keyboard.press('ArrowLeft');
+    await expectSlide(12);
+    await presenter.close();
+  });
+
   it('captures a direction on the SDM slide; with the server gone the deck goes on and queues the next', async () => {
     await page.keyboard.press('a');
     const dialog = page.getByRole('dialog', { name: 'Catat arahan Menteri' });

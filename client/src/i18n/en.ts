@@ -663,4 +663,5 @@ export const en: Record<MessageKey, string> = {
   'import.apply': 'Apply {n} changes',
   'import.applied': '{n} answers updated from the file.',
   'deck.notAnswered': 'not answered',
+  'deck.pageHeading': 'RB evaluation forum deck {year}',
 };

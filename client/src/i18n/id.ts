@@ -666,6 +666,7 @@ export const id = {
   'import.apply': 'Terapkan {n} perubahan',
   'import.applied': '{n} jawaban diperbarui dari berkas.',
   'deck.notAnswered': 'belum diisi',
+  'deck.pageHeading': 'Presentasi forum evaluasi RB {year}',
 } as const;
 
 export type MessageKey = keyof typeof id;

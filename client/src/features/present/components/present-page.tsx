@@ -153,6 +153,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
 
   return (
     <div className="deck" data-deck>
+      <h1 className="sr-only">{t('deck.pageHeading', { year: deck.year })}</h1>
       <main className="deck-stage" aria-live="polite">
         {slide && (
           <SlideFrame label={t('deck.slideLabel', { n: index + 1, count: slides.length })}>

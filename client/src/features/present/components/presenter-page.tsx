@@ -76,6 +76,7 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   return (
     <div className="presenter-view">
       <title>{t('deck.presenterTitle', { year: deck.year })}</title>
+      <h1 className="sr-only">{t('deck.presenterTitle', { year: deck.year })}</h1>
       <section className="presenter-current" aria-label={t('deck.currentSlide')}>
         {slide && (
           <SlideFrame>
