@@ -61,6 +61,26 @@ function newest(dir) {
   return latest;
 }
 
+const SERVER_OUT = join(ROOT, 'server', 'dist', 'server.js');
+
+function serverBuilt() {
+  if (!existsSync(SERVER_OUT)) return false;
+  const sources = Math.max(
+    ...['server/src', 'db/src', 'shared/src'].map((dir) => newest(join(ROOT, dir))),
+  );
+  return statSync(SERVER_OUT).mtimeMs >= sources;
+}
+
+/** The compiled server (plain JavaScript for `node`), rebuilt when a source is newer. */
+export async function ensureServerBuild() {
+  if (serverBuilt()) return SERVER_OUT;
+  console.log('→ compiling the server…');
+  // imported only now: esbuild is there once the dependencies are
+  const { buildServer } = await import('./build-server.mjs');
+  await buildServer();
+  return SERVER_OUT;
+}
+
 function clientBuilt() {
   const index = join(ROOT, 'client', 'dist', 'index.html');
   if (!existsSync(index)) return false;

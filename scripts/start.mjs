@@ -1,7 +1,10 @@
-// `npm start` / `pnpm start`: install what is missing, build the client, then serve API + SPA
-// with demo data on an empty database (http://localhost:3000 unless PORT/HOST say otherwise).
-import { ensureClientBuild, ensureDeps, pnpm } from './ensure-deps.mjs';
+// `npm start` / `pnpm start`: install what is missing, build the client and compile the server,
+// then serve API + SPA with demo data on an empty database (http://localhost:3000 unless
+// PORT/HOST say otherwise). The compiled server runs in this very process, so SIGTERM and
+// SIGINT reach its graceful shutdown.
+import { pathToFileURL } from 'node:url';
+import { ensureClientBuild, ensureDeps, ensureServerBuild } from './ensure-deps.mjs';
 
 ensureDeps();
 ensureClientBuild();
-pnpm(['exec', 'tsx', 'server/src/server.ts']);
+await import(pathToFileURL(await ensureServerBuild()).href);

@@ -3,10 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureClientBuild, ensureDeps, pnpm, pnpmCommand, ROOT } from './ensure-deps.mjs';
+import {
+  ensureClientBuild,
+  ensureDeps,
+  ensureServerBuild,
+  pnpm,
+  pnpmCommand,
+  ROOT,
+} from './ensure-deps.mjs';
 
 ensureDeps();
 ensureClientBuild();
+await ensureServerBuild();
 ensureChromium();
 pnpm(['run', 'lint']);
 pnpm(['run', 'typecheck']);

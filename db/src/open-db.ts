@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -17,7 +17,12 @@ export interface OpenDb {
   close(): void;
 }
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+// Found through the package, not this file's place: the compiled server carries this module
+// in server/dist, while the migrations stay in the db package.
+const MIGRATIONS = join(
+  dirname(createRequire(import.meta.url).resolve('@rapor/db/package.json')),
+  'migrations',
+);
 
 /** How many migrations this version of the app knows: a database with more is from a newer one. */
 export function knownMigrations(): number {

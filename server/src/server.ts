@@ -37,13 +37,22 @@ if (config.seedDemo && isEmpty(db)) {
 }
 const app = await buildApp({ db, config });
 
+// A request a client has already sent may still sit unread in a socket buffer when the
+// signal comes (the loop was busy): Node counts its connection as idle, and close() would
+// reset it. So the server first keeps serving for a moment, asking every client to close
+// its connection after the answer, and only then closes.
+const SHUTDOWN_GRACE_MS = 300;
 let closing = false;
+app.addHook('onSend', async (_request, reply) => {
+  if (closing) reply.header('connection', 'close');
+});
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     try {
+      await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS));
       await app.close();
     } finally {
       close();

@@ -5,14 +5,21 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /**
- * The real server as a separate process (server/src/server.ts) on a free loopback port,
+ * The real server as a separate process on a free loopback port (by default its TypeScript
+ * through tsx; `launcher` runs another entry, e.g. the documented `scripts/start.mjs`),
  * resolved once Fastify logs where it listens. Start-up lines are kept for the error.
  */
 export function startServerProcess(
   env: Record<string, string>,
-): Promise<{ url: string; stop: () => void; kill: () => Promise<void> }> {
+  launcher: string[] = ['--import', 'tsx', 'server/src/server.ts'],
+): Promise<{
+  url: string;
+  stop: () => void;
+  kill: () => Promise<void>;
+  exited: Promise<number | null>;
+}> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
+    const child = spawn(process.execPath, launcher, {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,6 +42,10 @@ export function startServerProcess(
       }
       resolve({
         url,
+        exited: new Promise((done) => {
+          if (child.exitCode !== null) done(child.exitCode);
+          else child.once('exit', (code) => done(code));
+        }),
         stop: () => child.kill('SIGTERM'),
         // A crash: no shutdown hooks, nothing flushed by the app.
         kill: () =>
