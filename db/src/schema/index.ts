@@ -1,6 +1,7 @@
 // The drizzle schema object: drizzle-kit and the typed query builder need every table at once.
 export * from './achievements';
 export * from './audit';
+export * from './data-version';
 export * from './evidence';
 export * from './forum';
 export * from './frameworks';

@@ -1,6 +1,6 @@
 import type { Db } from '@rapor/db/open';
 import { ErrorBody } from '@rapor/shared/schemas';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { actorOf } from '../plugins/auth';
 import type { WriteContext } from '../services/write-guard';
@@ -39,4 +39,9 @@ export function acceptXlsx(app: FastifyInstance) {
   app.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: XLSX_LIMIT }, (_req, body, done) =>
     done(null, body),
   );
+}
+
+/** Sends JSON already serialised (a cached aggregate) as it is. */
+export function sendJson(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(json);
 }

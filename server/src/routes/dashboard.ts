@@ -7,10 +7,11 @@ import {
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
+import { cachedJson } from '../services/aggregate-cache';
 import { listOutcomes } from '../services/outcomes-service';
 import { overview } from '../services/overview-service';
 import { dashboardSummary } from '../services/summary-service';
-import { readErrors, todayWib } from './common';
+import { readErrors, sendJson, todayWib } from './common';
 
 export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.get(
@@ -25,7 +26,16 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         response: { 200: Overview, ...readErrors },
       },
     },
-    async (request) => overview(db, request.query.year, todayWib(config.now())),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        cachedJson(
+          db,
+          `overview:${request.query.year ?? ''}:${todayWib(config.now())}`,
+          Overview,
+          () => overview(db, request.query.year, todayWib(config.now())),
+        ),
+      ),
   );
   app.get(
     '/api/v1/dashboard/summary',
@@ -38,7 +48,16 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         response: { 200: DashboardSummary, ...readErrors },
       },
     },
-    async (request) => dashboardSummary(db, request.query),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        cachedJson(
+          db,
+          `summary:${request.query.from ?? ''}:${request.query.to ?? ''}`,
+          DashboardSummary,
+          () => dashboardSummary(db, request.query),
+        ),
+      ),
   );
   app.get(
     '/api/v1/outcomes',
@@ -52,6 +71,15 @@ export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         response: { 200: OutcomesResponse, ...readErrors },
       },
     },
-    async (request) => ({ outcomes: listOutcomes(db, request.query) }),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        cachedJson(
+          db,
+          `outcomes:${request.query.from ?? ''}:${request.query.to ?? ''}`,
+          OutcomesResponse,
+          () => ({ outcomes: listOutcomes(db, request.query) }),
+        ),
+      ),
   );
 };

@@ -13,6 +13,7 @@ import {
 import { IdParam, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
+import { cachedJson } from '../services/aggregate-cache';
 import { createSnapshot, deckOf, listSnapshots } from '../services/deck-service';
 import {
   addDirectionFollowUp,
@@ -20,7 +21,7 @@ import {
   getDirection,
   listDirections,
 } from '../services/directions-service';
-import { readErrors, todayWib, writeContext, writeErrors } from './common';
+import { readErrors, sendJson, todayWib, writeContext, writeErrors } from './common';
 
 /** The forum: the deck, its frozen snapshots, and the minister's directions. */
 export const forumRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
@@ -36,9 +37,16 @@ export const forumRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, 
         response: { 200: Deck, ...readErrors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const now = config.now();
-      return deckOf(db, request.params.year, request.query.snapshot, now, todayWib(now));
+      const { year } = request.params;
+      const { snapshot } = request.query;
+      // a live deck says when it was made: cached only for the same minute
+      const key = `deck:${year}:${snapshot ?? now.toISOString().slice(0, 16)}`;
+      return sendJson(
+        reply,
+        cachedJson(db, key, Deck, () => deckOf(db, year, snapshot, now, todayWib(now))),
+      );
     },
   );
   app.get(

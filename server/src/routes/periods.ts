@@ -8,10 +8,11 @@ import {
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
+import { cachedJson } from '../services/aggregate-cache';
 import { getAreaResult } from '../services/area-result-service';
 import { areaComparison } from '../services/overview-service';
 import { getPeriod, listPeriods } from '../services/periods-service';
-import { readErrors, todayWib } from './common';
+import { readErrors, sendJson, todayWib } from './common';
 
 export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.get(
@@ -64,6 +65,15 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         response: { 200: AreaComparison, ...readErrors },
       },
     },
-    async (request) => areaComparison(db, request.params.year, request.params.code),
+    async (request, reply) =>
+      sendJson(
+        reply,
+        cachedJson(
+          db,
+          `comparison:${request.params.year}:${request.params.code}`,
+          AreaComparison,
+          () => areaComparison(db, request.params.year, request.params.code),
+        ),
+      ),
   );
 };

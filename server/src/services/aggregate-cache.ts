@@ -1,0 +1,44 @@
+import * as t from '@rapor/db/schema';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Reader } from './year-data';
+
+// Aggregates (summary, overview, comparisons, outcomes, the live deck) are pure functions of
+// the data, and the data has a version every write raises in its own transaction (triggers of
+// migration 0009, whichever process writes). A cached answer is served while the version
+// stands still: one small read instead of dozens of queries and the scoring.
+
+const MAX_ENTRIES = 500;
+const caches = new WeakMap<object, Map<string, { version: number; json: string }>>();
+
+export function dataVersionOf(db: Reader): number {
+  return (
+    db.select({ v: t.dataVersion.version }).from(t.dataVersion).where(eq(t.dataVersion.id, 1)).get()
+      ?.v ?? 0
+  );
+}
+
+/**
+ * The JSON of `compute()`, from the cache when the data has not changed since it was made.
+ * JSON, not the object: the route sends the string as it is, without serialising it again.
+ */
+export function cachedJson<S extends z.ZodType>(
+  db: Reader,
+  key: string,
+  schema: S,
+  compute: () => z.input<S>,
+): string {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const version = dataVersionOf(db);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.json;
+  // parsed as the response schema would: the same fields as an uncached answer, no others
+  const json = JSON.stringify(schema.parse(compute()));
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { version, json });
+  return json;
+}

@@ -1,0 +1,69 @@
+import { openDb } from '@rapor/db/open';
+import { DashboardSummary } from '@rapor/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeArea } from '../helpers/demo-ids';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// The dashboard's aggregates come from a cache keyed by the data version: never stale, also
+// after another process writes to the same file.
+
+describe('cached aggregates', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const version = () =>
+    (t.sqlite.prepare('SELECT version FROM data_version').get() as { version: number }).version;
+  const summary2025 = async () =>
+    DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2025' })).json(),
+    ).years[0];
+
+  it('serve the same answer while nothing is written, without raising the version', async () => {
+    const first = await t.app.inject({ url: '/api/v1/dashboard/summary' });
+    const before = version();
+    const second = await t.app.inject({ url: '/api/v1/dashboard/summary' });
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-type']).toMatch(/application\/json/);
+    // signing in writes a session and an audit entry, not the evaluation's data
+    await login(t.app, 'leader');
+    expect(version()).toBe(before);
+  });
+
+  it("show a chair's answer on the very next read", async () => {
+    const before = await summary2025();
+    const mpBefore = before?.areas.find((a) => a.code === 'MP');
+    const v = version();
+    await completeArea(t.app, await login(t.app, 'chair-mp'), 2025, 'MP');
+    expect(version()).toBeGreaterThan(v);
+    const after = await summary2025();
+    const mpAfter = after?.areas.find((a) => a.code === 'MP');
+    expect(mpAfter?.answered).toBe(mpAfter?.total);
+    expect(mpAfter?.answered).toBeGreaterThan(mpBefore?.answered ?? 0);
+  });
+
+  it("see another process's write to the same database file", async () => {
+    await summary2025();
+    const other = openDb(t.path);
+    try {
+      other.sqlite
+        .prepare("UPDATE targets SET points = 9.99 WHERE year = 2025 AND area_code = 'MP'")
+        .run();
+    } finally {
+      other.close();
+    }
+    expect((await summary2025())?.areas.find((a) => a.code === 'MP')?.target).toBe(9.99);
+    const overview = (
+      await t.app.inject({
+        url: '/api/v1/dashboard/overview?year=2025',
+        headers: { cookie: await login(t.app, 'leader') },
+      })
+    ).json();
+    expect(overview.areas.find((a: { code: string }) => a.code === 'MP').targetPercent).toBeCloseTo(
+      99.9,
+      1,
+    );
+  });
+});
