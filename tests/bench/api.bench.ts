@@ -9,10 +9,13 @@ import autocannon from 'autocannon';
 import { startServerProcess } from '../helpers/server-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 20;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 
 const dir = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
-const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' });
+// the compiled server through the documented launcher, as production runs it
+const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' }, [
+  'scripts/start.mjs',
+]);
 try {
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
@@ -23,6 +26,8 @@ try {
   const endpoints = [
     ['health (baseline)', '/api/health'],
     ['dashboard summary, 8 years', '/api/v1/dashboard/summary?from=2018&to=2025'],
+    ['outcomes', '/api/v1/outcomes'],
+    ['forum deck 2024', '/api/v1/periods/2024/deck'],
     ['dashboard overview', '/api/v1/dashboard/overview?year=2025'],
     ['area result (tree, recs)', '/api/v1/periods/2023/areas/SDM'],
     ['area comparison', '/api/v1/periods/2023/areas/SDM/comparison'],
@@ -51,13 +56,21 @@ try {
     });
   }
   const base = rows[0]?.rps ?? 1;
+  const baseP99 = rows[0]?.p99 || 1;
   console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per endpoint, loopback\n`);
   console.log(
-    `${'endpoint'.padEnd(30)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'vs health'.padStart(10)} ${'errors'.padStart(7)}`,
+    `${'endpoint'.padEnd(30)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s ÷ health'.padStart(15)} ${'p99 ÷ health'.padStart(13)} ${'errors'.padStart(7)}`,
   );
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${(r.rps / base).toFixed(2).padStart(10)} ${String(r.errors).padStart(7)}`,
+      `${r.name.padEnd(30)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${(r.rps / base).toFixed(2).padStart(15)} ${(r.p99 / baseP99).toFixed(2).padStart(13)} ${String(r.errors).padStart(7)}`,
+    );
+  }
+  const summary = rows[1];
+  if (summary) {
+    const ok = summary.rps / base >= 0.5 && summary.p99 <= 2 * baseP99;
+    console.log(
+      `\ntarget (issue 10): summary ≥ 0.50 × health's req/s and p99 ≤ 2 × health's — ${ok ? 'met' : 'NOT met'}`,
     );
   }
 } finally {

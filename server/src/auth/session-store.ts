@@ -3,7 +3,7 @@ import type { Db, Tx } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Actor, Role } from '@rapor/shared/permissions';
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 
 export interface SessionUser extends Actor {
   username: string;
@@ -40,13 +40,39 @@ export function deleteSession(db: Db, token: string): void {
 }
 
 /** The areas of the working groups a user belongs to: where a chair may act. */
+// Every signed-in request looks its session up: the two statements are prepared once per
+// database handle instead of being built anew each time.
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    session: db
+      .select({ session: t.sessions, user: t.users })
+      .from(t.sessions)
+      .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
+      .where(eq(t.sessions.tokenHash, sql.placeholder('hash')))
+      .prepare(),
+    areas: db
+      .select({ area: t.workingGroups.areaCode })
+      .from(t.workingGroupMembers)
+      .innerJoin(t.workingGroups, eq(t.workingGroups.id, t.workingGroupMembers.workingGroupId))
+      .where(eq(t.workingGroupMembers.userId, sql.placeholder('user')))
+      .prepare(),
+  };
+}
+
+function statements(db: Db) {
+  let found = prepared.get(db);
+  if (!found) {
+    found = prepare(db);
+    prepared.set(db, found);
+  }
+  return found;
+}
+
 export function areasOfUser(db: Db, userId: number): AreaCode[] {
-  return db
-    .select({ area: t.workingGroups.areaCode })
-    .from(t.workingGroupMembers)
-    .innerJoin(t.workingGroups, eq(t.workingGroups.id, t.workingGroupMembers.workingGroupId))
-    .where(eq(t.workingGroupMembers.userId, userId))
-    .all()
+  return statements(db)
+    .areas.all({ user: userId })
     .map((r) => r.area);
 }
 
@@ -60,12 +86,7 @@ export function resolveSession(
   now: Date,
   idleMs: number,
 ): SessionUser | null {
-  const row = db
-    .select({ session: t.sessions, user: t.users })
-    .from(t.sessions)
-    .innerJoin(t.users, eq(t.users.id, t.sessions.userId))
-    .where(eq(t.sessions.tokenHash, hashToken(token)))
-    .get();
+  const row = statements(db).session.get({ hash: hashToken(token) });
   if (!row) return null;
   const nowMs = now.getTime();
   const idleExpired = Date.parse(row.session.lastSeenAt) + idleMs <= nowMs;

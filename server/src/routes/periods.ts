@@ -51,8 +51,16 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         response: { 200: AreaResult, ...readErrors },
       },
     },
-    async (request) =>
-      getAreaResult(db, request.params.year, request.params.code, todayWib(config.now())),
+    async (request, reply) => {
+      const { year, code } = request.params;
+      const today = todayWib(config.now());
+      return sendJson(
+        reply,
+        cachedJson(db, `area:${year}:${code}:${today}`, AreaResult, () =>
+          getAreaResult(db, year, code, today),
+        ),
+      );
+    },
   );
   app.get(
     '/api/v1/periods/:year/areas/:code/comparison',

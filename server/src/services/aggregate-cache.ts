@@ -11,11 +11,20 @@ import type { Reader } from './year-data';
 const MAX_ENTRIES = 500;
 const caches = new WeakMap<object, Map<string, { version: number; json: string }>>();
 
+// The version is read on every cached request: its statement is prepared once per handle.
+const versionQueries = new WeakMap<object, { get: () => { v: number } | undefined }>();
+
 export function dataVersionOf(db: Reader): number {
-  return (
-    db.select({ v: t.dataVersion.version }).from(t.dataVersion).where(eq(t.dataVersion.id, 1)).get()
-      ?.v ?? 0
-  );
+  let query = versionQueries.get(db);
+  if (!query) {
+    query = db
+      .select({ v: t.dataVersion.version })
+      .from(t.dataVersion)
+      .where(eq(t.dataVersion.id, 1))
+      .prepare();
+    versionQueries.set(db, query);
+  }
+  return query.get()?.v ?? 0;
 }
 
 /**
