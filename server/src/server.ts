@@ -39,20 +39,34 @@ const app = await buildApp({ db, config });
 
 // A request a client has already sent may still sit unread in a socket buffer when the
 // signal comes (the loop was busy): Node counts its connection as idle, and close() would
-// reset it. So the server first keeps serving for a moment, asking every client to close
-// its connection after the answer, and only then closes.
-const SHUTDOWN_GRACE_MS = 300;
+// reset it. So the server first goes on reading, telling every client to close its connection
+// after the answer, until no new request has come in for a moment (at most a few seconds),
+// and only then closes; close() waits for the requests under way.
+const QUIET_MS = 150;
+const MOST_MS = 5_000;
 let closing = false;
+let received = 0;
+app.addHook('onRequest', async () => {
+  received++;
+});
 app.addHook('onSend', async (_request, reply) => {
   if (closing) reply.header('connection', 'close');
 });
+async function quiesce() {
+  const until = Date.now() + MOST_MS;
+  let seen = -1;
+  while (seen !== received && Date.now() < until) {
+    seen = received;
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  }
+}
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, async () => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     try {
-      await new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS));
+      await quiesce();
       await app.close();
     } finally {
       close();

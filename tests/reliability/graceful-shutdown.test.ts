@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,34 @@ import { ROOT, startServerProcess } from '../helpers/server-process';
 
 // `npm start` runs the compiled server with plain node in its own process: a SIGTERM while
 // it is busy lets every request already received finish, then closes the database cleanly.
+
+/**
+ * A GET written whole to its own connection; resolves once the bytes are handed to the
+ * system, with the answer (status and body size) to come.
+ */
+function rawRequest(port: number, path: string, cookie: string) {
+  return new Promise<{ response: Promise<{ status: number; bytes: number }> }>((sent, fail) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const response = new Promise<{ status: number; bytes: number }>((done, failed) => {
+      socket.on('data', (c) => chunks.push(c));
+      socket.on('error', failed);
+      socket.on('close', () => {
+        const raw = Buffer.concat(chunks);
+        const status = Number(raw.toString('latin1', 9, 12));
+        const headerEnd = raw.indexOf('\r\n\r\n');
+        done({ status, bytes: headerEnd < 0 ? 0 : raw.length - headerEnd - 4 });
+      });
+    });
+    socket.once('error', fail);
+    socket.once('connect', () =>
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\nConnection: close\r\n\r\n`,
+        () => sent({ response }),
+      ),
+    );
+  });
+}
 
 describe('the compiled server under SIGTERM', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rapor-sigterm-'));
@@ -29,15 +58,16 @@ describe('the compiled server under SIGTERM', () => {
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
 
-    // a busy server: twelve PowerPoint exports (each builds the whole deck) in flight
-    const inFlight = Array.from({ length: 12 }, () =>
-      fetch(`${server.url}/api/v1/periods/2024/export.pptx`, { headers: { cookie } }).then(
-        async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }),
+    // a busy server: twelve PowerPoint exports (each builds the whole deck), every one
+    // written to its socket before the signal
+    const { port } = new URL(server.url);
+    const inFlight = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        rawRequest(Number(port), '/api/v1/periods/2024/export.pptx', cookie),
       ),
     );
-    await new Promise((r) => setTimeout(r, 150));
     server.stop();
-    const results = await Promise.all(inFlight);
+    const results = await Promise.all(inFlight.map((r) => r.response));
     expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
     expect(results.every((r) => r.bytes > 10_000)).toBe(true);
     expect(await server.exited).toBe(0);

@@ -1,6 +1,7 @@
 import { AREAS } from '@rapor/shared/areas';
 import { AreasResponse } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { loadErrors } from './common';
 
 /** Public reference data: the eight change areas in official order. */
 export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +12,7 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reference'],
         summary: 'The eight change areas',
-        response: { 200: AreasResponse },
+        response: { 200: AreasResponse, ...loadErrors },
       },
     },
     async () => ({

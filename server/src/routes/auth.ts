@@ -16,6 +16,7 @@ import { AppError, UnauthorizedError } from '../errors';
 import { actorOf } from '../plugins/auth';
 import { appendAudit } from '../services/audit';
 import { authenticate, userIdOf } from '../services/users-service';
+import { loadErrors } from './common';
 
 export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   const cookieOptions = {
@@ -85,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       schema: {
         tags: ['auth'],
         summary: 'Sign out: ends the session',
-        response: { 204: z.null() },
+        response: { 204: z.null(), 429: loadErrors[429] },
       },
     },
     async (request, reply) => {

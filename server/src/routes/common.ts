@@ -5,8 +5,18 @@ import type { Config } from '../config';
 import { actorOf } from '../plugins/auth';
 import type { WriteContext } from '../services/write-guard';
 
+/**
+ * What the load guard may answer on any API route: 429 to an anonymous caller over its rate,
+ * 503 to a read while the server is overloaded.
+ */
+export const loadErrors = {
+  429: ErrorBody,
+  503: ErrorBody,
+} as const;
+
 /** The error responses a read route can give, for its OpenAPI entry. */
 export const readErrors = {
+  ...loadErrors,
   400: ErrorBody,
   401: ErrorBody,
   403: ErrorBody,

@@ -5,7 +5,7 @@ import type { AppOptions } from '../app';
 import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
 import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';
-import { acceptXlsx, readErrors, writeErrors, XLSX, XLSX_LIMIT } from './common';
+import { acceptXlsx, loadErrors, readErrors, writeErrors, XLSX, XLSX_LIMIT } from './common';
 
 const ImportQuery = z.object({
   /** check and return the tree without storing it (the admin's preview) */
@@ -23,7 +23,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       schema: {
         tags: ['reference'],
         summary: 'Framework versions',
-        response: { 200: FrameworksResponse },
+        response: { 200: FrameworksResponse, ...loadErrors },
       },
     },
     async () => ({ frameworks: listFrameworks(db) }),

@@ -2,6 +2,7 @@ import { Health } from '@rapor/shared/schemas';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../app';
+import { loadErrors } from './common';
 
 /** Public: answers once the database is open and migrated (buildApp takes a migrated db). */
 export const healthRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }) => {
@@ -12,7 +13,7 @@ export const healthRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db 
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
-        response: { 200: Health },
+        response: { 200: Health, 429: loadErrors[429] },
       },
     },
     async () => {

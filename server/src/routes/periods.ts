@@ -12,7 +12,7 @@ import { cachedJson } from '../services/aggregate-cache';
 import { getAreaResult } from '../services/area-result-service';
 import { areaComparison } from '../services/overview-service';
 import { getPeriod, listPeriods } from '../services/periods-service';
-import { readErrors, sendJson, todayWib } from './common';
+import { loadErrors, readErrors, sendJson, todayWib } from './common';
 
 export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.get(
@@ -22,7 +22,7 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
       schema: {
         tags: ['periods'],
         summary: 'Evaluation periods',
-        response: { 200: PeriodsResponse },
+        response: { 200: PeriodsResponse, ...loadErrors },
       },
     },
     async () => ({ periods: listPeriods(db) }),

@@ -87,6 +87,8 @@ export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
     children: z.array(FrameworkNodeDto).optional(),
   }),
 );
+// Recursive: named in the registry, so the OpenAPI document refers to one component.
+z.globalRegistry.add(FrameworkNodeDto, { id: 'FrameworkNode' });
 
 export const FrameworkSummaryDto = z.object({
   id: z.string(),
@@ -202,6 +204,8 @@ export const ScoredNodeDto: z.ZodType<ScoredNodeDto> = z.lazy(() =>
     children: z.array(ScoredNodeDto).optional(),
   }),
 );
+// Recursive: named in the registry, so the OpenAPI document refers to one component.
+z.globalRegistry.add(ScoredNodeDto, { id: 'ScoredNode' });
 
 export const ACHIEVEMENT_KINDS = [
   'award',
