@@ -14,6 +14,7 @@ export function startServerProcess(
   launcher: string[] = ['--import', 'tsx', 'server/src/server.ts'],
 ): Promise<{
   url: string;
+  pid: number;
   stop: () => void;
   kill: () => Promise<void>;
   exited: Promise<number | null>;
@@ -42,6 +43,7 @@ export function startServerProcess(
       }
       resolve({
         url,
+        pid: child.pid ?? 0,
         exited: new Promise((done) => {
           if (child.exitCode !== null) done(child.exitCode);
           else child.once('exit', (code) => done(code));

@@ -1,5 +1,5 @@
 import { Overview } from '@rapor/shared/dashboard-schemas';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -11,5 +11,6 @@ export function overviewQueryOptions(year?: number) {
 }
 
 export function useOverview(year?: number) {
-  return useQuery(overviewQueryOptions(year));
+  // another year keeps the page drawn until its figures arrive: no blank, no jump
+  return useQuery({ ...overviewQueryOptions(year), placeholderData: keepPreviousData });
 }

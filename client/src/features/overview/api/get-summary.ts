@@ -1,5 +1,5 @@
 import { DashboardSummary } from '@rapor/shared/schemas';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -15,5 +15,6 @@ export function summaryQueryOptions(from?: number, to?: number) {
 }
 
 export function useSummary(from?: number, to?: number) {
-  return useQuery(summaryQueryOptions(from, to));
+  // another year keeps the page drawn until its figures arrive: no blank, no jump
+  return useQuery({ ...summaryQueryOptions(from, to), placeholderData: keepPreviousData });
 }

@@ -1,3 +1,4 @@
+import { Deferred } from '../../../components/ui/deferred';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { useViewParams } from '../../shell/hooks/use-view-params';
@@ -22,90 +23,91 @@ export function OverviewPage() {
   const outcomes = useOutcomes(params?.from, params?.to);
 
   if (!params) return <p className="state loading">{t('state.loading')}</p>;
+  // The page is drawn once its two main answers are in: drawn piece by piece, each chart
+  // arriving would push the rest down the screen.
+  if (!summary.data || !overview.data) {
+    return (
+      <div className="page overview">
+        <h1>{t('overview.title', { year: params.year })}</h1>
+        <QueryState query={overview.data ? summary : overview} />
+      </div>
+    );
+  }
   const { search } = params;
-  const series = summary.data ? indexSeries(summary.data) : [];
-  const selected = summary.data?.years.find((y) => y.year === params.year);
+  const view = overview.data;
+  const series = indexSeries(summary.data);
+  const selected = summary.data.years.find((y) => y.year === params.year);
 
+  const updating = overview.isPlaceholderData || summary.isPlaceholderData;
   return (
-    <div className="page overview">
+    <div className={updating ? 'page overview updating' : 'page overview'} aria-busy={updating}>
       <h1>{t('overview.title', { year: params.year })}</h1>
-      {overview.data ? (
-        <KeyFigures overview={overview.data} year={selected} />
-      ) : (
-        <QueryState query={overview} />
-      )}
+      <KeyFigures overview={view} year={selected} />
 
       <section className="card">
         <h2>{t('overview.indexChart')}</h2>
-        {summary.data ? (
-          <IndexChart
-            series={series}
-            selectedYear={params.year}
-            onSelectYear={(year) => set({ year })}
-          />
-        ) : (
-          <QueryState query={summary} />
-        )}
+        <IndexChart
+          series={series}
+          selectedYear={params.year}
+          onSelectYear={(year) => set({ year })}
+        />
       </section>
 
-      {overview.data ? (
+      <Deferred>
         <div className="grid-2-1">
           <section className="card">
             <h2>{t('overview.areasChart')}</h2>
             <AreaBars
-              bars={areaBars(overview.data)}
-              framework={overview.data.framework}
-              year={overview.data.year}
-              previousYear={overview.data.previousYear}
+              bars={areaBars(view)}
+              framework={view.framework}
+              year={view.year}
+              previousYear={view.previousYear}
               search={search}
             />
           </section>
           <section className="card">
             <h2>{t('overview.radar')}</h2>
-            <AreaRadar
-              bars={areaBars(overview.data)}
-              year={overview.data.year}
-              previousYear={overview.data.previousYear}
-            />
+            <Deferred>
+              <AreaRadar bars={areaBars(view)} year={view.year} previousYear={view.previousYear} />
+            </Deferred>
           </section>
         </div>
-      ) : (
-        <QueryState query={overview} />
-      )}
-
-      {overview.data && (
+      </Deferred>
+      <Deferred>
         <div className="grid-1-1">
           <section className="card">
             <h2>{t('overview.movers')}</h2>
-            <Movers overview={overview.data} search={search} />
+            <Movers overview={view} search={search} />
           </section>
           <section className="card">
             <h2>{t('overview.recommendations')}</h2>
-            <RecommendationsPanel overview={overview.data} search={search} />
+            <RecommendationsPanel overview={view} search={search} />
           </section>
         </div>
-      )}
-
-      <section className="card">
-        <h2>
-          {t(
-            selected?.components.some((c) => c.code === 'HASIL')
-              ? 'overview.hasil'
-              : 'overview.outcomes',
-          )}
-        </h2>
-        {outcomes.data ? (
-          <OutcomesPanel outcomes={outcomes.data.outcomes} series={series} year={params.year} />
-        ) : (
-          <QueryState query={outcomes} />
-        )}
-      </section>
-
-      {selected && (
+      </Deferred>
+      <Deferred>
         <section className="card">
-          <ComponentsTable year={selected} search={search} />
+          <h2>
+            {t(
+              selected?.components.some((c) => c.code === 'HASIL')
+                ? 'overview.hasil'
+                : 'overview.outcomes',
+            )}
+          </h2>
+          {outcomes.data ? (
+            <OutcomesPanel outcomes={outcomes.data.outcomes} series={series} year={params.year} />
+          ) : (
+            <QueryState query={outcomes} />
+          )}
         </section>
-      )}
+      </Deferred>
+      <Deferred>
+        {selected && (
+          <section className="card">
+            <ComponentsTable year={selected} search={search} />
+          </section>
+        )}
+      </Deferred>
     </div>
   );
 }
