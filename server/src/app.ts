@@ -1,5 +1,4 @@
 import type { Duplex } from 'node:stream';
-import type { Db } from '@rapor/db/open';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   serializerCompiler,
@@ -7,7 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from './config';
+import type { AppOptions } from './config';
 import { auth } from './plugins/auth';
 import { clientApp } from './plugins/client-app';
 import { errorHandler } from './plugins/error-handler';
@@ -32,11 +31,6 @@ import { userRoutes } from './routes/users';
 
 // Validation messages reach users: Bahasa Indonesia first.
 z.config(z.locales.id());
-
-export interface AppOptions {
-  db: Db;
-  config: Config;
-}
 
 /** The whole HTTP application on a migrated database; no listen here (server.ts does that). */
 export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {

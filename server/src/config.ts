@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Db } from '@rapor/db/open';
 import { z } from 'zod';
 
 /** Every setting the server reads from the environment, in one place. */
@@ -149,4 +150,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export function evidenceDirOf(config: Config): string {
   return config.evidenceDir ?? join(dirname(config.databasePath), 'evidence');
+}
+
+/**
+ * What the app and every route plugin are given. Here, not in app.ts: the routes need the
+ * type and app.ts needs the routes, and types should not run in a circle.
+ */
+export interface AppOptions {
+  db: Db;
+  config: Config;
 }

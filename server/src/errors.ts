@@ -38,6 +38,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** 423: the period is closed or the result final; nothing changes it any more. */
+export class LockedError extends AppError {
+  constructor(message: string) {
+    super(423, 'LOCKED', message);
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(code: string, message: string, details?: Record<string, unknown>) {
     super(409, code, message, details);

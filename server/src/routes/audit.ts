@@ -2,7 +2,7 @@ import { verifyAuditChain } from '@rapor/db/audit-chain';
 import { YearAreaParams } from '@rapor/shared/schemas';
 import { AuditChain, AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { listAudit } from '../services/audit';
 import { findPeriod } from '../services/year-data';
 import { readErrors } from './common';

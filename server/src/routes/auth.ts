@@ -2,7 +2,6 @@ import { ErrorBody } from '@rapor/shared/schemas';
 import { LoginBody, Me } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppOptions } from '../app';
 import {
   createSession,
   deleteSession,
@@ -12,6 +11,7 @@ import {
   type SessionUser,
 } from '../auth/session-store';
 import { recordSignIn, signInWait } from '../auth/sign-in-guard';
+import type { AppOptions } from '../config';
 import { AppError, UnauthorizedError } from '../errors';
 import { actorOf } from '../plugins/auth';
 import { appendAudit } from '../services/audit';

@@ -6,7 +6,7 @@ import {
   SummaryQuery,
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { cachedJson } from '../services/aggregate-cache';
 import { listOutcomes } from '../services/outcomes-service';
 import { overview } from '../services/overview-service';

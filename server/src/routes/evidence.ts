@@ -3,7 +3,7 @@ import { MAX_EVIDENCE_BYTES } from '@rapor/shared/evidence';
 import { ErrorBody, IdParam, YearAreaParams } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { evidenceDirOf } from '../config';
 import { AppError } from '../errors';
 import { readEvidence, storeEvidence } from '../services/evidence-service';

@@ -9,7 +9,7 @@ import {
 } from '@rapor/shared/figure-schemas';
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { listFigures, updateFigure } from '../services/figures-service';
 import {
   clearNotApplicable,

@@ -2,7 +2,7 @@ import { DeckQuery, WorksheetImport, WorksheetImportQuery } from '@rapor/shared/
 import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
 import { deckToPptx, momentOf } from '../services/deck-pptx';
 import { deckOf } from '../services/deck-service';

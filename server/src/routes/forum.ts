@@ -12,7 +12,7 @@ import {
 } from '@rapor/shared/forum-schemas';
 import { IdParam, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { cachedJson } from '../services/aggregate-cache';
 import { createSnapshot, deckOf, listSnapshots } from '../services/deck-service';
 import {

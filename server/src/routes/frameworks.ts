@@ -1,7 +1,7 @@
 import { FrameworkDto, FrameworkIdParam, FrameworksResponse } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
 import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';

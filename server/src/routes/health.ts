@@ -1,7 +1,7 @@
 import { Health } from '@rapor/shared/schemas';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { loadErrors } from './common';
 
 /** Public: answers once the database is open and migrated (buildApp takes a migrated db). */

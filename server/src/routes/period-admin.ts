@@ -1,7 +1,7 @@
 import { PeriodDetail, YearParam } from '@rapor/shared/schemas';
 import { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { createPeriod, movePeriod } from '../services/period-admin';
 import { writeContext, writeErrors } from './common';
 

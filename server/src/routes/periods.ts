@@ -7,7 +7,7 @@ import {
   YearParam,
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { cachedJson } from '../services/aggregate-cache';
 import { getAreaResult } from '../services/area-result-service';
 import { areaComparison } from '../services/overview-service';

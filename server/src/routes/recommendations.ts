@@ -6,7 +6,7 @@ import {
 } from '@rapor/shared/schemas';
 import { FollowUpInput } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { addFollowUp } from '../services/follow-ups';
 import { getRecommendation, listRecommendations } from '../services/recommendations-service';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';

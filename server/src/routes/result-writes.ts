@@ -11,7 +11,7 @@ import {
   VersionQuery,
 } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import {
   createAchievement,
   createRecommendation,

@@ -8,7 +8,7 @@ import {
 } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppOptions } from '../app';
+import type { AppOptions } from '../config';
 import { actorOf } from '../plugins/auth';
 import {
   createUser,

@@ -3,7 +3,13 @@ import * as t from '@rapor/db/schema';
 import { CHAIR_FOLLOW_UP_STATUSES, type Recommendation } from '@rapor/shared/schemas';
 import type { FollowUpInput } from '@rapor/shared/write-schemas';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  LockedError,
+  NotFoundError,
+  ValidationError,
+} from '../errors';
 import { appendAudit } from './audit';
 import { getRecommendation } from './recommendations-service';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
@@ -22,8 +28,7 @@ export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput):
       .where(inArray(t.periods.state, ['open', 'review']))
       .orderBy(desc(t.periods.year))
       .get();
-    if (!current)
-      throw new AppError(423, 'LOCKED', 'Tidak ada periode evaluasi yang sedang berjalan.');
+    if (!current) throw new LockedError('Tidak ada periode evaluasi yang sedang berjalan.');
     authorize(ctx.actor, 'followUp.create', { area: rec.areaCode, periodState: current.state });
     if (rec.version !== body.version) throw staleVersion(rec.version);
     // Separation of duties: the chair reports and proposes, the evaluator closes.

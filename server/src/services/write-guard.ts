@@ -4,7 +4,13 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { type Action, type Context, type Decision, decide } from '@rapor/shared/permissions';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session-store';
-import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import {
+  type AppError,
+  ConflictError,
+  ForbiddenError,
+  LockedError,
+  NotFoundError,
+} from '../errors';
 import { type AuditRecord, appendAudit } from './audit';
 import { findPeriod, type PeriodRow, type ResultRow } from './year-data';
 
@@ -22,7 +28,7 @@ export function refuse(decision: Exclude<Decision, { ok: true }>): AppError {
     case 'forbidden':
       return new ForbiddenError(decision.message);
     case 'locked':
-      return new AppError(423, 'LOCKED', decision.message);
+      return new LockedError(decision.message);
     case 'conflict':
       return new ConflictError('INVALID_STATE', decision.message);
   }
