@@ -55,8 +55,24 @@ export function assertUnlocked(state: ResultWriteState, target: Target, code: st
   );
 }
 
-function reread(ctx: WriteContext, target: Target): AreaResult {
-  return getAreaResult(ctx.db, target.year, target.area, ctx.today);
+/**
+ * A write to the area's result, answered with the result as that write left it: read in the
+ * same transaction, so no other write can come between (the version returned is the one
+ * written).
+ */
+function writeAndRead(
+  ctx: WriteContext,
+  target: Target,
+  actions: readonly Action[],
+  apply: Parameters<typeof writeAreaResult>[3],
+  patchOf?: Parameters<typeof writeAreaResult>[4],
+): AreaResult {
+  let result: AreaResult | undefined;
+  writeAreaResult(ctx, target, actions, apply, patchOf, (tx) => {
+    result = getAreaResult(tx, target.year, target.area, ctx.today);
+  });
+  if (!result) throw new Error('the write did not read its result back');
+  return result;
 }
 
 /** Narrative (the chair's) and target (the secretariat's). */
@@ -64,7 +80,7 @@ export function updateResult(ctx: WriteContext, target: Target, body: ResultUpda
   const actions: Action[] = [];
   if (body.narrative !== undefined) actions.push('result.edit');
   if (body.target !== undefined) actions.push('result.setTarget');
-  writeAreaResult(
+  return writeAndRead(
     ctx,
     target,
     actions,
@@ -92,7 +108,6 @@ export function updateResult(ctx: WriteContext, target: Target, body: ResultUpda
     },
     body.narrative !== undefined ? { narrative: body.narrative } : {},
   );
-  return reread(ctx, target);
 }
 
 const CHAIR_FIELDS = ['selfValue', 'evidence', 'selfComment'] as const;
@@ -109,7 +124,7 @@ export function updateIndicator(
   if (CHAIR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.edit');
   if (EVALUATOR_FIELDS.some((f) => body[f] !== undefined)) actions.push('result.evaluate');
 
-  writeAreaResult(ctx, target, actions, (state: ResultWriteState) => {
+  return writeAndRead(ctx, target, actions, (state: ResultWriteState) => {
     const { tx, period } = state;
     if (actions.includes('result.edit')) assertUnlocked(state, target, code);
     const framework = frameworkOf(tx, period.frameworkId);
@@ -132,7 +147,6 @@ export function updateIndicator(
     );
     return [writeAnswer(tx, target, code, changes, ctx.now)];
   });
-  return reread(ctx, target);
 }
 
 type AnswerFields = Partial<
@@ -212,7 +226,7 @@ export function createAchievement(
   target: Target,
   body: AchievementInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     const { tx } = state;
     assertUnlocked(state, target, null);
     const row = tx
@@ -227,7 +241,6 @@ export function createAchievement(
       .get();
     return [{ action: 'create', entity: 'achievement', entityId: String(row.id), after: row }];
   });
-  return reread(ctx, target);
 }
 
 export function updateAchievement(
@@ -236,7 +249,7 @@ export function updateAchievement(
   id: number,
   body: AchievementInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     assertUnlocked(state, target, null);
     const before = findAchievement(state, target, id);
     const after = state.tx
@@ -247,17 +260,15 @@ export function updateAchievement(
       .get();
     return [{ action: 'update', entity: 'achievement', entityId: String(id), before, after }];
   });
-  return reread(ctx, target);
 }
 
 export function deleteAchievement(ctx: WriteContext, target: Target, id: number): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     assertUnlocked(state, target, null);
     const before = findAchievement(state, target, id);
     state.tx.delete(t.achievements).where(eq(t.achievements.id, id)).run();
     return [{ action: 'delete', entity: 'achievement', entityId: String(id), before }];
   });
-  return reread(ctx, target);
 }
 
 function findRecommendation(state: ResultWriteState, target: Target, id: number) {
@@ -275,7 +286,7 @@ export function createRecommendation(
   target: Target,
   body: RecommendationInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     const { tx } = state;
     assertUnlocked(state, target, null);
     const row = tx
@@ -293,7 +304,6 @@ export function createRecommendation(
       .get();
     return [{ action: 'create', entity: 'recommendation', entityId: String(row.id), after: row }];
   });
-  return reread(ctx, target);
 }
 
 export function updateRecommendation(
@@ -302,7 +312,7 @@ export function updateRecommendation(
   id: number,
   body: RecommendationInput,
 ): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     assertUnlocked(state, target, null);
     const before = findRecommendation(state, target, id);
     const after = state.tx
@@ -319,17 +329,15 @@ export function updateRecommendation(
       .get();
     return [{ action: 'update', entity: 'recommendation', entityId: String(id), before, after }];
   });
-  return reread(ctx, target);
 }
 
 export function deleteRecommendation(ctx: WriteContext, target: Target, id: number): AreaResult {
-  writeAreaResult(ctx, target, ['result.edit'], (state) => {
+  return writeAndRead(ctx, target, ['result.edit'], (state) => {
     assertUnlocked(state, target, null);
     const before = findRecommendation(state, target, id);
     state.tx.delete(t.recommendations).where(eq(t.recommendations.id, id)).run();
     return [{ action: 'delete', entity: 'recommendation', entityId: String(id), before }];
   });
-  return reread(ctx, target);
 }
 
 const WORKFLOW_PERMISSION: Record<WorkflowAction, Action> = {
@@ -351,7 +359,7 @@ export function transitionResult(
       field: 'comment',
     });
   }
-  writeAreaResult(
+  return writeAndRead(
     ctx,
     target,
     [WORKFLOW_PERMISSION[action]],
@@ -393,7 +401,6 @@ export function transitionResult(
       return { status, ...(action === 'return' && { reviewComment: comment ?? null }) };
     },
   );
-  return reread(ctx, target);
 }
 
 /**

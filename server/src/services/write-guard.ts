@@ -67,6 +67,8 @@ export function writeAreaResult(
   actions: readonly Action[],
   apply: (state: ResultWriteState) => Change[],
   patchOf: ResultPatch | ((state: ResultWriteState) => ResultPatch) = {},
+  /** runs last, in the same transaction: reads what was just written */
+  after?: (tx: Tx) => void,
 ): number {
   return writeTransaction(ctx.db, (tx) => {
     const period = findPeriod(tx, target.year);
@@ -118,6 +120,7 @@ export function writeAreaResult(
     for (const change of [...resultChange, ...changes]) {
       appendAudit(tx, ctx.now, { ...change, userId: ctx.actor.id, scope });
     }
+    after?.(tx);
     return updated.version;
   });
 }
