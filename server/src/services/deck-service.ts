@@ -82,7 +82,7 @@ function earlierDirections(all: Direction[], previousYear: number | null): Direc
 /** Everything the forum deck of `year` shows, as the data stands now. */
 export function buildDeck(db: Reader, year: number, now: Date, today: string): Deck {
   const ov = overview(db, year, today);
-  const trendYears = periodsInRange(db, { to: year }).map((p) => yearSummary(db, p.year));
+  const trendYears = periodsInRange(db, { to: year }).map((p) => yearSummary(db, p));
   const current = trendYears.at(-1);
   if (!current) throw new NotFoundError(`Periode evaluasi ${year} belum ada.`);
   const data = loadYear(db, year);

@@ -2,10 +2,11 @@ import { fromCents, toCents } from '@rapor/shared/rounding';
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
-import { loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
+import { loadYear, type PeriodRow, periodsInRange, type Reader, scoreYear } from './year-data';
 
-export function yearSummary(db: Reader, year: number): SummaryYear {
-  const data = loadYear(db, year);
+export function yearSummary(db: Reader, yearOrPeriod: number | PeriodRow): SummaryYear {
+  const data = loadYear(db, yearOrPeriod);
+  const year = data.period.year;
   const scored = scoreYear(data);
   const summary = summarize(data.framework, scored);
   const counts = new Map<string, { answered: number; total: number }>();
@@ -63,5 +64,5 @@ export function dashboardSummary(
   db: Reader,
   range: { from?: number; to?: number },
 ): DashboardSummary {
-  return { years: periodsInRange(db, range).map((p) => yearSummary(db, p.year)) };
+  return { years: periodsInRange(db, range).map((p) => yearSummary(db, p)) };
 }

@@ -4,7 +4,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import type { Framework } from '@rapor/shared/framework';
 import { countingValue, evaluatorValueCounts } from '@rapor/shared/official-value';
 import { type ScoredFramework, scoreFramework } from '@rapor/shared/scoring';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 
 export type Reader = Db | Tx;
@@ -53,15 +53,22 @@ export function listPeriodRows(db: Reader): PeriodRow[] {
 
 /** The periods whose year lies in [from, to] (either end open), oldest first. */
 export function periodsInRange(db: Reader, range: { from?: number; to?: number }): PeriodRow[] {
-  return listPeriodRows(db).filter(
-    (p) =>
-      (range.from === undefined || p.year >= range.from) &&
-      (range.to === undefined || p.year <= range.to),
-  );
+  const where = [
+    ...(range.from === undefined ? [] : [gte(t.periods.year, range.from)]),
+    ...(range.to === undefined ? [] : [lte(t.periods.year, range.to)]),
+  ];
+  return db
+    .select()
+    .from(t.periods)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(t.periods.year))
+    .all();
 }
 
-export function loadYear(db: Reader, year: number): YearData {
-  const period = findPeriod(db, year);
+/** Everything needed to score a year; given the period's row, it is not read again. */
+export function loadYear(db: Reader, yearOrPeriod: number | PeriodRow): YearData {
+  const period = typeof yearOrPeriod === 'number' ? findPeriod(db, yearOrPeriod) : yearOrPeriod;
+  const year = period.year;
   const framework = frameworkOf(db, period.frameworkId);
   const results = new Map(
     db
