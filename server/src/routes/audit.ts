@@ -3,7 +3,7 @@ import { YearAreaParams } from '@rapor/shared/schemas';
 import { AuditChain, AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { listAudit } from '../services/audit';
+import { auditScope, listAudit } from '../services/audit';
 import { findPeriod } from '../services/year-data';
 import { readErrors } from './common';
 
@@ -47,7 +47,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }
     async (request) => {
       const { year, code } = request.params;
       findPeriod(db, year);
-      return { entries: listAudit(db, { scope: `${year}/${code}`, limit: 500 }) };
+      return { entries: listAudit(db, { scope: auditScope(year, code), limit: 500 }) };
     },
   );
 };

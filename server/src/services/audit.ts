@@ -79,3 +79,12 @@ export function listAudit(
       after: a.after,
     }));
 }
+
+/**
+ * The scope an audit entry is filed under: "2025/MP" for an area's year (what a result's
+ * history lists), "2025/ALL" for the whole ministry that year; `part` names another part
+ * (a Hasil figure) where there is no area.
+ */
+export function auditScope(year: number, area: string | null | undefined, part = 'ALL'): string {
+  return `${year}/${area ?? part}`;
+}

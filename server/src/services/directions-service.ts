@@ -10,7 +10,7 @@ import {
 } from '@rapor/shared/forum-schemas';
 import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
-import { appendAudit } from './audit';
+import { appendAudit, auditScope } from './audit';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -143,7 +143,7 @@ export function createDirection(
       action: 'create',
       entity: 'direction',
       entityId: String(row.id),
-      scope: `${year}/${input.area ?? 'ALL'}`,
+      scope: auditScope(year, input.area),
       after: { text: input.text, owner: input.owner, dueDate: input.dueDate ?? null },
     });
     return { id: row.id, created: true };
@@ -200,7 +200,7 @@ export function addDirectionFollowUp(
       action: 'follow-up',
       entity: 'direction',
       entityId: String(id),
-      scope: `${row.year}/${row.areaCode ?? 'ALL'}`,
+      scope: auditScope(row.year, row.areaCode),
       before: { status: row.status, version: row.version },
       after: { status: body.status, version: updated.version, note: body.note },
     });

@@ -7,7 +7,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { evidencePath, sniffEvidence } from '@rapor/shared/evidence';
 import { and, eq } from 'drizzle-orm';
 import { AppError, NotFoundError } from '../errors';
-import { appendAudit } from './audit';
+import { appendAudit, auditScope } from './audit';
 import { authorize, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -72,7 +72,7 @@ export function storeEvidence(
         action: 'upload',
         entity: 'evidence_file',
         entityId: String(row.id),
-        scope: `${target.year}/${target.area}`,
+        scope: auditScope(target.year, target.area),
         after: { name: row.originalName, size: row.size, mime: row.mime },
       });
       return {

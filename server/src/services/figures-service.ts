@@ -16,7 +16,7 @@ import { and, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { assertValidAnswer } from './answer-check';
 import { figureSource, userNames } from './area-result-service';
-import { appendAudit } from './audit';
+import { appendAudit, auditScope } from './audit';
 import { excludableItems } from './not-applicable';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
 import {
@@ -169,7 +169,7 @@ export function updateFigure(
       action: before ? 'update' : 'create',
       entity: 'figure',
       entityId: `${year}/${code}`,
-      scope: `${year}/${node.area ?? 'HASIL'}`,
+      scope: auditScope(year, node.area, 'HASIL'),
       before: before ? Object.fromEntries(keys.map((k) => [k, before[k]])) : null,
       after: changes,
     });

@@ -10,7 +10,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../errors';
-import { appendAudit } from './audit';
+import { appendAudit, auditScope } from './audit';
 import { getRecommendation } from './recommendations-service';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
 
@@ -71,7 +71,7 @@ export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput):
       action: 'follow-up',
       entity: 'recommendation',
       entityId: String(id),
-      scope: `${current.year}/${rec.areaCode}`,
+      scope: auditScope(current.year, rec.areaCode),
       before: { status: rec.status, version: rec.version },
       after: { status: body.status, version: updated.version, note: body.note },
     });

@@ -8,7 +8,7 @@ import type { PeriodDetail } from '@rapor/shared/schemas';
 import { canMovePeriod, type PeriodState } from '@rapor/shared/workflow';
 import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
-import { appendAudit } from './audit';
+import { appendAudit, auditScope } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
 import { findPeriod, frameworkOf, listPeriodRows } from './year-data';
@@ -117,7 +117,7 @@ export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): Pe
           action: 'finalize',
           entity: 'area_result',
           entityId: `${year}/${r.areaCode}`,
-          scope: `${year}/${r.areaCode}`,
+          scope: auditScope(year, r.areaCode),
           before: { status: r.status },
           after: { status: 'final' },
         });

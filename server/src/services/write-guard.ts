@@ -11,7 +11,7 @@ import {
   LockedError,
   NotFoundError,
 } from '../errors';
-import { type AuditRecord, appendAudit } from './audit';
+import { type AuditRecord, appendAudit, auditScope } from './audit';
 import { findPeriod, type PeriodRow, type ResultRow } from './year-data';
 
 export interface WriteContext {
@@ -105,7 +105,7 @@ export function writeAreaResult(
     // Another connection slipped in between our read and this write.
     if (!updated) throw staleVersion(result.version + 1);
 
-    const scope = `${target.year}/${target.area}`;
+    const scope = auditScope(target.year, target.area);
     const resultChange: Change[] = Object.keys(patch).length
       ? [
           {
