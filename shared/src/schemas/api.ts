@@ -53,40 +53,35 @@ export type AreasResponse = z.infer<typeof AreasResponse>;
 
 // --- frameworks -------------------------------------------------------------------------
 
-export interface FrameworkNodeDto {
-  code: string;
-  name: LocalizedText;
-  weight: number;
-  area?: (typeof AREA_CODES)[number];
-  areaRoot?: boolean;
-  note?: string;
-  assumed?: boolean;
-  answer?: AnswerType;
-  options?: AnswerOption[];
-  sourcedBy?: string;
-  outcome?: (typeof OUTCOME_KINDS)[number];
-  adjustment?: boolean;
-  multipliedBy?: string;
-  children?: FrameworkNodeDto[];
-}
-export const FrameworkNodeDto: z.ZodType<FrameworkNodeDto> = z.lazy(() =>
-  z.object({
-    code: z.string(),
-    name: LocalizedText,
-    weight: z.number(),
-    area: AreaCodeSchema.optional(),
-    areaRoot: z.boolean().optional(),
-    note: z.string().optional(),
-    assumed: z.boolean().optional(),
-    answer: AnswerType.optional(),
-    options: z.array(AnswerOption).optional(),
-    sourcedBy: z.string().optional(),
-    outcome: z.enum(OUTCOME_KINDS).optional(),
-    adjustment: z.boolean().optional(),
-    multipliedBy: z.string().optional(),
-    children: z.array(FrameworkNodeDto).optional(),
-  }),
-);
+export const OUTCOME_KINDS = [
+  'sakip',
+  'bpk_opinion',
+  'integrity_survey',
+  'ombudsman',
+  'budget_realisation',
+  'public_satisfaction',
+] as const;
+
+// Recursive through a getter: zod infers the type, no hand-copied interface.
+export const FrameworkNodeDto = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  weight: z.number(),
+  area: AreaCodeSchema.optional(),
+  areaRoot: z.boolean().optional(),
+  note: z.string().optional(),
+  assumed: z.boolean().optional(),
+  answer: AnswerType.optional(),
+  options: z.array(AnswerOption).optional(),
+  sourcedBy: z.string().optional(),
+  outcome: z.enum(OUTCOME_KINDS).optional(),
+  adjustment: z.boolean().optional(),
+  multipliedBy: z.string().optional(),
+  get children() {
+    return z.array(FrameworkNodeDto).optional();
+  },
+});
+export type FrameworkNodeDto = z.infer<typeof FrameworkNodeDto>;
 // Recursive: named in the registry, so the OpenAPI document refers to one component.
 z.globalRegistry.add(FrameworkNodeDto, { id: 'FrameworkNode' });
 
@@ -175,35 +170,23 @@ export const IndicatorResult = z.object({
 });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
 
-export interface ScoredNodeDto {
-  code: string;
-  name: LocalizedText;
-  weight: number;
-  area?: (typeof AREA_CODES)[number];
-  points: number;
-  selfPoints: number;
-  answered: number;
-  indicatorCount: number;
-  indicator?: IndicatorResult;
+export const ScoredNodeDto = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  weight: z.number(),
+  area: AreaCodeSchema.optional(),
+  points: z.number(),
+  selfPoints: z.number(),
+  answered: z.number().int(),
+  indicatorCount: z.number().int(),
+  indicator: IndicatorResult.optional(),
   /** the answers a lettered or yes/no indicator offers, with what each means for it */
-  options?: AnswerOption[];
-  children?: ScoredNodeDto[];
-}
-export const ScoredNodeDto: z.ZodType<ScoredNodeDto> = z.lazy(() =>
-  z.object({
-    code: z.string(),
-    name: LocalizedText,
-    weight: z.number(),
-    area: AreaCodeSchema.optional(),
-    points: z.number(),
-    selfPoints: z.number(),
-    answered: z.number().int(),
-    indicatorCount: z.number().int(),
-    indicator: IndicatorResult.optional(),
-    options: z.array(AnswerOption).optional(),
-    children: z.array(ScoredNodeDto).optional(),
-  }),
-);
+  options: z.array(AnswerOption).optional(),
+  get children() {
+    return z.array(ScoredNodeDto).optional();
+  },
+});
+export type ScoredNodeDto = z.infer<typeof ScoredNodeDto>;
 // Recursive: named in the registry, so the OpenAPI document refers to one component.
 z.globalRegistry.add(ScoredNodeDto, { id: 'ScoredNode' });
 
@@ -400,14 +383,6 @@ export type SummaryYear = z.infer<typeof SummaryYear>;
 export const DashboardSummary = z.object({ years: z.array(SummaryYear) });
 export type DashboardSummary = z.infer<typeof DashboardSummary>;
 
-export const OUTCOME_KINDS = [
-  'sakip',
-  'bpk_opinion',
-  'integrity_survey',
-  'ombudsman',
-  'budget_realisation',
-  'public_satisfaction',
-] as const;
 export const OutcomeKind = z.enum(OUTCOME_KINDS);
 export type OutcomeKind = z.infer<typeof OutcomeKind>;
 export const OutcomeFigure = z.object({
