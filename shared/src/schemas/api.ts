@@ -36,7 +36,13 @@ export const wholeNumber = (min: number, max: number) =>
     .string()
     .regex(/^(0|[1-9][0-9]*)$/, 'harus bilangan bulat desimal')
     .pipe(z.coerce.number<string>().int().min(min).max(max));
-export const yearText = () => wholeNumber(2000, 2100);
+/** The evaluation years the app takes, one range for every place a year comes in. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+/** A year in a JSON body. */
+export const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+/** A year in a path or query string. */
+export const yearText = () => wholeNumber(YEAR_MIN, YEAR_MAX);
 
 export const YearParam = z.object({ year: yearText() });
 export const YearAreaParams = YearParam.extend({ code: AreaCodeSchema });

@@ -10,6 +10,7 @@ import {
   Priority,
   RecommendationStatus,
   wholeNumber,
+  Year,
   yearText,
 } from './api';
 
@@ -115,7 +116,7 @@ export const TransitionBody = z.object({
 export type TransitionBody = z.infer<typeof TransitionBody>;
 
 export const PeriodCreate = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: Year,
   frameworkId: z.string().min(1).max(40),
   /** last year's targets, as the same percent of each area's maximum */
   carryTargets: z.boolean().optional(),
