@@ -7,8 +7,8 @@ import { OverviewPage } from '../features/overview/components/overview-page';
 import { AppShell } from '../features/shell/components/app-shell';
 import { RequirePeriods } from '../features/shell/components/require-periods';
 import { RequireRole } from '../features/shell/components/require-role';
-import { RoleHome } from '../features/shell/components/role-home';
 import { useI18n } from '../i18n/i18n';
+import { RoleHome } from './role-home';
 
 // The area page is its own chunk: the overview's first load does not carry it.
 const AreaPage = lazy(() =>

@@ -12,12 +12,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
 import { AXIS_FONT, COLORS } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
 import { methodChanges, percentDomain } from '../../../lib/chart-scales';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 
 /** The area's percent of max per year against its target; the method change is marked. */
 export function AreaTrendChart({

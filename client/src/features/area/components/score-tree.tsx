@@ -1,9 +1,9 @@
 import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
+import { AnswerText } from '../../../components/ui/answer-value';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
-import { AnswerText } from './answer-value';
 
 /**
  * Every option of a lettered or yes/no indicator with what it means for this indicator,

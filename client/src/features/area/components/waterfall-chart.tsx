@@ -10,10 +10,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { AXIS_FONT, COLORS, type TooltipBoxProps } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatNumber, formatPercent } from '../../../lib/format';
-import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 import { type WaterfallBar, waterfallBars, waterfallDomain } from '../utils/waterfall-bars';
 
 const FILL = {

@@ -1,9 +1,9 @@
 import { AREA_CODES } from '@rapor/shared/areas';
 import { useId, useState } from 'react';
+import { useUsers } from '../../../api/users';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { describeEntry } from '../../../lib/audit-text';
-import { useUsers } from '../../users/api/users';
 import { type AuditFilter, useAudit, useAuditChain } from '../api/audit';
 
 const ACTIONS = [

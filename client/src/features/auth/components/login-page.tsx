@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useMe } from '../../../api/get-me';
+import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { LanguageSwitch } from '../../shell/components/language-switch';
-import { useMe } from '../api/get-me';
 import { useLogin } from '../api/login';
 
 export function LoginPage() {

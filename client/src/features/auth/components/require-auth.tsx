@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useMe } from '../../../api/get-me';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
-import { useMe } from '../api/get-me';
 
 /** Renders its children for a signed-in user; sends anyone else to sign in and back. */
 export function RequireAuth({ children }: { children: ReactNode }) {

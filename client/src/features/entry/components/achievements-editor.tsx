@@ -1,9 +1,9 @@
 import { ACHIEVEMENT_KINDS, type AreaResult } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import type { useResultActions } from '../../../api/result-actions';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/format';
-import type { useResultActions } from '../api/result-actions';
 
 type Kind = (typeof ACHIEVEMENT_KINDS)[number];
 

@@ -6,11 +6,11 @@ import {
   type Recommendation,
 } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import type { useResultActions } from '../../../api/result-actions';
 import { FollowUpForm } from '../../../components/ui/follow-up-form';
 import { FormFeedback } from '../../../components/ui/form-feedback';
+import { RecommendationSummary } from '../../../components/ui/recommendation-summary';
 import { useI18n } from '../../../i18n/i18n';
-import { RecommendationSummary } from '../../area/components/recommendation-summary';
-import type { useResultActions } from '../api/result-actions';
 
 type Status = (typeof RECOMMENDATION_STATUSES)[number];
 

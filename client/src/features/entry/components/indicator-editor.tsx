@@ -2,10 +2,10 @@ import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers
 import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { AnswerText } from '../../../components/ui/answer-value';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber } from '../../../lib/format';
-import { AnswerText } from '../../area/components/answer-value';
 import { useUploadEvidence } from '../api/upload-evidence';
 import type { IndicatorEdit } from '../utils/worksheet';
 

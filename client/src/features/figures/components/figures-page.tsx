@@ -1,14 +1,14 @@
 import type { Figure } from '@rapor/shared/figure-schemas';
 import { useId, useState } from 'react';
+import { useFigures, useSetNotApplicable, useUpdateFigure } from '../../../api/figures';
+import { useMe } from '../../../api/get-me';
+import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
+import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText } from '../../../lib/decimal';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { AnswerText } from '../../area/components/answer-value';
-import { useMe } from '../../auth/api/get-me';
-import { useViewParams } from '../../shell/hooks/use-view-params';
-import { useFigures, useSetNotApplicable, useUpdateFigure } from '../api/figures';
 import { parseFigureInput } from '../utils/parse-value';
 
 type Mode = 'read' | 'enter' | 'verify';

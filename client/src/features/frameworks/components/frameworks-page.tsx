@@ -2,11 +2,11 @@ import { rangeText } from '@rapor/shared/answers';
 import type { FrameworkDto } from '@rapor/shared/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { frameworksQueryOptions } from '../../../api/get-frameworks';
 import { FileErrors } from '../../../components/ui/file-errors';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber } from '../../../lib/format';
-import { frameworksQueryOptions } from '../../shell/api/get-frameworks';
 import { useImportFramework } from '../api/import-framework';
 import { outlineOf } from '../utils/outline';
 

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
 import {
   AXIS_FONT,
@@ -21,7 +22,6 @@ import {
 import { useI18n } from '../../../i18n/i18n';
 import { bandsWithin, indexDomain, methodChanges } from '../../../lib/chart-scales';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 import type { IndexPoint } from '../utils/chart-data';
 
 function IndexTooltip({ active, payload }: TooltipBoxProps) {

@@ -1,10 +1,10 @@
 import { areaName } from '@rapor/shared/areas';
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import { Link } from 'react-router';
+import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatPercent } from '../../../lib/format';
-import { useFrameworkLabel } from '../../shell/api/get-frameworks';
 
 export function Movers({ overview, search }: { overview: Overview; search: string }) {
   const { t, locale, pick } = useI18n();

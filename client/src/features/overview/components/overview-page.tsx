@@ -1,10 +1,10 @@
+import { useSummary } from '../../../api/get-summary';
 import { Deferred } from '../../../components/ui/deferred';
 import { QueryState } from '../../../components/ui/query-state';
+import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
-import { useViewParams } from '../../shell/hooks/use-view-params';
 import { useOutcomes } from '../api/get-outcomes';
 import { useOverview } from '../api/get-overview';
-import { useSummary } from '../api/get-summary';
 import { areaBars, indexSeries } from '../utils/chart-data';
 import { AreaBars } from './area-bars';
 import { AreaRadar } from './area-radar';

@@ -4,6 +4,10 @@ import type { PeriodState } from '@rapor/shared/workflow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { useFigures } from '../../../api/figures';
+import { useAreaResult } from '../../../api/get-area-result';
+import { frameworksQueryOptions, useFrameworkLabel } from '../../../api/get-frameworks';
+import { usePeriods } from '../../../api/get-periods';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
@@ -13,10 +17,6 @@ import { apiSend } from '../../../lib/api-client';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { queryKeys } from '../../../lib/query-keys';
-import { useAreaResult } from '../../area/api/get-area-result';
-import { useFigures } from '../../figures/api/figures';
-import { frameworksQueryOptions, useFrameworkLabel } from '../../shell/api/get-frameworks';
-import { usePeriods } from '../../shell/api/get-periods';
 import { useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
 
 /** Where a period can go next, with the words for the button and the confirmation. */

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../../../api/get-me';
+import { usePeriods } from '../../../api/get-periods';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
 import { formatDate } from '../../../lib/format';
-import { useMe } from '../../auth/api/get-me';
-import { usePeriods } from '../../shell/api/get-periods';
 import { useCreateSnapshot, useSnapshots } from '../api/deck';
 import { formatDateTime } from './slides';
 

@@ -1,9 +1,9 @@
 import type { AreaResult, Recommendation } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { useResultActions } from '../../../api/result-actions';
 import { FormFeedback } from '../../../components/ui/form-feedback';
+import { RecommendationSummary } from '../../../components/ui/recommendation-summary';
 import { useI18n } from '../../../i18n/i18n';
-import { RecommendationSummary } from '../../area/components/recommendation-summary';
-import { useResultActions } from '../../entry/api/result-actions';
 
 /**
  * The recommendations the chair proposes as done: the evaluator confirms (closing them) or

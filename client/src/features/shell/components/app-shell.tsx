@@ -1,12 +1,12 @@
 import { AREAS } from '@rapor/shared/areas';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe } from '../../../api/get-me';
+import { usePeriods } from '../../../api/get-periods';
+import { useLogout } from '../../../api/logout';
+import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { paths } from '../../../config/paths';
+import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
-import { useMe } from '../../auth/api/get-me';
-import { useLogout } from '../../auth/api/logout';
-import { usePeriods } from '../api/get-periods';
-import { useViewParams } from '../hooks/use-view-params';
-import { LanguageSwitch } from './language-switch';
 
 export function AppShell() {
   const { t, pick } = useI18n();

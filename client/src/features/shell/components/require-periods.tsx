@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
+import { useMe } from '../../../api/get-me';
+import { usePeriods } from '../../../api/get-periods';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { useMe } from '../../auth/api/get-me';
-import { usePeriods } from '../api/get-periods';
 
 /**
  * Pages about a year need a year. On an empty database the secretariat is guided to open the

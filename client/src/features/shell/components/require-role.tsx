@@ -1,6 +1,6 @@
 import type { Role } from '@rapor/shared/permissions';
+import { useMe } from '../../../api/get-me';
 import { useI18n } from '../../../i18n/i18n';
-import { useMe } from '../../auth/api/get-me';
 
 /**
  * A page for one role: others are told plainly whose page it is (the API refuses them

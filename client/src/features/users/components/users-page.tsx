@@ -4,12 +4,12 @@ import { ROLES, type Role } from '@rapor/shared/permissions';
 import type { UserDto } from '@rapor/shared/write-schemas';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
+import { useMe } from '../../../api/get-me';
+import { useUserActions, useUsers } from '../../../api/users';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
-import { useMe } from '../../auth/api/get-me';
-import { useUserActions, useUsers } from '../api/users';
 
 type User = z.infer<typeof UserDto>;
 

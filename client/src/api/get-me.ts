@@ -1,7 +1,7 @@
 import { Me } from '@rapor/shared/write-schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { ApiError, apiGet } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 /** The signed-in user, or null when there is no session (401 is an answer, not an error). */
 export function meQueryOptions() {

@@ -6,8 +6,8 @@ import {
 } from '@rapor/shared/write-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet, apiSend } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 export function usersQueryOptions() {
   return queryOptions({

@@ -1,6 +1,6 @@
 import type { Recommendation } from '@rapor/shared/schemas';
-import { useI18n } from '../../../i18n/i18n';
-import { formatDate } from '../../../lib/format';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate } from '../../lib/format';
 
 /**
  * A recommendation as the forms that act on it show it: status, year, owner, due date, the

@@ -1,7 +1,7 @@
 import { AuditResponse } from '@rapor/shared/write-schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 export function historyQueryOptions(year: number, code: string) {
   return queryOptions({

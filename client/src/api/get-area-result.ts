@@ -1,7 +1,7 @@
 import { AreaResult } from '@rapor/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 export function areaResultQueryOptions(year: number, code: string) {
   return queryOptions({

@@ -1,6 +1,6 @@
 import type { AnswerType, AnswerValue } from '@rapor/shared/answers';
-import { useI18n } from '../../../i18n/i18n';
-import { formatNumber } from '../../../lib/format';
+import { useI18n } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
 
 /** An indicator answer as a person reads it: Ya/Tidak, a letter, 75%, 72,69 indeks, WTP. */
 export function AnswerText({ answer, value }: { answer: AnswerType; value: AnswerValue | null }) {

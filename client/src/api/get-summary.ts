@@ -1,7 +1,7 @@
 import { DashboardSummary } from '@rapor/shared/schemas';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 export function summaryQueryOptions(from?: number, to?: number) {
   const params = new URLSearchParams();

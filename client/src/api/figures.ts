@@ -11,8 +11,8 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiGet, apiSend } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 export function figuresQueryOptions(year: number | undefined) {
   return queryOptions({

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiSend } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 /** Signs out here, or everywhere: every session of the user ends (a lost or shared device). */
 export function useLogout() {

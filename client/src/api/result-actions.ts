@@ -5,8 +5,8 @@ import type {
   RecommendationInput,
 } from '@rapor/shared/write-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { apiSend } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
 
 /** Explicit actions on a result (not autosaved): submit, achievements, follow-ups. */
 export function useResultActions(year: number, code: string) {

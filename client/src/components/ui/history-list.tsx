@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@rapor/shared/write-schemas';
-import { EmptyState } from '../../../components/ui/query-state';
-import { useI18n } from '../../../i18n/i18n';
-import { describeEntry } from '../../../lib/audit-text';
+import { useI18n } from '../../i18n/i18n';
+import { describeEntry } from '../../lib/audit-text';
+import { EmptyState } from './query-state';
 
 export function HistoryList({ entries }: { entries: AuditEntry[] }) {
   const { t, locale } = useI18n();

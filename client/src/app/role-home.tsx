@@ -1,9 +1,9 @@
 import { Navigate } from 'react-router';
-import { paths } from '../../../config/paths';
-import { useMe } from '../../auth/api/get-me';
-import { OverviewPage } from '../../overview/components/overview-page';
+import { useMe } from '../api/get-me';
 import { usePeriods } from '../api/get-periods';
-import { RequirePeriods } from './require-periods';
+import { paths } from '../config/paths';
+import { OverviewPage } from '../features/overview/components/overview-page';
+import { RequirePeriods } from '../features/shell/components/require-periods';
 
 /**
  * Where each role lands after signing in: what needs them. A chair on their area's
