@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
+import { compareYears } from '@rapor/shared/compare';
 import { followUpRate, topAchievements } from '@rapor/shared/forum';
 import {
   Deck,
@@ -17,11 +18,10 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
-import { overview } from './overview-service';
-import { listRecommendations, recommendationsForResult } from './recommendations-service';
+import { listRecommendations, splitForYear } from './recommendations-service';
 import { yearSummary } from './summary-service';
 import { authorize, type WriteContext } from './write-guard';
-import { loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
+import { findPeriod, loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
 
 /** How many achievements an area's slide has room for. */
 const SLIDE_ACHIEVEMENTS = 4;
@@ -81,10 +81,11 @@ function earlierDirections(all: Direction[], previousYear: number | null): Direc
 
 /** Everything the forum deck of `year` shows, as the data stands now. */
 export function buildDeck(db: Reader, year: number, now: Date, today: string): Deck {
-  const ov = overview(db, year, today);
   const trendYears = periodsInRange(db, { to: year }).map((p) => yearSummary(db, p));
   const current = trendYears.at(-1);
-  if (!current) throw new NotFoundError(`Periode evaluasi ${year} belum ada.`);
+  if (current?.year !== year) throw new NotFoundError(`Periode evaluasi ${year} belum ada.`);
+  // against the period before, as the overview compares them
+  const ov = compareYears(current, trendYears.at(-2));
   const data = loadYear(db, year);
   const scored = scoreYear(data);
   const groups = chairs(db);
@@ -98,10 +99,13 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     listDirections(db, { before: year }, today),
     ov.previousYear,
   );
-  const earlierRecommendations = listRecommendations(db, {}, today).filter((r) => r.year < year);
+  const recommendations = listRecommendations(db, {}, today);
 
   const areas = current.areas.map((a): DeckArea => {
-    const recs = recommendationsForResult(db, year, a.code, today);
+    const recs = splitForYear(
+      recommendations.filter((r) => r.area === a.code),
+      year,
+    );
     const mine = achievements.filter((x) => x.areaCode === a.code);
     return {
       code: a.code,
@@ -144,7 +148,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     };
   });
 
-  const issued = listRecommendations(db, { year }, today);
+  const issued = recommendations.filter((r) => r.year === year);
   return {
     year,
     snapshot: null,
@@ -174,7 +178,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     closing: {
       priorities: issued.filter((r) => r.priority === 'high').map(deckRecommendation),
       issued: issued.length,
-      followUp: followUpRate(earlierRecommendations),
+      followUp: followUpRate(recommendations.filter((r) => r.year < year)),
       directions: directions.filter((d) => d.area === null).map(deckDirection),
     },
   };
@@ -195,7 +199,7 @@ function summaryOf(row: SnapshotRow, by: string | null): SnapshotSummary {
 }
 
 export function listSnapshots(db: Reader, year: number): SnapshotSummary[] {
-  loadYear(db, year);
+  findPeriod(db, year);
   return db
     .select({ s: t.deckSnapshots, by: t.users.displayName })
     .from(t.deckSnapshots)

@@ -8,7 +8,7 @@ import {
   type DirectionInput,
   type DirectionStatus,
 } from '@rapor/shared/forum-schemas';
-import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { appendAudit, auditScope } from './audit';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
@@ -73,6 +73,7 @@ export interface DirectionFilter {
 export function listDirections(db: Reader, filter: DirectionFilter, today: string): Direction[] {
   const where: SQL[] = [];
   if (filter.year !== undefined) where.push(eq(t.directions.year, filter.year));
+  if (filter.before !== undefined) where.push(lt(t.directions.year, filter.before));
   if (filter.area === null) where.push(isNull(t.directions.areaCode));
   else if (filter.area) where.push(eq(t.directions.areaCode, filter.area));
   if (filter.status) where.push(eq(t.directions.status, filter.status));
@@ -81,8 +82,7 @@ export function listDirections(db: Reader, filter: DirectionFilter, today: strin
     .from(t.directions)
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(t.directions.year), asc(t.directions.id))
-    .all()
-    .filter((r) => filter.before === undefined || r.year < filter.before);
+    .all();
   return withFollowUps(db, rows, today);
 }
 

@@ -79,10 +79,14 @@ function statusAtEndOf(rec: Recommendation, year: number): Recommendation['statu
  * evaluation, and those from earlier years still open when the year began.
  */
 export function recommendationsForResult(db: Reader, year: number, area: AreaCode, today: string) {
-  const all = listRecommendations(db, { area }, today);
+  return splitForYear(listRecommendations(db, { area }, today), year);
+}
+
+/** An area's recommendations split as its result for `year` shows them (see above). */
+export function splitForYear(ofArea: readonly Recommendation[], year: number) {
   return {
-    issued: all.filter((r) => r.year === year),
-    carriedOver: all.filter((r) => r.year < year && STILL_OPEN.has(statusAtEndOf(r, year - 1))),
+    issued: ofArea.filter((r) => r.year === year),
+    carriedOver: ofArea.filter((r) => r.year < year && STILL_OPEN.has(statusAtEndOf(r, year - 1))),
   };
 }
 
