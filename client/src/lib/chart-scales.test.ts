@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsWithin, indexDomain, methodChanges, percentDomain } from './chart-scales';
+import { bandsWithin, bandTicks, indexDomain, methodChanges, percentDomain } from './chart-scales';
 
 describe('methodChanges', () => {
   it('finds the year the method changed, not a new version of the same method', () => {
@@ -66,5 +66,13 @@ describe('percentDomain', () => {
     [[], [0, 100]],
   ] as const)('%j → %j', (values, domain) => {
     expect(percentDomain(values)).toEqual(domain);
+  });
+});
+
+describe('bandTicks', () => {
+  it('gives the predicate band edges inside the domain, so ticks line up with the bands', () => {
+    expect(bandTicks([60, 90])).toEqual([60, 70, 80, 90]);
+    expect(bandTicks([60, 110])).toEqual([60, 70, 80, 90, 100, 110]);
+    expect(bandTicks([0, 40])).toEqual([0, 30]);
   });
 });

@@ -17,6 +17,11 @@ export function methodChanges(
 // Above 100: the index from 2023 is RB General (100) + Tematik (10), plus the coefficient.
 const BAND_EDGES = [0, 30, 50, 60, 70, 80, 90, 100, 110, 120];
 
+/** The band edges inside a domain: ticks that line up with the predicate bands. */
+export function bandTicks([low, high]: [number, number]): number[] {
+  return BAND_EDGES.filter((e) => e >= low && e <= high);
+}
+
 /** The y range of the index chart: the data with some room, snapped to predicate band edges. */
 export function indexDomain(values: readonly (number | null)[]): [number, number] {
   const known = values.filter((v): v is number => v !== null);

@@ -14,7 +14,7 @@ import {
 import { methodChangeMarkers } from '../../../components/ui/chart-markers';
 import { BAND_FILL, COLORS } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
-import { bandsWithin, indexDomain, methodChanges } from '../../../lib/chart-scales';
+import { bandsWithin, bandTicks, indexDomain, methodChanges } from '../../../lib/chart-scales';
 import { formatNumber } from '../../../lib/format';
 
 // Charts drawn at the slide's own size (1920 × 1080 logical pixels, scaled as a whole), with
@@ -205,11 +205,6 @@ export function PartsChart({
       </Bar>
     </BarChart>
   );
-}
-
-/** The predicate band edges inside the domain: the ticks line up with the bands. */
-function bandTicks([low, high]: [number, number]) {
-  return [0, 30, 50, 60, 70, 80, 90, 100, 110, 120].filter((e) => e >= low && e <= high);
 }
 
 function truncate(text: string, max: number) {

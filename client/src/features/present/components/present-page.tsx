@@ -1,4 +1,4 @@
-import { deckSlides } from '@rapor/shared/forum';
+import { deckSlides, type Slide } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useDirections } from '../../../lib/directions-api';
 import { useDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
 import { actionOfKey, clampSlide, hashOfSlide, slideOfHash } from '../utils/deck-keys';
+import type { QueuedDirection } from '../utils/direction-queue';
 import { DirectionCapture } from './direction-capture';
 import { SlideFrame } from './slide-frame';
 import { type LiveDirections, SlideView } from './slides';
@@ -29,17 +30,21 @@ export function useDeckParams() {
   };
 }
 
-/** This forum's directions: those the server has, and those still waiting to be sent. */
-export function useLiveDirections(year: number) {
+/**
+ * This forum's directions: those the server has, and those still waiting in the queue. Only
+ * the deck sends the queue; the presenter view just reads it.
+ */
+export function useLiveDirections(
+  year: number,
+  pending: readonly QueuedDirection[],
+): LiveDirections {
   const directions = useDirections({ year });
-  const queue = useDirectionQueue();
-  const live: LiveDirections = {
+  return {
     stored: directions.data?.directions ?? [],
-    pending: queue.pending
+    pending: pending
       .filter((q) => q.year === year)
       .map((q) => ({ text: q.input.text, owner: q.input.owner, area: q.input.area })),
   };
-  return { live, queue };
 }
 
 export function PresentPage() {
@@ -70,7 +75,8 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   const [digits, setDigits] = useState('');
   const [capturing, setCapturing] = useState(false);
-  const { live, queue } = useLiveDirections(deck.year);
+  const queue = useDirectionQueue();
+  const live = useLiveDirections(deck.year, queue.pending);
   const channel = useRef<BroadcastChannel | null>(null);
 
   const go = useCallback(
@@ -213,7 +219,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
           onClose={() => setCapturing(false)}
         />
       )}
-      <PrintDeck deck={deck} live={live} />
+      <PrintDeck deck={deck} slides={slides} live={live} />
     </div>
   );
 }
@@ -222,13 +228,20 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
  * Every slide, one per landscape page, for the browser's print (or "save as PDF"). Mounted
  * once the deck is on screen, so opening the deck does not wait for nineteen slides.
  */
-function PrintDeck({ deck, live }: { deck: Deck; live: LiveDirections }) {
+function PrintDeck({
+  deck,
+  slides,
+  live,
+}: {
+  deck: Deck;
+  slides: readonly Slide[];
+  live: LiveDirections;
+}) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setReady(true), 300);
     return () => clearTimeout(timer);
   }, []);
-  const slides = deckSlides(deck);
   if (!ready) return null;
   return (
     <div className="print-deck" aria-hidden="true">

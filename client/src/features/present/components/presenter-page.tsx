@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { formatNumber } from '../../../lib/format';
 import { useDeck } from '../api/deck';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
+import { readQueue } from '../utils/direction-queue';
 import { notesOf } from '../utils/slide-notes';
 import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
 import { SlideFrame } from './slide-frame';
@@ -29,7 +30,8 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const { t, locale } = useI18n();
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
-  const { live } = useLiveDirections(deck.year);
+  // re-read on every render (the timer renders each second): the deck sends the queue
+  const live = useLiveDirections(deck.year, readQueue(localStorage));
   const channel = useRef<BroadcastChannel | null>(null);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
