@@ -3,7 +3,7 @@
 // and builds the client when its sources are newer than the build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 const PNPM_VERSION = JSON.parse(
@@ -37,10 +37,11 @@ export function pnpm(args, options) {
   const [cmd, ...pre] = pnpmCommand();
   run(cmd, [...pre, ...args], {
     ...options,
-    // node-gyp must build better-sqlite3 against the local headers: there is no internet.
+    // node-gyp must build better-sqlite3 against the running Node's own headers (its
+    // include/node): there is no internet to download them.
     env: {
       ...process.env,
-      npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr',
+      npm_config_nodedir: process.env.npm_config_nodedir ?? dirname(dirname(process.execPath)),
       ...options?.env,
     },
   });

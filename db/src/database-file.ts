@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { appliedMigrations, knownMigrations } from './open-db';
+import { Database } from './sqlite-driver';
 
 // Whole-file operations on a database, for backups: SQLite's own, never a file copy.
 

@@ -1,19 +1,19 @@
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { auditKeyFor, registerAuditChain } from './audit-chain';
 import * as schema from './schema/index';
+import { Database, type SqliteConnection } from './sqlite-driver';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Db = BetterSQLite3Database<typeof schema> & { $client: SqliteConnection };
 /** A transaction handle; services accept Db | Tx so they compose inside one transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface OpenDb {
   db: Db;
-  sqlite: Database.Database;
+  sqlite: SqliteConnection;
   close(): void;
 }
 
@@ -31,7 +31,7 @@ export function knownMigrations(): number {
 }
 
 /** How many migrations a database file has had applied. */
-export function appliedMigrations(sqlite: Database.Database): number {
+export function appliedMigrations(sqlite: SqliteConnection): number {
   const row = sqlite
     .prepare(
       "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
