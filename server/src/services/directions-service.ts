@@ -11,6 +11,7 @@ import {
 import { and, asc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { appendAudit, auditScope } from './audit';
+import { childRowsByParent } from './child-rows';
 import { authorize, staleVersion, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -26,17 +27,17 @@ function withFollowUps(db: Reader, rows: DirectionRow[], today: string): Directi
       .all()
       .map((u) => [u.id, u.name]),
   );
-  const followUps = db
-    .select()
-    .from(t.directionFollowUps)
-    .where(
-      inArray(
-        t.directionFollowUps.directionId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(t.directionFollowUps.date), asc(t.directionFollowUps.id))
-    .all();
+  const followUps = childRowsByParent(
+    rows.map((r) => r.id),
+    (ids) =>
+      db
+        .select()
+        .from(t.directionFollowUps)
+        .where(inArray(t.directionFollowUps.directionId, ids))
+        .orderBy(asc(t.directionFollowUps.date), asc(t.directionFollowUps.id))
+        .all(),
+    (f) => f.directionId,
+  );
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
@@ -49,15 +50,13 @@ function withFollowUps(db: Reader, rows: DirectionRow[], today: string): Directi
     overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
     createdAt: r.createdAt,
     by: r.createdBy === null ? null : (names.get(r.createdBy) ?? null),
-    followUps: followUps
-      .filter((f) => f.directionId === r.id)
-      .map((f) => ({
-        id: f.id,
-        date: f.date,
-        status: f.status,
-        note: f.note,
-        by: f.userId === null ? null : (names.get(f.userId) ?? null),
-      })),
+    followUps: (followUps.get(r.id) ?? []).map((f) => ({
+      id: f.id,
+      date: f.date,
+      status: f.status,
+      note: f.note,
+      by: f.userId === null ? null : (names.get(f.userId) ?? null),
+    })),
   }));
 }
 

@@ -4,24 +4,25 @@ import { STILL_OPEN } from '@rapor/shared/recommendations';
 import type { Recommendation } from '@rapor/shared/schemas';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
+import { childRowsByParent } from './child-rows';
 import type { Reader } from './year-data';
 
 type RecommendationRow = typeof t.recommendations.$inferSelect;
 
 function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Recommendation[] {
   if (rows.length === 0) return [];
-  const followUps = db
-    .select({ f: t.recommendationFollowUps, by: t.users.displayName })
-    .from(t.recommendationFollowUps)
-    .leftJoin(t.users, eq(t.users.id, t.recommendationFollowUps.userId))
-    .where(
-      inArray(
-        t.recommendationFollowUps.recommendationId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(t.recommendationFollowUps.date), asc(t.recommendationFollowUps.id))
-    .all();
+  const followUps = childRowsByParent(
+    rows.map((r) => r.id),
+    (ids) =>
+      db
+        .select({ f: t.recommendationFollowUps, by: t.users.displayName })
+        .from(t.recommendationFollowUps)
+        .leftJoin(t.users, eq(t.users.id, t.recommendationFollowUps.userId))
+        .where(inArray(t.recommendationFollowUps.recommendationId, ids))
+        .orderBy(asc(t.recommendationFollowUps.date), asc(t.recommendationFollowUps.id))
+        .all(),
+    (x) => x.f.recommendationId,
+  );
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
@@ -33,16 +34,14 @@ function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Re
     status: r.status,
     version: r.version,
     overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
-    followUps: followUps
-      .filter((x) => x.f.recommendationId === r.id)
-      .map((x) => ({
-        id: x.f.id,
-        year: x.f.year,
-        date: x.f.date,
-        status: x.f.status,
-        note: x.f.note,
-        by: x.by ?? null,
-      })),
+    followUps: (followUps.get(r.id) ?? []).map((x) => ({
+      id: x.f.id,
+      year: x.f.year,
+      date: x.f.date,
+      status: x.f.status,
+      note: x.f.note,
+      by: x.by ?? null,
+    })),
   }));
 }
 

@@ -1,0 +1,82 @@
+import { Overview } from '@rapor/shared/dashboard-schemas';
+import { DashboardSummary, RecommendationsResponse } from '@rapor/shared/schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaleDemo } from '../bench/scale-demo';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// More data than the demo: what the data-scale bench (tests/bench/scale.bench.ts) found.
+
+describe('a ministry with more recommendations than SQLite takes bound variables', () => {
+  let t: TestApp;
+  let cookie: string;
+  const MANY = 40_000; // SQLite refuses a statement with more than 32,766 variables
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+    const rec = t.sqlite.prepare(
+      `INSERT INTO recommendations (year, area_code, text, owner_unit, priority, status, created_at)
+       VALUES (2024, 'SDM', ?, 'Biro SDM', 'low', 'in_progress', '2025-02-28T00:00:00.000Z')`,
+    );
+    const followUp = t.sqlite.prepare(
+      `INSERT INTO recommendation_follow_ups (recommendation_id, year, date, status, note)
+       VALUES (?, 2025, '2025-06-30', 'in_progress', ?)`,
+    );
+    t.sqlite.transaction(() => {
+      for (let i = 0; i < MANY; i++) {
+        const id = Number(rec.run(`Rekomendasi uji ${i}`).lastInsertRowid);
+        followUp.run(id, `Tindak lanjut uji ${i}`);
+      }
+    })();
+    cookie = await login(t.app, 'leader');
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('lists them all, each with its own follow-up', async () => {
+    const res = await t.app.inject({ url: '/api/v1/recommendations', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const { recommendations } = RecommendationsResponse.parse(res.json());
+    const added = recommendations.filter((r) => r.text.startsWith('Rekomendasi uji '));
+    expect(added).toHaveLength(MANY);
+    for (const r of [added[0], added[12_345], added.at(-1)]) {
+      const n = r?.text.slice('Rekomendasi uji '.length);
+      expect(r?.followUps.map((f) => f.note)).toEqual([`Tindak lanjut uji ${n}`]);
+    }
+  });
+
+  it("still gives the overview and the SDM area's page", async () => {
+    const overview = await t.app.inject({
+      url: '/api/v1/dashboard/overview?year=2024',
+      headers: { cookie },
+    });
+    expect(overview.statusCode).toBe(200);
+    expect(Overview.parse(overview.json()).year).toBe(2024);
+    const area = await t.app.inject({ url: '/api/v1/periods/2025/areas/SDM', headers: { cookie } });
+    expect(area.statusCode).toBe(200);
+    expect(area.json().recommendations.carriedOver.length).toBeGreaterThanOrEqual(MANY);
+  });
+});
+
+describe("the data-scale bench's bigger demo", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('scores each scaled year as the demo year it copies, with twice the indicators', async () => {
+    const summary = async () =>
+      DashboardSummary.parse(
+        (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2000&to=2100' })).json(),
+      ).years;
+    const demo = new Map((await summary()).map((y) => [y.year, y.index]));
+    const report = scaleDemo(t.sqlite, 2);
+    expect(report).toMatchObject({ years: 16, firstYear: 2000, lastYear: 2015 });
+    const scaled = await summary();
+    expect(scaled.map((y) => y.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2000 + i));
+    // in order, 2018 thrice, the next six years twice each, and the open 2025 last
+    const copies = [2018, 2018, 2018, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022, 2023];
+    copies.push(2023, 2024, 2024, 2025);
+    scaled.forEach((y, i) => {
+      expect(y.index).toBeCloseTo(demo.get(copies[i] as number) as number, 2);
+    });
+  });
+});
