@@ -12,11 +12,17 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { answerState } from './answer-state';
 import { recommendationsForResult } from './recommendations-service';
-import { type AnswerRow, loadYear, type Reader, scoreYear, type YearData } from './year-data';
+import {
+  type AnswerRow,
+  loadYearWithAnswers,
+  type Reader,
+  scoreYear,
+  type YearData,
+} from './year-data';
 
 /** The area's result for a year: score tree with both values, narrative, achievements, recommendations. */
 export function getAreaResult(db: Reader, year: number, area: AreaCode, today: string): AreaResult {
-  const data = loadYear(db, year);
+  const data = loadYearWithAnswers(db, year);
   if (!data.framework.areas.includes(area)) {
     throw new NotFoundError(`Area ${area} tidak dievaluasi dalam kerangka ${data.framework.id}.`);
   }
@@ -83,7 +89,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
 }
 
 /** The last return of this result and what the chair changed since, field by field. */
-function lastReview(db: Reader, data: YearData, area: AreaCode): AreaResult['review'] {
+function lastReview(db: Reader, data: YearData<AnswerRow>, area: AreaCode): AreaResult['review'] {
   const round = db
     .select()
     .from(t.reviewRounds)
@@ -108,12 +114,12 @@ function lastReview(db: Reader, data: YearData, area: AreaCode): AreaResult['rev
 }
 
 interface TreeContext {
-  data: YearData;
+  data: YearData<AnswerRow>;
   nodes: Map<string, FrameworkNode>;
   userNames: Map<number, string>;
 }
 
-function treeContext(db: Reader, data: YearData): TreeContext {
+function treeContext(db: Reader, data: YearData<AnswerRow>): TreeContext {
   return {
     data,
     nodes: new Map([...walk(data.framework.components)].map((n) => [n.code, n])),

@@ -23,7 +23,7 @@ import {
   type AnswerRow,
   findPeriod,
   frameworkOf,
-  loadYear,
+  loadYearWithAnswers,
   type Reader,
   scoreYear,
 } from './year-data';
@@ -52,7 +52,7 @@ const stateOf = (row: AnswerRow | undefined): Figure['state'] =>
 
 /** The year's sourced figures with their sources, points, and how many are entered and checked. */
 export function listFigures(db: Reader, year: number): FiguresResponse {
-  const data = loadYear(db, year);
+  const data = loadYearWithAnswers(db, year);
   const scored = new Map([...walkScored(scoreYear(data).components)].map((n) => [n.code, n]));
   const names = userNames(db);
   const excludable = new Set(excludableItems(data.framework).map((n) => n.code));

@@ -12,12 +12,18 @@ export type PeriodRow = typeof t.periods.$inferSelect;
 export type ResultRow = typeof t.areaResults.$inferSelect;
 export type AnswerRow = typeof t.indicatorAnswers.$inferSelect;
 
-/** Everything needed to score one period. */
-export interface YearData {
+/** What scoring reads of an answer: a year's dashboards load only these columns of it. */
+export type ScoringAnswer = Pick<
+  AnswerRow,
+  'indicatorCode' | 'areaCode' | 'selfValue' | 'evaluatorValue'
+>;
+
+/** Everything needed to score one period (with whole answer rows for the pages that show them). */
+export interface YearData<A extends ScoringAnswer = ScoringAnswer> {
   period: PeriodRow;
   framework: Framework;
   results: Map<AreaCode, ResultRow>;
-  answers: Map<string, AnswerRow>;
+  answers: Map<string, A>;
   targets: Map<AreaCode, number>;
   /** items that do not apply this year (code → reason): left out and the rest rescaled */
   notApplicable: Map<string, string>;
@@ -65,8 +71,41 @@ export function periodsInRange(db: Reader, range: { from?: number; to?: number }
     .all();
 }
 
+// The answer's other columns (evidence, comments, sources) are most of its bytes: reading
+// them for every year made the dashboards' cold reads several times slower at scale.
+const SCORING_COLUMNS = {
+  indicatorCode: t.indicatorAnswers.indicatorCode,
+  areaCode: t.indicatorAnswers.areaCode,
+  selfValue: t.indicatorAnswers.selfValue,
+  evaluatorValue: t.indicatorAnswers.evaluatorValue,
+};
+
 /** Everything needed to score a year; given the period's row, it is not read again. */
 export function loadYear(db: Reader, yearOrPeriod: number | PeriodRow): YearData {
+  return loadYearWith(db, yearOrPeriod, (year) =>
+    db
+      .select(SCORING_COLUMNS)
+      .from(t.indicatorAnswers)
+      .where(eq(t.indicatorAnswers.year, year))
+      .all(),
+  );
+}
+
+/** The year as loadYear gives it, with the answers' whole rows: for the pages that show them. */
+export function loadYearWithAnswers(
+  db: Reader,
+  yearOrPeriod: number | PeriodRow,
+): YearData<AnswerRow> {
+  return loadYearWith(db, yearOrPeriod, (year) =>
+    db.select().from(t.indicatorAnswers).where(eq(t.indicatorAnswers.year, year)).all(),
+  );
+}
+
+function loadYearWith<A extends ScoringAnswer>(
+  db: Reader,
+  yearOrPeriod: number | PeriodRow,
+  answersOf: (year: number) => A[],
+): YearData<A> {
   const period = typeof yearOrPeriod === 'number' ? findPeriod(db, yearOrPeriod) : yearOrPeriod;
   const year = period.year;
   const framework = frameworkOf(db, period.frameworkId);
@@ -78,14 +117,7 @@ export function loadYear(db: Reader, yearOrPeriod: number | PeriodRow): YearData
       .all()
       .map((r) => [r.areaCode, r] as const),
   );
-  const answers = new Map(
-    db
-      .select()
-      .from(t.indicatorAnswers)
-      .where(eq(t.indicatorAnswers.year, year))
-      .all()
-      .map((a) => [a.indicatorCode, a] as const),
-  );
+  const answers = new Map(answersOf(year).map((a) => [a.indicatorCode, a] as const));
   const targets = new Map(
     db
       .select()
