@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startServerProcess } from '../helpers/server-process';
+import { signInOver, startServerProcess } from '../helpers/server-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
@@ -17,12 +17,7 @@ const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), 
   'scripts/start.mjs',
 ]);
 try {
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'leader', password: 'rapor-demo' }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await signInOver(server.url, 'leader');
   const endpoints = [
     ['health (baseline)', '/api/health'],
     ['dashboard summary, 8 years', '/api/v1/dashboard/summary?from=2018&to=2025'],

@@ -61,3 +61,14 @@ export function startServerProcess(
     child.stderr.on('data', collect);
   });
 }
+
+/** Signs in on a server process over HTTP; the session cookie for later requests. */
+export async function signInOver(url: string, username: string, password = 'rapor-demo') {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

@@ -17,7 +17,7 @@ import * as t from '@rapor/db/schema';
 import { scheduledBackup } from '@rapor/server/backup';
 import { loadConfig } from '@rapor/server/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startServerProcess } from '../helpers/server-process';
+import { ROOT, signInOver, startServerProcess } from '../helpers/server-process';
 import { demoTemplate } from '../helpers/test-app';
 
 // Backups while the server takes writes: every write acknowledged before the backup started
@@ -181,12 +181,7 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
 
     const other = await startServerProcess({ DATABASE_PATH: target, SEED_DEMO: '0' });
     try {
-      const login = await fetch(`${other.url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'leader', password: 'rapor-demo' }),
-      });
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const cookie = await signInOver(other.url, 'leader');
       const file = await fetch(`${other.url}${evidenceUrl}`, { headers: { cookie } });
       expect(file.status).toBe(200);
       expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);

@@ -6,7 +6,7 @@ import { checkDatabaseFile } from '@rapor/db/database-file';
 import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServerProcess } from '../helpers/server-process';
+import { signInOver, startServerProcess } from '../helpers/server-process';
 import { demoTemplate } from '../helpers/test-app';
 
 // SIGKILL in the middle of a stream of writes, several times: every write the server
@@ -28,12 +28,7 @@ describe('crashes under a stream of writes', () => {
     let attempted = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const server = await startServerProcess({ DATABASE_PATH: path, SEED_DEMO: '0' });
-      const login = await fetch(`${server.url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: 'rapor-demo' }),
-      });
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const cookie = await signInOver(server.url, 'admin');
       // Eight writers at once, until the process is killed under them.
       let alive = true;
       const writer = async (w: number) => {

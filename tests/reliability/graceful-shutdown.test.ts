@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, startServerProcess } from '../helpers/server-process';
+import { ROOT, signInOver, startServerProcess } from '../helpers/server-process';
 
 // `npm start` runs the compiled server with plain node in its own process: a SIGTERM while
 // it is busy lets every request already received finish, then closes the database cleanly.
@@ -50,13 +50,7 @@ describe('the compiled server under SIGTERM', () => {
 
   it('runs node on the built output, and finishes in-flight requests before exiting 0', async () => {
     const server = await startServerProcess({ DATABASE_PATH: database }, ['scripts/start.mjs']);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'rapor-demo' }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const cookie = await signInOver(server.url, 'admin');
 
     // a busy server: twelve PowerPoint exports (each builds the whole deck), every one
     // written to its socket before the signal
