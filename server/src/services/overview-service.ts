@@ -2,10 +2,9 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { AREA_CODES } from '@rapor/shared/areas';
 import { areaWaterfall, compareYears } from '@rapor/shared/compare';
 import type { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
-import { STILL_OPEN } from '@rapor/shared/recommendations';
 import { scoredAreaRoots, summarize } from '@rapor/shared/summary';
 import { NotFoundError } from '../errors';
-import { listRecommendations } from './recommendations-service';
+import { openRecommendationCounts } from './recommendations-service';
 import { yearSummary } from './summary-service';
 import { listPeriodRows, loadYear, type Reader, scoreYear } from './year-data';
 
@@ -32,16 +31,18 @@ export function overview(db: Reader, requested: number | undefined, today: strin
   const previous = prevYear === undefined ? undefined : yearSummary(db, prevYear);
   const comparison = compareYears(current, previous);
 
-  const open = listRecommendations(db, {}, today).filter((r) => STILL_OPEN.has(r.status));
+  const open = openRecommendationCounts(db, today);
+  const total = (rows: typeof open) => rows.reduce((sum, row) => sum + row.n, 0);
   const byArea = AREA_CODES.map((area) => {
     const mine = open.filter((r) => r.area === area);
     return {
       area,
-      open: mine.filter((r) => r.status === 'open').length,
+      open: total(mine.filter((r) => r.status === 'open')),
       // a proposal to close is still being worked on until the evaluator confirms it
-      inProgress: mine.filter((r) => r.status === 'in_progress' || r.status === 'proposed_done')
-        .length,
-      overdue: mine.filter((r) => r.overdue).length,
+      inProgress: total(
+        mine.filter((r) => r.status === 'in_progress' || r.status === 'proposed_done'),
+      ),
+      overdue: total(mine.filter((r) => r.overdue)),
     };
   });
   return {
@@ -60,7 +61,7 @@ export function overview(db: Reader, requested: number | undefined, today: strin
     areas: comparison.areas,
     gains: comparison.gains,
     losses: comparison.losses,
-    recommendations: { byArea, open: open.length, overdue: open.filter((r) => r.overdue).length },
+    recommendations: { byArea, open: total(open), overdue: total(open.filter((r) => r.overdue)) },
   };
 }
 

@@ -2,7 +2,7 @@ import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import { STILL_OPEN } from '@rapor/shared/recommendations';
 import type { Recommendation } from '@rapor/shared/schemas';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { childRowsByParent } from './child-rows';
 import type { Reader } from './year-data';
@@ -65,6 +65,22 @@ export function listRecommendations(
     )
     .all();
   return withFollowUps(db, rows, today);
+}
+
+/**
+ * Recommendations still open, counted per area, status and whether overdue (by the same rule
+ * as a listed one's `overdue`): what the overview shows, without loading every one.
+ */
+export function openRecommendationCounts(db: Reader, today: string) {
+  const r = t.recommendations;
+  const overdue = sql<number>`(${r.dueDate} IS NOT NULL AND ${r.dueDate} < ${today})`;
+  return db
+    .select({ area: r.areaCode, status: r.status, overdue, n: count() })
+    .from(r)
+    .where(inArray(r.status, [...STILL_OPEN]))
+    .groupBy(r.areaCode, r.status, overdue)
+    .all()
+    .map((row) => ({ ...row, overdue: row.overdue === 1 }));
 }
 
 /** Status as it stood at the end of `year`: the last follow-up reported up to then. */
