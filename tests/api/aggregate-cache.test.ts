@@ -1,5 +1,5 @@
 import { openDb } from '@rapor/db/open';
-import { DashboardSummary } from '@rapor/shared/schemas';
+import { DashboardSummary, type SummaryYear } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeArea } from '../helpers/demo-ids';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -65,5 +65,49 @@ describe('cached aggregates', () => {
       99.9,
       1,
     );
+  });
+
+  it('re-score a year after a write to any of its five tables, and keep the other years', async () => {
+    const years = async () =>
+      DashboardSummary.parse(
+        (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2018&to=2025' })).json(),
+      ).years;
+    const other = openDb(t.path);
+    const write = (sql: string) => other.sqlite.prepare(sql).run();
+    try {
+      const steps: [string, (y: SummaryYear) => unknown][] = [
+        [
+          "UPDATE indicator_answers SET self_value = '10', evaluator_value = '10' WHERE year = 2024 AND indicator_code = 'A.2'",
+          (y) => y.index,
+        ],
+        [
+          "UPDATE targets SET points = 1.23 WHERE year = 2024 AND area_code = 'SDM'",
+          (y) => y.areas,
+        ],
+        [
+          "UPDATE area_results SET status = 'draft' WHERE year = 2024 AND area_code = 'AKT'",
+          (y) => y.areas,
+        ],
+        [
+          "INSERT INTO not_applicable_items (year, indicator_code, reason, set_at) VALUES (2024, 'B.H.2', 'uji', '2026-11-24T03:00:00.000Z')",
+          (y) => y.general,
+        ],
+        ["UPDATE periods SET state = 'review' WHERE year = 2024", (y) => y.periodState],
+      ];
+      for (const [sql, part] of steps) {
+        const before = await years();
+        write(sql);
+        const after = await years();
+        const changed = after.filter((y, i) => JSON.stringify(y) !== JSON.stringify(before[i]));
+        expect(
+          changed.map((y) => y.year),
+          sql,
+        ).toEqual([2024]);
+        const year2024 = (list: SummaryYear[]) => list.find((y) => y.year === 2024) as SummaryYear;
+        expect(part(year2024(after)), sql).not.toEqual(part(year2024(before)));
+      }
+    } finally {
+      other.close();
+    }
   });
 });

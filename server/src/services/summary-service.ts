@@ -1,10 +1,51 @@
+import * as t from '@rapor/db/schema';
 import { fromCents, toCents } from '@rapor/shared/rounding';
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
+import { eq, sql } from 'drizzle-orm';
 import { loadYear, type PeriodRow, periodsInRange, type Reader, scoreYear } from './year-data';
 
+// A year's summary is a function of that year's rows alone, and triggers raise the year's
+// version with every write to them (migration 0010), so it is recomputed only for a year
+// written since: after a chair's answer the 8-year (or 100-year) summary scores one year, not
+// all. Per handle: a transaction's handle sees its own uncommitted writes, and its memo goes
+// with it.
+const memo = new WeakMap<object, Map<number, { version: number; summary: SummaryYear }>>();
+const versionQueries = new WeakMap<object, { get: (year: number) => { v: number } | undefined }>();
+
+function yearVersionOf(db: Reader, year: number): number {
+  let query = versionQueries.get(db);
+  if (!query) {
+    const statement = db
+      .select({ v: t.yearVersions.version })
+      .from(t.yearVersions)
+      .where(eq(t.yearVersions.year, sql.placeholder('year')))
+      .prepare();
+    query = { get: (y) => statement.get({ year: y }) };
+    versionQueries.set(db, query);
+  }
+  // no row: not written since the migration, so what this process computed still holds
+  return query.get(year)?.v ?? 0;
+}
+
 export function yearSummary(db: Reader, yearOrPeriod: number | PeriodRow): SummaryYear {
+  const year = typeof yearOrPeriod === 'number' ? yearOrPeriod : yearOrPeriod.year;
+  const version = yearVersionOf(db, year);
+  let years = memo.get(db);
+  if (!years) {
+    years = new Map();
+    memo.set(db, years);
+  }
+  const hit = years.get(year);
+  // a copy: callers may shape what they are given
+  if (hit && hit.version === version) return structuredClone(hit.summary);
+  const summary = computeYearSummary(db, yearOrPeriod);
+  years.set(year, { version, summary: structuredClone(summary) });
+  return summary;
+}
+
+function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): SummaryYear {
   const data = loadYear(db, yearOrPeriod);
   const year = data.period.year;
   const scored = scoreYear(data);
