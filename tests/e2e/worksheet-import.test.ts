@@ -75,4 +75,20 @@ describe('a filled worksheet imported in Chromium', () => {
     expect(find(stored.tree)).toBe(value);
     expect(problems).toEqual([]);
   });
+
+  it("offers no offline sheet where every item is an outside figure (SDM's in 2025)", async () => {
+    await browser.context.clearCookies(); // signed out of the MP chair's session
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Nama pengguna').fill('chair-sdm');
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entry\/2025\/SDM/);
+    await page.getByText('diisi sekretariat').first().waitFor();
+    expect(
+      await page.getByRole('heading', { name: 'Kerja luring: lembar kerja xlsx' }).count(),
+    ).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });

@@ -333,7 +333,8 @@ export function EntryPage() {
         editable={editable}
         canFollowUp={mine || me?.role === 'evaluator'}
       />
-      <WorksheetImportCard result={r} editable={editable} />
+      {/* an area whose items are all outside figures has nothing for the chair to fill offline */}
+      {chairIndicators(r.tree).length > 0 && <WorksheetImportCard result={r} editable={editable} />}
     </div>
   );
 }
