@@ -143,6 +143,30 @@ describe('read API on the demo ministry', () => {
     expect(statuses).toEqual(new Set(['open', 'in_progress', 'done', 'dropped']));
   });
 
+  it('pages recommendations with limit and offset, in the list order, with the total', async () => {
+    const all = RecommendationsResponse.parse((await get('/api/v1/recommendations')).json());
+    expect(all.total).toBe(all.recommendations.length);
+    const pageOf = async (query: string) =>
+      RecommendationsResponse.parse((await get(`/api/v1/recommendations?${query}`)).json());
+    const first = await pageOf('limit=10');
+    const second = await pageOf('limit=10&offset=10');
+    expect(first.recommendations.map((r) => r.id)).toEqual(
+      all.recommendations.slice(0, 10).map((r) => r.id),
+    );
+    expect(second.recommendations.map((r) => r.id)).toEqual(
+      all.recommendations.slice(10, 20).map((r) => r.id),
+    );
+    expect([first.total, second.total]).toEqual([all.total, all.total]);
+    // follow-ups come with a page as with the whole list
+    expect(second.recommendations).toEqual(all.recommendations.slice(10, 20));
+    const ppu = await pageOf('area=PPU&limit=2&offset=1');
+    const allPpu = await pageOf('area=PPU');
+    expect(ppu.total).toBe(allPpu.recommendations.length);
+    expect(ppu.recommendations).toEqual(allPpu.recommendations.slice(1, 3));
+    const past = await pageOf(`offset=${all.total}`);
+    expect(past).toEqual({ recommendations: [], total: all.total });
+  });
+
   it('serves outcome figures marked published or demo', async () => {
     const { outcomes } = (await get('/api/v1/outcomes?from=2021&to=2023')).json();
     const find = (year: number, kind: string) =>
@@ -189,6 +213,10 @@ describe('error contract', () => {
     ['/api/v1/periods/2030/areas/MP', 404, 'NOT_FOUND', '2030'],
     ['/api/v1/periods/2021/areas/XYZ', 400, 'VALIDATION_ERROR', 'code'],
     ['/api/v1/recommendations?status=maybe', 400, 'VALIDATION_ERROR', 'status'],
+    ['/api/v1/recommendations?limit=0', 400, 'VALIDATION_ERROR', 'limit'],
+    ['/api/v1/recommendations?limit=1001', 400, 'VALIDATION_ERROR', 'limit'],
+    ['/api/v1/recommendations?limit=1e3', 400, 'VALIDATION_ERROR', 'limit'],
+    ['/api/v1/recommendations?offset=-1', 400, 'VALIDATION_ERROR', 'offset'],
     ['/api/v1/nothing-here', 404, 'NOT_FOUND', '/api/v1/nothing-here'],
   ])('GET %s → %i %s', async (url, status, code, mentions) => {
     const res = await t.app.inject({ url, headers: { cookie } });

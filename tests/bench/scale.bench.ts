@@ -39,6 +39,7 @@ function endpoints(r: ScaleReport): [string, string][] {
     ['area comparison (SDM)', `/api/v1/periods/${year}/areas/SDM/comparison`],
     ['forum deck', `/api/v1/periods/${year}/deck`],
     ['recommendations list', '/api/v1/recommendations'],
+    ['recommendations, page of 100', '/api/v1/recommendations?limit=100&offset=1000'],
   ];
 }
 
@@ -116,7 +117,7 @@ try {
     );
   const base = runs[0];
   console.log(
-    `\n${'endpoint'.padEnd(26)} ${'scale'.padStart(5)} ${'all ms'.padStart(9)} ${'one ms'.padStart(8)} ${'warm ms'.padStart(8)} ${'KB'.padStart(8)} ${'all ÷ ×1'.padStart(9)}`,
+    `\n${'endpoint'.padEnd(30)} ${'scale'.padStart(5)} ${'all ms'.padStart(9)} ${'one ms'.padStart(8)} ${'warm ms'.padStart(8)} ${'KB'.padStart(8)} ${'all ÷ ×1'.padStart(9)}`,
   );
   for (const name of base?.figures.keys() ?? []) {
     for (const run of runs) {
@@ -124,7 +125,7 @@ try {
       const b = base?.figures.get(name);
       if (!f || !b) continue;
       console.log(
-        `${name.padEnd(26)} ${`×${run.factor}`.padStart(5)} ${f.all.toFixed(1).padStart(9)} ${f.one.toFixed(1).padStart(8)} ${f.warm.toFixed(1).padStart(8)} ${f.kb.toFixed(0).padStart(8)} ${(f.all / b.all).toFixed(1).padStart(9)}`,
+        `${name.padEnd(30)} ${`×${run.factor}`.padStart(5)} ${f.all.toFixed(1).padStart(9)} ${f.one.toFixed(1).padStart(8)} ${f.warm.toFixed(1).padStart(8)} ${f.kb.toFixed(0).padStart(8)} ${(f.all / b.all).toFixed(1).padStart(9)}`,
       );
     }
   }

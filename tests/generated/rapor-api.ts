@@ -301,7 +301,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recommendations with their follow-ups, filtered by area, status and year issued */
+        /** Recommendations with their follow-ups, filtered by area, status and year issued; a page of them with limit and offset */
         get: operations["getRecommendations"];
         put?: never;
         post?: never;
@@ -3688,6 +3688,8 @@ export interface operations {
                 area?: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                 status?: "open" | "in_progress" | "proposed_done" | "done" | "dropped";
                 year?: string;
+                limit?: string;
+                offset?: string;
             };
             header?: never;
             path?: never;
@@ -3727,6 +3729,7 @@ export interface operations {
                                 by: string | null;
                             }[];
                         }[];
+                        total: number;
                     };
                 };
             };

@@ -8,7 +8,11 @@ import { FollowUpInput } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
 import { addFollowUp } from '../services/follow-ups';
-import { getRecommendation, listRecommendations } from '../services/recommendations-service';
+import {
+  countRecommendations,
+  getRecommendation,
+  listRecommendations,
+} from '../services/recommendations-service';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
 export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (
@@ -21,14 +25,19 @@ export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (
       config: { permission: 'recommendation.read' },
       schema: {
         tags: ['recommendations'],
-        summary: 'Recommendations with their follow-ups, filtered by area, status and year issued',
+        summary:
+          'Recommendations with their follow-ups, filtered by area, status and year issued; a page of them with limit and offset',
         querystring: RecommendationsQuery,
         response: { 200: RecommendationsResponse, ...readErrors },
       },
     },
-    async (request) => ({
-      recommendations: listRecommendations(db, request.query, todayWib(config.now())),
-    }),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      return {
+        recommendations: listRecommendations(db, filter, todayWib(config.now()), { limit, offset }),
+        total: countRecommendations(db, filter),
+      };
+    },
   );
   app.get(
     '/api/v1/recommendations/:id',

@@ -49,22 +49,45 @@ export function listRecommendations(
   db: Reader,
   filter: { area?: AreaCode; status?: Recommendation['status']; year?: number },
   today: string,
+  page: { limit?: number; offset?: number } = {},
 ): Recommendation[] {
-  const where: SQL[] = [];
-  if (filter.area) where.push(eq(t.recommendations.areaCode, filter.area));
-  if (filter.status) where.push(eq(t.recommendations.status, filter.status));
-  if (filter.year) where.push(eq(t.recommendations.year, filter.year));
   const rows = db
     .select()
     .from(t.recommendations)
-    .where(where.length ? and(...where) : undefined)
+    .where(recommendationFilter(filter))
     .orderBy(
       asc(t.recommendations.year),
       asc(t.recommendations.areaCode),
       asc(t.recommendations.id),
     )
+    // SQLite takes OFFSET only after a LIMIT: without one, as many as there can be
+    .limit(page.limit ?? Number.MAX_SAFE_INTEGER)
+    .offset(page.offset ?? 0)
     .all();
   return withFollowUps(db, rows, today);
+}
+
+/** How many recommendations match the filter. */
+export function countRecommendations(
+  db: Reader,
+  filter: { area?: AreaCode; status?: Recommendation['status']; year?: number },
+): number {
+  return (
+    db.select({ n: count() }).from(t.recommendations).where(recommendationFilter(filter)).get()
+      ?.n ?? 0
+  );
+}
+
+function recommendationFilter(filter: {
+  area?: AreaCode;
+  status?: Recommendation['status'];
+  year?: number;
+}): SQL | undefined {
+  const where: SQL[] = [];
+  if (filter.area) where.push(eq(t.recommendations.areaCode, filter.area));
+  if (filter.status) where.push(eq(t.recommendations.status, filter.status));
+  if (filter.year) where.push(eq(t.recommendations.year, filter.year));
+  return where.length ? and(...where) : undefined;
 }
 
 /**

@@ -315,12 +315,23 @@ export const AreaResult = z.object({
 });
 export type AreaResult = z.infer<typeof AreaResult>;
 
+/** Most recommendations one page may take. */
+export const RECOMMENDATIONS_PAGE_MAX = 1000;
+
 export const RecommendationsQuery = z.object({
   area: AreaCodeSchema.optional(),
   status: RecommendationStatus.optional(),
   year: yearText().optional(),
+  /** a page of at most this many, in the list's order (year, area, id); all when left out */
+  limit: wholeNumber(1, RECOMMENDATIONS_PAGE_MAX).optional(),
+  /** how many of the list to pass over before the page */
+  offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
 });
-export const RecommendationsResponse = z.object({ recommendations: z.array(Recommendation) });
+export const RecommendationsResponse = z.object({
+  recommendations: z.array(Recommendation),
+  /** how many match the filter, whatever the page */
+  total: z.number().int(),
+});
 
 // --- dashboard --------------------------------------------------------------------------
 
