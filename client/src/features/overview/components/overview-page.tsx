@@ -36,12 +36,14 @@ export function OverviewPage() {
   const { search } = params;
   const view = overview.data;
   const series = indexSeries(summary.data);
-  const selected = summary.data.years.find((y) => y.year === params.year);
+  // While another year loads, the last one stays on screen (dimmed): the heading and the key
+  // figures name the year whose numbers they show, never the one still on its way.
+  const selected = summary.data.years.find((y) => y.year === view.year);
 
   const updating = overview.isPlaceholderData || summary.isPlaceholderData;
   return (
     <div className={updating ? 'page overview updating' : 'page overview'} aria-busy={updating}>
-      <h1>{t('overview.title', { year: params.year })}</h1>
+      <h1>{t('overview.title', { year: view.year })}</h1>
       <KeyFigures overview={view} year={selected} />
 
       <section className="card">
