@@ -1,5 +1,5 @@
 import * as t from '@rapor/db/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Reader } from './year-data';
 
@@ -11,20 +11,44 @@ import type { Reader } from './year-data';
 const MAX_ENTRIES = 500;
 const caches = new WeakMap<object, Map<string, { version: number; json: string }>>();
 
-// The version is read on every cached request: its statement is prepared once per handle.
-const versionQueries = new WeakMap<object, { get: () => { v: number } | undefined }>();
+// The versions are read on every cached request: their statements are prepared once per handle.
+interface VersionQueries {
+  data: { get: () => { v: number } | undefined };
+  year: { get: (args: { year: number }) => { v: number } | undefined };
+}
+const versionQueries = new WeakMap<object, VersionQueries>();
 
-export function dataVersionOf(db: Reader): number {
-  let query = versionQueries.get(db);
-  if (!query) {
-    query = db
-      .select({ v: t.dataVersion.version })
-      .from(t.dataVersion)
-      .where(eq(t.dataVersion.id, 1))
-      .prepare();
-    versionQueries.set(db, query);
+function versionQueriesOf(db: Reader): VersionQueries {
+  let queries = versionQueries.get(db);
+  if (!queries) {
+    queries = {
+      data: db
+        .select({ v: t.dataVersion.version })
+        .from(t.dataVersion)
+        .where(eq(t.dataVersion.id, 1))
+        .prepare(),
+      year: db
+        .select({ v: t.yearVersions.version })
+        .from(t.yearVersions)
+        .where(eq(t.yearVersions.year, sql.placeholder('year')))
+        .prepare(),
+    };
+    versionQueries.set(db, queries);
   }
-  return query.get()?.v ?? 0;
+  return queries;
+}
+
+/** The version of all the evaluation's data: raised by every write to it (migration 0009). */
+export function dataVersionOf(db: Reader): number {
+  return versionQueriesOf(db).data.get()?.v ?? 0;
+}
+
+/**
+ * The version of what one year's scores are computed from (migration 0010). No row: not
+ * written since the migration, so what this process computed for it still holds.
+ */
+export function yearVersionOf(db: Reader, year: number): number {
+  return versionQueriesOf(db).year.get({ year })?.v ?? 0;
 }
 
 /**

@@ -1,9 +1,8 @@
-import * as t from '@rapor/db/schema';
 import { fromCents, toCents } from '@rapor/shared/rounding';
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { summarize } from '@rapor/shared/summary';
-import { eq, sql } from 'drizzle-orm';
+import { yearVersionOf } from './aggregate-cache';
 import { loadYear, type PeriodRow, periodsInRange, type Reader, scoreYear } from './year-data';
 
 // A year's summary is a function of that year's rows alone, and triggers raise the year's
@@ -12,22 +11,6 @@ import { loadYear, type PeriodRow, periodsInRange, type Reader, scoreYear } from
 // all. Per handle: a transaction's handle sees its own uncommitted writes, and its memo goes
 // with it.
 const memo = new WeakMap<object, Map<number, { version: number; summary: SummaryYear }>>();
-const versionQueries = new WeakMap<object, { get: (year: number) => { v: number } | undefined }>();
-
-function yearVersionOf(db: Reader, year: number): number {
-  let query = versionQueries.get(db);
-  if (!query) {
-    const statement = db
-      .select({ v: t.yearVersions.version })
-      .from(t.yearVersions)
-      .where(eq(t.yearVersions.year, sql.placeholder('year')))
-      .prepare();
-    query = { get: (y) => statement.get({ year: y }) };
-    versionQueries.set(db, query);
-  }
-  // no row: not written since the migration, so what this process computed still holds
-  return query.get(year)?.v ?? 0;
-}
 
 export function yearSummary(db: Reader, yearOrPeriod: number | PeriodRow): SummaryYear {
   const year = typeof yearOrPeriod === 'number' ? yearOrPeriod : yearOrPeriod.year;
