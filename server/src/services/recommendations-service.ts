@@ -9,6 +9,13 @@ import type { Reader } from './year-data';
 
 type RecommendationRow = typeof t.recommendations.$inferSelect;
 
+/** Which recommendations a list takes: of one area, with one status, issued in one year. */
+interface RecommendationFilter {
+  area?: AreaCode;
+  status?: Recommendation['status'];
+  year?: number;
+}
+
 function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Recommendation[] {
   if (rows.length === 0) return [];
   const followUps = childRowsByParent(
@@ -47,7 +54,7 @@ function withFollowUps(db: Reader, rows: RecommendationRow[], today: string): Re
 
 export function listRecommendations(
   db: Reader,
-  filter: { area?: AreaCode; status?: Recommendation['status']; year?: number },
+  filter: RecommendationFilter,
   today: string,
   page: { limit?: number; offset?: number } = {},
 ): Recommendation[] {
@@ -68,21 +75,14 @@ export function listRecommendations(
 }
 
 /** How many recommendations match the filter. */
-export function countRecommendations(
-  db: Reader,
-  filter: { area?: AreaCode; status?: Recommendation['status']; year?: number },
-): number {
+export function countRecommendations(db: Reader, filter: RecommendationFilter): number {
   return (
     db.select({ n: count() }).from(t.recommendations).where(recommendationFilter(filter)).get()
       ?.n ?? 0
   );
 }
 
-function recommendationFilter(filter: {
-  area?: AreaCode;
-  status?: Recommendation['status'];
-  year?: number;
-}): SQL | undefined {
+function recommendationFilter(filter: RecommendationFilter): SQL | undefined {
   const where: SQL[] = [];
   if (filter.area) where.push(eq(t.recommendations.areaCode, filter.area));
   if (filter.status) where.push(eq(t.recommendations.status, filter.status));
