@@ -1,32 +1,34 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../helpers/browser';
+import type { Browser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
+import { signedInPage } from '../helpers/signed-in-page';
 
 // A chair works offline: downloads the year's workbook, fills the MP sheet, and brings it back
 // on the worksheet page, where the change is previewed and then applied.
 
 describe('a filled worksheet imported in Chromium', () => {
   let server: Awaited<ReturnType<typeof startLiveServer>>;
-  let browser: Browser;
+  const browsers: Browser[] = [];
   const problems: string[] = [];
+  // each chair in a browser of their own, landed on their area's worksheet
+  const chair = (username: string, area: string) =>
+    signedInPage(
+      server.url,
+      { username, password: 'rapor-demo', heading: new RegExp(`^Lembar kerja ${area} 2025$`) },
+      { browsers, problems },
+    );
   beforeAll(async () => {
     server = await startLiveServer();
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    for (const browser of browsers) await browser.close();
     await server?.close();
   });
 
   it('previews the changed answer, applies it, and stores the value from the file', async () => {
-    const page = await browser.context.newPage();
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Nama pengguna').fill('chair-mp');
-    await page.getByLabel('Kata sandi').fill('rapor-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/entry\/2025\/MP/);
+    const page = await chair('chair-mp', 'Manajemen Perubahan');
+    expect(page.url()).toMatch(/\/entry\/2025\/MP/);
     const card = page.locator('section', {
       has: page.getByRole('heading', { name: 'Kerja luring: lembar kerja xlsx' }),
     });
@@ -77,14 +79,8 @@ describe('a filled worksheet imported in Chromium', () => {
   });
 
   it("offers no offline sheet where every item is an outside figure (SDM's in 2025)", async () => {
-    await browser.context.clearCookies(); // signed out of the MP chair's session
-    const page = await browser.context.newPage();
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Nama pengguna').fill('chair-sdm');
-    await page.getByLabel('Kata sandi').fill('rapor-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/entry\/2025\/SDM/);
+    const page = await chair('chair-sdm', 'Penataan Sistem Manajemen SDM');
+    expect(page.url()).toMatch(/\/entry\/2025\/SDM/);
     await page.getByText('diisi sekretariat').first().waitFor();
     expect(
       await page.getByRole('heading', { name: 'Kerja luring: lembar kerja xlsx' }).count(),
