@@ -9,7 +9,7 @@ export interface NewAccount {
   area?: string;
 }
 
-/** Opens `year` on a framework from the period board, then creates each account (password kata-sandi-<username>-<year>). */
+/** Opens `year` on a framework from the period board, then creates each account (password kata-sandi-rahasia-<year>). */
 export async function openYearWithAccounts(
   admin: Page,
   year: number,
