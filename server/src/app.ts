@@ -7,11 +7,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from './config';
+import { anonymousRateLimit } from './plugins/anonymous-rate-limit';
 import { auth } from './plugins/auth';
 import { clientApp } from './plugins/client-app';
 import { errorHandler } from './plugins/error-handler';
 import { loadGuard } from './plugins/load-guard';
 import { openapi } from './plugins/openapi';
+import { sameOrigin } from './plugins/same-origin';
 import { securityHeaders } from './plugins/security-headers';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
@@ -61,7 +63,10 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(errorHandler);
   await app.register(securityHeaders, { production: config.production });
   await app.register(loadGuard, config.load);
+  await app.register(sameOrigin);
   await app.register(openapi);
+  // The rate limit's per-route check goes before the permission check the auth plugin adds.
+  await app.register(anonymousRateLimit, { perMinute: config.load.anonymousPerMinute });
   await app.register(auth, { db, config });
 
   const opts = { db, config };

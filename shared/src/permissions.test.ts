@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, decide, PERMISSIONS, ROLES, roleMay } from './permissions';
+import { type Actor, decide, mayCallRoute, PERMISSIONS, ROLES, roleMay } from './permissions';
 import { canMovePeriod, nextStatus } from './workflow';
 
 const chairMp: Actor = { id: 1, role: 'chair', areas: ['MP'] };
@@ -101,5 +101,36 @@ describe('workflow', () => {
     ['closed', 'review', false],
   ] as const)('period %s → %s allowed: %s', (from, to, allowed) => {
     expect(canMovePeriod(from, to)).toBe(allowed);
+  });
+});
+
+describe('mayCallRoute', () => {
+  it('lets any signed-in caller call a route that names no action', () => {
+    expect(mayCallRoute(leader, [])).toBe(true);
+  });
+
+  it("refuses a chair another area's route before the body is read", () => {
+    expect(mayCallRoute(chairMp, ['result.edit'], 'MP')).toBe(true);
+    expect(mayCallRoute(chairMp, ['result.edit'], 'YAN')).toBe(false);
+    expect(mayCallRoute(chairMp, ['result.edit'], 'yan')).toBe(false);
+  });
+
+  it('passes when one of the declared actions holds for the role (PUT result: edit or target)', () => {
+    expect(mayCallRoute(admin, ['result.edit', 'result.setTarget'], 'YAN')).toBe(true);
+    expect(mayCallRoute(chairMp, ['result.edit', 'result.setTarget'], 'YAN')).toBe(false);
+    expect(mayCallRoute(leader, ['result.edit', 'result.setTarget'], 'MP')).toBe(false);
+  });
+
+  it('leaves the area to the service when the path names none', () => {
+    expect(mayCallRoute(chairMp, ['followUp.create'])).toBe(true);
+    expect(mayCallRoute(evaluator, ['followUp.create'], 'YAN')).toBe(true);
+  });
+
+  it('agrees with the table for every role and action on a path without an area', () => {
+    for (const role of ROLES) {
+      for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+        expect(mayCallRoute({ id: 9, role, areas: ['MP'] }, [action])).toBe(roleMay(role, action));
+      }
+    }
   });
 });

@@ -202,3 +202,19 @@ export function decide(actor: Actor, action: Action, context: Context = {}): Dec
   }
   return { ok: true };
 }
+
+/**
+ * Whether a caller may call a route that declares `actions` (at least one must hold), before
+ * anything of the request is read but its path: a chair's own-area actions need the area
+ * named in the path (when the route has one) to be theirs. An empty list means "any
+ * signed-in user". The state-dependent rest (period state, status) is the service's.
+ */
+export function mayCallRoute(actor: Actor, actions: readonly Action[], pathArea?: string): boolean {
+  if (actions.length === 0) return true;
+  return actions.some((action) => {
+    if (!roleMay(actor.role, action)) return false;
+    const rule: Rule = PERMISSIONS[action];
+    if (!rule.ownAreaOnly || actor.role !== 'chair' || pathArea === undefined) return true;
+    return (actor.areas as readonly string[]).includes(pathArea);
+  });
+}

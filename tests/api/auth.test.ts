@@ -2,7 +2,7 @@ import { openDb } from '@rapor/db/open';
 import { buildApp } from '@rapor/server/app';
 import { testConfig } from '@rapor/server/config';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+import { APP_HEADERS, demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 describe('sign-in and sessions', () => {
   let template: string;
@@ -159,6 +159,7 @@ describe('sign-in and sessions', () => {
       const res = await again.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
+        headers: APP_HEADERS,
         payload: { username: 'leader', password: 'salah' },
         remoteAddress: '203.0.113.50',
       });

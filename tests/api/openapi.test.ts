@@ -3,7 +3,7 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { paths } from '../generated/rapor-api';
-import { demoTemplate, makeTestApp, type TestApp } from '../helpers/test-app';
+import { APP_HEADERS, demoTemplate, makeTestApp, type TestApp } from '../helpers/test-app';
 import { generatedTypes, servedDocument } from './openapi-doc';
 
 // The OpenAPI document as real clients use it: a standard linter's recommended rules pass,
@@ -61,7 +61,7 @@ describe('a client generated from the document', () => {
   beforeAll(async () => {
     t = await makeTestApp({ from: await demoTemplate() });
     const url = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    client = createClient<paths>({ baseUrl: url });
+    client = createClient<paths>({ baseUrl: url, headers: APP_HEADERS });
   }, 60_000);
   afterAll(() => t.close());
 

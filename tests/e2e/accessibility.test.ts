@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
 import { type Browser, launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
+import { APP_HEADERS } from '../helpers/test-app';
 
 // Every screen, as the role that uses it, checked with axe-core: no serious or critical
 // violation of WCAG 2.1 A/AA.
@@ -49,6 +50,7 @@ describe('accessibility of every screen (axe-core in Chromium)', () => {
     await browser.context.clearCookies();
     if (user) {
       await browser.context.request.post(`${server.url}/api/v1/auth/login`, {
+        headers: APP_HEADERS,
         data: { username: user, password: 'rapor-demo' },
       });
     }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 
 export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -66,7 +67,7 @@ export function startServerProcess(
 export async function signInOver(url: string, username: string, password = 'rapor-demo') {
   const res = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
     body: JSON.stringify({ username, password }),
   });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status}`);

@@ -6,7 +6,8 @@ import { type OpenDb, openDb } from '@rapor/db/open';
 import { seedDemo } from '@rapor/db/seed';
 import { buildApp } from '@rapor/server/app';
 import { type Config, testConfig } from '@rapor/server/config';
-import type { FastifyInstance } from 'fastify';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -39,6 +40,7 @@ export async function makeTestApp(
       ...options.config,
     }),
   });
+  sendAsTheApp(app);
   return {
     app,
     db: handle.db,
@@ -84,4 +86,25 @@ export async function demoTemplate(prepare?: (t: TestApp) => Promise<void>): Pro
   copyFileSync(auditKeyPath(t.path), auditKeyPath(path));
   await t.close();
   return path;
+}
+
+/** The header the app's own client sends on every request (see plugins/same-origin). */
+export const APP_HEADERS = { [APP_REQUEST_HEADER]: '1' } as const;
+
+/**
+ * Tests speak to the server as the app's client does: `inject` adds the app's request header
+ * unless a test sets that header itself (to '' to send a request without it).
+ */
+export function sendAsTheApp(app: FastifyInstance): void {
+  const inject = app.inject.bind(app);
+  const withHeader = (opts: InjectOptions): InjectOptions => {
+    const headers = { ...(opts.headers as Record<string, string> | undefined) };
+    if (!(APP_REQUEST_HEADER in headers)) headers[APP_REQUEST_HEADER] = '1';
+    else if (headers[APP_REQUEST_HEADER] === '') delete headers[APP_REQUEST_HEADER];
+    return { ...opts, headers };
+  };
+  app.inject = ((opts?: InjectOptions | string, cb?: unknown) => {
+    const wrapped = typeof opts === 'object' ? withHeader(opts) : opts;
+    return (inject as (o?: unknown, c?: unknown) => unknown)(wrapped, cb);
+  }) as FastifyInstance['inject'];
 }

@@ -16,6 +16,7 @@ import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { scheduledBackup } from '@rapor/server/backup';
 import { loadConfig } from '@rapor/server/config';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, signInOver, startServerProcess } from '../helpers/server-process';
 import { demoTemplate } from '../helpers/test-app';
@@ -69,7 +70,7 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
         (
           await fetch(`${server.url}/api/v1/auth/login`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
             body: JSON.stringify({ username, password: 'rapor-demo' }),
           })
         ).headers.get('set-cookie') ?? ''
@@ -79,7 +80,7 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'SK.pdf');
     const upload = await fetch(`${server.url}/api/v1/periods/2025/areas/YAN/evidence`, {
       method: 'POST',
-      headers: { cookie: await signIn('chair-yan') },
+      headers: { cookie: await signIn('chair-yan'), [APP_REQUEST_HEADER]: '1' },
       body: form,
     });
     expect(upload.status).toBe(201);
@@ -97,7 +98,7 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
         const username = `cadangan-${i}`;
         const res = await fetch(`${server.url}/api/v1/users`, {
           method: 'POST',
-          headers: { cookie: admin, 'content-type': 'application/json' },
+          headers: { cookie: admin, 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
           body: JSON.stringify({
             username,
             displayName: `Pengguna ${i}`,

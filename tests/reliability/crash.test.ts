@@ -5,6 +5,7 @@ import { auditKeyPath, verifyAuditChain } from '@rapor/db/audit-chain';
 import { checkDatabaseFile } from '@rapor/db/database-file';
 import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signInOver, startServerProcess } from '../helpers/server-process';
 import { demoTemplate } from '../helpers/test-app';
@@ -38,7 +39,7 @@ describe('crashes under a stream of writes', () => {
           try {
             const res = await fetch(`${server.url}/api/v1/users`, {
               method: 'POST',
-              headers: { cookie, 'content-type': 'application/json' },
+              headers: { cookie, 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
               body: JSON.stringify({
                 username,
                 displayName: `Uji ${username}`,

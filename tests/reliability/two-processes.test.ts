@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../helpers/server-process';
 import { demoTemplate, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -21,7 +22,7 @@ describe('two server processes on one database file', () => {
     const signIn = async (base: string) => {
       const res = await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
         body: JSON.stringify({ username: 'chair-mp', password: 'rapor-demo' }),
       });
       return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -33,7 +34,7 @@ describe('two server processes on one database file', () => {
     const put = (base: string, cookie: string, narrative: string) =>
       fetch(`${base}/api/v1/periods/2025/areas/MP`, {
         method: 'PUT',
-        headers: { cookie, 'content-type': 'application/json' },
+        headers: { cookie, 'content-type': 'application/json', [APP_REQUEST_HEADER]: '1' },
         body: JSON.stringify({ version, narrative }),
       });
     const results = await Promise.all([

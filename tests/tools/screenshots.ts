@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
+import { APP_HEADERS } from '../helpers/test-app';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const viewports = [
@@ -17,6 +18,7 @@ try {
     const browser = await launchBrowser(viewport);
     try {
       await browser.context.request.post(`${server.url}/api/v1/auth/login`, {
+        headers: APP_HEADERS,
         data: { username: 'leader', password: 'rapor-demo' },
       });
       for (const lang of ['id', 'en'] as const) {

@@ -1,4 +1,4 @@
-import { ErrorBody } from '@rapor/shared/schemas';
+import { APP_REQUEST_HEADER, ErrorBody } from '@rapor/shared/schemas';
 import type { z } from 'zod';
 
 /** One typed error for every failed request, carrying the server's plain-words message. */
@@ -26,6 +26,7 @@ async function request<S extends z.ZodType>(
       ...init,
       headers: {
         Accept: 'application/json',
+        [APP_REQUEST_HEADER]: '1',
         ...(typeof init.body === 'string' ? { 'Content-Type': 'application/json' } : {}),
         ...init.headers,
       },

@@ -1,4 +1,4 @@
-import type { Db } from '@rapor/db/open';
+import { type Db, type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { and, eq, gte, lt, or } from 'drizzle-orm';
 
@@ -6,8 +6,14 @@ import { and, eq, gte, lt, or } from 'drizzle-orm';
  * Who may try to sign in, and when. Wrong passwords slow the (account, address) pair that
  * typed them, with a delay that doubles; an account attacked from many addresses slows every
  * address that has never signed in to it, but not the ones its owner uses; one address
- * spraying many accounts is slowed too. A stranger can therefore not lock the real user out.
- * The attempts live in the database: every server process sees them, a restart forgets none.
+ * spraying many accounts is slowed too (only its failures count: an office behind one
+ * address signing in all morning is never slowed). A stranger can therefore not lock the real
+ * user out. The attempts live in the database: every server process sees them, a restart
+ * forgets none.
+ *
+ * An attempt is counted before its password is checked (reserved as a failure, turned into
+ * a success afterwards): the check is slow, so parallel guesses would otherwise all read the
+ * same count and all be checked.
  */
 export interface GuardLimits {
   windowMs: number;
@@ -17,7 +23,7 @@ export interface GuardLimits {
   maxDelayMs: number;
   /** failures on one account from anywhere before unknown addresses are slowed */
   accountCeiling: number;
-  /** attempts from one address, any account */
+  /** failed (or still unchecked) attempts from one address, any account */
   addressAttempts: number;
   /** an address that signed in to the account this recently is its owner's */
   knownForMs: number;
@@ -78,7 +84,7 @@ export function waitBefore(
   }
 
   const fromAddress = inWindow
-    .filter((a) => a.address === address)
+    .filter((a) => a.address === address && !a.ok)
     .map((a) => a.at)
     .sort((a, b) => a - b);
   if (fromAddress.length >= limits.addressAttempts) {
@@ -91,14 +97,13 @@ export function waitBefore(
 }
 
 /** The attempts that matter for this try: the account's (for its known addresses) and the address's. */
-export function signInWait(
-  db: Db,
-  username: string,
+function readWait(
+  db: Db | Tx,
+  user: string,
   address: string,
   now: Date,
-  limits: GuardLimits = DEFAULT_GUARD,
+  limits: GuardLimits,
 ): Wait {
-  const user = username.toLowerCase();
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
   const rows = db
     .select()
@@ -116,22 +121,63 @@ export function signInWait(
 
 const KEEP_MS = 31 * 24 * 3_600_000;
 
-export function recordSignIn(
+/**
+ * Either the wait before this attempt may be made, or the attempt itself, recorded as a
+ * failure in the same write transaction that read the count (so no parallel attempt, in this
+ * process or another, reads a count without it). `settleSignIn` marks it a success.
+ */
+export function reserveSignIn(
   db: Db,
   username: string,
   address: string,
-  ok: boolean,
   now: Date,
-): void {
+  limits: GuardLimits = DEFAULT_GUARD,
+): { wait: NonNullable<Wait> } | { attempt: number } {
   const user = username.toLowerCase();
-  db.insert(t.loginAttempts).values({ at: now.toISOString(), username: user, address, ok }).run();
-  const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
-  db.delete(t.loginAttempts)
-    .where(
-      or(
-        and(eq(t.loginAttempts.username, user), lt(t.loginAttempts.at, cutoff)),
-        and(eq(t.loginAttempts.address, address), lt(t.loginAttempts.at, cutoff)),
-      ),
-    )
-    .run();
+  return writeTransaction(db, (tx) => {
+    const wait = readWait(tx, user, address, now, limits);
+    if (wait) return { wait };
+    const row = tx
+      .insert(t.loginAttempts)
+      .values({ at: now.toISOString(), username: user, address, ok: false })
+      .returning({ id: t.loginAttempts.id })
+      .get();
+    const cutoff = new Date(now.getTime() - KEEP_MS).toISOString();
+    tx.delete(t.loginAttempts)
+      .where(
+        or(
+          and(eq(t.loginAttempts.username, user), lt(t.loginAttempts.at, cutoff)),
+          and(eq(t.loginAttempts.address, address), lt(t.loginAttempts.at, cutoff)),
+        ),
+      )
+      .run();
+    return { attempt: row.id };
+  });
+}
+
+/** The reserved attempt's password was right: it no longer counts as a failure. */
+export function settleSignIn(db: Db, attempt: number): void {
+  db.update(t.loginAttempts).set({ ok: true }).where(eq(t.loginAttempts.id, attempt)).run();
+}
+
+/**
+ * Throttled attempts go into the audit trail once per address and minute: a flood of refused
+ * guesses must not become a flood of audit rows. The row that opens a minute carries how many
+ * refusals from that address the minutes before it left out.
+ */
+export function throttleAuditSampler(): (address: string, now: Date) => number | null {
+  const seen = new Map<string, { minute: number; leftOut: number }>();
+  return (address, now) => {
+    const minute = Math.floor(now.getTime() / 60_000);
+    const entry = seen.get(address);
+    if (entry && entry.minute === minute) {
+      entry.leftOut++;
+      return null;
+    }
+    if (seen.size >= 10_000) {
+      for (const [key, e] of seen) if (e.minute < minute - 1) seen.delete(key);
+    }
+    seen.set(address, { minute, leftOut: 0 });
+    return entry?.leftOut ?? 0;
+  };
 }

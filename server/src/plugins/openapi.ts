@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -21,7 +22,8 @@ type Transform = typeof jsonSchemaTransform;
 
 /**
  * Each operation gets an operationId and, unless the route is public, the session cookie as
- * its security requirement: what generated clients and linters need.
+ * its security requirement; a state-changing operation also the app's request header
+ * (plugins/same-origin): what generated clients and linters need.
  */
 const transform: Transform = (input) => {
   const out = jsonSchemaTransform(input);
@@ -32,7 +34,12 @@ const transform: Transform = (input) => {
     schema: {
       ...out.schema,
       operationId: operationIdOf(String(method), input.url),
-      security: permission === 'public' ? [] : [{ session: [] }],
+      security: [
+        {
+          ...(permission !== 'public' && { session: [] }),
+          ...(!['GET', 'HEAD'].includes(String(method)) && { appRequest: [] }),
+        },
+      ].filter((requirement) => Object.keys(requirement).length > 0),
     },
   };
 };
@@ -57,6 +64,13 @@ export const openapi = fp(async (app: FastifyInstance) => {
             in: 'cookie',
             name: SESSION_COOKIE,
             description: 'The HttpOnly cookie POST /api/v1/auth/login sets',
+          },
+          appRequest: {
+            type: 'apiKey',
+            in: 'header',
+            name: APP_REQUEST_HEADER,
+            description:
+              'Any non-empty value (the app sends 1). Required on every request that changes data, with Sec-Fetch-Site same-origin or none when a browser sends it: a page of another origin cannot add it, so forged requests get 403.',
           },
         },
       },

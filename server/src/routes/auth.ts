@@ -10,7 +10,7 @@ import {
   SESSION_COOKIE,
   type SessionUser,
 } from '../auth/session-store';
-import { recordSignIn, signInWait } from '../auth/sign-in-guard';
+import { reserveSignIn, settleSignIn, throttleAuditSampler } from '../auth/sign-in-guard';
 import type { AppOptions } from '../config';
 import { AppError, UnauthorizedError } from '../errors';
 import { actorOf } from '../plugins/auth';
@@ -34,6 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       entityId: username.toLowerCase(),
       after,
     });
+  const throttledToAudit = throttleAuditSampler();
 
   app.post(
     '/api/v1/auth/login',
@@ -43,16 +44,19 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
         tags: ['auth'],
         summary: 'Sign in; sets an HttpOnly session cookie',
         body: LoginBody,
-        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+        response: { 200: Me, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
       const { username, password } = request.body;
       const address = request.ip;
-      const wait = signInWait(db, username, address, config.now());
-      if (wait) {
+      const reserved = reserveSignIn(db, username, address, config.now());
+      if ('wait' in reserved) {
+        const { wait } = reserved;
         const seconds = Math.ceil(wait.ms / 1000);
-        audit('sign-in-throttled', username, { address, seconds, why: wait.why });
+        const leftOut = throttledToAudit(address, config.now());
+        if (leftOut !== null)
+          audit('sign-in-throttled', username, { address, seconds, why: wait.why, leftOut });
         reply.header('Retry-After', String(seconds));
         throw new AppError(
           429,
@@ -63,11 +67,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
         );
       }
       const user = await authenticate(db, username, password);
-      recordSignIn(db, username, address, user !== null, config.now());
       if (!user) {
         audit('sign-in-failed', username, { address });
         throw new UnauthorizedError('Nama pengguna atau kata sandi salah.');
       }
+      settleSignIn(db, reserved.attempt);
       audit('sign-in', user.username, { address });
       const token = createSession(db, user.id, config.now(), config.sessionAbsoluteMs);
       reply.setCookie(SESSION_COOKIE, token, {
@@ -86,7 +90,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       schema: {
         tags: ['auth'],
         summary: 'Sign out: ends the session',
-        response: { 204: z.null(), 429: loadErrors[429] },
+        response: { 204: z.null(), 403: ErrorBody, 429: loadErrors[429] },
       },
     },
     async (request, reply) => {
@@ -108,7 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       schema: {
         tags: ['auth'],
         summary: "Sign out everywhere: ends every one of the user's sessions",
-        response: { 204: z.null(), 401: ErrorBody },
+        response: { 204: z.null(), 401: ErrorBody, 403: ErrorBody, 429: loadErrors[429] },
       },
     },
     async (request, reply) => {

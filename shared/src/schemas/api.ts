@@ -20,6 +20,13 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/**
+ * Every state-changing API request carries this header: a page of another origin cannot
+ * send it without a CORS preflight the server never grants, so a form or fetch forged by a
+ * same-site page is refused (403) before anything is read. Scripts send it too.
+ */
+export const APP_REQUEST_HEADER = 'x-rapor-request';
+
 export const Health = z.object({ status: z.literal('ok') });
 
 export const AreaCodeSchema = z.enum(AREA_CODES);

@@ -1,0 +1,100 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// The sign-in throttle counts an attempt before its (slow) password check, in the same
+// transaction that reads the count: parallel guesses cannot all read "no failures yet".
+// Only failures count toward an address's limit.
+
+describe('the sign-in throttle under parallel guesses', () => {
+  let template: string;
+  let t: TestApp;
+  let clock: Date;
+  beforeAll(async () => {
+    template = await demoTemplate();
+  });
+  beforeEach(async () => {
+    clock = new Date('2026-11-24T03:00:00Z');
+    t = await makeTestApp({ from: template, config: { now: () => clock } });
+  });
+  afterEach(() => t.close());
+
+  const attempt = (username: string, password: string, ip: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
+  const checked = (statuses: number[]) => statuses.filter((s) => s === 200 || s === 401).length;
+
+  it('checks at most three of 60 parallel guesses on one account from one address', async () => {
+    const guesses = Array.from({ length: 60 }, (_, i) =>
+      attempt('admin', i === 59 ? 'rapor-demo' : `tebakan-${i}`, '203.0.113.60'),
+    );
+    const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
+    expect(checked(statuses)).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(57);
+    // The right password, sent last, was never checked.
+    expect(statuses[59]).toBe(429);
+  });
+
+  it('checks at most 30 of 100 parallel guesses on 100 accounts from one address', async () => {
+    const guesses = Array.from({ length: 100 }, (_, i) =>
+      attempt(`akun-${i}`, 'salah', '203.0.113.100'),
+    );
+    const statuses = (await Promise.all(guesses)).map((r) => r.statusCode);
+    expect(checked(statuses)).toBeLessThanOrEqual(30);
+    expect(checked(statuses)).toBeGreaterThan(0);
+  });
+
+  it('never slows an office whose people sign in correctly from one address', async () => {
+    const people = ['admin', 'leader', 'evaluator', 'chair-mp', 'chair-ppu', 'chair-yan'];
+    for (let i = 0; i < 36; i++) {
+      const res = await attempt(people[i % people.length] ?? 'leader', 'rapor-demo', '10.20.0.1');
+      expect(res.statusCode, `sign-in ${i + 1}`).toBe(200);
+    }
+    expect((await attempt('chair-sdm', 'rapor-demo', '10.20.0.1')).statusCode).toBe(200);
+  });
+
+  it('audits refused guesses once per address and minute, saying how many it left out', async () => {
+    // 30 failures from the address: it waits 15 minutes, so every later try is refused.
+    for (let i = 0; i < 30; i++) await attempt(`akun-${i}`, 'salah', '203.0.113.77');
+    for (let i = 0; i < 40; i++)
+      expect((await attempt('leader', 'salah', '203.0.113.77')).statusCode).toBe(429);
+    clock = new Date(clock.getTime() + 60_000);
+    expect((await attempt('leader', 'salah', '203.0.113.77')).statusCode).toBe(429);
+    const rows = t.sqlite
+      .prepare("SELECT after FROM audit_log WHERE action = 'sign-in-throttled' ORDER BY id")
+      .all() as { after: string }[];
+    expect(rows.map((r) => JSON.parse(r.after).leftOut)).toEqual([0, 39]);
+  });
+});
+
+describe('the anonymous rate limit', () => {
+  let t: TestApp;
+  afterEach(async () => t?.close());
+
+  it('is not skipped by a forged session cookie', async () => {
+    t = await makeTestApp({
+      demo: true,
+      config: { load: { maxLagMs: 60_000, anonymousPerMinute: 5, slowMs: 5_000 } },
+    });
+    const forged = (i: number) =>
+      t.app.inject({
+        url: '/api/v1/areas',
+        remoteAddress: '10.3.3.3',
+        headers: { cookie: `rapor_session=palsu-${i}` },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await forged(i)).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    // A real session is not limited.
+    const leader = await login(t.app, 'leader');
+    const real = await t.app.inject({
+      url: '/api/v1/areas',
+      remoteAddress: '10.3.3.3',
+      headers: { cookie: leader },
+    });
+    expect(real.statusCode).toBe(200);
+  });
+});
