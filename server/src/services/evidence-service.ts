@@ -1,6 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
@@ -50,8 +58,9 @@ export function storeEvidence(
       status: result.status,
     });
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    writeFileSync(path, file.data, { mode: 0o600 });
+    const sha256 = createHash('sha256').update(file.data).digest('hex');
     try {
+      writeDurably(path, file.data, sha256);
       const row = tx
         .insert(t.evidenceFiles)
         .values({
@@ -61,7 +70,7 @@ export function storeEvidence(
           originalName: file.filename.slice(0, 200),
           mime: sniffed.mime,
           size: file.data.length,
-          sha256: createHash('sha256').update(file.data).digest('hex'),
+          sha256,
           uploadedBy: ctx.actor.id,
           uploadedAt: ctx.now.toISOString(),
         })
@@ -87,6 +96,31 @@ export function storeEvidence(
       throw error;
     }
   });
+}
+
+/**
+ * Writes the file and forces it to disk before the upload is acknowledged, then reads it back:
+ * what is stored must be, byte for byte, what was received (size and sha256).
+ */
+function writeDurably(path: string, data: Buffer, sha256: string): void {
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  // The file's directory entry too, or a power cut can lose a name the row points at.
+  const dirFd = openSync(dirname(path), 'r');
+  try {
+    fsyncSync(dirFd);
+  } finally {
+    closeSync(dirFd);
+  }
+  const stored = readFileSync(path);
+  if (stored.length !== data.length || createHash('sha256').update(stored).digest('hex') !== sha256)
+    throw new Error(`evidence file ${path} does not read back as written`);
 }
 
 /** An uploaded file and what to call it, for anyone signed in (every role reads every area). */
