@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AppOptions } from './config';
 import { anonymousRateLimit } from './plugins/anonymous-rate-limit';
 import { auth } from './plugins/auth';
+import { boundedJson } from './plugins/bounded-json';
 import { clientApp } from './plugins/client-app';
 import { errorHandler } from './plugins/error-handler';
 import { loadGuard } from './plugins/load-guard';
@@ -36,11 +37,16 @@ z.config(z.locales.id());
 
 /** The whole HTTP application on a migrated database; no listen here (server.ts does that). */
 export async function buildApp({ db, config }: AppOptions): Promise<FastifyInstance> {
+  const requestTimeout = config.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: 1024 * 1024,
-    // A request that takes longer than this is cut off rather than holding a connection.
-    requestTimeout: 30_000,
+    // A request whose headers and body take longer than this to arrive is cut off with 408
+    // rather than holding a connection. Given to Node's server itself: only then is its
+    // header deadline no longer than it (a longer one kept a trickled body alive), and it is
+    // checked every second (Node's default, 30 s, let a body run on past the deadline).
+    requestTimeout,
+    http: { requestTimeout, connectionsCheckingInterval: 1_000 },
     trustProxy: config.trustProxy ?? false,
     clientErrorHandler: answerClientError,
     // Errors the router raises before any route (a path it cannot decode, a parameter over
@@ -59,6 +65,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   app.setSerializerCompiler(serializerCompiler);
   // Bodies are JSON only: anything else is 415 (this also keeps cross-site form posts out).
   app.removeContentTypeParser('text/plain');
+  await app.register(boundedJson);
 
   await app.register(errorHandler);
   await app.register(securityHeaders, { production: config.production });
@@ -99,15 +106,22 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
     socket.destroy();
     return;
   }
-  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-  const [status, reason, code, message] = tooLarge
-    ? [
-        431,
-        'Request Header Fields Too Large',
-        'HEADERS_TOO_LARGE',
-        'Header permintaan terlalu besar.',
-      ]
-    : [400, 'Bad Request', 'BAD_REQUEST', 'Permintaan tidak dapat dibaca.'];
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'HEADERS_TOO_LARGE',
+          'Header permintaan terlalu besar.',
+        ]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [
+            408,
+            'Request Timeout',
+            'REQUEST_TIMEOUT',
+            'Permintaan terlalu lama dikirim dan dihentikan. Periksa koneksi lalu coba lagi.',
+          ]
+        : [400, 'Bad Request', 'BAD_REQUEST', 'Permintaan tidak dapat dibaca.'];
   const body = JSON.stringify({ error: { code, message } });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -30,6 +30,8 @@ export interface Config {
   trustProxy?: boolean | string;
   /** load shedding, the anonymous rate limit and the slow-request log (see plugins/load-guard) */
   load: { maxLagMs: number; anonymousPerMinute: number; slowMs: number };
+  /** a request (headers and body) must have arrived within this; 30 s unless a test sets it */
+  requestTimeoutMs?: number;
   /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
   backups?: { dir: string; intervalHours: number; keep: number };
 }

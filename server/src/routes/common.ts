@@ -2,6 +2,7 @@ import type { Db } from '@rapor/db/open';
 import { ErrorBody } from '@rapor/shared/schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
+import { AppError } from '../errors';
 import { actorOf } from '../plugins/auth';
 import type { WriteContext } from '../services/write-guard';
 
@@ -54,4 +55,28 @@ export function acceptXlsx(app: FastifyInstance) {
 /** Sends JSON already serialised (a cached aggregate) as it is. */
 export function sendJson(reply: FastifyReply, json: string) {
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+const importing = new Set<number>();
+
+/**
+ * One workbook or framework import at a time per user: unpacking and checking a file holds
+ * memory and CPU, and a user has no reason to run two at once. A second gets 429. (Per
+ * process: the server runs one.)
+ */
+export async function oneImportAtATime<T>(request: FastifyRequest, work: () => Promise<T>) {
+  const user = actorOf(request).id;
+  if (importing.has(user)) {
+    throw new AppError(
+      429,
+      'IMPORT_RUNNING',
+      'Impor Anda sebelumnya masih diproses. Tunggu sampai selesai lalu coba lagi.',
+    );
+  }
+  importing.add(user);
+  try {
+    return await work();
+  } finally {
+    importing.delete(user);
+  }
 }

@@ -10,6 +10,7 @@ import { yearWorkbook } from '../services/forum-xlsx';
 import { importWorksheet } from '../services/worksheet-import';
 import {
   acceptXlsx,
+  oneImportAtATime,
   readErrors,
   todayWib,
   writeContext,
@@ -89,14 +90,17 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
     async (request) => {
       if (!Buffer.isBuffer(request.body))
         throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
-      return importWorksheet(
-        writeContext(request, db, config),
-        { year: request.params.year, area: request.params.code },
-        request.body,
-        {
-          dryRun: request.query.dryRun === 'true',
-          ...(request.query.version !== undefined && { version: request.query.version }),
-        },
+      const file = request.body;
+      return oneImportAtATime(request, () =>
+        importWorksheet(
+          writeContext(request, db, config),
+          { year: request.params.year, area: request.params.code },
+          file,
+          {
+            dryRun: request.query.dryRun === 'true',
+            ...(request.query.version !== undefined && { version: request.query.version }),
+          },
+        ),
       );
     },
   );

@@ -5,7 +5,15 @@ import type { AppOptions } from '../config';
 import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
 import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';
-import { acceptXlsx, loadErrors, readErrors, writeErrors, XLSX, XLSX_LIMIT } from './common';
+import {
+  acceptXlsx,
+  loadErrors,
+  oneImportAtATime,
+  readErrors,
+  writeErrors,
+  XLSX,
+  XLSX_LIMIT,
+} from './common';
 
 const ImportQuery = z.object({
   /** check and return the tree without storing it (the admin's preview) */
@@ -83,12 +91,14 @@ export const frameworkRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         ? ({ kind: 'xlsx', body } as const)
         : ({ kind: 'json', body } as const);
       const dryRun = request.query.dryRun === 'true';
-      const framework = await importFramework(db, upload, {
-        dryRun,
-        ...(request.query.id && { id: request.query.id }),
-        userId: request.actor?.id ?? null,
-        now: config.now(),
-      });
+      const framework = await oneImportAtATime(request, () =>
+        importFramework(db, upload, {
+          dryRun,
+          ...(request.query.id && { id: request.query.id }),
+          userId: request.actor?.id ?? null,
+          now: config.now(),
+        }),
+      );
       return reply.status(dryRun ? 200 : 201).send(framework);
     },
   );

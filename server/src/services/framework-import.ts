@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 import { xlsxToFramework } from './framework-xlsx';
+import { xlsxOutOfBounds } from './xlsx-bounds';
 import { looksLikeXlsx } from './xlsx-cells';
 
 export type FrameworkUpload = { kind: 'json'; body: unknown } | { kind: 'xlsx'; body: Buffer };
@@ -27,6 +28,8 @@ async function check(upload: FrameworkUpload): Promise<FileCheck> {
   if (!looksLikeXlsx(upload.body)) {
     return { ok: false, errors: [{ message: 'berkas bukan xlsx (isi berkas tidak dikenali)' }] };
   }
+  const outOfBounds = xlsxOutOfBounds(upload.body);
+  if (outOfBounds) return { ok: false, errors: [{ message: outOfBounds }] };
   return xlsxToFramework(upload.body);
 }
 

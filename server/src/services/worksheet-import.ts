@@ -8,6 +8,7 @@ import { leavesOf, sheetValue } from './forum-xlsx';
 import { describeFileError } from './framework-import';
 import { assertUnlocked, writeAnswer } from './result-writes';
 import { authorize, type WriteContext, writeAreaResult } from './write-guard';
+import { xlsxOutOfBounds } from './xlsx-bounds';
 import { looksLikeXlsx, rowsOf } from './xlsx-cells';
 import type { Reader } from './year-data';
 
@@ -25,6 +26,8 @@ function invalid(errors: { sheet?: string; row?: number; column?: string; messag
 async function readSheet(file: Buffer, area: AreaCode) {
   if (!looksLikeXlsx(file))
     throw invalid([{ message: 'berkas bukan xlsx (isi berkas tidak dikenali)' }]);
+  const outOfBounds = xlsxOutOfBounds(file);
+  if (outOfBounds) throw invalid([{ message: outOfBounds }]);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
