@@ -69,5 +69,21 @@ export function openDb(path: string): OpenDb {
  * SQLITE_BUSY_SNAPSHOT in WAL mode; taking the lock first makes it wait (busy_timeout) instead.
  */
 export function writeTransaction<T>(db: Db, fn: (tx: Tx) => T): T {
-  return db.transaction(fn, { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => {
+      connections.set(tx, db.$client);
+      return fn(tx);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+const connections = new WeakMap<Tx, SqliteConnection>();
+
+/** The SQLite connection under a database handle or one of its write transactions. */
+export function connectionOf(handle: Db | Tx): SqliteConnection {
+  const inTransaction = connections.get(handle as Tx);
+  if (inTransaction) return inTransaction;
+  if ('$client' in handle && handle.$client) return handle.$client;
+  throw new Error('connectionOf: not a handle from openDb or writeTransaction');
 }

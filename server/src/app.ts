@@ -8,6 +8,7 @@ import {
 import { z } from 'zod';
 import type { AppOptions } from './config';
 import { anonymousRateLimit } from './plugins/anonymous-rate-limit';
+import { auditCheckpoints } from './plugins/audit-checkpoints';
 import { auth } from './plugins/auth';
 import { boundedJson } from './plugins/bounded-json';
 import { clientApp } from './plugins/client-app';
@@ -93,6 +94,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(forumRoutes, opts);
   await app.register(forumFileRoutes, opts);
 
+  await app.register(auditCheckpoints, opts);
   await app.register(clientApp, { dist: config.clientDist });
   return app;
 }

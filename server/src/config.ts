@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultCheckpointPath } from '@rapor/db/audit-chain';
 import type { Db } from '@rapor/db/open';
 import { z } from 'zod';
 
@@ -30,6 +31,13 @@ export interface Config {
   trustProxy?: boolean | string;
   /** load shedding, the anonymous rate limit and the slow-request log (see plugins/load-guard) */
   load: { maxLagMs: number; anonymousPerMinute: number; slowMs: number };
+  /**
+   * Signed checkpoints of the audit trail (count and head) are appended here: put it where the
+   * database's writers cannot write (AUDIT_CHECKPOINT_FILE); beside the database by default.
+   */
+  auditCheckpointFile?: string;
+  /** a checkpoint every this many minutes while the server runs (and at start and stop) */
+  auditCheckpointMinutes: number;
   /** a request (headers and body) must have arrived within this; 30 s unless a test sets it */
   requestTimeoutMs?: number;
   /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
@@ -74,6 +82,8 @@ const Env = z.object({
   MAX_EVENT_LOOP_LAG_MS: positiveNumber('MAX_EVENT_LOOP_LAG_MS'),
   ANONYMOUS_REQUESTS_PER_MINUTE: positiveNumber('ANONYMOUS_REQUESTS_PER_MINUTE'),
   SLOW_REQUEST_MS: positiveNumber('SLOW_REQUEST_MS'),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1, 'AUDIT_CHECKPOINT_FILE tidak boleh kosong').optional(),
+  AUDIT_CHECKPOINT_MINUTES: positiveNumber('AUDIT_CHECKPOINT_MINUTES'),
   BACKUP_DIR: z.string().optional(),
   BACKUP_INTERVAL_HOURS: positiveNumber('BACKUP_INTERVAL_HOURS'),
   BACKUP_KEEP: number(
@@ -116,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPerMinute: num(e.ANONYMOUS_REQUESTS_PER_MINUTE, 300),
       slowMs: num(e.SLOW_REQUEST_MS, 1000),
     },
+    ...(e.AUDIT_CHECKPOINT_FILE && { auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE }),
+    auditCheckpointMinutes: num(e.AUDIT_CHECKPOINT_MINUTES, 60),
     ...(e.BACKUP_DIR && {
       backups: {
         dir: e.BACKUP_DIR,
@@ -148,6 +160,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     },
     ...overrides,
   };
+}
+
+/** The audit checkpoints' file, or null for a database in memory. */
+export function auditCheckpointFileOf(config: Config): string | null {
+  if (config.auditCheckpointFile) return config.auditCheckpointFile;
+  return config.databasePath === ':memory:' ? null : defaultCheckpointPath(config.databasePath);
 }
 
 export function evidenceDirOf(config: Config): string {

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { defaultCheckpointPath, writeCheckpoint } from '@rapor/db/audit-chain';
 import { openDb } from '@rapor/db/open';
 import { AuditChain } from '@rapor/shared/write-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,5 +97,103 @@ describe('a hash-chained audit trail', () => {
     tamper('UPDATE audit_log SET hash = ? WHERE id = ?', forged, target);
     expect(await chain(admin)).toMatchObject({ ok: false, brokenAt: target });
     expect(verifyCli(t.path).status).toBe(1);
+  });
+
+  it('reports a trail whose hashes were all removed, even after entries were deleted', async () => {
+    const { admin, ids } = await withEntries();
+    tamper('UPDATE audit_log SET hash = NULL');
+    expect(await chain(admin)).toMatchObject({ ok: false });
+    let cli = verifyCli(t.path);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('kehilangan rantainya');
+    tamper('DELETE FROM audit_log WHERE id <= ?', ids[Math.floor(ids.length / 2)]);
+    cli = verifyCli(t.path);
+    expect(cli.status).toBe(1);
+  });
+
+  it('reports a tail cut off after a checkpoint', async () => {
+    const { admin, ids } = await withEntries();
+    const { sqlite, close } = openDb(t.path);
+    writeCheckpoint(sqlite, defaultCheckpointPath(t.path), new Date());
+    close();
+    expect(verifyCli(t.path).status).toBe(0);
+    tamper('DELETE FROM audit_log WHERE id >= ?', ids[ids.length - 2]);
+    expect(await chain(admin)).toMatchObject({ ok: false });
+    const cli = verifyCli(t.path);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('ujungnya dipotong');
+  });
+
+  it('refuses a forged checkpoint (not signed with the key)', async () => {
+    await withEntries();
+    appendFileSync(
+      defaultCheckpointPath(t.path),
+      `${JSON.stringify({ at: 'x', entries: 1, unchained: 0, headId: 1, head: 'y', mac: 'z' })}\n`,
+    );
+    const cli = verifyCli(t.path);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('tidak ditandatangani');
+  });
+
+  const PLANTED = {
+    "re-attributes the chair's change to the evaluator as it is written": `CREATE TRIGGER planted
+      AFTER INSERT ON audit_log BEGIN UPDATE audit_log SET user_id =
+      (SELECT id FROM users WHERE username = 'evaluator'), actor = 'evaluator' WHERE id = NEW.id; END`,
+    'removes an earlier entry whenever one is written': `CREATE TRIGGER planted
+      AFTER INSERT ON audit_log BEGIN DELETE FROM audit_log WHERE id = NEW.id - 2; END`,
+    'slips a fake deletion in beside a real write': `CREATE TRIGGER planted
+      AFTER UPDATE ON area_results BEGIN INSERT INTO audit_log (at, action, entity, entity_id)
+      VALUES ('2025-01-01', 'delete', 'area_result', 'palsu'); END`,
+    'removes the newest entry before the app links to it': `CREATE TRIGGER planted
+      AFTER UPDATE ON area_results BEGIN
+      DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log); END`,
+  };
+
+  it.each(Object.entries(PLANTED))(
+    'cannot be made to sign a rewritten history by a trigger planted in the file that %s',
+    async (_what, trigger) => {
+      const { admin } = await withEntries();
+      expect(await chain(admin)).toMatchObject({ ok: true });
+      const { sqlite, close } = openDb(t.path);
+      sqlite.exec(trigger);
+      close();
+      const chair = await login(t.app, 'chair-mp');
+      const { version } = await resultOf(t.app, chair, 2025, 'MP');
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/periods/2025/areas/MP',
+        headers: { cookie: chair },
+        payload: { version, narrative: 'Narasi setelah pemicu ditanam' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(await chain(admin)).toMatchObject({ ok: false });
+      expect(verifyCli(t.path).status).toBe(1);
+    },
+  );
+
+  it('keeps attribution when users are renamed (the name is chained as written)', async () => {
+    const { admin } = await withEntries();
+    tamper("UPDATE users SET username = 'tukar' WHERE username = 'chair-mp'");
+    tamper("UPDATE users SET username = 'chair-mp' WHERE username = 'evaluator'");
+    const entries = (
+      await t.app.inject({
+        url: '/api/v1/audit?entity=area_result&limit=10',
+        headers: { cookie: admin },
+      })
+    ).json().entries as { user: string }[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((e) => e.user))).toEqual(new Set(['chair-mp']));
+    // …and editing the name written in an entry breaks the chain.
+    tamper("UPDATE audit_log SET actor = 'evaluator' WHERE entity = 'area_result'");
+    expect(await chain(admin)).toMatchObject({ ok: false });
+  });
+
+  it('reports a BLOB where the app writes JSON, without a stack trace', async () => {
+    const { ids } = await withEntries();
+    tamper("UPDATE audit_log SET after = x'00ff' WHERE id = ?", ids[1]);
+    const cli = verifyCli(t.path);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain(`terputus pada catatan #${ids[1]}`);
+    expect(cli.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -8,6 +8,8 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
     userId: integer('user_id').references(() => users.id),
+    /** the user's name as it was when the entry was written: renaming a user re-attributes nothing */
+    actor: text('actor'),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
@@ -16,11 +18,13 @@ export const auditLog = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
     /**
-     * Set by the database (trigger audit_log_chain): an HMAC of this entry and the previous
-     * entry's hash, with the installation's key. Deleting or editing an entry breaks the chain
-     * at that point (see audit-chain.ts); an insert without the key fails.
+     * Set by the application in the inserting transaction (signAuditEntry): an HMAC of this
+     * entry and the previous entry's hash, with the installation's key, which never enters SQL.
+     * Deleting or editing an entry breaks the chain at that point (see audit-chain.ts).
      */
     hash: text('hash'),
+    /** how `hash` was made: 2 by the application; NULL by the database trigger before it */
+    chainVersion: integer('chain_version'),
   },
   (t) => [
     index('audit_log_entity').on(t.entity, t.entityId),

@@ -2,12 +2,12 @@ import { verifyAuditChain } from '@rapor/db/audit-chain';
 import { YearAreaParams } from '@rapor/shared/schemas';
 import { AuditChain, AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppOptions } from '../config';
+import { type AppOptions, auditCheckpointFileOf } from '../config';
 import { auditScope, listAudit } from '../services/audit';
 import { findPeriod } from '../services/year-data';
 import { readErrors } from './common';
 
-export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }) => {
+export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.get(
     '/api/v1/audit',
     {
@@ -31,7 +31,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db }
         response: { 200: AuditChain, ...readErrors },
       },
     },
-    async () => verifyAuditChain(db.$client),
+    async () => verifyAuditChain(db.$client, auditCheckpointFileOf(config) ?? undefined),
   );
   app.get(
     '/api/v1/periods/:year/areas/:code/history',

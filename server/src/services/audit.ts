@@ -1,6 +1,8 @@
+import { appendChainedEntry } from '@rapor/db/audit-chain';
+import { connectionOf, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AuditEntry } from '@rapor/shared/write-schemas';
-import { and, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Reader } from './year-data';
 
 export interface AuditRecord {
@@ -13,20 +15,39 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Appends to the append-only log, inside the caller's transaction so both land or neither. */
+/**
+ * Appends to the append-only log, inside the caller's transaction so both land or neither,
+ * with the user's name as it is now, and signs it into the chain (audit-chain.ts). Outside a
+ * transaction it opens one: reading the chain's head and linking to it must not interleave
+ * with another writer.
+ */
 export function appendAudit(tx: Reader, at: Date, record: AuditRecord): void {
-  tx.insert(t.auditLog)
-    .values({
-      at: at.toISOString(),
-      userId: record.userId,
-      action: record.action,
-      entity: record.entity,
-      entityId: record.entityId,
-      scope: record.scope ?? null,
-      before: record.before ?? null,
-      after: record.after ?? null,
-    })
-    .run();
+  const sqlite = connectionOf(tx);
+  if (!sqlite.inTransaction && 'transaction' in tx && '$client' in tx) {
+    writeTransaction(tx, (inner) => appendAudit(inner, at, record));
+    return;
+  }
+  const actor =
+    record.userId === null
+      ? null
+      : (tx
+          .select({ username: t.users.username })
+          .from(t.users)
+          .where(eq(t.users.id, record.userId))
+          .get()?.username ?? null);
+  const json = (value: unknown) =>
+    value === undefined || value === null ? null : JSON.stringify(value);
+  appendChainedEntry(sqlite, {
+    at: at.toISOString(),
+    userId: record.userId,
+    actor,
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId,
+    scope: record.scope ?? null,
+    before: json(record.before),
+    after: json(record.after),
+  });
 }
 
 export function listAudit(
@@ -46,7 +67,8 @@ export function listAudit(
   const where: SQL[] = [];
   if (filter.entity) where.push(eq(t.auditLog.entity, filter.entity));
   if (filter.entityId) where.push(eq(t.auditLog.entityId, filter.entityId));
-  if (filter.user) where.push(eq(t.users.username, filter.user));
+  if (filter.user)
+    where.push(eq(sql`coalesce(${t.auditLog.actor}, ${t.users.username})`, filter.user));
   if (filter.area) where.push(like(t.auditLog.scope, `%/${filter.area}`));
   if (filter.action) where.push(eq(t.auditLog.action, filter.action));
   if (filter.from) where.push(gte(t.auditLog.at, new Date(filter.from).toISOString()));
@@ -68,7 +90,8 @@ export function listAudit(
     .map(({ a, user, userName, role }) => ({
       id: a.id,
       at: a.at,
-      user: user ?? null,
+      // The name as written in the entry (chained with it); older entries only have the id.
+      user: a.actor ?? user ?? null,
       userName: userName ?? null,
       role: role ?? null,
       action: a.action,

@@ -174,12 +174,24 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 /** Whether the audit trail's hash chain holds, and where it breaks. */
+const AuditCheckpoint = z
+  .object({
+    at: z.string(),
+    entries: z.number().int(),
+    unchained: z.number().int(),
+    headId: z.number().int().nullable(),
+    head: z.string().nullable(),
+  })
+  .nullable();
+
+/** The chain's state; `checkpoint` is the latest signed checkpoint it was checked against. */
 export const AuditChain = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     entries: z.number().int(),
     unchained: z.number().int(),
     head: z.string().nullable(),
+    checkpoint: AuditCheckpoint,
   }),
   z.object({
     ok: z.literal(false),
@@ -187,6 +199,7 @@ export const AuditChain = z.discriminatedUnion('ok', [
     unchained: z.number().int(),
     brokenAt: z.number().int(),
     reason: z.string(),
+    checkpoint: AuditCheckpoint,
   }),
 ]);
 export type AuditChain = z.infer<typeof AuditChain>;
