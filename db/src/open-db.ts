@@ -55,7 +55,10 @@ export function openDb(path: string): OpenDb {
   sqlite.pragma('foreign_keys = ON');
   // A writer waits this long for another's lock instead of failing with SQLITE_BUSY at once.
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL: a transaction is on disk before its commit returns, so an acknowledged write
+  // survives a power cut or an OS crash too (NORMAL in WAL mode keeps the file consistent but
+  // may lose the last commits then). Writes here are a person's edits: the fsync is cheap.
+  sqlite.pragma('synchronous = FULL');
   // Before migrating: the audit trigger (migration 0006) calls it.
   registerAuditChain(sqlite, auditKeyFor(path));
   const db = drizzle(sqlite, { schema });

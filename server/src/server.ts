@@ -1,8 +1,9 @@
 import { DEMO_PASSWORD } from '@rapor/db/demo-content';
 import { openDb } from '@rapor/db/open';
 import { isEmpty, seedDemo } from '@rapor/db/seed';
+import { holdServerLock } from '@rapor/db/server-lock';
 import { buildApp } from './app';
-import { ConfigError, evidenceDirOf, loadConfig } from './config';
+import { auditCheckpointFileOf, ConfigError, evidenceDirOf, loadConfig } from './config';
 import { scheduledBackup } from './services/backup';
 import { anyUserHasPassword } from './services/users-service';
 
@@ -36,6 +37,10 @@ if (config.seedDemo && isEmpty(db)) {
   console.log(`Demo data seeded into ${config.databasePath}: years ${report.years.join(', ')}`);
 }
 const app = await buildApp({ db, config });
+// While it runs, a restore refuses to replace the database under it.
+const releaseLock =
+  config.databasePath === ':memory:' ? () => {} : holdServerLock(config.databasePath);
+process.on('exit', releaseLock);
 
 // A request a client has already sent may still sit unread in a socket buffer when the
 // signal comes (the loop was busy): Node counts its connection as idle, and close() would
@@ -77,7 +82,11 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 const { backups } = config;
 if (backups) {
-  const paths = { databasePath: config.databasePath, evidenceDir: evidenceDirOf(config) };
+  const paths = {
+    databasePath: config.databasePath,
+    evidenceDir: evidenceDirOf(config),
+    checkpointFile: auditCheckpointFileOf(config),
+  };
   const run = () => {
     try {
       const { path, removed } = scheduledBackup(backups.dir, backups.keep, paths);

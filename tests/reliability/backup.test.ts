@@ -1,19 +1,23 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import {
   appendFileSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDatabaseFile } from '@rapor/db/database-file';
 import { openDb } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import { Database } from '@rapor/db/sqlite-driver';
 import { scheduledBackup } from '@rapor/server/backup';
 import { loadConfig } from '@rapor/server/config';
 import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
@@ -190,6 +194,70 @@ describe('pnpm db:backup / db:verify / db:restore', () => {
       other.stop();
     }
   }, 90_000);
+
+  it('refuses to restore under a running server, and changes nothing', () => {
+    const before = readdirSync(join(dir, 'live')).sort();
+    const refused = cli(['restore', backup], { DATABASE_PATH: live });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/Server masih berjalan .*hentikan server dulu/);
+    expect(readdirSync(join(dir, 'live')).sort()).toEqual(before);
+  });
+
+  it('keeps the replaced database with its write-ahead log as a set SQLite opens', () => {
+    const home = join(dir, 'wal');
+    mkdirSync(home);
+    const target = join(home, 'rapor.db');
+    // A process that commits a write and dies before SQLite copies its log into the file.
+    const wrote = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `import { openDb } from '@rapor/db/open';
+const { sqlite } = openDb(${JSON.stringify(target)});
+sqlite.pragma('wal_autocheckpoint = 0');
+sqlite.prepare("INSERT INTO users (username, display_name, role, password_hash, active, created_at) VALUES ('hanya-di-log', 'Log', 'viewer', 'x', 1, '2026-01-01')").run();
+process.exit(0);`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(wrote.status, wrote.stderr).toBe(0);
+    expect(existsSync(`${target}-wal`)).toBe(true);
+    const restored = cli(['restore', backup], { DATABASE_PATH: target });
+    expect(restored.status, restored.stderr).toBe(0);
+    const kept = readdirSync(home).find((f) => /^rapor\.db\.before-restore-[^.]+Z$/.test(f));
+    expect(kept).toBeDefined();
+    expect(existsSync(join(home, `${kept}-wal`))).toBe(true);
+    const old = new Database(join(home, kept ?? ''), { readonly: true });
+    try {
+      const row = old.prepare("SELECT username FROM users WHERE username = 'hanya-di-log'").get();
+      expect(row).toBeDefined();
+    } finally {
+      old.close();
+    }
+  }, 60_000);
+
+  it('verify finds an evidence file swapped for another and an audit key that is not the backup’s', () => {
+    const swapped = join(dir, 'ditukar');
+    cpSync(backup, swapped, { recursive: true });
+    const pdf = readdirSync(join(swapped, 'evidence'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.pdf'));
+    const file = join(swapped, 'evidence', pdf ?? '');
+    writeFileSync(file, Buffer.alloc(statSync(file).size, 0x41));
+    const refused = cli(['verify', swapped], {});
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/berubah \(checksum tidak cocok\)/);
+
+    const otherKey = join(dir, 'kunci-lain');
+    cpSync(backup, otherKey, { recursive: true });
+    writeFileSync(join(otherKey, 'audit.key'), randomBytes(32).toString('hex'));
+    const wrongKey = cli(['verify', otherKey], {});
+    expect(wrongKey.status).toBe(1);
+    expect(wrongKey.stderr).toMatch(/bukan kunci saat dicadangkan/);
+  });
 
   it('scheduled backups keep the newest BACKUP_KEEP folders and leave anything else alone', () => {
     const root = join(dir, 'terjadwal');

@@ -1,4 +1,4 @@
-import { evidenceDirOf, loadConfig } from '../config';
+import { auditCheckpointFileOf, evidenceDirOf, loadConfig } from '../config';
 import { BackupError, backupTo, restoreFrom, verifyBackup } from '../services/backup';
 
 // pnpm db:backup <folder>    a consistent copy of the database and the evidence files, taken
@@ -7,7 +7,11 @@ import { BackupError, backupTo, restoreFrom, verifyBackup } from '../services/ba
 // pnpm db:restore <folder>   puts a verified backup in place (stop the server first)
 const [command, dir] = process.argv.slice(2);
 const config = loadConfig(process.env);
-const paths = { databasePath: config.databasePath, evidenceDir: evidenceDirOf(config) };
+const paths = {
+  databasePath: config.databasePath,
+  evidenceDir: evidenceDirOf(config),
+  checkpointFile: auditCheckpointFileOf(config),
+};
 
 try {
   if (!dir || !['backup', 'verify', 'restore'].includes(command ?? '')) {
