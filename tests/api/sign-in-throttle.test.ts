@@ -56,6 +56,33 @@ describe('the sign-in throttle under parallel guesses', () => {
     expect((await attempt('chair-sdm', 'rapor-demo', '10.20.0.1')).statusCode).toBe(200);
   });
 
+  it('never slows a device that signed in to the account before, whatever strangers do', async () => {
+    const first = await attempt('evaluator', 'rapor-demo', '10.0.0.7');
+    const device = first.cookies.find((c) => c.name === 'rapor_device');
+    expect(device).toMatchObject({ httpOnly: true, path: '/api/v1/auth' });
+    // Twenty failures on the account from twenty addresses.
+    for (let i = 0; i < 20; i++)
+      expect((await attempt('evaluator', 'salah', `198.51.100.${i}`)).statusCode).toBe(401);
+    const from = (cookie: string | undefined, ip: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'evaluator', password: 'rapor-demo' },
+        remoteAddress: ip,
+        headers: cookie ? { cookie: `rapor_device=${cookie}` } : {},
+      });
+    // The owner on the same laptop at a new address (a hotel, a phone's hotspot) signs in…
+    expect((await from(device?.value, '203.0.113.201')).statusCode).toBe(200);
+    // …a browser without the cookie, or with a forged or another account's cookie, waits.
+    expect((await from(undefined, '203.0.113.202')).statusCode).toBe(429);
+    const [payload] = (device?.value ?? '').split('.');
+    expect((await from(`${payload}.palsu`, '203.0.113.203')).statusCode).toBe(429);
+    const other = (await attempt('leader', 'rapor-demo', '10.0.0.8')).cookies.find(
+      (c) => c.name === 'rapor_device',
+    );
+    expect((await from(other?.value, '203.0.113.204')).statusCode).toBe(429);
+  });
+
   it('audits refused guesses once per address and minute, saying how many it left out', async () => {
     // 30 failures from the address: it waits 15 minutes, so every later try is refused.
     for (let i = 0; i < 30; i++) await attempt(`akun-${i}`, 'salah', '203.0.113.77');

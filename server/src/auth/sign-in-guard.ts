@@ -55,6 +55,8 @@ export function waitBefore(
   address: string,
   now: number,
   limits: GuardLimits = DEFAULT_GUARD,
+  /** the browser presents a device cookie for this account (it signed in here before) */
+  trustedDevice = false,
 ): Wait {
   const user = username.toLowerCase();
   const inWindow = attempts.filter((a) => a.at > now - limits.windowMs);
@@ -71,9 +73,11 @@ export function waitBefore(
     waits.push({ until: Math.max(...failures) + delay, why: 'pair' });
   }
 
-  const known = attempts.some(
-    (a) => a.ok && a.username === user && a.address === address && a.at > now - limits.knownForMs,
-  );
+  const known =
+    trustedDevice ||
+    attempts.some(
+      (a) => a.ok && a.username === user && a.address === address && a.at > now - limits.knownForMs,
+    );
   const accountFailures = inWindow
     .filter((a) => a.username === user && !a.ok)
     .map((a) => a.at)
@@ -103,6 +107,7 @@ function readWait(
   address: string,
   now: Date,
   limits: GuardLimits,
+  trustedDevice: boolean,
 ): Wait {
   const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
   const rows = db
@@ -116,7 +121,7 @@ function readWait(
     )
     .all()
     .map((r) => ({ at: Date.parse(r.at), username: r.username, address: r.address, ok: r.ok }));
-  return waitBefore(rows, user, address, now.getTime(), limits);
+  return waitBefore(rows, user, address, now.getTime(), limits, trustedDevice);
 }
 
 const KEEP_MS = 31 * 24 * 3_600_000;
@@ -128,14 +133,14 @@ const KEEP_MS = 31 * 24 * 3_600_000;
  */
 export function reserveSignIn(
   db: Db,
-  username: string,
-  address: string,
+  attempt: { username: string; address: string; trustedDevice: boolean },
   now: Date,
   limits: GuardLimits = DEFAULT_GUARD,
 ): { wait: NonNullable<Wait> } | { attempt: number } {
-  const user = username.toLowerCase();
+  const { address, trustedDevice } = attempt;
+  const user = attempt.username.toLowerCase();
   return writeTransaction(db, (tx) => {
-    const wait = readWait(tx, user, address, now, limits);
+    const wait = readWait(tx, user, address, now, limits, trustedDevice);
     if (wait) return { wait };
     const row = tx
       .insert(t.loginAttempts)

@@ -1,7 +1,9 @@
+import { auditKeyFor } from '@rapor/db/audit-chain';
 import { ErrorBody } from '@rapor/shared/schemas';
 import { LoginBody, Me } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, deviceCookies } from '../auth/device-cookie';
 import {
   createSession,
   deleteSession,
@@ -35,6 +37,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       after,
     });
   const throttledToAudit = throttleAuditSampler();
+  // Signed with a key derived from the installation's audit key: no second secret to keep.
+  const devices = deviceCookies(auditKeyFor(config.databasePath));
 
   app.post(
     '/api/v1/auth/login',
@@ -50,7 +54,9 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
     async (request, reply) => {
       const { username, password } = request.body;
       const address = request.ip;
-      const reserved = reserveSignIn(db, username, address, config.now());
+      const deviceCookie = request.cookies[DEVICE_COOKIE];
+      const trustedDevice = devices.accountsOf(deviceCookie).includes(username.toLowerCase());
+      const reserved = reserveSignIn(db, { username, address, trustedDevice }, config.now());
       if ('wait' in reserved) {
         const { wait } = reserved;
         const seconds = Math.ceil(wait.ms / 1000);
@@ -77,6 +83,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       reply.setCookie(SESSION_COOKIE, token, {
         ...cookieOptions,
         maxAge: Math.floor(config.sessionAbsoluteMs / 1000),
+      });
+      reply.setCookie(DEVICE_COOKIE, devices.issue(deviceCookie, user.username), {
+        ...cookieOptions,
+        path: '/api/v1/auth',
+        maxAge: DEVICE_COOKIE_DAYS * 86_400,
       });
       request.log.info({ user: user.username }, 'signed in');
       return toMe(user);
