@@ -7,12 +7,12 @@ set -euo pipefail
 BASE=${1:-http://localhost:3000}
 jar() { echo "/tmp/rapor-$1.cookies"; }
 json() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const v=JSON.parse(s);console.log($1)})"; }
-login() { curl -sf -c "$(jar "$1")" -H 'content-type: application/json' -d "{\"username\":\"$1\",\"password\":\"rapor-demo\"}" "$BASE/api/v1/auth/login" >/dev/null; }
+login() { curl -sf -c "$(jar "$1")" -H 'content-type: application/json' -H 'x-rapor-request: 1' -d "{\"username\":\"$1\",\"password\":\"rapor-demo\"}" "$BASE/api/v1/auth/login" >/dev/null; }
 call() { # user method path [body] → prints body; fails on non-2xx
-  curl -sf -b "$(jar "$1")" -X "$2" -H 'content-type: application/json' ${4:+-d "$4"} "$BASE$3"
+  curl -sf -b "$(jar "$1")" -X "$2" -H 'content-type: application/json' -H 'x-rapor-request: 1' ${4:+-d "$4"} "$BASE$3"
 }
 status() { # user method path body → prints only the HTTP status
-  curl -s -o /dev/null -w '%{http_code}' -b "$(jar "$1")" -X "$2" -H 'content-type: application/json' ${4:+-d "$4"} "$BASE$3"
+  curl -s -o /dev/null -w '%{http_code}' -b "$(jar "$1")" -X "$2" -H 'content-type: application/json' -H 'x-rapor-request: 1' ${4:+-d "$4"} "$BASE$3"
 }
 MP=/api/v1/periods/2025/areas/MP
 
