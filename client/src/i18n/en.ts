@@ -431,8 +431,12 @@ export const en: Record<MessageKey, string> = {
   'only.viewer': 'This page is for readers.',
   'nav.audit': 'Audit trail',
   'audit.title': 'Audit trail',
-  'audit.chain.ok':
-    'The audit chain holds: {entries} entries; chain head {head}. Note the count and head elsewhere: a trail cut off at its end still looks whole.',
+  'audit.chain.ok': 'The audit chain holds: {entries} entries; chain head {head}.',
+  'audit.chain.checkpoint':
+    'Checked against the signed checkpoint of {at} ({entries} entries): the trail was not cut before it.',
+  'audit.chain.noCheckpoint':
+    'No checkpoint yet: a trail cut off at its end looks whole until the first checkpoint.',
+  'audit.chain.brokenWhole': 'The audit chain does not hold:',
   'audit.chain.unchained': '{n} older entries from before the chain began are not checked.',
   'audit.chain.empty': 'The audit trail is still empty: the chain starts with the first change.',
   'audit.chain.broken': 'The audit chain breaks at entry #{id}:',

@@ -433,8 +433,12 @@ export const id = {
   'only.viewer': 'Halaman ini untuk pembaca.',
   'nav.audit': 'Jejak audit',
   'audit.title': 'Jejak audit',
-  'audit.chain.ok':
-    'Rantai jejak audit utuh: {entries} catatan; kepala rantai {head}. Catat jumlah dan kepala ini di tempat lain: jejak yang dipotong di ujungnya tetap tampak utuh.',
+  'audit.chain.ok': 'Rantai jejak audit utuh: {entries} catatan; kepala rantai {head}.',
+  'audit.chain.checkpoint':
+    'Diperiksa terhadap titik periksa bertanda tangan {at} ({entries} catatan): jejak tidak dipotong sebelum titik itu.',
+  'audit.chain.noCheckpoint':
+    'Belum ada titik periksa: jejak yang dipotong di ujungnya tetap tampak utuh sampai titik periksa pertama.',
+  'audit.chain.brokenWhole': 'Rantai jejak audit tidak utuh:',
   'audit.chain.unchained': '{n} catatan lama dari sebelum rantai dimulai tidak ikut diperiksa.',
   'audit.chain.empty': 'Jejak audit masih kosong: rantai dimulai pada perubahan pertama.',
   'audit.chain.broken': 'Rantai jejak audit terputus pada catatan #{id}:',

@@ -47,6 +47,21 @@ export function formatDate(iso: string, locale: Locale): string {
   return f.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
+const dateTimeFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** An instant → "6 Des 2026, 11.00" (id) / "6 Dec 2026, 11:00" (en), in the viewer's time. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  let f = dateTimeFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    dateTimeFormatters.set(locale, f);
+  }
+  return f.format(new Date(iso));
+}
+
 /** A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, or —. */
 export function plainValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';

@@ -4,6 +4,7 @@ import { useUsers } from '../../../api/users';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { describeEntry } from '../../../lib/audit-text';
+import { formatDateTime } from '../../../lib/format';
 import { type AuditFilter, useAudit, useAuditChain } from '../api/audit';
 
 const ACTIONS = [
@@ -28,10 +29,6 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useAudit(filter);
   const ids = { user: useId(), area: useId(), action: useId(), from: useId(), to: useId() };
-  const when = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
   const set = (key: keyof AuditFilter, value: string) =>
     setFilter((f) => ({ ...f, [key]: value || undefined }));
   // Dates are whole days in the ministry's time (WIB, UTC+7).
@@ -101,7 +98,7 @@ export function AuditPage() {
               const { who, what } = describeEntry(e, t as Parameters<typeof describeEntry>[1]);
               return (
                 <li key={e.id}>
-                  <span className="muted">{when.format(new Date(e.at))}</span>{' '}
+                  <span className="muted">{formatDateTime(e.at, locale)}</span>{' '}
                   <strong>{who}</strong> {what.join('; ')}
                   {e.scope && <span className="muted"> · {e.scope.replace('/', ' ')}</span>}
                 </li>
@@ -115,8 +112,8 @@ export function AuditPage() {
 }
 
 /**
- * The state of the trail's hash chain: intact (with the count and head to note down
- * elsewhere, which shows a trail cut short), or the first entry where it breaks.
+ * The state of the trail's hash chain: intact (with its count and head, and the signed
+ * checkpoint it was checked against, which shows a trail cut short), or where it breaks.
  */
 function ChainState() {
   const { t, locale } = useI18n();
@@ -127,8 +124,12 @@ function ChainState() {
   if (!state.ok) {
     return (
       <p className="card chain-broken" role="alert" data-testid="audit-chain">
-        <strong>{t('audit.chain.broken', { id: state.brokenAt })}</strong> {state.reason}.{' '}
-        {t('audit.chain.brokenHelp')}
+        <strong>
+          {state.brokenAt > 0
+            ? t('audit.chain.broken', { id: state.brokenAt })
+            : t('audit.chain.brokenWhole')}
+        </strong>{' '}
+        {state.reason}. {t('audit.chain.brokenHelp')}
       </p>
     );
   }
@@ -148,7 +149,13 @@ function ChainState() {
         head: state.head.slice(0, 16),
       })}
       {state.unchained > 0 &&
-        ` ${t('audit.chain.unchained', { n: count.format(state.unchained) })}`}
+        ` ${t('audit.chain.unchained', { n: count.format(state.unchained) })}`}{' '}
+      {state.checkpoint
+        ? t('audit.chain.checkpoint', {
+            at: formatDateTime(state.checkpoint.at, locale),
+            entries: count.format(state.checkpoint.entries),
+          })
+        : t('audit.chain.noCheckpoint')}
     </p>
   );
 }
