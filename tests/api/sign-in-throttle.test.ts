@@ -124,4 +124,22 @@ describe('the anonymous rate limit', () => {
     });
     expect(real.statusCode).toBe(200);
   });
+
+  it('limits a signed-in user per account at twenty times the anonymous rate', async () => {
+    t = await makeTestApp({
+      demo: true,
+      config: { load: { maxLagMs: 60_000, anonymousPerMinute: 2, slowMs: 5_000 } },
+    });
+    const leader = await login(t.app, 'leader');
+    const read = (cookie: string, ip: string) =>
+      t.app.inject({ url: '/api/v1/areas', remoteAddress: ip, headers: { cookie } });
+    // From two addresses: the account is what counts.
+    for (let i = 0; i < 40; i++)
+      expect((await read(leader, i % 2 ? '10.4.4.1' : '10.4.4.2')).statusCode).toBe(200);
+    const limited = await read(leader, '10.4.4.3');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.message).toContain('dari akun ini');
+    // Another account is not held up by the first.
+    expect((await read(await login(t.app, 'evaluator'), '10.4.4.1')).statusCode).toBe(200);
+  });
 });

@@ -13,9 +13,16 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 
 const dir = mkdtempSync(join(tmpdir(), 'rapor-bench-'));
 // the compiled server through the documented launcher, as production runs it
-const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' }, [
-  'scripts/start.mjs',
-]);
+// The rate limit stays on (its cost is part of every request) but far above what autocannon
+// sends, so the figures are of the endpoints, not of 429s.
+const server = await startServerProcess(
+  {
+    DATABASE_PATH: join(dir, 'bench.db'),
+    SEED_DEMO: '1',
+    ANONYMOUS_REQUESTS_PER_MINUTE: '100000000',
+  },
+  ['scripts/start.mjs'],
+);
 try {
   const cookie = await signInOver(server.url, 'leader');
   const endpoints = [
