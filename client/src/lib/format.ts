@@ -30,36 +30,38 @@ export function formatPercent(value: number, locale: Locale, digits = 2): string
   return `${formatNumber(value, locale, digits)}%`;
 }
 
-const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+/** One date formatter per locale and style, made on first use (they are costly to build). */
+function dateFormatter(
+  cache: Map<Locale, Intl.DateTimeFormat>,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let f = cache.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', options);
+    cache.set(locale, f);
+  }
+  return f;
+}
+
+const dates = new Map<Locale, Intl.DateTimeFormat>();
+const instants = new Map<Locale, Intl.DateTimeFormat>();
 
 /** YYYY-MM-DD → "30 Jun 2025" (id) / "30 Jun 2025" (en). */
 export function formatDate(iso: string, locale: Locale): string {
-  let f = dateFormatters.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormatters.set(locale, f);
-  }
-  return f.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  return dateFormatter(dates, locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
-
-const dateTimeFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
 /** An instant → "6 Des 2026, 11.00" (id) / "6 Dec 2026, 11:00" (en), in the viewer's time. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  let f = dateTimeFormatters.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
-    dateTimeFormatters.set(locale, f);
-  }
-  return f.format(new Date(iso));
+  return dateFormatter(instants, locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 /** A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, or —. */
