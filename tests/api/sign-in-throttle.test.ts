@@ -115,6 +115,9 @@ describe('the anonymous rate limit', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) statuses.push((await forged(i)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    // The limit comes before the permission check: a flood of 401s is limited too.
+    const protectedRoute = await t.app.inject({ url: '/api/v1/users', remoteAddress: '10.3.3.3' });
+    expect(protectedRoute.statusCode).toBe(429);
     // A real session is not limited.
     const leader = await login(t.app, 'leader');
     const real = await t.app.inject({
