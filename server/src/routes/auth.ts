@@ -142,7 +142,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, c
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user',
-        response: { 200: Me, 401: ErrorBody },
+        response: { 200: Me, 401: ErrorBody, 429: loadErrors[429], 503: loadErrors[503] },
       },
     },
     async (request) => {

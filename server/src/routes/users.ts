@@ -17,8 +17,10 @@ import {
   resetPassword,
   updateUser,
 } from '../services/users-service';
+import { loadErrors } from './common';
 
 const errors = {
+  ...loadErrors,
   400: ErrorBody,
   401: ErrorBody,
   403: ErrorBody,
