@@ -59,7 +59,7 @@ export function openDb(path: string): OpenDb {
   // survives a power cut or an OS crash too (NORMAL in WAL mode keeps the file consistent but
   // may lose the last commits then). Writes here are a person's edits: the fsync is cheap.
   sqlite.pragma('synchronous = FULL');
-  // Before migrating: the audit trigger (migration 0006) calls it.
+  // The installation's audit key for this connection: audit entries are signed with it.
   registerAuditChain(sqlite, auditKeyFor(path));
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { defaultCheckpointPath, writeCheckpoint } from '@rapor/db/audit-chain';
+import { createHash, createHmac } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { auditKeyPath, defaultCheckpointPath, writeCheckpoint } from '@rapor/db/audit-chain';
 import { openDb } from '@rapor/db/open';
 import { AuditChain } from '@rapor/shared/write-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -195,5 +195,44 @@ describe('a hash-chained audit trail', () => {
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain(`terputus pada catatan #${ids[1]}`);
     expect(cli.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('keeps verifying entries the old database trigger chained, and links new ones after them', async () => {
+    t = await makeTestApp({ demo: true });
+    const key = Buffer.from(readFileSync(auditKeyPath(t.path), 'utf8').trim(), 'hex');
+    const { sqlite, close } = openDb(t.path);
+    // Three entries as migration 0006's trigger wrote them: HMAC over SQLite's json_array.
+    let previous = '';
+    const ids: number[] = [];
+    for (const n of [1, 2, 3]) {
+      const { lastInsertRowid } = sqlite
+        .prepare(
+          "INSERT INTO audit_log (at, user_id, action, entity, entity_id, after) VALUES (?, NULL, 'update', 'area_result', ?, ?)",
+        )
+        .run(
+          `2024-01-0${n}T00:00:00.000Z`,
+          `lama-${n}`,
+          JSON.stringify({ n, teks: 'baris\nbaru' }),
+        );
+      const { entry } = sqlite
+        .prepare(
+          'SELECT json_array(at, user_id, action, entity, entity_id, scope, before, after) AS entry FROM audit_log WHERE id = ?',
+        )
+        .get(lastInsertRowid) as { entry: string };
+      previous = createHmac('sha256', key)
+        .update(previous)
+        .update('\n')
+        .update(entry)
+        .digest('hex');
+      sqlite.prepare('UPDATE audit_log SET hash = ? WHERE id = ?').run(previous, lastInsertRowid);
+      ids.push(Number(lastInsertRowid));
+    }
+    close();
+    const admin = await login(t.app, 'admin');
+    const state = await chain(admin);
+    expect(state).toMatchObject({ ok: true, unchained: 0 });
+    expect(state.entries).toBeGreaterThan(3);
+    tamper('UPDATE audit_log SET entity_id = ? WHERE id = ?', 'diubah', ids[1]);
+    expect(await chain(admin)).toMatchObject({ ok: false, brokenAt: ids[1] });
   });
 });
