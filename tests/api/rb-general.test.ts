@@ -1,4 +1,9 @@
-import { FrameworkDto, type FrameworkNodeDto } from '@rapor/shared/schemas';
+import {
+  AreaResult,
+  FrameworkDto,
+  type FrameworkNodeDto,
+  type ScoredNodeDto,
+} from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -119,6 +124,27 @@ describe('RB General and RB Tematik (pmprb-2023) through the API', () => {
       items.reduce((s, n) => s + n.weight, 0),
       9,
     );
+  });
+
+  it('gives each item the multiplier it was scored with: weight × fraction adds up to the points (AKT 2025)', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2025/areas/AKT',
+      headers: { cookie: admin },
+    });
+    const result = AreaResult.parse(res.json());
+    const leaves: ScoredNodeDto[] = [];
+    const walk = (nodes: readonly ScoredNodeDto[]) => {
+      for (const n of nodes) {
+        if (n.indicator) leaves.push(n);
+        walk(n.children ?? []);
+      }
+    };
+    walk(result.tree);
+    const iku = leaves.find((n) => n.code === 'C.H.3');
+    expect(iku?.indicator?.multiplier).toBeGreaterThan(0);
+    expect(iku?.indicator?.multiplier).toBeLessThan(1);
+    for (const leaf of leaves)
+      expect(leaf.points, leaf.code).toBeCloseTo(leaf.weight * (leaf.indicator?.fraction ?? 0), 2);
   });
 
   it('an index above 100 keeps its predicate: every figure at its best gives 112, AA', async () => {

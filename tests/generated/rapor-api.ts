@@ -971,6 +971,7 @@ export interface components {
                 value: (boolean | number | string) | null;
                 fraction: number;
                 error?: string;
+                multiplier?: number;
                 evidence: {
                     label: string;
                     url: string;
@@ -1108,6 +1109,7 @@ export interface components {
                 value: (boolean | number | string) | null;
                 fraction: number;
                 error?: string;
+                multiplier?: number;
                 evidence: {
                     label: string;
                     url: string;

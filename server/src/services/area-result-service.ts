@@ -184,6 +184,7 @@ function toDto(
       value: countingValue(definition, pair, verified),
       fraction: node.indicator.fraction,
       ...(node.indicator.error && { error: node.indicator.error }),
+      ...(node.indicator.multiplier !== undefined && { multiplier: node.indicator.multiplier }),
       evidence: row?.evidence ?? [],
       selfComment: row?.selfComment ?? null,
       evaluatorComment: row?.evaluatorComment ?? null,

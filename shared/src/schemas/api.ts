@@ -173,6 +173,8 @@ export const IndicatorResult = z.object({
   value: AnswerValue.nullable(),
   fraction: z.number(),
   error: z.string().optional(),
+  /** the score of the indicator this one is multiplied by (Capaian IKU × the SAKIP ratio) */
+  multiplier: z.number().optional(),
   evidence: z.array(EvidenceLink),
   selfComment: z.string().nullable(),
   evaluatorComment: z.string().nullable(),

@@ -6,7 +6,7 @@ import { FRAMEWORKS, frameworkById } from '../framework/registry';
 import { type AnswerType, type AnswerValue, SCALES } from './answers';
 import { evaluatorValueCounts, officialValue } from './official-value';
 import { predicateOf } from './predicate';
-import { scoreFramework, walkScored } from './score-tree';
+import { leafFraction, scoreFramework, walkScored } from './score-tree';
 import { exactAreaPoints, summarize } from './summary';
 
 /** An arbitrary valid (or missing) answer for each answer type. */
@@ -174,5 +174,22 @@ describe('evaluatorValueCounts', () => {
     [undefined, false],
   ] as const)("counts it for an area's indicators when the result is %s: %s", (status, counts) => {
     expect(evaluatorValueCounts({ status })).toBe(counts);
+  });
+});
+
+describe('leafFraction', () => {
+  it.each([
+    [{ type: 'yesno' } as AnswerType, true, 1, 1],
+    [{ type: 'scale', scale: 'A-E' } as AnswerType, 'B', 1, 0.75],
+    [{ type: 'percent' } as AnswerType, 65, 0.75, 0.4875],
+    [{ type: 'percent' } as AnswerType, 100, 0.5, 0.5],
+  ])('%o answered %o, multiplied by %d, earns %d of its weight', (answer, value, m, expected) => {
+    expect(leafFraction(answer, value as AnswerValue, m).fraction).toBeCloseTo(expected, 12);
+  });
+
+  it('earns nothing, and says why, for a value the table cannot convert', () => {
+    const result = leafFraction({ type: 'scale', scale: 'A-C' }, 'E');
+    expect(result.fraction).toBe(0);
+    expect(result.error).toBeTruthy();
   });
 });

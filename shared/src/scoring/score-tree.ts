@@ -57,6 +57,23 @@ export interface ScoreContext {
   multipliers?: ReadonlyMap<string, number>;
 }
 
+/**
+ * The share of its weight an answered indicator earns: its answer converted by the
+ * framework's table, times the score of the indicator it is multiplied by (Capaian IKU × the
+ * SAKIP ratio, PermenPANRB 9/2023), or nothing when the value cannot be converted. The one
+ * leaf rule: the server's scoring and the worksheet's live score both use it.
+ */
+export function leafFraction(
+  answer: AnswerType,
+  value: AnswerValue,
+  multiplier = 1,
+): { fraction: number; error?: string } {
+  const result = fractionOf(answer, value);
+  return result.ok
+    ? { fraction: result.fraction * multiplier }
+    : { fraction: 0, error: result.message };
+}
+
 /** leaf points = weight × fraction of its answer; a node's points = the sum of its children. */
 export function scoreNode(
   node: FrameworkNode,
@@ -96,14 +113,14 @@ export function scoreNode(
       scored.indicator = { answer: node.answer, value, fraction: 0 };
       return scored;
     }
-    const result = fractionOf(node.answer, value);
     const multiplier = node.multipliedBy ? (ctx.multipliers?.get(node.multipliedBy) ?? 0) : 1;
-    const fraction = result.ok ? result.fraction * multiplier : 0;
+    const result = leafFraction(node.answer, value, multiplier);
+    const fraction = result.fraction;
     scored.points = scored.weight * fraction;
     scored.answered = 1;
-    scored.indicator = result.ok
-      ? { answer: node.answer, value, fraction }
-      : { answer: node.answer, value, fraction, error: result.message };
+    scored.indicator = result.error
+      ? { answer: node.answer, value, fraction, error: result.error }
+      : { answer: node.answer, value, fraction };
     if (node.multipliedBy) scored.indicator.multiplier = multiplier;
     return scored;
   }

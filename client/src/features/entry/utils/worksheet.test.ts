@@ -93,6 +93,13 @@ describe('liveScore', () => {
     expect(s.answered).toBe(2);
   });
 
+  it('multiplies an item by the score the server gave its multiplier (Capaian IKU × SAKIP ratio)', () => {
+    const multiplied = [leaf('iku', 8, { type: 'percent' }, 65, { multiplier: 0.75 })];
+    // 8 × 65 % × 0.75 = 3.9, as the server scores it (not 5.2, as 8 × 65 % alone)
+    expect(liveScore(multiplied, new Map()).points).toBeCloseTo(3.9, 9);
+    expect(liveScore(multiplied, new Map([['iku', { selfValue: 80 }]])).points).toBeCloseTo(4.8, 9);
+  });
+
   it('scores an invalid local value as nothing rather than failing', () => {
     expect(liveScore(tree, new Map([['c', { selfValue: 130 }]])).points).toBe(2.5);
   });

@@ -1,5 +1,6 @@
-import { type AnswerValue, fractionOf } from '@rapor/shared/answers';
+import type { AnswerValue } from '@rapor/shared/answers';
 import type { AreaResult, EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
+import { leafFraction } from '@rapor/shared/scoring';
 import { indicatorsOf } from '../../../lib/score-tree';
 
 /** What a chair can change on one indicator. */
@@ -24,7 +25,8 @@ export interface LiveScore {
 
 /**
  * The area's score as the chair's answers stand now, local edits included, by the shared
- * conversion (fractionOf): what the server will compute once the edits are saved.
+ * leaf rule (leafFraction, with the multiplier the server scored the item with): what the
+ * server will compute once the edits are saved.
  */
 export function liveScore(
   tree: readonly ScoredNodeDto[],
@@ -46,10 +48,8 @@ export function liveScore(
       : edit && 'selfValue' in edit
         ? (edit.selfValue ?? null)
         : ind.selfValue;
-    if (value !== null && value !== undefined) {
-      const result = fractionOf(ind.answer, value);
-      if (result.ok) points += node.weight * result.fraction;
-    }
+    if (value !== null && value !== undefined)
+      points += node.weight * leafFraction(ind.answer, value, ind.multiplier ?? 1).fraction;
     if (ind.figure) continue;
     total += 1;
     if (value !== null && value !== undefined) answered += 1;
