@@ -81,6 +81,39 @@ describe('the forum deck', () => {
     expect(d.closing.issued).toBe(all.filter((r) => r.year === 2024).length);
   });
 
+  it('gives every number rounded to the cent, the bars adding up to their area, also after an item stops applying', async () => {
+    const twoDecimals = (value: unknown, path: string, bad: string[]) => {
+      if (typeof value === 'number' && Math.abs(value * 100 - Math.round(value * 100)) > 1e-6)
+        bad.push(`${path} = ${value}`);
+      else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) twoDecimals(v, `${path}.${k}`, bad);
+    };
+    const check = async (year: number) => {
+      const d = await deck(`/api/v1/periods/${year}/deck`);
+      const bad: string[] = [];
+      twoDecimals(d.areas, `${year}.areas`, bad);
+      expect(bad).toEqual([]);
+      for (const area of d.areas) {
+        const cents = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x * 100, 0));
+        expect(cents(area.parts.map((p) => p.points)), `${year} ${area.code}`).toBe(
+          Math.round(area.points * 100),
+        );
+        expect(cents(area.parts.map((p) => p.max)), `${year} ${area.code}`).toBe(
+          Math.round(area.max * 100),
+        );
+      }
+    };
+    for (const year of [2019, 2021, 2024, 2025]) await check(year);
+    const excluded = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/not-applicable/B.H.10',
+      headers: { cookie: admin },
+      payload: { reason: 'Tidak berlaku bagi kementerian ini tahun ini' },
+    });
+    expect(excluded.statusCode, excluded.body).toBe(200);
+    await check(2025);
+  });
+
   it("shows the last forum's directions on next year's deck: the demo's 2024 ones on 2025", async () => {
     const d = await deck('/api/v1/periods/2025/deck');
     const yan = d.areas.find((a) => a.code === 'YAN')?.directions ?? [];

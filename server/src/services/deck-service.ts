@@ -11,6 +11,7 @@ import {
   type Direction,
   type SnapshotSummary,
 } from '@rapor/shared/forum-schemas';
+import { apportionCents, fromCents, toCents } from '@rapor/shared/rounding';
 import type { Recommendation } from '@rapor/shared/schemas';
 import type { ScoredNode } from '@rapor/shared/scoring';
 import { percentOf, scoredAreaRoots } from '@rapor/shared/summary';
@@ -40,18 +41,30 @@ const deckRecommendation = (r: Recommendation): DeckRecommendation => ({
 
 const deckDirection = ({ followUps: _f, version: _v, ...rest }: Direction) => rest;
 
-/** The slide's bars: a single area branch shows its sub-components, tagged items show themselves. */
-function partsOf(roots: ScoredNode[]): DeckArea['parts'] {
+/**
+ * The slide's bars: a single area branch shows its sub-components, tagged items show
+ * themselves. Points and maxima in cents, apportioned so that the bars add up to the area's
+ * displayed figures (as areas add up to the index); percents from the exact values.
+ */
+function partsOf(roots: ScoredNode[], area: { points: number; max: number }): DeckArea['parts'] {
   const nodes = roots.length === 1 && roots[0]?.children ? roots[0].children : roots;
-  return nodes.map((n) => ({
+  const points = apportionCents(
+    nodes.map((n) => n.points),
+    toCents(area.points),
+  );
+  const maxima = apportionCents(
+    nodes.map((n) => n.weight),
+    toCents(area.max),
+  );
+  return nodes.map((n, i) => ({
     code: n.code,
     // pmprb-2020 names its branches "Pemenuhan — <area>": the slide already names the area
     name: {
       id: n.name.id.split(' — ')[0] ?? n.name.id,
       en: n.name.en.split(' — ')[0] ?? n.name.en,
     },
-    points: n.points,
-    max: n.weight,
+    points: fromCents(points[i] ?? 0),
+    max: fromCents(maxima[i] ?? 0),
     percent: percentOf(n.points, n.weight),
     complete: n.answered === n.indicatorCount,
   }));
@@ -131,7 +144,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
             ]
           : [];
       }),
-      parts: partsOf(scoredAreaRoots(scored, a.code)),
+      parts: partsOf(scoredAreaRoots(scored, a.code), a),
       achievements: topAchievements(mine, SLIDE_ACHIEVEMENTS).map((x) => ({
         title: x.title,
         kind: x.kind,

@@ -159,8 +159,9 @@ describe('pmprb-2023: scoring', () => {
     expect(org.map((n) => n.code)).toEqual(['B.H.1', 'B.H.2']);
     const s = summarize(f, scored);
     const area = s.areas.find((a) => a.code === 'ORG');
-    // Only B.H.2 applies: half of its (rescaled) weight.
-    expect(area?.max).toBeCloseTo(2 * (100 / 98), 9);
+    // Only B.H.2 applies: half of its (rescaled) weight, exact in the tree, to the cent shown.
+    expect(org.reduce((sum, n) => sum + n.weight, 0)).toBeCloseTo(2 * (100 / 98), 9);
+    expect(area?.max).toBe(2.04);
     expect(area?.percent).toBe(50);
     expect(area?.points).toBeCloseTo(((2 * 100) / 98) * 0.5, 2);
     // Every area is tagged somewhere; untagged items are figures of the whole ministry.

@@ -70,7 +70,7 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
     code: c.code,
     name: c.name,
     points: fromCents(componentCents[i] ?? 0),
-    max: c.weight,
+    max: round2(c.weight),
     ...(framework.components[i]?.adjustment && { adjustment: true }),
   }));
   const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
@@ -90,7 +90,8 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
     return {
       code,
       points: fromCents(areaCents[i] ?? 0),
-      max,
+      // rescaled over the applicable items (an item not applicable), a maximum has more decimals
+      max: round2(max),
       percent: percentOf(total?.points ?? 0, max),
     };
   });
