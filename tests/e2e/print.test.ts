@@ -39,6 +39,12 @@ describe('printing the deck and the overview', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.deck-toolbar').isVisible()).toBe(false);
     expect(await page.locator('.print-page').count()).toBe(19);
+    // Each slide fills its page: not scaled down by the app's A4 print rule.
+    const drawn = await page
+      .locator('.print-page')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    expect(drawn).toBe(1920);
     await page.close();
   });
 
