@@ -38,13 +38,19 @@ describe('formatPercent and formatDate', () => {
 });
 
 describe('plainValue', () => {
+  it('writes a number as the English reader does', () => {
+    expect(plainValue(72.5, 'en')).toBe('72.5');
+  });
+
   it.each([
     [null, '—'],
     ['', '—'],
     [true, 'Ya'],
     [false, 'Tidak'],
     ['B', 'B'],
-    [72.5, '72.5'],
+    [72.5, '72,5'],
+    [3, '3'],
+    [1234.567, '1.234,57'],
     [
       [
         { label: 'SK', url: 'x' },
@@ -54,6 +60,6 @@ describe('plainValue', () => {
     ],
     [[], '—'],
   ])('writes %o as %s', (value, text) => {
-    expect(plainValue(value)).toBe(text);
+    expect(plainValue(value, 'id')).toBe(text);
   });
 });

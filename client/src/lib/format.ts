@@ -64,10 +64,23 @@ export function formatDateTime(iso: string, locale: Locale): string {
   );
 }
 
-/** A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, or —. */
-export function plainValue(v: unknown): string {
+const answers = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, a number
+ * as the reader writes it (72,5 in Indonesian: as many decimals as it has, at most 2), or —.
+ */
+export function plainValue(v: unknown, locale: Locale): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
+  if (typeof v === 'number') {
+    let f = answers.get(locale);
+    if (!f) {
+      f = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+      answers.set(locale, f);
+    }
+    return f.format(v);
+  }
   if (Array.isArray(v))
     return v.map((e) => (e as { label?: string }).label ?? '').join(', ') || '—';
   return String(v);

@@ -157,8 +157,8 @@ function Worksheet({
                   <th scope="row">
                     {c.code && <span className="code">{c.code}</span>} {t(`entry.field.${c.field}`)}
                   </th>
-                  <td>{plainValue(c.mine)}</td>
-                  <td>{plainValue(c.theirs)}</td>
+                  <td>{plainValue(c.mine, locale)}</td>
+                  <td>{plainValue(c.theirs, locale)}</td>
                   <td>
                     <div className="row-actions">
                       <button type="button" onClick={() => saver.resolve(c, 'mine')}>

@@ -16,7 +16,7 @@ export function WorksheetImportCard({
   result: AreaResult;
   editable: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const upload = useImportWorksheet(result.year, result.area.code);
@@ -79,9 +79,9 @@ export function WorksheetImportCard({
                 {preview.changes.map((c) => (
                   <tr key={c.code}>
                     <td className="code">{c.code}</td>
-                    <td>{plainValue(c.before)}</td>
+                    <td>{plainValue(c.before, locale)}</td>
                     <td>
-                      <strong>{plainValue(c.after)}</strong>
+                      <strong>{plainValue(c.after, locale)}</strong>
                     </td>
                   </tr>
                 ))}

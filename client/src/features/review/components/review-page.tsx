@@ -278,8 +278,8 @@ export function ReviewPage() {
                       </a>{' '}
                       {t(`entry.field.${c.field}`)}
                     </th>
-                    <td>{plainValue(c.before)}</td>
-                    <td>{plainValue(c.after)}</td>
+                    <td>{plainValue(c.before, locale)}</td>
+                    <td>{plainValue(c.after, locale)}</td>
                   </tr>
                 ))}
               </tbody>
