@@ -1,7 +1,9 @@
 import type { AreaCode } from './areas';
 import type { Achievement } from './schemas/api';
-import type { Deck, DeckRecommendation } from './schemas/forum';
+import { DECK_FORMAT, type Deck, type DeckRecommendation } from './schemas/forum';
 import { round2 } from './scoring/rounding';
+import { type Completeness, type Standing, shownPredicate, standingOf } from './scoring/standing';
+import type { PeriodState } from './workflow';
 
 /**
  * The follow-up rate the forum's closing slide shows: of the recommendations issued before
@@ -62,4 +64,51 @@ export function deckSlides(deck: Pick<Deck, 'areas'>): Slide[] {
     ]),
     { kind: 'closing' },
   ];
+}
+
+type Stored = Record<string, unknown>;
+const FULL: Completeness = { answered: 1, total: 1 };
+
+/**
+ * A snapshot's deck as frozen, brought up to today's shape (DECK_FORMAT) without changing a
+ * number: what a format-1 snapshot lacks (standings, methods per area year) follows from what
+ * it stored by the same rules the live deck uses. Area answer counts it never stored stay null.
+ */
+export function upgradeStoredDeck(raw: unknown): unknown {
+  const deck = raw as Stored;
+  if (deck.format !== undefined) return raw;
+  const state = deck.periodState as PeriodState;
+  const standing = standingOf(state, deck.completeness as Completeness);
+  const trend = (deck.trend as Stored[]).map((y): Stored => {
+    const own = y.year === deck.year ? standing : standingOf(y.periodState as PeriodState, FULL);
+    return { ...y, standing: own, shownPredicate: shownPredicate(y.predicate as never, own) };
+  });
+  const yearStanding = new Map(trend.map((y) => [y.year, y.standing as Standing]));
+  const methodOf = new Map(trend.map((y) => [y.year, y.method]));
+  const areas = (deck.areas as Stored[]).map((a) => {
+    const parts = a.parts as { complete: boolean }[];
+    const own = standingOf(
+      state,
+      parts.every((p) => p.complete) ? FULL : { answered: 0, total: 1 },
+    );
+    return {
+      ...a,
+      standing: own,
+      answered: null,
+      total: null,
+      history: (a.history as Stored[]).map((h) => ({
+        ...h,
+        method: methodOf.get(h.year) ?? '',
+        standing: h.year === deck.year ? own : (yearStanding.get(h.year as number) ?? 'final'),
+      })),
+    };
+  });
+  return {
+    ...deck,
+    format: DECK_FORMAT,
+    standing,
+    shownPredicate: shownPredicate(deck.predicate as never, standing),
+    trend,
+    areas,
+  };
 }

@@ -1,5 +1,6 @@
 import { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
-import { DashboardSummary } from '@rapor/shared/schemas';
+import { Deck } from '@rapor/shared/forum-schemas';
+import { AreaResult, DashboardSummary } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -54,6 +55,58 @@ describe('dashboard overview and area comparison', () => {
     }
     expect(o.areas.some((a) => !a.complete)).toBe(true);
     expect([...o.gains, ...o.losses].every((a) => a.complete)).toBe(true);
+  });
+
+  it('gives an incomplete open year no predicate on any surface, and explains no change of an incomplete area', async () => {
+    const y25 = summary.years.find((y) => y.year === 2025);
+    expect(y25).toMatchObject({
+      periodState: 'open',
+      standing: 'incomplete',
+      shownPredicate: null,
+    });
+    expect(y25?.predicate).toMatch(/^[A-D]+$/);
+    const o = Overview.parse((await get('/api/v1/dashboard/overview?year=2025')).json());
+    expect(o).toMatchObject({ standing: 'incomplete', shownPredicate: null });
+    const deck = Deck.parse((await get('/api/v1/periods/2025/deck')).json());
+    expect(deck).toMatchObject({ standing: 'incomplete', shownPredicate: null });
+    expect(deck.trend.at(-1)).toMatchObject({
+      year: 2025,
+      standing: 'incomplete',
+      shownPredicate: null,
+    });
+
+    const incomplete = y25?.areas.filter((a) => a.standing === 'incomplete') ?? [];
+    expect(incomplete.length).toBeGreaterThan(0);
+    for (const a of y25?.areas ?? []) {
+      expect(a.standing, a.code).toBe(a.answered < a.total ? 'incomplete' : 'provisional');
+      const deckArea = deck.areas.find((x) => x.code === a.code);
+      expect(deckArea, a.code).toMatchObject({
+        standing: a.standing,
+        answered: a.answered,
+        total: a.total,
+      });
+      expect(deckArea?.history.at(-1)?.standing, a.code).toBe(a.standing);
+    }
+    for (const a of incomplete) {
+      const r = AreaResult.parse((await get(`/api/v1/periods/2025/areas/${a.code}`)).json());
+      expect(r.score).toMatchObject({
+        standing: 'incomplete',
+        answered: a.answered,
+        total: a.total,
+      });
+      const c = AreaComparison.parse(
+        (await get(`/api/v1/periods/2025/areas/${a.code}/comparison`)).json(),
+      );
+      expect(c.to.standing, a.code).toBe('incomplete');
+      expect(c.steps, a.code).toEqual([]);
+    }
+  });
+
+  it('shows a closed year its predicate as final', async () => {
+    const y24 = summary.years.find((y) => y.year === 2024);
+    expect(y24?.standing).toBe('final');
+    expect(y24?.shownPredicate).toBe(y24?.predicate);
+    expect(y24?.areas.every((a) => a.standing === 'final')).toBe(true);
   });
 
   it('marks the method change between 2019 and 2020', async () => {

@@ -1,6 +1,7 @@
 import type { AnswerType } from '@rapor/shared/answers';
 import { deckSlides } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
+import { predicateLabel } from '@rapor/shared/predicate';
 import { DashboardSummary } from '@rapor/shared/schemas';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -93,6 +94,79 @@ describe('the deck as PowerPoint', () => {
     expect(chartXml.some((x) => deck.trend.every((y) => x.includes(`<c:v>${y.index}</c:v>`)))).toBe(
       true,
     );
+  });
+
+  it("tells an incomplete year, the method changes, this forum's directions and speaker notes as the web deck does", async () => {
+    for (const [area, text] of [
+      ['AKT', 'Percepat tindak lanjut temuan SAKIP'],
+      [null, 'Laporkan kemajuan RB tiap triwulan'],
+    ] as const) {
+      const given = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/periods/2025/directions',
+        headers: { cookie: admin },
+        payload: {
+          clientId: crypto.randomUUID(),
+          area,
+          text,
+          owner: 'Biro Perencanaan',
+          dueDate: '2026-06-30',
+        },
+      });
+      expect(given.statusCode, given.body).toBe(201);
+    }
+    const deck = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
+    );
+    expect(deck.standing).toBe('incomplete');
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2025/export.pptx',
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const byNumber = (pattern: RegExp) =>
+      Object.keys(zip.files)
+        .filter((f) => pattern.test(f))
+        .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
+    const read = (files: string[]) =>
+      Promise.all(files.map(async (f) => texts(await must(zip.file(f), f).async('string'))));
+    const slideText = await read(byNumber(/^ppt\/slides\/slide\d+\.xml$/));
+    const slides = deckSlides(deck);
+
+    // an incomplete year: "—" and why, never the band of the partial index
+    expect(slideText[1]).toContain('belum ada predikat');
+    expect(slideText[1]).not.toContain(predicateLabel(deck.predicate).id);
+    expect(slideText[1]).toContain(`${deck.completeness.answered} dari ${deck.completeness.total}`);
+    expect(slideText[1]).toContain('Pita predikat');
+    // the method changes are marked on the overview's chart and said under it
+    const charts = await Promise.all(
+      byNumber(/^ppt\/charts\/chart\d+\.xml$/).map((f) => must(zip.file(f), f).async('string')),
+    );
+    expect(charts[0]).toContain('2020 ◆');
+    expect(charts[0]).toContain('2023 ◆');
+    expect(charts[0]).toContain('Belum lengkap');
+    expect(slideText[1]).toContain('Metode evaluasi berubah: 2020 PermenPANRB 26/2020; 2023');
+    // each incomplete area says so on its slide
+    for (const area of deck.areas.filter((a) => a.standing === 'incomplete')) {
+      const i = slides.findIndex((x) => x.kind === 'area-score' && x.area === area.code);
+      expect(slideText[i], area.code).toContain(
+        `Belum lengkap: ${area.answered} dari ${area.total} butir terisi`,
+      );
+    }
+    // this forum's directions, as the web deck shows them live
+    const akt = slides.findIndex((x) => x.kind === 'area-actions' && x.area === 'AKT');
+    expect(slideText[akt]).toContain(
+      '[Baru] Percepat tindak lanjut temuan SAKIP — Biro Perencanaan',
+    );
+    expect(slideText.at(-1)).toContain('[Baru] Laporkan kemajuan RB tiap triwulan');
+    // speaker notes on every slide, from the same figures
+    const notes = await read(byNumber(/^ppt\/notesSlides\/notesSlide\d+\.xml$/));
+    expect(notes).toHaveLength(slides.length);
+    for (const [i, note] of notes.entries())
+      expect(note.trim().length, `notes ${i + 1}`).toBeGreaterThan(20);
+    expect(notes[1]).toContain('belum lengkap');
+    expect(notes[1]).toContain(deck.index.toLocaleString('id-ID', { minimumFractionDigits: 2 }));
   });
 
   it('is refused without a session and for a snapshot that does not exist', async () => {

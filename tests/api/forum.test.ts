@@ -216,6 +216,48 @@ describe('frozen snapshots', () => {
     expect(() => t.sqlite.prepare('DELETE FROM deck_snapshots').run()).toThrow(/immutable/);
   });
 
+  it('reads a snapshot frozen before standings were stored (format 1) with the same rules, every number unchanged', async () => {
+    const live = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
+    );
+    // what a snapshot stored before DECK_FORMAT 2: no format, standings, area counts or methods
+    const { format: _f, standing: _s, shownPredicate: _p, snapshot: _n, ...rest } = live;
+    const old = {
+      ...rest,
+      snapshot: null,
+      trend: live.trend.map(({ standing: _a, shownPredicate: _b, ...y }) => y),
+      areas: live.areas.map(({ standing: _a, answered: _b, total: _c, ...a }) => ({
+        ...a,
+        history: a.history.map(({ method: _m, standing: _d, ...h }) => h),
+      })),
+    };
+    const data = JSON.stringify(old);
+    t.sqlite
+      .prepare(
+        "INSERT INTO deck_snapshots (year, number, created_at, note, data, sha256) VALUES (2025, 90, '2025-03-01T02:00:00.000Z', 'lama', ?, 'x')",
+      )
+      .run(data);
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2025/deck?snapshot=90',
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const read = Deck.parse(res.json());
+    expect(read).toMatchObject({ format: 2, standing: 'incomplete', shownPredicate: null });
+    expect(read.index).toBe(live.index);
+    expect(read.trend.map((y) => [y.year, y.index, y.standing])).toEqual(
+      live.trend.map((y) => [y.year, y.index, y.standing]),
+    );
+    for (const a of read.areas) {
+      const now = live.areas.find((x) => x.code === a.code);
+      expect(a.standing, a.code).toBe(now?.standing);
+      expect(a.answered, a.code).toBeNull();
+      expect(a.history.map((h) => [h.percent, h.method, h.standing])).toEqual(
+        now?.history.map((h) => [h.percent, h.method, h.standing]),
+      );
+    }
+  });
+
   it('answers 404 for a snapshot that does not exist and is audited when made', async () => {
     const res = await t.app.inject({
       url: '/api/v1/periods/2023/deck?snapshot=7',

@@ -3305,6 +3305,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -3557,6 +3561,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -3829,6 +3837,8 @@ export interface operations {
                             points: number;
                             max: number;
                             percent: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
                         } | null;
                         to: {
                             year: number;
@@ -3836,6 +3846,8 @@ export interface operations {
                             points: number;
                             max: number;
                             percent: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
                         };
                         methodChanged: boolean;
                         steps: {
@@ -4494,6 +4506,9 @@ export interface operations {
                         index: number;
                         /** @enum {string} */
                         predicate: "AA" | "A" | "BB" | "B" | "CC" | "C" | "D";
+                        /** @enum {string} */
+                        standing: "final" | "provisional" | "incomplete";
+                        shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
                         indexDelta: number | null;
                         /** @enum {string} */
                         indexDeltaBasis: "points" | "percent";
@@ -4677,6 +4692,9 @@ export interface operations {
                             maxScore: number;
                             /** @enum {string} */
                             predicate: "AA" | "A" | "BB" | "B" | "CC" | "C" | "D";
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
                             components: {
                                 code: string;
                                 name: {
@@ -4710,6 +4728,8 @@ export interface operations {
                                 status: "draft" | "submitted" | "returned" | "verified" | "final";
                                 answered: number;
                                 total: number;
+                                /** @enum {string} */
+                                standing: "final" | "provisional" | "incomplete";
                             }[];
                         }[];
                     };
@@ -5021,6 +5041,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -5336,6 +5360,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -5652,6 +5680,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -5950,6 +5982,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -6259,6 +6295,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -6569,6 +6609,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -6867,6 +6911,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -7173,6 +7221,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -7479,6 +7531,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -7785,6 +7841,10 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number;
+                            total: number;
                         };
                         tree: components["schemas"]["ScoredNode"][];
                         achievements: {
@@ -10035,6 +10095,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {number} */
+                        format: 2;
                         year: number;
                         snapshot: {
                             id: number;
@@ -10056,6 +10118,9 @@ export interface operations {
                         maxScore: number;
                         /** @enum {string} */
                         predicate: "AA" | "A" | "BB" | "B" | "CC" | "C" | "D";
+                        /** @enum {string} */
+                        standing: "final" | "provisional" | "incomplete";
+                        shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
                         indexDelta: number | null;
                         /** @enum {string} */
                         indexDeltaBasis: "points" | "percent";
@@ -10074,6 +10139,9 @@ export interface operations {
                             percent: number;
                             /** @enum {string} */
                             predicate: "AA" | "A" | "BB" | "B" | "CC" | "C" | "D";
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
                         }[];
                         areas: {
                             /** @enum {string} */
@@ -10089,13 +10157,20 @@ export interface operations {
                             points: number;
                             max: number;
                             percent: number;
+                            /** @enum {string} */
+                            standing: "final" | "provisional" | "incomplete";
+                            answered: number | null;
+                            total: number | null;
                             target: number | null;
                             targetPercent: number | null;
                             history: {
                                 year: number;
                                 framework: string;
+                                method: string;
                                 percent: number;
                                 targetPercent: number | null;
+                                /** @enum {string} */
+                                standing: "final" | "provisional" | "incomplete";
                             }[];
                             parts: {
                                 code: string;

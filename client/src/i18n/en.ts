@@ -106,6 +106,14 @@ export const en: Record<MessageKey, string> = {
   'area.whyNoPrevious': 'There is no earlier year to compare with.',
   'area.whyMethodChanged':
     'The evaluation method changed from {from} to {to}, so points are not directly comparable. Comparing percent of maximum instead: {fromPercent} → {toPercent}.',
+  'area.whyIncomplete':
+    'The {year} score is incomplete ({answered} of {total} items answered): an unanswered item is not a fall, so the change is not broken down yet.',
+  'area.whyIncompleteBefore':
+    'The {year} score is incomplete, so the change to {to} is not broken down by part.',
+  'standing.provisional': 'provisional',
+  'standing.incomplete': 'incomplete',
+  'standing.answered': '{answered} of {total} items answered',
+  'standing.noPredicate': 'no predicate yet: answers incomplete',
   'area.start': '{year} score',
   'area.end': '{year} score',
   'area.structure': 'Components and indicators {year}',
@@ -540,6 +548,8 @@ export const en: Record<MessageKey, string> = {
   'deck.deltaAsPercent': 'percentage points of the maximum (method changed)',
   'deck.methodChanged':
     'The method changed this year: {method}. Compare percent of maximum, not points.',
+  'deck.incomplete':
+    'Incomplete: {answered} of {total} items filled; empty items count as zero, so this index has no predicate yet.',
   'deck.provisional': 'Provisional: {answered} of {total} items filled.',
   'deck.areaKicker': 'Change area {code}',
   'deck.presentedBy': 'Presented by',
@@ -601,17 +611,7 @@ export const en: Record<MessageKey, string> = {
   'deck.lastSlide': 'This is the last slide.',
   'deck.notes': 'Presenter notes',
   'deck.resetTimer': 'Reset timer',
-  'notes.title': 'Open the RB evaluation forum {year}; name the data snapshot on screen.',
-  'notes.index': 'RB index {index}, predicate {predicate}.',
-  'notes.delta': 'Change from the previous year: {delta}.',
-  'notes.method': 'Remind: the method changed ({method}); compare percent of maximum.',
-  'notes.presenter': 'Presented by {chair} ({group}).',
-  'notes.areaScore': '{percent}% of maximum; target {target}%.',
-  'notes.weakest': 'Weakest component: {part} ({percent}%).',
-  'notes.actions':
-    '{achievements} achievements, {recommendations} new recommendations, {earlier} earlier ones still open.',
   'notes.capture': "Secretariat: press A to capture the minister's direction on this slide.",
-  'notes.closing': 'Follow-up rate {rate}%; {issued} recommendations this year.',
   'forum.title': 'RB evaluation forum {year}',
   'forum.lead':
     'Freeze the data for the forum, present the deck, and take the files out of the room.',

@@ -105,6 +105,14 @@ export const id = {
   'area.whyNoPrevious': 'Belum ada tahun sebelumnya untuk dibandingkan.',
   'area.whyMethodChanged':
     'Metode evaluasi berubah dari {from} ke {to}, sehingga poin tidak dapat dibandingkan langsung. Perbandingan memakai persen dari nilai maksimum: {fromPercent} → {toPercent}.',
+  'area.whyIncomplete':
+    'Nilai {year} belum lengkap ({answered} dari {total} butir terisi): butir yang belum diisi bukan penurunan, jadi perubahannya belum diuraikan.',
+  'area.whyIncompleteBefore':
+    'Nilai {year} belum lengkap, jadi perubahan ke {to} belum diuraikan per bagian.',
+  'standing.provisional': 'sementara',
+  'standing.incomplete': 'belum lengkap',
+  'standing.answered': '{answered} dari {total} butir terisi',
+  'standing.noPredicate': 'belum ada predikat: jawaban belum lengkap',
   'area.start': 'Nilai {year}',
   'area.end': 'Nilai {year}',
   'area.structure': 'Komponen dan indikator {year}',
@@ -542,6 +550,8 @@ export const id = {
   'deck.deltaAsPercent': 'poin persen dari nilai maksimum (metode berubah)',
   'deck.methodChanged':
     'Metode berubah tahun ini: {method}. Bandingkan persen dari maksimum, bukan poin.',
+  'deck.incomplete':
+    'Belum lengkap: {answered} dari {total} butir terisi; butir yang kosong dihitung nol, jadi indeks ini belum diberi predikat.',
   'deck.provisional': 'Sementara: {answered} dari {total} butir terisi.',
   'deck.areaKicker': 'Area perubahan {code}',
   'deck.presentedBy': 'Dipaparkan oleh',
@@ -604,17 +614,7 @@ export const id = {
   'deck.lastSlide': 'Ini slide terakhir.',
   'deck.notes': 'Catatan penyaji',
   'deck.resetTimer': 'Ulang waktu',
-  'notes.title': 'Buka forum evaluasi RB tahun {year}; sebutkan salinan data yang ditampilkan.',
-  'notes.index': 'Indeks RB {index}, predikat {predicate}.',
-  'notes.delta': 'Perubahan dari tahun sebelumnya: {delta}.',
-  'notes.method': 'Ingatkan: metode berubah ({method}); bandingkan persen dari maksimum.',
-  'notes.presenter': 'Dipaparkan oleh {chair} ({group}).',
-  'notes.areaScore': '{percent}% dari maksimum; target {target}%.',
-  'notes.weakest': 'Komponen terlemah: {part} ({percent}%).',
-  'notes.actions':
-    '{achievements} capaian, {recommendations} rekomendasi baru, {earlier} rekomendasi lama masih terbuka.',
   'notes.capture': 'Sekretariat: tekan A untuk mencatat arahan Menteri pada slide ini.',
-  'notes.closing': 'Tingkat tindak lanjut {rate}%; {issued} rekomendasi tahun ini.',
   'forum.title': 'Forum evaluasi RB {year}',
   'forum.lead':
     'Bekukan data untuk forum, tayangkan presentasinya, dan bawa berkasnya keluar ruangan.',

@@ -6,6 +6,7 @@ import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
 import { deckToPptx, momentOf } from '../services/deck-pptx';
 import { deckOf } from '../services/deck-service';
+import { listDirections } from '../services/directions-service';
 import { yearWorkbook } from '../services/forum-xlsx';
 import { importWorksheet } from '../services/worksheet-import';
 import {
@@ -43,7 +44,7 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       return reply
         .type(PPTX)
         .header('content-disposition', `attachment; filename="forum-rb-${deck.year}${suffix}.pptx"`)
-        .send(await deckToPptx(deck));
+        .send(await deckToPptx(deck, listDirections(db, { year: deck.year }, todayWib(now))));
     },
   );
   app.get(

@@ -6,12 +6,13 @@ import { changesSince } from '@rapor/shared/review';
 import { round2 } from '@rapor/shared/rounding';
 import type { AreaResult, FigureSource, ScoredNodeDto } from '@rapor/shared/schemas';
 import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
-import { exactAreaPoints, scoredAreaRoots, summarize } from '@rapor/shared/summary';
+import { exactAreaPoints, scoredAreaRoots } from '@rapor/shared/summary';
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { answerState } from './answer-state';
 import { recommendationsForResult } from './recommendations-service';
+import { yearSummary } from './summary-service';
 import {
   type AnswerRow,
   loadYearWithAnswers,
@@ -32,7 +33,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
   const official = scoreYear(data, 'official');
   const self = scoreYear(data, 'self');
   const evaluator = scoreYear(data, 'evaluator');
-  const summaryArea = summarize(data.framework, official).areas.find((a) => a.code === area);
+  const summaryArea = yearSummary(db, data.period).areas.find((a) => a.code === area);
   const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
   const tree = scoredAreaRoots(official, area).map((n) =>
     toDto(n, treeContext(db, data), selfByCode, isVerified(result.status)),
@@ -76,6 +77,9 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
       percent: summaryArea?.percent ?? 0,
       selfPoints: round2(exactAreaPoints(self, area)),
       evaluatorPoints: round2(exactAreaPoints(evaluator, area)),
+      standing: summaryArea?.standing ?? 'final',
+      answered: summaryArea?.answered ?? 0,
+      total: summaryArea?.total ?? 0,
     },
     tree,
     achievements,

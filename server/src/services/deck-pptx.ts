@@ -1,6 +1,10 @@
+import { BAND_FILL, bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
+import { formatDate, formatDelta, formatNumber } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
-import type { Deck, DeckArea } from '@rapor/shared/forum-schemas';
+import { slideNotes } from '@rapor/shared/forum-notes';
+import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import { predicateLabel } from '@rapor/shared/predicate';
+import { isComparable, type Standing } from '@rapor/shared/standing';
 import PptxGenJS from 'pptxgenjs';
 
 // The forum deck as a PowerPoint file: the same slides as the browser deck (shared deckSlides),
@@ -33,9 +37,42 @@ function capped(lines: string[], rows = ROWS): string[] {
     : lines;
 }
 
-const number = (x: number, digits = 2) =>
-  x.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const delta = (x: number) => `${x >= 0 ? '+' : '−'}${number(Math.abs(x))}`;
+const number = (x: number, digits = 2) => formatNumber(x, 'id', digits);
+const delta = (x: number) => formatDelta(x, 'id');
+const PALE = '8A94A6';
+
+type YearPoint = { year: number; framework: string; method: string; standing: Standing };
+
+/**
+ * The category labels of a chart over the years: a year whose method differs from the one
+ * before carries ◆ (the web charts draw a dashed line there), and the note under the chart
+ * says what changed. PowerPoint charts have no vertical markers of their own.
+ */
+function yearAxis(points: readonly YearPoint[]) {
+  const changes = methodChanges(points);
+  const changed = new Set(changes.map((c) => c.year));
+  return {
+    labels: points.map((p) => (changed.has(p.year) ? `${p.year} ◆` : String(p.year))),
+    note:
+      changes.length === 0
+        ? null
+        : `◆ Metode evaluasi berubah: ${changes
+            .map((c) => `${c.year} ${points.find((p) => p.year === c.year)?.method ?? c.framework}`)
+            .join('; ')}. Lintas metode, bandingkan persen dari nilai maksimum.`,
+  };
+}
+
+/** A value per year on the line, or a gap where the year is incomplete (drawn apart instead). */
+const onLine = (points: readonly (YearPoint & { value: number })[]) =>
+  points.map((p) => (isComparable(p.standing) ? p.value : null)) as number[];
+const apart = (points: readonly (YearPoint & { value: number })[]) =>
+  points.map((p) => (isComparable(p.standing) ? null : p.value)) as number[];
+const anyApart = (points: readonly { standing: Standing }[]) =>
+  points.some((p) => !isComparable(p.standing));
+
+function chartNote(s: PptxGenJS.Slide, text: string, x: number, y: number, w: number) {
+  s.addText(text, { x, y, w, h: 0.45, fontSize: 12, color: TARGET, valign: 'top', fit: 'shrink' });
+}
 
 /** The moment a deck shows, in words, as its title slide and footers say it. */
 export function momentOf(deck: Pick<Deck, 'asOf' | 'snapshot'>): string {
@@ -164,48 +201,104 @@ function titleSlide(s: PptxGenJS.Slide, deck: Deck) {
 
 function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
   header(s, 'Ikhtisar kementerian', slideTitle(deck, { kind: 'overview' }));
+  const points = deck.trend.map((y) => ({ ...y, value: y.index }));
+  const axis = yearAxis(deck.trend);
+  const [low, high] = indexDomain(deck.trend.map((y) => y.index));
+  // the predicate bands behind the line, as on the web deck: stacked areas from the axis floor
+  const bands = bandsWithin([low, high]).reverse();
+  const bandSeries = bands.map((b, i) => ({
+    name: `Predikat ${b.predicate}`,
+    labels: axis.labels,
+    values: axis.labels.map(() => (i === 0 ? b.y2 : b.y2 - b.y1)),
+  }));
+  const lines = [
+    { name: 'Indeks RB', labels: axis.labels, values: onLine(points) },
+    ...(anyApart(points)
+      ? [{ name: 'Belum lengkap', labels: axis.labels, values: apart(points) }]
+      : []),
+  ];
   s.addChart(
-    pptx.ChartType.line,
     [
       {
-        name: 'Indeks RB',
-        labels: deck.trend.map((y) => String(y.year)),
-        values: deck.trend.map((y) => y.index),
+        type: pptx.ChartType.area,
+        data: bandSeries,
+        options: {
+          barGrouping: 'stacked',
+          chartColors: bands.map((b) => BAND_FILL[b.predicate].slice(1)),
+        },
+      },
+      {
+        type: pptx.ChartType.line,
+        data: lines,
+        options: {
+          chartColors: [NAVY, PALE],
+          lineSize: 4,
+          lineDataSymbolSize: 10,
+          showValue: true,
+          dataLabelFontSize: 14,
+          dataLabelFormatCode: '0.00',
+          dataLabelPosition: 't',
+        },
       },
     ],
+    // a chart of several types takes its options in the data's place (pptxgenjs: `data || opt`)
     {
       x: 0.4,
       y: 1.5,
       w: 7.8,
-      h: 5.3,
-      chartColors: [NAVY],
-      lineSize: 4,
-      lineDataSymbolSize: 10,
-      showValue: true,
-      dataLabelFontSize: 14,
-      dataLabelFormatCode: '0.00',
-      dataLabelPosition: 't',
+      h: 4.8,
       catAxisLabelFontSize: 16,
       valAxisLabelFontSize: 14,
       showLegend: false,
-      valAxisMinVal: Math.max(
-        0,
-        Math.floor(Math.min(...deck.trend.map((y) => y.index)) / 10) * 10 - 10,
-      ),
-      valAxisMaxVal: Math.max(100, ...deck.trend.map((y) => y.maxScore)),
-    },
+      valAxisMinVal: low,
+      valAxisMaxVal: high,
+      displayBlanksAs: 'gap',
+    } satisfies PptxGenJS.IChartOpts as never,
   );
-  const lines = [
+  s.addText(
+    `Pita predikat: ${bands
+      .slice()
+      .reverse()
+      .map((b) => `${b.predicate} ${number(b.y1, 0)}–${number(b.y2, 0)}`)
+      .join(' · ')}${anyApart(points) ? ' · titik abu-abu: belum lengkap' : ''}`,
+    { x: 0.5, y: 6.3, w: 7.7, h: 0.3, fontSize: 11, color: GREY },
+  );
+  if (axis.note) chartNote(s, axis.note, 0.5, 6.55, 7.7);
+  const { answered, total } = deck.completeness;
+  const predicate =
+    deck.shownPredicate === null
+      ? [
+          { text: '—', options: { fontSize: 36, bold: true, breakLine: true } },
+          {
+            text: `belum ada predikat: ${answered} dari ${total} butir terisi`,
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]
+      : [
+          {
+            text: `${deck.shownPredicate} ${predicateLabel(deck.shownPredicate).id}`,
+            options: { fontSize: 36, bold: true, breakLine: true },
+          },
+        ];
+  const figures = [
     { text: `Indeks RB ${deck.year}`, options: { fontSize: 16, color: GREY, breakLine: true } },
     {
-      text: `${number(deck.index)} / ${number(deck.maxScore, 0)}`,
+      text: `${number(deck.index)} / ${number(deck.maxScore, 0)}${deck.standing === 'final' ? '' : '*'}`,
       options: { fontSize: 44, bold: true, breakLine: true },
     },
+    ...(deck.standing === 'final'
+      ? []
+      : [
+          {
+            text:
+              deck.standing === 'incomplete'
+                ? '* belum lengkap: butir yang kosong dihitung nol'
+                : '* sementara: periode masih berjalan',
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]),
     { text: 'Predikat', options: { fontSize: 16, color: GREY, breakLine: true } },
-    {
-      text: `${deck.predicate} ${predicateLabel(deck.predicate).id}`,
-      options: { fontSize: 36, bold: true, breakLine: true },
-    },
+    ...predicate,
     {
       text: deck.previousYear ? `Perubahan dari ${deck.previousYear}` : 'Tahun pertama',
       options: { fontSize: 16, color: GREY, breakLine: true },
@@ -222,6 +315,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
           },
         ]
       : []),
+    ...(deck.indexDelta === null && deck.previousYear && deck.standing === 'incomplete'
+      ? [
+          {
+            text: 'dibandingkan setelah semua butir terisi',
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]
+      : []),
     ...(deck.methodChanged
       ? [
           {
@@ -231,7 +332,7 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
         ]
       : []),
   ];
-  s.addText(lines, { x: 8.5, y: 1.5, w: 4.4, h: 5.3, valign: 'top', color: INK });
+  s.addText(figures, { x: 8.5, y: 1.5, w: 4.4, h: 5.3, valign: 'top', color: INK });
 }
 
 function presenter(area: DeckArea) {
@@ -249,19 +350,27 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
     bold: true,
     color: NAVY,
   });
-  const years = area.history.map((h) => String(h.year));
+  const points = area.history.map((h) => ({ ...h, value: h.percent }));
+  const axis = yearAxis(area.history);
   s.addChart(
     pptx.ChartType.line,
     [
-      { name: '% dari maksimum', labels: years, values: area.history.map((h) => h.percent) },
-      { name: 'Target', labels: years, values: area.history.map((h) => h.targetPercent ?? 0) },
+      { name: '% dari maksimum', labels: axis.labels, values: onLine(points) },
+      {
+        name: 'Target',
+        labels: axis.labels,
+        values: area.history.map((h) => h.targetPercent) as number[],
+      },
+      ...(anyApart(points)
+        ? [{ name: 'Belum lengkap', labels: axis.labels, values: apart(points) }]
+        : []),
     ],
     {
       x: 0.4,
       y: 1.8,
       w: 6.2,
-      h: 4.4,
-      chartColors: [NAVY, TARGET],
+      h: 4.0,
+      chartColors: [NAVY, TARGET, PALE],
       lineSize: 3,
       lineDataSymbolSize: 8,
       valAxisMinVal: 0,
@@ -274,8 +383,10 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
       showValue: true,
       dataLabelFontSize: 11,
       dataLabelFormatCode: '0.0',
+      displayBlanksAs: 'gap',
     },
   );
+  if (axis.note) chartNote(s, axis.note, 0.5, 5.85, 6.1);
   s.addText('Capaian per komponen tahun ini', {
     x: 6.9,
     y: 1.4,
@@ -292,7 +403,9 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
         {
           name: '% dari maksimum',
           // PowerPoint draws horizontal bars from the bottom: reversed, they read as on screen
-          labels: [...area.parts].reverse().map((p) => p.name.id),
+          labels: [...area.parts]
+            .reverse()
+            .map((p) => (p.complete ? p.name.id : `${p.name.id} (belum diisi)`)),
           values: [...area.parts].reverse().map((p) => p.percent),
         },
       ],
@@ -324,13 +437,24 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
       color: GREY,
     });
   }
+  const standing =
+    area.standing === 'incomplete'
+      ? `    Belum lengkap${area.answered === null ? '' : `: ${area.answered} dari ${area.total} butir terisi`}`
+      : area.standing === 'provisional'
+        ? '    Sementara'
+        : '';
   s.addText(
-    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${STATUS[area.status]}`,
-    { x: 0.5, y: 6.35, w: 12.3, h: 0.5, fontSize: 16, color: INK },
+    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${STATUS[area.status]}${standing}`,
+    { x: 0.5, y: 6.35, w: 12.3, h: 0.5, fontSize: 16, color: INK, fit: 'shrink' },
   );
 }
 
-function areaActionsSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea) {
+function areaActionsSlide(
+  s: PptxGenJS.Slide,
+  deck: Deck,
+  area: DeckArea,
+  thisForum: readonly Direction[],
+) {
   header(s, `Area perubahan ${area.code}`, area.name.id, presenter(area));
   const column = (x: number, w: number, title: string, lines: ReturnType<typeof bullets>) => {
     s.addText(title, { x, y: 1.4, w, h: 0.5, fontSize: 16, bold: true, color: NAVY });
@@ -377,13 +501,37 @@ function areaActionsSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea) {
     3.7,
     'Arahan Menteri',
     bullets(
-      capped(area.directions.map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`)),
+      directionLines(
+        area.directions,
+        thisForum.filter((d) => d.area === area.code),
+      ),
       'Belum ada arahan.',
     ),
   );
 }
 
-function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
+/**
+ * A slide's directions as the web deck lists them: earlier forums' with their status, then
+ * those given at this forum (marked new, with owner and due date).
+ */
+function directionLines(
+  earlier: Deck['areas'][number]['directions'],
+  given: Direction[],
+  rows = ROWS,
+) {
+  return capped(
+    [
+      ...earlier.slice(0, 3).map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`),
+      ...given.map(
+        (d) =>
+          `[Baru] ${d.text} — ${d.owner}${d.dueDate ? `, ${formatDate(d.dueDate, 'id')}` : ''}`,
+      ),
+    ],
+    rows,
+  );
+}
+
+function closingSlide(s: PptxGenJS.Slide, deck: Deck, thisForum: readonly Direction[]) {
   header(s, 'Penutup', slideTitle(deck, { kind: 'closing' }));
   s.addText(`Rekomendasi prioritas tinggi (dari ${deck.closing.issued} rekomendasi)`, {
     x: 0.5,
@@ -415,8 +563,9 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
   });
   s.addText(
     bullets(
-      capped(
-        deck.closing.directions.map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`),
+      directionLines(
+        deck.closing.directions,
+        thisForum.filter((d) => d.area === null),
         3,
       ),
       'Belum ada arahan.',
@@ -451,7 +600,11 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck) {
   );
 }
 
-export async function deckToPptx(deck: Deck): Promise<Buffer> {
+/**
+ * The deck as PowerPoint. `thisForum`: the directions given at this year's forum, which the
+ * web deck shows live beside the (possibly frozen) deck.
+ */
+export async function deckToPptx(deck: Deck, thisForum: readonly Direction[]): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Rapor RB';
@@ -464,9 +617,14 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
     if (slide.kind === 'title') titleSlide(s, deck);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
-    else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area);
-    else if (slide.kind === 'closing') closingSlide(s, deck);
+    else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area, thisForum);
+    else if (slide.kind === 'closing') closingSlide(s, deck, thisForum);
     footer(s, deck, index, slides.length);
+    s.addNotes(
+      slideNotes(deck, slide)
+        .map((note) => note.id)
+        .join('\n'),
+    );
   });
   return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
 }

@@ -3,8 +3,9 @@ import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { compareYears } from '@rapor/shared/compare';
-import { followUpRate, topAchievements } from '@rapor/shared/forum';
+import { followUpRate, topAchievements, upgradeStoredDeck } from '@rapor/shared/forum';
 import {
+  DECK_FORMAT,
   Deck,
   type DeckArea,
   type DeckRecommendation,
@@ -129,6 +130,9 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
       points: a.points,
       max: a.max,
       percent: a.percent,
+      standing: a.standing,
+      answered: a.answered,
+      total: a.total,
       target: a.target,
       targetPercent: a.target === null ? null : percentOf(a.target, a.max),
       history: trendYears.flatMap((y) => {
@@ -138,8 +142,10 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
               {
                 year: y.year,
                 framework: y.framework,
+                method: y.method,
                 percent: same.percent,
                 targetPercent: same.target === null ? null : percentOf(same.target, same.max),
+                standing: same.standing,
               },
             ]
           : [];
@@ -163,6 +169,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
 
   const issued = recommendations.filter((r) => r.year === year);
   return {
+    format: DECK_FORMAT,
     year,
     snapshot: null,
     asOf: now.toISOString(),
@@ -174,6 +181,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     index: current.index,
     maxScore: current.maxScore,
     predicate: current.predicate,
+    standing: current.standing,
+    shownPredicate: current.shownPredicate,
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
     completeness: current.completeness,
@@ -186,6 +195,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
       maxScore: y.maxScore,
       percent: percentOf(y.index, y.maxScore),
       predicate: y.predicate,
+      standing: y.standing,
+      shownPredicate: y.shownPredicate,
     })),
     areas,
     closing: {
@@ -284,6 +295,6 @@ export function deckOf(
     .where(and(eq(t.deckSnapshots.year, year), eq(t.deckSnapshots.number, snapshot)))
     .get();
   if (!row) throw new NotFoundError(`Salinan beku ${year} nomor ${snapshot} tidak ada.`);
-  const deck = Deck.parse(JSON.parse(row.s.data));
+  const deck = Deck.parse(upgradeStoredDeck(JSON.parse(row.s.data)));
   return { ...deck, snapshot: summaryOf(row.s, row.by) };
 }

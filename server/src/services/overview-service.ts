@@ -2,7 +2,7 @@ import type { AreaCode } from '@rapor/shared/areas';
 import { AREA_CODES } from '@rapor/shared/areas';
 import { areaWaterfall, compareYears } from '@rapor/shared/compare';
 import type { AreaComparison, Overview } from '@rapor/shared/dashboard-schemas';
-import { scoredAreaRoots, summarize } from '@rapor/shared/summary';
+import { scoredAreaRoots } from '@rapor/shared/summary';
 import { NotFoundError } from '../errors';
 import { openRecommendationCounts } from './recommendations-service';
 import { yearSummary } from './summary-service';
@@ -53,6 +53,8 @@ export function overview(db: Reader, requested: number | undefined, today: strin
     previousFramework: previous?.framework ?? null,
     index: current.index,
     predicate: current.predicate,
+    standing: current.standing,
+    shownPredicate: current.shownPredicate,
     indexDelta: comparison.indexDelta,
     indexDeltaBasis: comparison.indexDeltaBasis,
     maxScore: current.maxScore,
@@ -68,13 +70,13 @@ export function overview(db: Reader, requested: number | undefined, today: strin
 function areaYear(db: Reader, year: number, area: AreaCode) {
   const data = loadYear(db, year);
   const scored = scoreYear(data);
-  const figures = summarize(data.framework, scored).areas.find((a) => a.code === area);
+  const figures = yearSummary(db, year).areas.find((a) => a.code === area);
   if (!figures) throw new NotFoundError(`Area ${area} tidak dievaluasi pada ${year}.`);
   return {
     year,
     framework: data.framework.id,
     method: data.framework.method,
-    figures: { ...figures, target: data.targets.get(area) ?? null },
+    figures,
     roots: scoredAreaRoots(scored, area),
   };
 }

@@ -1,6 +1,7 @@
 import { fromCents, toCents } from '@rapor/shared/rounding';
 import type { DashboardSummary, SummaryYear } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
+import { shownPredicate, standingOf } from '@rapor/shared/standing';
 import { summarize } from '@rapor/shared/summary';
 import { yearVersionOf } from './aggregate-cache';
 import { loadYear, type PeriodRow, periodsInRange, type Reader, scoreYear } from './year-data';
@@ -44,6 +45,11 @@ function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): Summa
   const general = new Set(data.framework.rescaledComponents ?? []);
   const generalParts = summary.components.filter((c) => general.has(c.code) || c.adjustment);
   const leftOut = [...walkScored(scored.components)].filter((n) => n.notApplicable !== undefined);
+  const completeness = {
+    answered: scored.components.reduce((s, c) => s + c.answered, 0),
+    total: scored.components.reduce((s, c) => s + c.indicatorCount, 0),
+  };
+  const standing = standingOf(data.period.state, completeness);
   return {
     year,
     framework: data.framework.id,
@@ -52,6 +58,8 @@ function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): Summa
     index: summary.index,
     maxScore: data.framework.maxScore,
     predicate: summary.predicate,
+    standing,
+    shownPredicate: shownPredicate(summary.predicate, standing),
     components: summary.components,
     general:
       general.size > 0
@@ -66,17 +74,18 @@ function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): Summa
           }
         : null,
     areasMakeUp: data.framework.areaComponent ?? null,
-    completeness: {
-      answered: scored.components.reduce((s, c) => s + c.answered, 0),
-      total: scored.components.reduce((s, c) => s + c.indicatorCount, 0),
-    },
-    areas: summary.areas.map((a) => ({
-      ...a,
-      target: data.targets.get(a.code) ?? null,
-      status: data.results.get(a.code)?.status ?? 'draft',
-      answered: counts.get(a.code)?.answered ?? 0,
-      total: counts.get(a.code)?.total ?? 0,
-    })),
+    completeness,
+    areas: summary.areas.map((a) => {
+      const count = counts.get(a.code) ?? { answered: 0, total: 0 };
+      return {
+        ...a,
+        target: data.targets.get(a.code) ?? null,
+        status: data.results.get(a.code)?.status ?? 'draft',
+        answered: count.answered,
+        total: count.total,
+        standing: standingOf(data.period.state, count),
+      };
+    }),
   };
 }
 

@@ -3,6 +3,7 @@ import { AREA_CODES } from '../areas';
 import { EVIDENCE_PATH } from '../evidence';
 import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
 import { PREDICATES } from '../scoring/predicate';
+import { STANDINGS } from '../scoring/standing';
 import { PERIOD_STATES, RESULT_STATUSES } from '../workflow';
 
 // The one contract between server and client: the server validates and serialises with
@@ -33,6 +34,8 @@ export const AreaCodeSchema = z.enum(AREA_CODES);
 export const ResultStatus = z.enum(RESULT_STATUSES);
 export const PeriodState = z.enum(PERIOD_STATES);
 export const PredicateSchema = z.enum(PREDICATES);
+/** how far a figure can be read as the year's result: see shared/scoring/standing.ts */
+export const StandingSchema = z.enum(STANDINGS);
 
 /**
  * A whole number as it is written in a path or query: decimal digits only. `0x7E9`, `2025.0`
@@ -278,6 +281,10 @@ export const AreaScore = z.object({
   selfPoints: z.number(),
   /** points by the evaluator's values where given (self-assessment elsewhere) */
   evaluatorPoints: z.number(),
+  /** as the summary's: an incomplete area says so and is not compared */
+  standing: StandingSchema,
+  answered: z.number().int(),
+  total: z.number().int(),
 });
 
 export const AreaResult = z.object({
@@ -363,7 +370,12 @@ export const SummaryYear = z.object({
   index: z.number(),
   /** the index's nominal maximum: 100 until 2022, 110 from 2023 (RB General + Tematik) */
   maxScore: z.number(),
+  /** the band of the index as it stands; readers are shown `shownPredicate` */
   predicate: PredicateSchema,
+  /** final (closed), provisional (open, all answered) or incomplete (open, items unanswered) */
+  standing: StandingSchema,
+  /** the predicate to show: null ("—") while the year is incomplete */
+  shownPredicate: PredicateSchema.nullable(),
   components: z.array(
     z.object({
       code: z.string(),
@@ -402,6 +414,8 @@ export const SummaryYear = z.object({
       status: ResultStatus,
       answered: z.number().int(),
       total: z.number().int(),
+      /** as the year's: an incomplete area is drawn apart and not compared */
+      standing: StandingSchema,
     }),
   ),
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { AreaCodeSchema, LocalizedText, PeriodState, PredicateSchema, yearText } from './api';
+import {
+  AreaCodeSchema,
+  LocalizedText,
+  PeriodState,
+  PredicateSchema,
+  StandingSchema,
+  yearText,
+} from './api';
 
 // Dashboard payloads: the comparisons are computed in shared/scoring/compare.ts on the server.
 
@@ -25,7 +32,11 @@ export const Overview = z.object({
   previousYear: z.number().int().nullable(),
   previousFramework: z.string().nullable(),
   index: z.number(),
+  /** the band of the index as it stands; readers are shown `shownPredicate` */
   predicate: PredicateSchema,
+  standing: StandingSchema,
+  /** null ("—") while the year is incomplete */
+  shownPredicate: PredicateSchema.nullable(),
   /** null without a previous year, or while this year's answers are incomplete */
   indexDelta: z.number().nullable(),
   /** points within one method; percentage points of the maximum across a method change */
@@ -57,6 +68,7 @@ const Point = z.object({
   points: z.number(),
   max: z.number(),
   percent: z.number(),
+  standing: StandingSchema,
 });
 
 export const AreaComparison = z.object({

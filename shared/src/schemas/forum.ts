@@ -9,6 +9,7 @@ import {
   Priority,
   RecommendationStatus,
   ResultStatus,
+  StandingSchema,
   wholeNumber,
   yearText,
 } from './api';
@@ -111,6 +112,9 @@ const DeckYear = z.object({
   /** index as percent of the year's maximum: comparable across methods */
   percent: z.number(),
   predicate: PredicateSchema,
+  standing: StandingSchema,
+  /** null ("—") while the year is incomplete */
+  shownPredicate: PredicateSchema.nullable(),
 });
 
 const DeckRecommendation = z.object({
@@ -137,6 +141,11 @@ export const DeckArea = z.object({
   points: z.number(),
   max: z.number(),
   percent: z.number(),
+  /** an incomplete area's slide says so and its percent is drawn apart */
+  standing: StandingSchema,
+  /** items answered of the area's; null in snapshots frozen before they were stored */
+  answered: z.number().int().nullable(),
+  total: z.number().int().nullable(),
   target: z.number().nullable(),
   targetPercent: z.number().nullable(),
   /** percent of maximum per year up to the deck's year, against the target */
@@ -144,8 +153,11 @@ export const DeckArea = z.object({
     z.object({
       year: z.number().int(),
       framework: z.string(),
+      /** the evaluation method: a chart crossing a change marks it */
+      method: z.string(),
       percent: z.number(),
       targetPercent: z.number().nullable(),
+      standing: StandingSchema,
     }),
   ),
   parts: z.array(
@@ -177,7 +189,11 @@ export const DeckArea = z.object({
 });
 export type DeckArea = z.infer<typeof DeckArea>;
 
+/** The shape of the deck a snapshot stores; older ones are brought up to it when read. */
+export const DECK_FORMAT = 2;
+
 export const Deck = z.object({
+  format: z.literal(DECK_FORMAT),
   year: z.number().int(),
   snapshot: SnapshotSummary.nullable(),
   /** the moment the deck's data stood (the snapshot's time, or now) */
@@ -189,7 +205,11 @@ export const Deck = z.object({
   methodChanged: z.boolean(),
   index: z.number(),
   maxScore: z.number(),
+  /** the band of the index as it stands; readers are shown `shownPredicate` */
   predicate: PredicateSchema,
+  standing: StandingSchema,
+  /** null ("—") while the year is incomplete */
+  shownPredicate: PredicateSchema.nullable(),
   indexDelta: z.number().nullable(),
   indexDeltaBasis: z.enum(['points', 'percent']),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),

@@ -65,6 +65,26 @@ describe('compareYears', () => {
     expect(compareYears({ ...cur, year: 2020 }, old).methodChanged).toBe(true);
   });
 
+  it('compares neither the index nor an area while it is incomplete (an unanswered item is not a zero)', () => {
+    const open = {
+      ...cur,
+      standing: 'incomplete' as const,
+      areas: cur.areas.map((a) =>
+        a.code === 'PPU'
+          ? { ...a, standing: 'incomplete' as const }
+          : { ...a, standing: 'provisional' as const },
+      ),
+    };
+    const c = compareYears(open, prev);
+    expect(c.indexDelta).toBeNull();
+    expect(c.areas.find((a) => a.code === 'PPU')).toMatchObject({ delta: null, complete: false });
+    expect(c.areas.find((a) => a.code === 'MP')).toMatchObject({ delta: 5, complete: true });
+    expect(c.losses).toEqual([]);
+    // nor against an incomplete year before it
+    const before = { ...prev, standing: 'incomplete' as const };
+    expect(compareYears(cur, before).indexDelta).toBeNull();
+  });
+
   it('has no deltas for the first year', () => {
     const c = compareYears(cur, undefined);
     expect(c).toMatchObject({ previousYear: null, indexDelta: null, gains: [], losses: [] });
@@ -110,6 +130,25 @@ describe('areaWaterfall', () => {
       { year: 2019, framework: 'pmprb-2014', method: '14/2014', ...x },
     );
     expect(w).toMatchObject({ methodChanged: true, steps: [] });
+  });
+
+  it('explains no change where either year is incomplete, and says which', () => {
+    const before = scoreWith((c) => (c.startsWith('MP.') ? 'A' : null));
+    const after = scoreWith((c) => (c.startsWith('MP.1') ? 'A' : null));
+    const w = areaWaterfall(
+      'MP',
+      {
+        year: 2019,
+        framework: 'pmprb-2014',
+        method: '14/2014',
+        ...after,
+        figures: { ...after.figures, standing: 'incomplete' },
+      },
+      { year: 2018, framework: 'pmprb-2014', method: '14/2014', ...before },
+    );
+    expect(w).toMatchObject({ methodChanged: false, steps: [] });
+    expect(w.to.standing).toBe('incomplete');
+    expect(w.from?.standing).toBe('final');
   });
 
   it('compares part by part across framework versions of one method (2020 → 2021, SPI added)', () => {

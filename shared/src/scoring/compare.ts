@@ -1,6 +1,7 @@
 import type { AreaCode, LocalizedText } from '../areas';
 import { apportionCents, fromCents, round2, toCents } from './rounding';
 import type { ScoredNode } from './score-tree';
+import { isComparable, type Standing } from './standing';
 import { percentOf } from './summary';
 
 /** One year's area figures as the dashboard summary gives them (rounded, apportioned). */
@@ -10,12 +11,12 @@ export interface AreaYear {
   max: number;
   percent: number;
   target: number | null;
-  /** indicators answered of the area's; missing means all (a closed year) */
-  answered?: number;
-  total?: number;
+  /** see standing.ts; missing means final (a closed year) */
+  standing?: Standing;
 }
 
-const completeArea = (a: AreaYear) => a.answered === undefined || a.answered >= (a.total ?? 0);
+const comparable = (figure: { standing?: Standing } | undefined) =>
+  figure !== undefined && isComparable(figure.standing ?? 'final');
 
 export interface YearFigures {
   year: number;
@@ -26,7 +27,8 @@ export interface YearFigures {
   /** the index's nominal maximum (100; 110 from 2023): left out, 100 */
   maxScore?: number;
   areas: readonly AreaYear[];
-  completeness?: { answered: number; total: number };
+  /** see standing.ts; missing means final (a closed year) */
+  standing?: Standing;
 }
 
 export interface AreaChange {
@@ -69,18 +71,16 @@ export function compareYears(
 ): YearComparison {
   const areas = current.areas.map((a) => {
     const before = previous?.areas.find((p) => p.code === a.code);
-    const complete = completeArea(a);
+    const complete = comparable(a);
     return {
       code: a.code,
       percent: a.percent,
       previousPercent: before?.percent ?? null,
-      delta: before && complete ? round2(a.percent - before.percent) : null,
+      delta: before && complete && comparable(before) ? round2(a.percent - before.percent) : null,
       targetPercent: a.target !== null && a.max > 0 ? percentOf(a.target, a.max) : null,
       complete,
     };
   });
-  const yearComplete =
-    !current.completeness || current.completeness.answered >= current.completeness.total;
   const withDelta = areas.filter((a): a is AreaChange & { delta: number } => a.delta !== null);
   const methodChanged = previous !== undefined && previous.method !== current.method;
   const indexPercent = (y: YearFigures) => percentOf(y.index, y.maxScore ?? 100);
@@ -89,7 +89,7 @@ export function compareYears(
     previousYear: previous?.year ?? null,
     methodChanged,
     indexDelta:
-      previous && yearComplete
+      previous && comparable(current) && comparable(previous)
         ? methodChanged
           ? round2(indexPercent(current) - indexPercent(previous))
           : round2(current.index - previous.index)
@@ -117,12 +117,24 @@ export interface WaterfallStep {
   contribution: number;
 }
 
+export interface WaterfallEnd {
+  year: number;
+  framework: string;
+  points: number;
+  max: number;
+  percent: number;
+  standing: Standing;
+}
+
 export interface AreaWaterfall {
   area: AreaCode;
-  from: { year: number; framework: string; points: number; max: number; percent: number } | null;
-  to: { year: number; framework: string; points: number; max: number; percent: number };
+  from: WaterfallEnd | null;
+  to: WaterfallEnd;
   methodChanged: boolean;
-  /** empty when there is no previous year or the method changed (compare percent instead) */
+  /**
+   * Empty when there is no previous year, the method changed (compare percent instead) or
+   * either year is incomplete (an unanswered item is not a fall to explain).
+   */
   steps: WaterfallStep[];
 }
 
@@ -150,23 +162,20 @@ export function areaWaterfall(
   to: WaterfallYear,
   from?: WaterfallYear,
 ): AreaWaterfall {
-  const end = {
-    year: to.year,
-    framework: to.framework,
-    points: to.figures.points,
-    max: to.figures.max,
-    percent: to.figures.percent,
-  };
+  const endOf = (y: WaterfallYear): WaterfallEnd => ({
+    year: y.year,
+    framework: y.framework,
+    points: y.figures.points,
+    max: y.figures.max,
+    percent: y.figures.percent,
+    standing: y.figures.standing ?? 'final',
+  });
+  const end = endOf(to);
   if (!from) return { area, from: null, to: end, methodChanged: false, steps: [] };
-  const start = {
-    year: from.year,
-    framework: from.framework,
-    points: from.figures.points,
-    max: from.figures.max,
-    percent: from.figures.percent,
-  };
-  if (from.method !== to.method)
-    return { area, from: start, to: end, methodChanged: true, steps: [] };
+  const start = endOf(from);
+  const methodChanged = from.method !== to.method;
+  if (methodChanged || !comparable(start) || !comparable(end))
+    return { area, from: start, to: end, methodChanged, steps: [] };
 
   const before = new Map(areaParts(from.roots).map((n) => [n.code, n.points]));
   const parts = areaParts(to.roots);

@@ -1,4 +1,4 @@
-import type { Predicate } from '@rapor/shared/predicate';
+export { BAND_FILL } from '@rapor/shared/chart-scales';
 
 /**
  * Chart colours. Each series colour has at least 3:1 contrast on white (WCAG 2.1 non-text);
@@ -16,17 +16,6 @@ export const COLORS = {
   axis: '#33415c',
 } as const;
 
-/** Light band fills behind the index line; the predicate is written on each band. */
-export const BAND_FILL: Record<Predicate, string> = {
-  AA: '#dcefe1',
-  A: '#e7f2dc',
-  BB: '#f2f4d8',
-  B: '#faf0d4',
-  CC: '#fbe6d2',
-  C: '#f9ddd6',
-  D: '#f5d5d5',
-};
-
 export const AXIS_FONT = 15;
 
 /** What our custom tooltips read from Recharts: whether one is active and the hovered datum. */
@@ -34,3 +23,12 @@ export interface TooltipBoxProps {
   active?: boolean;
   payload?: ReadonlyArray<{ payload?: unknown }>;
 }
+
+/** The hollow, dashed point of an incomplete year: drawn apart, never joined to the line. */
+export const INCOMPLETE_DOT = {
+  r: 6,
+  fill: '#fff',
+  stroke: COLORS.current,
+  strokeWidth: 2,
+  strokeDasharray: '3 2',
+};

@@ -9,6 +9,7 @@ import { useSummary } from '../../../api/get-summary';
 import { HistoryList } from '../../../components/ui/history-list';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
 import { QueryState } from '../../../components/ui/query-state';
+import { StandingTag } from '../../../components/ui/standing-tag';
 import { paths } from '../../../config/paths';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
@@ -86,6 +87,11 @@ export function AreaPage() {
           <span className="value" data-testid="area-percent">
             {formatPercent(r.score.percent, locale)}
           </span>
+          <StandingTag
+            standing={r.score.standing}
+            answered={r.score.answered}
+            total={r.score.total}
+          />
           <span className="muted">
             {t('area.points', {
               points: formatNumber(r.score.points, locale),
@@ -117,7 +123,7 @@ export function AreaPage() {
         {selectedYear && (
           <div className="figure">
             <span className="label">{t('overview.index', { year: r.year })}</span>
-            <PredicateBadge predicate={selectedYear.predicate} />
+            <PredicateBadge predicate={selectedYear.shownPredicate} />
           </div>
         )}
       </section>
@@ -146,7 +152,12 @@ export function AreaPage() {
         <section className="card">
           <h2>{t('area.why')}</h2>
           {comparison.data ? (
-            <WaterfallChart comparison={comparison.data} onTrace={trace} />
+            <WaterfallChart
+              comparison={comparison.data}
+              onTrace={trace}
+              answered={r.score.answered}
+              total={r.score.total}
+            />
           ) : (
             <QueryState query={comparison} />
           )}

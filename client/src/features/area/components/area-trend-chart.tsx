@@ -1,5 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
+import { methodChanges, percentDomain } from '@rapor/shared/chart-scales';
 import type { DashboardSummary } from '@rapor/shared/schemas';
+import { isComparable } from '@rapor/shared/standing';
 import { percentOf } from '@rapor/shared/summary';
 import {
   CartesianGrid,
@@ -14,9 +16,8 @@ import {
 } from 'recharts';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
-import { AXIS_FONT, COLORS } from '../../../components/ui/chart-theme';
+import { AXIS_FONT, COLORS, INCOMPLETE_DOT } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
-import { methodChanges, percentDomain } from '../../../lib/chart-scales';
 import { formatNumber, formatPercent } from '../../../lib/format';
 
 /** The area's percent of max per year against its target; the method change is marked. */
@@ -37,11 +38,13 @@ export function AreaTrendChart({
       year: y.year,
       framework: y.framework,
       method: y.method,
-      percent: a?.percent ?? null,
+      // an incomplete year counts unanswered items as zero: drawn apart, never joined to the line
+      percent: a && isComparable(a.standing) ? a.percent : null,
+      incompletePercent: a && !isComparable(a.standing) ? a.percent : null,
       target: a && a.target !== null ? percentOf(a.target, a.max) : null,
     };
   });
-  const domain = percentDomain(data.flatMap((d) => [d.percent, d.target]));
+  const domain = percentDomain(data.flatMap((d) => [d.percent, d.incompletePercent, d.target]));
   return (
     <figure className="chart" aria-label={t('area.trend')}>
       <ResponsiveContainer width="100%" height={300}>
@@ -84,7 +87,29 @@ export function AreaTrendChart({
               fontSize={15}
               fontWeight={700}
               fill={COLORS.current}
-              formatter={(v) => formatNumber(Number(v), locale, 1)}
+              formatter={(v) =>
+                v === null || v === undefined ? '' : formatNumber(Number(v), locale, 1)
+              }
+            />
+          </Line>
+          <Line
+            dataKey="incompletePercent"
+            name={t('standing.incomplete')}
+            legendType={data.some((d) => d.incompletePercent !== null) ? 'circle' : 'none'}
+            // no line (the points stand apart), but a colour for the legend's mark
+            stroke={COLORS.axis}
+            strokeWidth={0}
+            dot={INCOMPLETE_DOT}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey="incompletePercent"
+              position="top"
+              fontSize={14}
+              fill={COLORS.axis}
+              formatter={(v) =>
+                v === null || v === undefined ? '' : `${formatNumber(Number(v), locale, 1)}*`
+              }
             />
           </Line>
           <Line

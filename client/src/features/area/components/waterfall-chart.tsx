@@ -56,15 +56,33 @@ function StepTooltip({
 export function WaterfallChart({
   comparison,
   onTrace,
+  answered,
+  total,
 }: {
   comparison: AreaComparison;
   onTrace: (code: string) => void;
+  /** the area's items answered this year, for the note on an incomplete year */
+  answered?: number;
+  total?: number;
 }) {
   const { t, locale } = useI18n();
   const frameworkLabel = useFrameworkLabel();
   const { from, to } = comparison;
 
   if (!from) return <p className="muted">{t('area.whyNoPrevious')}</p>;
+  if (to.standing === 'incomplete' || from.standing === 'incomplete') {
+    return (
+      <p className="note" role="note" data-testid="why-incomplete">
+        {to.standing === 'incomplete'
+          ? t('area.whyIncomplete', {
+              year: to.year,
+              answered: answered ?? '?',
+              total: total ?? '?',
+            })
+          : t('area.whyIncompleteBefore', { year: from.year, to: to.year })}
+      </p>
+    );
+  }
   if (comparison.methodChanged) {
     return (
       <div className="note method" role="note">

@@ -8,6 +8,7 @@ const point = (year: number, points: number) => ({
   points,
   max: 6,
   percent: (100 * points) / 6,
+  standing: 'final' as const,
 });
 const step = (code: string, contribution: number) => ({
   code,

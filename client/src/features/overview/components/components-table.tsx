@@ -109,7 +109,7 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
           <td className="num">{formatNumber(year.maxScore, locale)}</td>
           <td className="num">{formatPercent(percentOf(year.index, year.maxScore), locale)}</td>
           <td colSpan={2}>
-            <strong>{year.predicate}</strong>
+            <strong>{year.shownPredicate ?? '—'}</strong>
           </td>
         </tr>
       </tfoot>

@@ -1,3 +1,4 @@
+import { bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { percentOf } from '@rapor/shared/summary';
 import {
@@ -17,10 +18,10 @@ import {
   AXIS_FONT,
   BAND_FILL,
   COLORS,
+  INCOMPLETE_DOT,
   type TooltipBoxProps,
 } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
-import { bandsWithin, indexDomain, methodChanges } from '../../../lib/chart-scales';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { IndexPoint } from '../utils/chart-data';
 
@@ -40,7 +41,10 @@ function IndexTooltip({ active, payload }: TooltipBoxProps) {
         <div className="warn">{t('overview.incompleteYear', { percent: point.completeness })}</div>
       )}
       <div>
-        {t('overview.predicate')}: {point.predicate} — {pick(predicateLabel(point.predicate))}
+        {t('overview.predicate')}:{' '}
+        {point.predicate === null
+          ? `— ${t('standing.noPredicate')}`
+          : `${point.predicate} — ${pick(predicateLabel(point.predicate))}`}
       </div>
       <div className="muted">
         {t('overview.percentOfMaxScore', {
@@ -166,13 +170,7 @@ export function IndexChart({
             type="linear"
             dataKey="provisionalIndex"
             stroke="none"
-            dot={{
-              r: 6,
-              fill: '#fff',
-              stroke: COLORS.current,
-              strokeWidth: 2,
-              strokeDasharray: '3 2',
-            }}
+            dot={INCOMPLETE_DOT}
             activeDot={{ r: 8 }}
             legendType="none"
             isAnimationActive={false}

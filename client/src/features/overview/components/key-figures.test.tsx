@@ -13,6 +13,8 @@ const overview = {
   previousFramework: 'pmprb-2020',
   index: 77.1,
   predicate: 'BB',
+  standing: 'final',
+  shownPredicate: 'BB',
   indexDelta: 1.57,
   indexDeltaBasis: 'points',
   maxScore: 100,
@@ -33,6 +35,8 @@ const year = {
   index: 77.1,
   maxScore: 100,
   predicate: 'BB',
+  standing: 'final',
+  shownPredicate: 'BB',
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: 45.62, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 31.48, max: 40 },
@@ -63,7 +67,14 @@ describe('KeyFigures', () => {
     render(
       <I18nProvider locale="en">
         <KeyFigures
-          overview={{ ...overview, periodState: 'open', indexDelta: -0.5, predicate: 'A' }}
+          overview={{
+            ...overview,
+            periodState: 'open',
+            indexDelta: -0.5,
+            predicate: 'A',
+            standing: 'provisional',
+            shownPredicate: 'A',
+          }}
           year={year}
         />
       </I18nProvider>,
@@ -72,6 +83,33 @@ describe('KeyFigures', () => {
     expect(screen.getByTestId('index-delta').textContent).toBe('▼ −0.50');
     expect(screen.getByText('Very satisfying')).toBeTruthy();
     expect(screen.getByText('provisional — period still open')).toBeTruthy();
+  });
+
+  it('shows no predicate for an incomplete open year, only "—" with the answered count', () => {
+    render(
+      <I18nProvider locale="id">
+        <KeyFigures
+          overview={{
+            ...overview,
+            periodState: 'open',
+            index: 5.82,
+            predicate: 'D',
+            standing: 'incomplete',
+            shownPredicate: null,
+            indexDelta: null,
+            completeness: { answered: 8, total: 63 },
+          }}
+          year={year}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('index-value').textContent).toBe('5,82');
+    expect(screen.getByTestId('predicate').textContent).toBe(
+      '— belum ada predikat: jawaban belum lengkap',
+    );
+    expect(screen.queryByText('Sangat kurang')).toBeNull();
+    expect(screen.getByText('belum lengkap')).toBeTruthy();
+    expect(screen.getByTestId('completeness').textContent).toBe('8 dari 63 indikator terisi');
   });
 
   it('from 2023 reads RB General and Tematik; across the method change the delta is in percent of max', () => {
@@ -83,6 +121,7 @@ describe('KeyFigures', () => {
       index: 84.12,
       maxScore: 110,
       predicate: 'A',
+      shownPredicate: 'A',
       components: [
         { code: 'A', name: { id: 'Strategi', en: 'Strategy' }, points: 8, max: 10 },
         { code: 'B', name: { id: 'Kebijakan', en: 'Policy' }, points: 29.94, max: 40 },

@@ -15,9 +15,9 @@ export function KeyFigures({
   const { t, locale, pick } = useI18n();
   const delta = overview.indexDelta;
   const { answered, total } = overview.completeness;
-  // An open year with nothing answered has no index yet: "0,00 · D" would read as a collapse.
-  const nothingYet = overview.periodState !== 'closed' && answered === 0;
-  const incomplete = overview.periodState !== 'closed' && answered < total;
+  const incomplete = overview.standing === 'incomplete';
+  // An open year with nothing answered has no index yet: "0,00" would read as a collapse.
+  const nothingYet = incomplete && answered === 0;
   return (
     <section className="key-figures" aria-label={t('overview.index', { year: overview.year })}>
       <div className="figure main">
@@ -25,8 +25,10 @@ export function KeyFigures({
         <span className="value" data-testid="index-value">
           {nothingYet ? '—' : formatNumber(overview.index, locale)}
         </span>
-        {overview.periodState !== 'closed' && (
-          <span className="tag">{t('overview.provisional')}</span>
+        {overview.standing !== 'final' && (
+          <span className="tag" data-standing={overview.standing}>
+            {t(incomplete ? 'standing.incomplete' : 'overview.provisional')}
+          </span>
         )}
         {incomplete && (
           <span className="completeness" data-testid="completeness">
@@ -39,11 +41,9 @@ export function KeyFigures({
       </div>
       <div className="figure">
         <span className="label">{t('overview.predicate')}</span>
-        {nothingYet ? (
-          <span className="muted">{t('overview.noAnswersYet')}</span>
-        ) : (
-          <PredicateBadge predicate={overview.predicate} large />
-        )}
+        <span data-testid="predicate">
+          <PredicateBadge predicate={overview.shownPredicate} large />
+        </span>
       </div>
       <div className="figure">
         <span className="label">

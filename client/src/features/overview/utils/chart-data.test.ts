@@ -1,5 +1,6 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+import { shownPredicate, standingOf } from '@rapor/shared/standing';
 import { describe, expect, it } from 'vitest';
 import { areaBars, bpkOpinions, indexSeries, outcomeSeries } from './chart-data';
 
@@ -18,6 +19,8 @@ const year = (
   index,
   maxScore: 100,
   predicate: 'BB' as const,
+  standing: standingOf(state, { answered, total: 60 }),
+  shownPredicate: shownPredicate('BB', standingOf(state, { answered, total: 60 })),
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: index - 30, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 30, max: 40 },
@@ -50,7 +53,12 @@ describe('indexSeries and methodChanges', () => {
     const s = indexSeries({
       years: [year(2025, 'pmprb-2021', 0, 'closed'), year(2026, 'pmprb-2021', 12.4, 'open', 15)],
     });
-    expect(s[1]).toMatchObject({ index: null, provisionalIndex: 12.4, completeness: 25 });
+    expect(s[1]).toMatchObject({
+      index: null,
+      provisionalIndex: 12.4,
+      completeness: 25,
+      predicate: null,
+    });
     expect(s[0]).toMatchObject({ index: 0, provisionalIndex: null, completeness: 100 });
   });
 });

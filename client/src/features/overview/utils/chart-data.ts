@@ -1,6 +1,7 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { Predicate } from '@rapor/shared/predicate';
 import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+import { isComparable } from '@rapor/shared/standing';
 
 // Data shaping for the overview charts: pure, tested; the chart components only render.
 
@@ -12,7 +13,8 @@ export interface IndexPoint {
   provisionalIndex: number | null;
   /** indicators answered, in percent of all */
   completeness: number;
-  predicate: Predicate;
+  /** null ("—") for an incomplete year */
+  predicate: Predicate | null;
   framework: string;
   method: string;
   provisional: boolean;
@@ -30,7 +32,7 @@ export interface IndexPoint {
  */
 export function indexSeries(summary: DashboardSummary): IndexPoint[] {
   return summary.years.map((y) => {
-    const incomplete = y.periodState !== 'closed' && y.completeness.answered < y.completeness.total;
+    const incomplete = !isComparable(y.standing);
     return {
       year: y.year,
       index: incomplete ? null : y.index,
@@ -39,10 +41,10 @@ export function indexSeries(summary: DashboardSummary): IndexPoint[] {
         y.completeness.total > 0
           ? Math.round((100 * y.completeness.answered) / y.completeness.total)
           : 0,
-      predicate: y.predicate,
+      predicate: y.shownPredicate,
       framework: y.framework,
       method: y.method,
-      provisional: y.periodState !== 'closed',
+      provisional: y.standing !== 'final',
       hasil: y.components.find((c) => c.code === 'HASIL')?.points ?? null,
       hasilMax: y.components.find((c) => c.code === 'HASIL')?.max ?? null,
       maxScore: y.maxScore,

@@ -1,4 +1,6 @@
+import { bandsWithin, bandTicks, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
 import type { Deck, DeckArea } from '@rapor/shared/forum-schemas';
+import { isComparable } from '@rapor/shared/standing';
 import {
   Bar,
   BarChart,
@@ -14,7 +16,6 @@ import {
 import { methodChangeMarkers } from '../../../components/ui/chart-markers';
 import { BAND_FILL, COLORS } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
-import { bandsWithin, bandTicks, indexDomain, methodChanges } from '../../../lib/chart-scales';
 import { formatNumber } from '../../../lib/format';
 
 // Charts drawn at the slide's own size (1920 × 1080 logical pixels, scaled as a whole), with
@@ -32,12 +33,18 @@ export function DeckIndexChart({
   height: number;
 }) {
   const { t, locale } = useI18n();
+  const data = deck.trend.map((y) => ({
+    ...y,
+    // an incomplete year counts unanswered items as zero: a hollow point apart from the line
+    index: isComparable(y.standing) ? y.index : null,
+    incompleteIndex: isComparable(y.standing) ? null : y.index,
+  }));
   const domain = indexDomain(deck.trend.map((y) => y.index));
   return (
     <ComposedChart
       width={width}
       height={height}
-      data={deck.trend}
+      data={data}
       margin={{ top: 30, right: 40, bottom: 10, left: 10 }}
       role="img"
       aria-label={t('deck.indexChart')}
@@ -76,28 +83,50 @@ export function DeckIndexChart({
           fontSize={26}
           fontWeight={700}
           fill="#111"
-          formatter={(v: unknown) => formatNumber(Number(v), locale)}
+          formatter={(v: unknown) => (v === null ? '' : formatNumber(Number(v), locale))}
         />
       </Line>
+      {incompletePoint('incompleteIndex', (v) => formatNumber(v, locale))}
     </ComposedChart>
+  );
+}
+
+/** The hollow, dashed point of an incomplete figure, labelled with an asterisk, never joined. */
+function incompletePoint(dataKey: string, format: (v: number) => string) {
+  return (
+    <Line
+      dataKey={dataKey}
+      stroke="none"
+      dot={{ r: 10, fill: '#fff', stroke: COLORS.current, strokeWidth: 4, strokeDasharray: '5 3' }}
+      legendType="none"
+      isAnimationActive={false}
+    >
+      <LabelList
+        dataKey={dataKey}
+        position="top"
+        offset={16}
+        fontSize={24}
+        fill="#444"
+        formatter={(v: unknown) => (v === null || v === undefined ? '' : `${format(Number(v))}*`)}
+      />
+    </Line>
   );
 }
 
 export function AreaHistoryChart({
   area,
-  trend,
   width,
   height,
 }: {
   area: DeckArea;
-  trend: Deck['trend'];
   width: number;
   height: number;
 }) {
   const { t, locale } = useI18n();
   const data = area.history.map((h) => ({
     ...h,
-    method: trend.find((y) => y.year === h.year)?.method ?? h.framework,
+    percent: isComparable(h.standing) ? h.percent : null,
+    incompletePercent: isComparable(h.standing) ? null : h.percent,
   }));
   return (
     <ComposedChart
@@ -147,9 +176,10 @@ export function AreaHistoryChart({
           fontSize={24}
           fontWeight={700}
           fill="#111"
-          formatter={(v: unknown) => formatNumber(Number(v), locale, 1)}
+          formatter={(v: unknown) => (v === null ? '' : formatNumber(Number(v), locale, 1))}
         />
       </Line>
+      {incompletePoint('incompletePercent', (v) => formatNumber(v, locale, 1))}
     </ComposedChart>
   );
 }

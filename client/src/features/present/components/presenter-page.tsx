@@ -1,13 +1,12 @@
 import { deckSlides } from '@rapor/shared/forum';
+import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber } from '../../../lib/format';
 import { useDeck } from '../api/deck';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
 import { readQueue } from '../utils/direction-queue';
-import { notesOf } from '../utils/slide-notes';
 import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
 import { SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
@@ -27,7 +26,7 @@ export function PresenterPage() {
 }
 
 function PresenterScreen({ deck }: { deck: Deck }) {
-  const { t, locale } = useI18n();
+  const { t, pick } = useI18n();
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   // re-read on every render (the timer renders each second): the deck sends the queue
@@ -116,20 +115,8 @@ function PresenterScreen({ deck }: { deck: Deck }) {
         </div>
         <h2>{t('deck.notes')}</h2>
         <ul className="presenter-notes">
-          {slide &&
-            notesOf(deck, slide).map((n) => (
-              <li key={n.key}>
-                {t(
-                  n.key,
-                  Object.fromEntries(
-                    Object.entries(n.values).map(([k, v]) => [
-                      k,
-                      typeof v === 'number' && !Number.isInteger(v) ? formatNumber(v, locale) : v,
-                    ]),
-                  ),
-                )}
-              </li>
-            ))}
+          {slide && slideNotes(deck, slide).map((note) => <li key={note.id}>{pick(note)}</li>)}
+          {slide?.kind === 'area-actions' && <li>{t('notes.capture')}</li>}
         </ul>
         <div className="presenter-nav">
           <button type="button" onClick={() => goto(index - 1)}>

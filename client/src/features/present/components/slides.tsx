@@ -3,6 +3,7 @@ import type { Slide } from '@rapor/shared/forum';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { ReactNode } from 'react';
+import { StandingTag } from '../../../components/ui/standing-tag';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatDelta, formatNumber, formatPercent } from '../../../lib/format';
 import { AreaHistoryChart, DeckIndexChart, PartsChart } from './deck-charts';
@@ -32,7 +33,7 @@ export function SlideView({
     <article className={`slide slide-${slide.kind}`} aria-roledescription="slide">
       {slide.kind === 'title' && <TitleSlide deck={deck} />}
       {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
-      {slide.kind === 'area-score' && area && <AreaScoreSlide deck={deck} area={area} />}
+      {slide.kind === 'area-score' && area && <AreaScoreSlide area={area} />}
       {slide.kind === 'area-actions' && area && (
         <AreaActionsSlide deck={deck} area={area} live={live} />
       )}
@@ -108,7 +109,7 @@ function TitleSlide({ deck }: { deck: Deck }) {
 
 function OverviewSlide({ deck }: { deck: Deck }) {
   const { t, locale, pick } = useI18n();
-  const provisional = deck.periodState !== 'closed';
+  const provisional = deck.standing !== 'final';
   return (
     <>
       <SlideHeader
@@ -127,11 +128,22 @@ function OverviewSlide({ deck }: { deck: Deck }) {
               <span className="of"> / {formatNumber(deck.maxScore, locale, 0)}</span>
             </span>
           </div>
-          <div className={`big-figure predicate-${deck.predicate.toLowerCase()}`}>
+          <div
+            className={`big-figure predicate-${deck.shownPredicate?.toLowerCase() ?? 'none'}`}
+            data-testid="deck-predicate"
+          >
             <span className="label">{t('deck.predicate')}</span>
-            <span className="value">
-              {deck.predicate} <span className="of">{pick(predicateLabel(deck.predicate))}</span>
-            </span>
+            {deck.shownPredicate === null ? (
+              <>
+                <span className="value">—</span>
+                <span className="basis">{t('standing.noPredicate')}</span>
+              </>
+            ) : (
+              <span className="value">
+                {deck.shownPredicate}{' '}
+                <span className="of">{pick(predicateLabel(deck.shownPredicate))}</span>
+              </span>
+            )}
           </div>
           <div className="big-figure">
             <span className="label">
@@ -153,7 +165,7 @@ function OverviewSlide({ deck }: { deck: Deck }) {
           )}
           {provisional && (
             <p className="method-note">
-              {t('deck.provisional', {
+              {t(deck.standing === 'incomplete' ? 'deck.incomplete' : 'deck.provisional', {
                 answered: deck.completeness.answered,
                 total: deck.completeness.total,
               })}
@@ -176,7 +188,7 @@ function Presenter({ area }: { area: DeckArea }) {
   );
 }
 
-function AreaScoreSlide({ deck, area }: { deck: Deck; area: DeckArea }) {
+function AreaScoreSlide({ area }: { area: DeckArea }) {
   const { t, locale, pick } = useI18n();
   return (
     <>
@@ -188,14 +200,17 @@ function AreaScoreSlide({ deck, area }: { deck: Deck; area: DeckArea }) {
       <div className="slide-body area-score">
         <section>
           <h3>{t('deck.areaHistoryTitle')}</h3>
-          <AreaHistoryChart area={area} trend={deck.trend} width={860} height={500} />
+          <AreaHistoryChart area={area} width={860} height={500} />
           <p className="legend">
             <span className="swatch current" /> {t('deck.percentOfMax')}{' '}
             <span className="swatch target" /> {t('deck.target')}
           </p>
         </section>
         <section>
-          <h3>{t('deck.partsTitle')}</h3>
+          <h3>
+            {t('deck.partsTitle')}{' '}
+            <StandingTag standing={area.standing} answered={area.answered} total={area.total} />
+          </h3>
           {area.parts.length > 0 ? (
             <PartsChart parts={area.parts} width={860} height={540} />
           ) : (

@@ -1,6 +1,18 @@
-import { PREDICATE_BANDS } from '@rapor/shared/predicate';
+import { PREDICATE_BANDS, type Predicate } from './scoring/predicate';
 
-// Axes and markers of the year charts, shared by the overview, the area page and the deck.
+// Axes, bands and markers of the year charts: the overview, the area page, the web deck and
+// the PowerPoint draw them from here, so every chart crossing a method change marks it alike.
+
+/** Light band fills behind the index line (hex, as PowerPoint takes them); the predicate is written on each band. */
+export const BAND_FILL: Record<Predicate, string> = {
+  AA: '#dcefe1',
+  A: '#e7f2dc',
+  BB: '#f2f4d8',
+  B: '#faf0d4',
+  CC: '#fbe6d2',
+  C: '#f9ddd6',
+  D: '#f5d5d5',
+};
 
 /**
  * Years whose method (regulation) differs from the year before. A new version of the same

@@ -1,0 +1,131 @@
+import type { LocalizedText } from './areas';
+import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
+import type { Slide } from './forum';
+import type { Deck } from './schemas/forum';
+
+/**
+ * What the speaker is reminded of on each slide, in both languages, written from the deck's
+ * own figures and standings: the presenter view shows them and the PowerPoint carries them
+ * as speaker notes, so both say the same.
+ */
+export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
+  const both = (write: (locale: Locale) => string): LocalizedText => ({
+    id: write('id'),
+    en: write('en'),
+  });
+  switch (slide.kind) {
+    case 'title':
+      return [
+        {
+          id: `Buka forum evaluasi RB tahun ${deck.year}; sebutkan data yang ditampilkan (${deck.snapshot ? `salinan beku #${deck.snapshot.number}` : 'data langsung, belum dibekukan'}).`,
+          en: `Open the RB evaluation forum ${deck.year}; name the data on screen (${deck.snapshot ? `snapshot #${deck.snapshot.number}` : 'live data, not frozen'}).`,
+        },
+      ];
+    case 'overview': {
+      const { answered, total } = deck.completeness;
+      return [
+        both((l) => {
+          const index = formatNumber(deck.index, l);
+          const max = formatNumber(deck.maxScore, l, 0);
+          if (deck.shownPredicate === null)
+            return l === 'id'
+              ? `Indeks RB ${index} / ${max} belum lengkap: ${answered} dari ${total} butir terisi, yang kosong dihitung nol; belum ada predikat.`
+              : `RB index ${index} / ${max} is incomplete: ${answered} of ${total} items filled, empty ones count as zero; no predicate yet.`;
+          return l === 'id'
+            ? `Indeks RB ${index} / ${max}, predikat ${deck.shownPredicate}.`
+            : `RB index ${index} / ${max}, predicate ${deck.shownPredicate}.`;
+        }),
+        ...(deck.standing === 'provisional'
+          ? [
+              {
+                id: 'Angka sementara: periode masih berjalan dan nilai dapat berubah.',
+                en: 'Provisional: the period is still open and the figures may change.',
+              },
+            ]
+          : []),
+        ...(deck.indexDelta === null
+          ? []
+          : [
+              both((l) => {
+                const d = formatDelta(deck.indexDelta ?? 0, l);
+                if (deck.indexDeltaBasis === 'percent')
+                  return l === 'id'
+                    ? `Perubahan dari ${deck.previousYear}: ${d} poin persen dari nilai maksimum.`
+                    : `Change from ${deck.previousYear}: ${d} percentage points of the maximum.`;
+                return l === 'id'
+                  ? `Perubahan dari ${deck.previousYear}: ${d} poin.`
+                  : `Change from ${deck.previousYear}: ${d} points.`;
+              }),
+            ]),
+        ...(deck.methodChanged
+          ? [
+              {
+                id: `Ingatkan: metode berubah (${deck.method}); angka indeks tidak sebanding langsung, bandingkan persen dari maksimum.`,
+                en: `Remind: the method changed (${deck.method}); index points are not directly comparable, compare percent of maximum.`,
+              },
+            ]
+          : []),
+      ];
+    }
+    case 'area-score': {
+      const area = deck.areas.find((a) => a.code === slide.area);
+      if (!area) return [];
+      const counted = area.parts.filter((p) => p.complete);
+      const weakest = [...counted].sort((a, b) => a.percent - b.percent)[0];
+      const unanswered = area.parts.length - counted.length;
+      return [
+        {
+          id: `Dipaparkan oleh ${area.chair ?? 'ketua pokja (belum ditetapkan)'} (${area.workingGroup ?? area.code}).`,
+          en: `Presented by ${area.chair ?? 'the working-group chair (not yet named)'} (${area.workingGroup ?? area.code}).`,
+        },
+        both((l) => {
+          const percent = formatPercent(area.percent, l, 1);
+          const target =
+            area.targetPercent === null ? '—' : formatPercent(area.targetPercent, l, 1);
+          return l === 'id'
+            ? `${percent} dari maksimum; target ${target}.`
+            : `${percent} of maximum; target ${target}.`;
+        }),
+        ...(area.standing === 'incomplete'
+          ? [
+              {
+                id: `Belum lengkap: ${unanswered} bagian belum diisi dan dihitung nol; jangan dibaca sebagai penurunan.`,
+                en: `Incomplete: ${unanswered} part(s) not filled in and counted as zero; do not read it as a fall.`,
+              },
+            ]
+          : []),
+        ...(weakest
+          ? [
+              both((l) =>
+                l === 'id'
+                  ? `Komponen terlemah: ${weakest.name.id} (${formatPercent(weakest.percent, l, 1)}).`
+                  : `Weakest component: ${weakest.name.en} (${formatPercent(weakest.percent, l, 1)}).`,
+              ),
+            ]
+          : []),
+      ];
+    }
+    case 'area-actions': {
+      const area = deck.areas.find((a) => a.code === slide.area);
+      if (!area) return [];
+      const open = area.directions.filter((d) => d.status === 'open' || d.status === 'in_progress');
+      return [
+        {
+          id: `${area.achievementCount} capaian, ${area.recommendations.length} rekomendasi baru, ${area.earlier.length} rekomendasi lama masih terbuka, ${open.length} arahan forum sebelumnya belum selesai.`,
+          en: `${area.achievementCount} achievements, ${area.recommendations.length} new recommendations, ${area.earlier.length} earlier ones still open, ${open.length} directions of earlier forums not done.`,
+        },
+      ];
+    }
+    case 'closing': {
+      const f = deck.closing.followUp;
+      return [
+        both((l) => {
+          const rate = f.rate === null ? '—' : formatPercent(f.rate, l, 0);
+          return l === 'id'
+            ? `Tingkat tindak lanjut ${rate} (${f.done} dari ${f.total - f.dropped}); ${deck.closing.issued} rekomendasi tahun ini.`
+            : `Follow-up rate ${rate} (${f.done} of ${f.total - f.dropped}); ${deck.closing.issued} recommendations this year.`;
+        }),
+      ];
+    }
+  }
+}
