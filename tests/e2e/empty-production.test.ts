@@ -79,7 +79,9 @@ describe('from an empty production database', () => {
       .getByRole('heading', { level: 1, name: 'Ikhtisar Reformasi Birokrasi 2026' })
       .waitFor();
     expect(await page.getByTestId('index-value').textContent()).toBe('—');
-    await page.getByText('belum ada jawaban').waitFor();
+    expect(await page.getByTestId('predicate').textContent()).toBe(
+      '— belum ada predikat: jawaban belum lengkap',
+    );
     expect(await page.getByTestId('completeness').textContent()).toMatch(
       /^0 dari \d+ indikator terisi$/,
     );

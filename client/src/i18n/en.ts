@@ -359,7 +359,6 @@ export const en: Record<MessageKey, string> = {
   'review.verifyBody':
     'The evaluator’s values ({points} of {max} points) become the area’s official score. Once verified the result can no longer be returned.',
   'overview.completeness': '{answered} of {total} indicators answered',
-  'overview.noAnswersYet': 'no answers yet',
   'overview.noDeltaYet': 'compared once every indicator is answered',
   'overview.incompleteYear': 'provisional: {percent}% of indicators answered',
   'overview.incompleteArea': 'incomplete',

@@ -361,7 +361,6 @@ export const id = {
   'review.verifyBody':
     'Nilai evaluator ({points} dari {max} poin) menjadi nilai resmi area ini. Setelah diverifikasi, hasil tidak lagi dapat dikembalikan.',
   'overview.completeness': '{answered} dari {total} indikator terisi',
-  'overview.noAnswersYet': 'belum ada jawaban',
   'overview.noDeltaYet': 'dibandingkan setelah semua indikator terisi',
   'overview.incompleteYear': 'sementara: {percent}% indikator terisi',
   'overview.incompleteArea': 'belum lengkap',
