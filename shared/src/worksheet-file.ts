@@ -21,8 +21,10 @@ export const WORKSHEET_COLUMNS = {
   evaluatorValue: 'Nilai evaluator',
   evidence: 'Data dukung',
   weight: 'Bobot',
+  /** the score of the item this one is multiplied by (Capaian IKU × the SAKIP ratio) */
+  multiplier: 'Pengali',
   points: 'Poin',
-  filledBy: 'Diisi oleh',
+  filledBy: 'Sumber',
 } as const;
 export const HEADER_ORDER = Object.values(WORKSHEET_COLUMNS);
 

@@ -247,7 +247,8 @@ describe("the year's workbook", () => {
     const data = rows.slice(header + 1).filter((r) => r[0]);
     const leaves = leavesOf(result) as { code: string; points: number }[];
     expect(data.map((r) => r[0])).toEqual(leaves.map((l) => l.code));
-    expect(data.map((r) => r[8])).toEqual(leaves.map((l) => l.points));
+    const points = rows[header]?.indexOf('Poin') ?? -1;
+    expect(data.map((r) => r[points])).toEqual(leaves.map((l) => l.points));
     expect(rows.find((r) => r[0] === 'Versi hasil')?.[1]).toBe(result.version);
 
     const recs = sheetRows(must(book.getWorksheet('Rekomendasi'), 'Rekomendasi')).slice(1);
@@ -257,6 +258,140 @@ describe("the year's workbook", () => {
     expect(recs).toHaveLength(api.filter((r) => r.year <= 2024).length);
     const directions = sheetRows(must(book.getWorksheet('Arahan'), 'Arahan')).slice(1);
     expect(directions.map((r) => r[3])).toContain('Arahan untuk lembar kerja');
+  });
+
+  it("speaks Indonesian, with dates as dates, RB General's subtotal, the maxima, the multiplier and a print setup", async () => {
+    const book = await workbookOf(t, admin, 2025);
+    const summary = DashboardSummary.parse(
+      (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2025' })).json(),
+    ).years[0];
+    const general = must(summary?.general, 'RB General');
+    const first = sheetRows(must(book.getWorksheet('Ringkasan'), 'Ringkasan'));
+    const row = (label: string) =>
+      must(
+        first.find((r) => r[0] === label),
+        label,
+      );
+    expect(row('Status periode')[1]).toBe('Terbuka');
+    // an incomplete open year: no predicate, and why
+    expect(summary?.standing).toBe('incomplete');
+    expect(row('Predikat').slice(1, 3)).toEqual(['—', 'belum ada predikat: jawaban belum lengkap']);
+    expect(row('Keadaan angka')[2]).toBe(
+      `${summary?.completeness.answered} dari ${summary?.completeness.total} butir terisi`,
+    );
+    expect(row('RB General').slice(2, 4)).toEqual([general.points, general.max]);
+    expect(
+      first
+        .filter((r) => r[0] === 'Indeks RB')
+        .at(-1)
+        ?.slice(2, 4),
+    ).toEqual([summary?.index, 110]);
+    const mp = must(
+      first.find((r) => r[0] === 'MP' && r[1] === 'Manajemen Perubahan'),
+      'MP row',
+    );
+    expect(mp[6]).toBe('Draf');
+    expect(String(mp[7])).toMatch(/^Belum lengkap: \d+ dari \d+ butir terisi$/);
+
+    // the multiplied item shows its multiplier beside its points
+    const akt = await resultOf(t.app, admin, 2025, 'AKT');
+    const multiplied = (
+      leavesOf(akt) as { code: string; points: number; indicator?: { multiplier?: number } }[]
+    ).find((l) => l.indicator?.multiplier !== undefined);
+    const aktRows = sheetRows(must(book.getWorksheet('AKT'), 'AKT'));
+    const header = must(
+      aktRows.find((r) => r[0] === 'Kode'),
+      'header',
+    );
+    const line = must(
+      aktRows.find((r) => r[0] === multiplied?.code),
+      'multiplied row',
+    );
+    expect(line[header.indexOf('Pengali')]).toBe(multiplied?.indicator?.multiplier);
+    expect(line[header.indexOf('Poin')]).toBe(multiplied?.points);
+    // criteria that name their option are not prefixed twice
+    for (const r of aktRows)
+      expect(String(r[header.indexOf('Kriteria')] ?? '')).not.toMatch(/(\w+): \1:/);
+
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        orientation: 'landscape',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        paperSize: 9,
+      });
+      expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
+    }
+    const recs = sheetRows(must(book.getWorksheet('Rekomendasi'), 'Rekomendasi'));
+    const words = new Set(recs.slice(1).flatMap((r) => [r[6], r[7]]));
+    for (const code of ['open', 'in_progress', 'done', 'high', 'medium', 'low'])
+      expect(words.has(code), code).toBe(false);
+    expect(recs.slice(1).some((r) => r[5] instanceof Date)).toBe(true);
+    const kinds = sheetRows(must(book.getWorksheet('Capaian'), 'Capaian'))
+      .slice(1)
+      .map((r) => r[2]);
+    expect(kinds).not.toContain('innovation');
+  });
+
+  it('is the frozen one for a snapshot, and a snapshot frozen without it is refused (409), never live data', async () => {
+    const frozen = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/2025/snapshots',
+      headers: { cookie: admin },
+      payload: {},
+    });
+    expect(frozen.statusCode, frozen.body).toBe(201);
+    const number = frozen.json().number as number;
+    const mp = (
+      await t.app.inject({ url: '/api/v1/periods/2025/areas/MP', headers: { cookie: admin } })
+    ).json();
+    const before = mp.target as number;
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/areas/MP',
+      headers: { cookie: admin },
+      payload: { version: mp.version, target: 1.25 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const targetIn = async (query: string) => {
+      const res = await t.app.inject({
+        url: `/api/v1/periods/2025/export.xlsx${query}`,
+        headers: { cookie: admin },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const rows = sheetRows(must(book.getWorksheet('Ringkasan'), 'Ringkasan'));
+      return {
+        target: rows.find((r) => r[0] === 'MP' && r[1] === 'Manajemen Perubahan')?.[5],
+        moment: rows.find((r) => r[0] === 'Keadaan per')?.[1],
+        name: res.headers['content-disposition'],
+      };
+    };
+    expect(await targetIn('')).toMatchObject({ target: 1.25 });
+    const old = await targetIn(`?snapshot=${number}`);
+    expect(old.target).toBe(before);
+    expect(old.moment).toContain(`Salinan beku #${number}`);
+    expect(old.name).toContain(`rapor-rb-2025-salinan-${number}.xlsx`);
+
+    // a snapshot stored before workbooks were frozen with it
+    t.sqlite
+      .prepare(
+        "INSERT INTO deck_snapshots (year, number, created_at, note, data, sha256) VALUES (2025, 80, '2025-03-01T02:00:00.000Z', NULL, '{}', 'x')",
+      )
+      .run();
+    const refused = await t.app.inject({
+      url: '/api/v1/periods/2025/export.xlsx?snapshot=80',
+      headers: { cookie: admin },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('SNAPSHOT_WITHOUT_WORKBOOK');
+    expect(refused.json().error.message).toContain('bekukan salinan baru');
+    const missing = await t.app.inject({
+      url: '/api/v1/periods/2025/export.xlsx?snapshot=99',
+      headers: { cookie: admin },
+    });
+    expect(missing.statusCode).toBe(404);
   });
 });
 

@@ -11568,7 +11568,9 @@ export interface operations {
     };
     getPeriodsYearExportXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                snapshot?: string;
+            };
             header?: never;
             path: {
                 year: string;
@@ -11639,6 +11641,23 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

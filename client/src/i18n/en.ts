@@ -620,6 +620,9 @@ export const en: Record<MessageKey, string> = {
   'forum.presentLive': 'Present live data',
   'forum.pptx': 'Download PowerPoint',
   'forum.xlsx': 'Download worksheets (xlsx)',
+  'forum.pptxSnapshot': 'Download PowerPoint (snapshot #{number})',
+  'forum.xlsxSnapshot': 'Download workbook (snapshot #{number})',
+  'forum.liveFiles': 'From live data (not frozen):',
   'forum.keys':
     'Keys: → / Space / PageDown next, ← / PageUp previous, Home/End, number + Enter jumps, F full screen, P presenter view, A capture a direction, Esc leaves.',
   'forum.snapshots': 'Frozen snapshots',

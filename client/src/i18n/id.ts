@@ -623,6 +623,9 @@ export const id = {
   'forum.presentLive': 'Tayangkan data langsung',
   'forum.pptx': 'Unduh PowerPoint',
   'forum.xlsx': 'Unduh lembar kerja (xlsx)',
+  'forum.pptxSnapshot': 'Unduh PowerPoint (salinan beku #{number})',
+  'forum.xlsxSnapshot': 'Unduh buku kerja (salinan beku #{number})',
+  'forum.liveFiles': 'Dari data langsung (belum dibekukan):',
   'forum.keys':
     'Tombol: → / Spasi / PageDown maju, ← / PageUp mundur, Home/End, angka + Enter lompat, F layar penuh, P tampilan penyaji, A catat arahan, Esc keluar.',
   'forum.snapshots': 'Salinan beku',

@@ -1,13 +1,14 @@
 import { DeckQuery, WorksheetImport, WorksheetImportQuery } from '@rapor/shared/forum-schemas';
-import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
+import { ErrorBody, YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
 import { deckToPptx, momentOf } from '../services/deck-pptx';
-import { deckOf } from '../services/deck-service';
+import { deckOf, frozenWorkbook } from '../services/deck-service';
 import { listDirections } from '../services/directions-service';
 import { yearWorkbook } from '../services/forum-xlsx';
+import { workbookData } from '../services/workbook-data';
 import { importWorksheet } from '../services/worksheet-import';
 import {
   acceptXlsx,
@@ -56,19 +57,23 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
         summary:
           "The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows",
         params: YearParam,
-        response: { 200: z.any(), ...readErrors },
+        querystring: DeckQuery,
+        response: { 200: z.any(), ...readErrors, 409: ErrorBody },
       },
     },
     async (request, reply) => {
       const now = config.now();
-      const year = request.params.year;
-      const moment = momentOf({ asOf: now.toISOString(), snapshot: null } as Parameters<
-        typeof momentOf
-      >[0]);
+      const { year } = request.params;
+      const number = request.query.snapshot;
+      const frozen =
+        number === undefined
+          ? { data: workbookData(db, year, todayWib(now)), snapshot: null, asOf: now.toISOString() }
+          : frozenWorkbook(db, year, number);
+      const suffix = frozen.snapshot ? `-salinan-${frozen.snapshot.number}` : '';
       return reply
         .type(XLSX)
-        .header('content-disposition', `attachment; filename="rapor-rb-${year}.xlsx"`)
-        .send(await yearWorkbook(db, year, moment, todayWib(now)));
+        .header('content-disposition', `attachment; filename="rapor-rb-${year}${suffix}.xlsx"`)
+        .send(await yearWorkbook(frozen.data, momentOf(frozen)));
     },
   );
 

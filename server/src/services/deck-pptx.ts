@@ -3,6 +3,7 @@ import { formatDate, formatDelta, formatNumber } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
+import { RECOMMENDATION_STATUS_LABEL, RESULT_STATUS_LABEL } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { isComparable, type Standing } from '@rapor/shared/standing';
 import PptxGenJS from 'pptxgenjs';
@@ -17,18 +18,11 @@ const TARGET = 'A14F00';
 const W = 13.333;
 
 // The deck's words are Bahasa Indonesia, as the forum is held in it.
-const STATUS: Record<string, string> = {
-  open: 'terbuka',
-  in_progress: 'dikerjakan',
-  proposed_done: 'diusulkan selesai',
-  done: 'selesai',
-  dropped: 'dibatalkan',
-  draft: 'draf',
-  submitted: 'diajukan',
-  returned: 'dikembalikan',
-  verified: 'terverifikasi',
-  final: 'final',
-};
+const STATUS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...RESULT_STATUS_LABEL, ...RECOMMENDATION_STATUS_LABEL }).map(
+    ([code, label]) => [code, label.id.toLowerCase()],
+  ),
+);
 /** As many rows as a column holds, then how many more there are. */
 const ROWS = 4;
 function capped(lines: string[], rows = ROWS): string[] {

@@ -11,17 +11,19 @@ import {
   type DeckRecommendation,
   type Direction,
   type SnapshotSummary,
+  WorkbookData,
 } from '@rapor/shared/forum-schemas';
 import { apportionCents, fromCents, toCents } from '@rapor/shared/rounding';
 import type { Recommendation } from '@rapor/shared/schemas';
 import type { ScoredNode } from '@rapor/shared/scoring';
 import { percentOf, scoredAreaRoots } from '@rapor/shared/summary';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
 import { listRecommendations, splitForYear } from './recommendations-service';
 import { yearSummary } from './summary-service';
+import { workbookData } from './workbook-data';
 import { authorize, type WriteContext } from './write-guard';
 import { findPeriod, loadYear, periodsInRange, type Reader, scoreYear } from './year-data';
 
@@ -252,7 +254,8 @@ export function createSnapshot(
       .where(eq(t.deckSnapshots.year, year))
       .orderBy(desc(t.deckSnapshots.number))
       .get();
-    const data = JSON.stringify(deck);
+    // the workbook's data is frozen with the deck, so the snapshot's workbook is this one
+    const data = JSON.stringify({ ...deck, workbook: workbookData(tx, year, ctx.today) });
     const inserted = tx
       .insert(t.deckSnapshots)
       .values({
@@ -279,6 +282,20 @@ export function createSnapshot(
   return summaryOf(row, ctx.actor.displayName);
 }
 
+function snapshotRow(db: Reader, year: number, snapshot: number) {
+  const row = db
+    .select({ s: t.deckSnapshots, by: t.users.displayName })
+    .from(t.deckSnapshots)
+    .leftJoin(t.users, eq(t.users.id, t.deckSnapshots.createdBy))
+    .where(and(eq(t.deckSnapshots.year, year), eq(t.deckSnapshots.number, snapshot)))
+    .get();
+  if (!row) throw new NotFoundError(`Salinan beku ${year} nomor ${snapshot} tidak ada.`);
+  return {
+    stored: JSON.parse(row.s.data) as Record<string, unknown>,
+    summary: summaryOf(row.s, row.by),
+  };
+}
+
 /** The deck of a snapshot (as frozen), or of the data as it stands now. */
 export function deckOf(
   db: Reader,
@@ -288,13 +305,24 @@ export function deckOf(
   today: string,
 ): Deck {
   if (snapshot === undefined) return buildDeck(db, year, now, today);
-  const row = db
-    .select({ s: t.deckSnapshots, by: t.users.displayName })
-    .from(t.deckSnapshots)
-    .leftJoin(t.users, eq(t.users.id, t.deckSnapshots.createdBy))
-    .where(and(eq(t.deckSnapshots.year, year), eq(t.deckSnapshots.number, snapshot)))
-    .get();
-  if (!row) throw new NotFoundError(`Salinan beku ${year} nomor ${snapshot} tidak ada.`);
-  const deck = Deck.parse(upgradeStoredDeck(JSON.parse(row.s.data)));
-  return { ...deck, snapshot: summaryOf(row.s, row.by) };
+  const { stored, summary } = snapshotRow(db, year, snapshot);
+  return { ...Deck.parse(upgradeStoredDeck(stored)), snapshot: summary };
+}
+
+/**
+ * The workbook's data frozen with a snapshot. A snapshot made before workbooks were frozen
+ * with it has none: 409, never today's data in its name.
+ */
+export function frozenWorkbook(
+  db: Reader,
+  year: number,
+  snapshot: number,
+): { data: WorkbookData; snapshot: SnapshotSummary; asOf: string } {
+  const { stored, summary } = snapshotRow(db, year, snapshot);
+  if (stored.workbook === undefined)
+    throw new ConflictError(
+      'SNAPSHOT_WITHOUT_WORKBOOK',
+      `Salinan beku ${year} nomor ${snapshot} dibuat sebelum buku kerja ikut dibekukan, jadi buku kerjanya tidak dapat dibuat ulang. Unduh buku kerja dari data langsung, atau bekukan salinan baru.`,
+    );
+  return { data: WorkbookData.parse(stored.workbook), snapshot: summary, asOf: summary.createdAt };
 }

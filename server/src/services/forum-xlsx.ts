@@ -1,5 +1,14 @@
 import type { AnswerValue } from '@rapor/shared/answers';
-import type { AreaCode } from '@rapor/shared/areas';
+import type { WorkbookData } from '@rapor/shared/forum-schemas';
+import {
+  ACHIEVEMENT_KIND_LABEL,
+  PERIOD_STATE_LABEL,
+  PRIORITY_LABEL,
+  RECOMMENDATION_STATUS_LABEL,
+  RESULT_STATUS_LABEL,
+  STANDING_LABEL,
+} from '@rapor/shared/labels';
+import { predicateLabel } from '@rapor/shared/predicate';
 import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import {
   answerCell,
@@ -8,11 +17,6 @@ import {
   WORKSHEET_COLUMNS,
 } from '@rapor/shared/worksheet-file';
 import ExcelJS from 'exceljs';
-import { getAreaResult } from './area-result-service';
-import { listDirections } from './directions-service';
-import { listRecommendations } from './recommendations-service';
-import { yearSummary } from './summary-service';
-import type { Reader } from './year-data';
 
 // The year's results as one workbook: a summary, each area's worksheet (which a chair can fill
 // offline and import again), achievements, recommendations and the minister's directions.
@@ -32,8 +36,52 @@ export function sheetValue(leaf: ScoredNodeDto): AnswerValue | null {
   return indicator.figure ? indicator.value : indicator.selfValue;
 }
 
+/** Each option with its criterion; a criterion that already names its option is not prefixed again ("Ya: Ya: …"). */
 function criteriaText(leaf: ScoredNodeDto): string {
-  return (leaf.options ?? []).map((o) => `${o.code}: ${o.criterion.id}`).join('\n');
+  return (leaf.options ?? [])
+    .map((o) =>
+      o.criterion.id.startsWith(o.code) ? o.criterion.id : `${o.code}: ${o.criterion.id}`,
+    )
+    .join('\n');
+}
+
+/** Where a figure came from, in words: its source, who entered it, and demo data said so. */
+function sourceText(leaf: ScoredNodeDto): string {
+  const figure = leaf.indicator?.figure;
+  if (!figure) return 'Ketua pokja';
+  const source = [figure.sourceIssuer, figure.sourceTitle, figure.sourceDate]
+    .filter(Boolean)
+    .join(', ');
+  return [
+    `Sekretariat (${figure.sourcedBy})`,
+    source,
+    figure.provenance === 'demo'
+      ? 'data demo'
+      : figure.provenance === 'published'
+        ? 'dipublikasikan'
+        : null,
+  ]
+    .filter(Boolean)
+    .join(' — ');
+}
+
+/** A YYYY-MM-DD date as a spreadsheet date (sortable, formatted by the reader's Excel). */
+const dateCell = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+const DATE_FORMAT = 'dd/mm/yyyy';
+const POINTS_FORMAT = '0.00';
+
+/** A4 landscape, one page wide, the header rows repeated on every printed page. */
+function printSetup(sheet: ExcelJS.Worksheet, headerRow: number) {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: '&L&A&RHalaman &P dari &N' };
 }
 
 function styleHeader(row: ExcelJS.Row) {
@@ -50,11 +98,17 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
   };
   sheet.addRow(['Tahun', result.year]);
   sheet.addRow(['Versi hasil', result.version]);
-  sheet.addRow(['Status', result.status]);
+  sheet.addRow(['Status', RESULT_STATUS_LABEL[result.status].id]);
+  sheet.addRow([
+    'Nilai area',
+    result.score.points,
+    `dari ${result.score.max} · ${result.score.percent}% · ${STANDING_LABEL[result.score.standing].id}${result.score.standing === 'incomplete' ? ` (${result.score.answered} dari ${result.score.total} butir terisi)` : ''}`,
+  ]);
   sheet.addRow(['Keadaan per', moment]);
   sheet.addRow(['Petunjuk', AREA_SHEET_HINT]);
   sheet.addRow([]);
-  styleHeader(sheet.addRow([...HEADER_ORDER]));
+  const header = sheet.addRow([...HEADER_ORDER]);
+  styleHeader(header);
   for (const leaf of leavesOf(result.tree)) {
     const indicator = leaf.indicator;
     if (!indicator) continue;
@@ -67,9 +121,11 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
       indicator.figure ? null : answerCell(indicator.evaluatorValue),
       indicator.evidence.map((e) => `${e.label} — ${e.url}`).join('\n'),
       leaf.weight,
+      indicator.multiplier ?? null,
       leaf.points,
-      indicator.figure ? `Sekretariat (${indicator.figure.sourcedBy})` : 'Ketua pokja',
+      sourceText(leaf),
     ]);
+    row.getCell(HEADER_ORDER.indexOf(WORKSHEET_COLUMNS.points) + 1).numFmt = POINTS_FORMAT;
     row.alignment = { vertical: 'top', wrapText: true };
     if (!indicator.figure) {
       row.getCell(HEADER_ORDER.indexOf(WORKSHEET_COLUMNS.selfValue) + 1).fill = {
@@ -79,11 +135,12 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
       };
     }
   }
-  const widths = [12, 60, 18, 50, 16, 16, 40, 8, 8, 24];
+  const widths = [12, 60, 18, 50, 16, 16, 40, 8, 9, 8, 30];
   widths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
-  sheet.views = [{ state: 'frozen', ySplit: 8, xSplit: 1 }];
+  sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }];
+  printSetup(sheet, header.number);
 }
 
 function table(
@@ -95,21 +152,21 @@ function table(
 ) {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   styleHeader(sheet.addRow(header));
-  for (const r of rows) sheet.addRow(r).alignment = { vertical: 'top', wrapText: true };
+  for (const r of rows) {
+    const row = sheet.addRow(r);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+    });
+  }
   widths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
+  printSetup(sheet, 1);
 }
 
-export async function yearWorkbook(
-  db: Reader,
-  year: number,
-  moment: string,
-  today: string,
-): Promise<Buffer> {
-  const summary = yearSummary(db, year);
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Rapor RB';
+function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData, moment: string) {
+  const year = summary.year;
   const first = book.addWorksheet('Ringkasan');
   first.addRow(['Rapor RB — hasil evaluasi reformasi birokrasi', year]).font = {
     bold: true,
@@ -118,21 +175,88 @@ export async function yearWorkbook(
   first.addRow(['Keadaan per', moment]);
   first.addRow(['Kerangka', summary.framework]);
   first.addRow(['Metode', summary.method]);
-  first.addRow(['Status periode', summary.periodState]);
-  first.addRow(['Indeks RB', summary.index]);
-  first.addRow(['Predikat', summary.predicate]);
+  first.addRow(['Status periode', PERIOD_STATE_LABEL[summary.periodState].id]);
+  const { answered, total } = summary.completeness;
+  first.addRow([
+    'Keadaan angka',
+    STANDING_LABEL[summary.standing].id,
+    `${answered} dari ${total} butir terisi`,
+  ]);
+  first.addRow(['Indeks RB', summary.index, `dari ${summary.maxScore}`]).getCell(2).numFmt =
+    POINTS_FORMAT;
+  first.addRow([
+    'Predikat',
+    summary.shownPredicate ?? '—',
+    summary.shownPredicate
+      ? predicateLabel(summary.shownPredicate).id
+      : 'belum ada predikat: jawaban belum lengkap',
+  ]);
   first.addRow([]);
   styleHeader(first.addRow(['Komponen', 'Nama', 'Nilai', 'Maks']));
-  for (const c of summary.components) first.addRow([c.code, c.name.id, c.points, c.max]);
+  const general = summary.general;
+  for (const c of summary.components) {
+    const row = first.addRow([c.code, c.name.id, c.points, c.adjustment ? null : c.max]);
+    row.getCell(3).numFmt = POINTS_FORMAT;
+    // RB General's parts, then its subtotal before what is added to it (RB Tematik)
+    if (general && c.code === general.components.at(-1)) {
+      const subtotal = first.addRow([
+        'RB General',
+        `Jumlah ${general.components.join(' + ')}${general.notApplicable > 0 ? ` (${general.notApplicable} butir tidak berlaku, bobot berlaku ${general.applicableWeight})` : ''}`,
+        general.points,
+        general.max,
+      ]);
+      subtotal.font = { bold: true };
+      subtotal.getCell(3).numFmt = POINTS_FORMAT;
+    }
+  }
+  const totalRow = first.addRow([
+    'Indeks RB',
+    `Jumlah (maksimum ${summary.maxScore})`,
+    summary.index,
+    summary.maxScore,
+  ]);
+  totalRow.font = { bold: true };
+  totalRow.getCell(3).numFmt = POINTS_FORMAT;
   first.addRow([]);
-  styleHeader(first.addRow(['Area', 'Nilai', 'Maks', '% dari maks', 'Target', 'Status']));
-  for (const a of summary.areas)
-    first.addRow([a.code, a.points, a.max, a.percent, a.target, a.status]);
-  [22, 40, 12, 12, 12, 14].forEach((w, i) => {
+  const areaHeader = first.addRow([
+    'Area',
+    'Nama',
+    'Nilai',
+    'Maks',
+    '% dari maks',
+    'Target',
+    'Status',
+    'Keadaan angka',
+  ]);
+  styleHeader(areaHeader);
+  for (const a of summary.areas) {
+    first
+      .addRow([
+        a.code,
+        results.find((r) => r.area.code === a.code)?.area.name.id ?? null,
+        a.points,
+        a.max,
+        a.percent,
+        a.target,
+        RESULT_STATUS_LABEL[a.status].id,
+        a.standing === 'incomplete'
+          ? `Belum lengkap: ${a.answered} dari ${a.total} butir terisi`
+          : STANDING_LABEL[a.standing].id,
+      ])
+      .getCell(3).numFmt = POINTS_FORMAT;
+  }
+  [22, 48, 12, 10, 12, 10, 16, 40].forEach((w, i) => {
     first.getColumn(i + 1).width = w;
   });
+  printSetup(first, areaHeader.number);
+}
 
-  const results = summary.areas.map((a) => getAreaResult(db, year, a.code as AreaCode, today));
+/** The workbook of `data`, stating the moment it shows. */
+export async function yearWorkbook(data: WorkbookData, moment: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Rapor RB';
+  summarySheet(book, data, moment);
+  const { results } = data;
   for (const result of results) areaSheet(book, result, moment);
 
   table(
@@ -143,8 +267,8 @@ export async function yearWorkbook(
       r.achievements.map((a) => [
         a.area,
         a.title,
-        a.kind,
-        a.date,
+        ACHIEVEMENT_KIND_LABEL[a.kind].id,
+        dateCell(a.date),
         a.description,
         a.metric
           ? `${a.metric.label}: ${a.metric.value}${a.metric.unit ? ` ${a.metric.unit}` : ''}`
@@ -153,7 +277,6 @@ export async function yearWorkbook(
     ),
     [8, 50, 14, 12, 60, 30],
   );
-  const recommendations = listRecommendations(db, {}, today).filter((r) => r.year <= year);
   table(
     book,
     'Rekomendasi',
@@ -168,15 +291,15 @@ export async function yearWorkbook(
       'Status',
       'Tindak lanjut terakhir',
     ],
-    recommendations.map((r) => [
+    data.recommendations.map((r) => [
       r.id,
       r.year,
       r.area,
       r.text,
       r.ownerUnit,
-      r.dueDate,
-      r.priority,
-      r.status,
+      dateCell(r.dueDate),
+      PRIORITY_LABEL[r.priority].id,
+      RECOMMENDATION_STATUS_LABEL[r.status].id,
       r.followUps.at(-1)?.note ?? null,
     ]),
     [6, 8, 8, 60, 30, 12, 10, 14, 50],
@@ -194,18 +317,16 @@ export async function yearWorkbook(
       'Status',
       'Tindak lanjut terakhir',
     ],
-    listDirections(db, {}, today)
-      .filter((d) => d.year <= year)
-      .map((d) => [
-        d.id,
-        d.year,
-        d.area ?? 'Seluruh kementerian',
-        d.text,
-        d.owner,
-        d.dueDate,
-        d.status,
-        d.followUps.at(-1)?.note ?? null,
-      ]),
+    data.directions.map((d) => [
+      d.id,
+      d.year,
+      d.area ?? 'Seluruh kementerian',
+      d.text,
+      d.owner,
+      dateCell(d.dueDate),
+      RECOMMENDATION_STATUS_LABEL[d.status].id,
+      d.followUps.at(-1)?.note ?? null,
+    ]),
     [6, 8, 18, 60, 30, 12, 14, 50],
   );
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -3,13 +3,16 @@ import { AnswerValue } from '../scoring/answers';
 import {
   AchievementKind,
   AreaCodeSchema,
+  AreaResult,
   LocalizedText,
   PeriodState,
   PredicateSchema,
   Priority,
+  Recommendation,
   RecommendationStatus,
   ResultStatus,
   StandingSchema,
+  SummaryYear,
   wholeNumber,
   yearText,
 } from './api';
@@ -232,6 +235,18 @@ export const Deck = z.object({
   }),
 });
 export type Deck = z.infer<typeof Deck>;
+
+/**
+ * What the year's workbook is made from. A snapshot stores it beside the deck (format 2), so
+ * the workbook of a snapshot is the one frozen with it, never today's data.
+ */
+export const WorkbookData = z.object({
+  summary: SummaryYear,
+  results: z.array(AreaResult),
+  recommendations: z.array(Recommendation),
+  directions: z.array(Direction),
+});
+export type WorkbookData = z.infer<typeof WorkbookData>;
 
 // --- a filled worksheet imported -----------------------------------------------------------
 

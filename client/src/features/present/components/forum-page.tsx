@@ -28,6 +28,7 @@ export function ForumPage() {
   const [note, setNote] = useState('');
   if (year === undefined) return <EmptyState />;
   const base = `/api/v1/periods/${year}`;
+  const latest = snapshots.data?.snapshots.at(-1);
 
   return (
     <div className="page forum">
@@ -49,13 +50,39 @@ export function ForumPage() {
           <Link className="button primary" to={paths.present(year)}>
             {t('forum.presentLive')}
           </Link>{' '}
-          <a className="button" href={`${base}/export.pptx`} download>
-            {t('forum.pptx')}
-          </a>{' '}
-          <a className="button" href={`${base}/export.xlsx`} download>
-            {t('forum.xlsx')}
-          </a>
+          {latest ? (
+            <>
+              {/* what the forum is shown is the latest snapshot: its files come first */}
+              <a className="button" href={`${base}/export.pptx?snapshot=${latest.number}`} download>
+                {t('forum.pptxSnapshot', { number: latest.number })}
+              </a>{' '}
+              <a className="button" href={`${base}/export.xlsx?snapshot=${latest.number}`} download>
+                {t('forum.xlsxSnapshot', { number: latest.number })}
+              </a>
+            </>
+          ) : (
+            <>
+              <a className="button" href={`${base}/export.pptx`} download>
+                {t('forum.pptx')}
+              </a>{' '}
+              <a className="button" href={`${base}/export.xlsx`} download>
+                {t('forum.xlsx')}
+              </a>
+            </>
+          )}
         </p>
+        {latest && (
+          <p className="muted">
+            {t('forum.liveFiles')}{' '}
+            <a href={`${base}/export.pptx`} download>
+              pptx
+            </a>{' '}
+            ·{' '}
+            <a href={`${base}/export.xlsx`} download>
+              xlsx
+            </a>
+          </p>
+        )}
         <p className="muted">{t('forum.keys')}</p>
       </section>
 
@@ -112,6 +139,10 @@ export function ForumPage() {
                       <Link to={paths.present(year, s.number)}>{t('forum.present')}</Link> ·{' '}
                       <a href={`${base}/export.pptx?snapshot=${s.number}`} download>
                         pptx
+                      </a>{' '}
+                      ·{' '}
+                      <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
+                        xlsx
                       </a>
                     </td>
                   </tr>

@@ -1,0 +1,57 @@
+import type { LocalizedText } from './areas';
+import type { ACHIEVEMENT_KINDS, PRIORITIES, RECOMMENDATION_STATUSES } from './schemas/api';
+import type { DirectionStatus } from './schemas/forum';
+import type { Standing } from './scoring/standing';
+import type { PeriodState, ResultStatus } from './workflow';
+
+// The words for the codes the API carries, for files that leave the app (the workbook and the
+// PowerPoint): a reader sees "Ditutup", never "closed". The screens have the same words in
+// their message catalogues.
+
+export const PERIOD_STATE_LABEL: Record<PeriodState, LocalizedText> = {
+  open: { id: 'Terbuka', en: 'Open' },
+  review: { id: 'Reviu', en: 'Review' },
+  closed: { id: 'Ditutup', en: 'Closed' },
+};
+
+export const RESULT_STATUS_LABEL: Record<ResultStatus, LocalizedText> = {
+  draft: { id: 'Draf', en: 'Draft' },
+  submitted: { id: 'Diajukan', en: 'Submitted' },
+  returned: { id: 'Dikembalikan', en: 'Returned' },
+  verified: { id: 'Terverifikasi', en: 'Verified' },
+  final: { id: 'Final', en: 'Final' },
+};
+
+export const RECOMMENDATION_STATUS_LABEL: Record<
+  (typeof RECOMMENDATION_STATUSES)[number] | DirectionStatus,
+  LocalizedText
+> = {
+  open: { id: 'Terbuka', en: 'Open' },
+  in_progress: { id: 'Dikerjakan', en: 'In progress' },
+  proposed_done: { id: 'Diusulkan selesai', en: 'Proposed done' },
+  done: { id: 'Selesai', en: 'Done' },
+  dropped: { id: 'Dibatalkan', en: 'Dropped' },
+};
+
+export const PRIORITY_LABEL: Record<(typeof PRIORITIES)[number], LocalizedText> = {
+  high: { id: 'Tinggi', en: 'High' },
+  medium: { id: 'Sedang', en: 'Medium' },
+  low: { id: 'Rendah', en: 'Low' },
+};
+
+export const ACHIEVEMENT_KIND_LABEL: Record<(typeof ACHIEVEMENT_KINDS)[number], LocalizedText> = {
+  award: { id: 'Penghargaan', en: 'Award' },
+  innovation: { id: 'Inovasi', en: 'Innovation' },
+  regulation: { id: 'Regulasi', en: 'Regulation' },
+  output: { id: 'Keluaran', en: 'Output' },
+  outcome: { id: 'Hasil', en: 'Outcome' },
+};
+
+export const STANDING_LABEL: Record<Standing, LocalizedText> = {
+  final: { id: 'Final', en: 'Final' },
+  provisional: { id: 'Sementara: periode masih berjalan', en: 'Provisional: period still open' },
+  incomplete: {
+    id: 'Belum lengkap: butir yang kosong dihitung nol',
+    en: 'Incomplete: empty items count as zero',
+  },
+};
