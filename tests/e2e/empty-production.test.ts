@@ -124,7 +124,7 @@ describe('from an empty production database', () => {
     await chair.context().close();
   });
 
-  it('freezes the new year for its forum and presents it, first year and provisional as it is', async () => {
+  it('freezes the new year for its forum and presents it, first year and incomplete as it is', async () => {
     await page.getByRole('link', { name: 'Forum evaluasi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forum evaluasi RB 2026' }).waitFor();
     await page.getByText('Belum ada salinan beku untuk tahun ini.').waitFor();
@@ -146,7 +146,7 @@ describe('from an empty production database', () => {
     await page.locator('.deck-stage').getByText('Tahun pertama').waitFor();
     await page
       .locator('.deck-stage')
-      .getByText(/Sementara: 1 dari \d+ butir terisi/)
+      .getByText(/Belum lengkap: 1 dari \d+ butir terisi/)
       .waitFor();
     await page.keyboard.press('End');
     await page

@@ -1,3 +1,4 @@
+import { HEADER_ORDER, WORKSHEET_COLUMNS } from '@rapor/shared/worksheet-file';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '../helpers/browser';
@@ -42,13 +43,16 @@ describe('a filled worksheet imported in Chromium', () => {
     await book.xlsx.load((await download.body()) as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('MP');
     if (!sheet) throw new Error('no MP sheet');
+    // columns by their headers, as the import itself finds them
+    const column = (header: string) => HEADER_ORDER.indexOf(header as never) + 1;
+    const answerColumn = column(WORKSHEET_COLUMNS.selfValue);
     let edited = '';
     let value = 0;
     sheet.eachRow((row) => {
-      if (!edited && row.getCell(10).value === 'Ketua pokja') {
-        edited = String(row.getCell(1).value);
-        value = row.getCell(5).value === 100 ? 50 : 100;
-        row.getCell(5).value = value;
+      if (!edited && row.getCell(column(WORKSHEET_COLUMNS.filledBy)).value === 'Ketua pokja') {
+        edited = String(row.getCell(column(WORKSHEET_COLUMNS.code)).value);
+        value = row.getCell(answerColumn).value === 100 ? 50 : 100;
+        row.getCell(answerColumn).value = value;
       }
     });
     expect(edited).not.toBe('');
