@@ -1,6 +1,7 @@
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
 import type { Slide } from './forum';
+import { CLOSED_UNVERIFIED_LABEL } from './labels';
 import type { Deck } from './schemas/forum';
 
 /**
@@ -91,6 +92,14 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
               {
                 id: `Belum lengkap: ${unanswered} bagian belum diisi dan dihitung nol; jangan dibaca sebagai penurunan.`,
                 en: `Incomplete: ${unanswered} part(s) not filled in and counted as zero; do not read it as a fall.`,
+              },
+            ]
+          : []),
+        ...(area.closedUnverified
+          ? [
+              {
+                id: `${CLOSED_UNVERIFIED_LABEL.id}: ${area.closedUnverified}`,
+                en: `${CLOSED_UNVERIFIED_LABEL.en}: ${area.closedUnverified}`,
               },
             ]
           : []),

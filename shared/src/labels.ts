@@ -22,6 +22,20 @@ export const RESULT_STATUS_LABEL: Record<ResultStatus, LocalizedText> = {
   final: { id: 'Final', en: 'Final' },
 };
 
+/** An area closed with the year before the evaluator verified it: never shown as plain "Final". */
+export const CLOSED_UNVERIFIED_LABEL: LocalizedText = {
+  id: 'Ditutup tanpa verifikasi',
+  en: 'Closed without verification',
+};
+
+/** An area's status as a reader is told it: one closed unverified says so, for good. */
+export function resultStatusLabel(
+  status: ResultStatus,
+  closedUnverified?: string | null,
+): LocalizedText {
+  return closedUnverified ? CLOSED_UNVERIFIED_LABEL : RESULT_STATUS_LABEL[status];
+}
+
 export const RECOMMENDATION_STATUS_LABEL: Record<
   (typeof RECOMMENDATION_STATUSES)[number] | DirectionStatus,
   LocalizedText

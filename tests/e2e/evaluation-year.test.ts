@@ -246,8 +246,18 @@ describe('a whole evaluation year in the browser, from an empty production datab
     await admin.getByRole('button', { name: 'Tutup periode' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Tutup periode 2026?' });
     await dialog.getByText(/Tindakan ini tidak dapat dibatalkan/).waitFor();
-    await dialog.getByRole('button', { name: 'Tutup periode' }).click();
-    await admin.getByRole('row').filter({ hasText: '2026' }).getByText('Ditutup').waitFor();
+    // only SDM was verified: the seven others are named before the year can close
+    await dialog.getByText('7 area belum diverifikasi.', { exact: false }).waitFor();
+    const confirm = dialog.getByRole('button', { name: 'Tutup periode' });
+    expect(await confirm.isDisabled()).toBe(true);
+    const reasons = dialog.getByLabel(/^Alasan menutup \w+ tanpa verifikasi/);
+    expect(await reasons.count()).toBe(7);
+    for (const field of await reasons.all())
+      await field.fill('Tidak diajukan sampai batas waktu forum');
+    await confirm.click();
+    const row = admin.getByRole('row').filter({ hasText: '2026' });
+    await row.getByText('Ditutup', { exact: true }).waitFor();
+    await row.getByText('7 area ditutup tanpa verifikasi').waitFor();
 
     const framework = FrameworkDto.parse(
       await (await fetch(`${server.url}/api/v1/frameworks/pmprb-2021`)).json(),

@@ -534,6 +534,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{year}/closing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What closing the year would settle without the evaluator: areas not verified, unanswered items */
+        get: operations["getPeriodsYearClosing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{year}/state": {
         parameters: {
             query?: never;
@@ -543,7 +560,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a period to review, back to open, or close it (results become final) */
+        /** Move a period to review, back to open, or close it (results become final; 409 CLOSING_NEEDS_EXCEPTIONS until every area not verified is named with a reason) */
         post: operations["postPeriodsYearState"];
         delete?: never;
         options?: never;
@@ -2959,6 +2976,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
+                            closedUnverified: string | null;
                         }[];
                     };
                 };
@@ -3147,6 +3165,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
+                            closedUnverified: string | null;
                         }[];
                     };
                 };
@@ -3295,6 +3314,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -3551,6 +3571,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -4726,6 +4747,7 @@ export interface operations {
                                 target: number | null;
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "returned" | "verified" | "final";
+                                closedUnverified: string | null;
                                 answered: number;
                                 total: number;
                                 /** @enum {string} */
@@ -5031,6 +5053,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -5350,6 +5373,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -5670,6 +5694,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -5972,6 +5997,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -6285,6 +6311,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -6599,6 +6626,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -6901,6 +6929,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -7211,6 +7240,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -7521,6 +7551,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -7831,6 +7862,7 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         /** @enum {string} */
                         status: "draft" | "submitted" | "returned" | "verified" | "final";
+                        closedUnverified: string | null;
                         version: number;
                         reviewComment: string | null;
                         narrative: string;
@@ -8090,6 +8122,142 @@ export interface operations {
             };
         };
     };
+    getPeriodsYearClosing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        state: "open" | "review" | "closed";
+                        pending: {
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "returned" | "verified" | "final";
+                            unanswered: string[];
+                        }[];
+                        unansweredElsewhere: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     postPeriodsYearState: {
         parameters: {
             query?: never;
@@ -8104,6 +8272,11 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     to: "open" | "review" | "closed";
+                    exceptions?: {
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        reason: string;
+                    }[];
                 };
             };
         };
@@ -8126,6 +8299,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
+                            closedUnverified: string | null;
                         }[];
                     };
                 };
@@ -10154,6 +10328,7 @@ export interface operations {
                             chair: string | null;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
+                            closedUnverified?: string | null;
                             points: number;
                             max: number;
                             percent: number;

@@ -91,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   'status.returned': 'Returned',
   'status.verified': 'Verified',
   'status.final': 'Final',
+  'status.closedUnverified': 'Closed without verification',
+  'status.closedUnverifiedWhy': 'Closed before the evaluator verified it. Reason: {reason}',
   'period.open': 'Open',
   'period.review': 'Review',
   'period.closed': 'Closed',
@@ -237,6 +239,17 @@ export const en: Record<MessageKey, string> = {
   'periods.move.review': 'Start review',
   'periods.move.open': 'Reopen',
   'periods.move.closed': 'Close period',
+  'periods.closing.allVerified': 'Every area has been verified by the evaluator.',
+  'periods.closing.pending':
+    '{count} area(s) not verified. Each can only be closed with a reason, and will always say "Closed without verification".',
+  'periods.closing.unanswered': '{count} item(s) unanswered; they will count as zero: {codes}',
+  'periods.closing.allAnswered': 'Every item answered, but not verified.',
+  'periods.closing.reason': 'Reason to close {code} without verification (required)',
+  'periods.closing.reasonHint': 'At least {min} characters; kept in the audit trail.',
+  'periods.closing.elsewhere':
+    '{count} ministry-wide item(s) (outside the areas) unanswered; they will count as zero: {codes}',
+  'periods.closing.moreCodes': '{codes}, and {count} more',
+  'periods.closedUnverified': '{count} area(s) closed without verification',
   'periods.confirm.review.title': 'Move {year} to review?',
   'periods.confirm.review.body':
     'Chairs can no longer change their entries; evaluators finish the review. The period can be reopened.',

@@ -89,6 +89,8 @@ export const id = {
   'status.returned': 'Dikembalikan',
   'status.verified': 'Terverifikasi',
   'status.final': 'Final',
+  'status.closedUnverified': 'Ditutup tanpa verifikasi',
+  'status.closedUnverifiedWhy': 'Ditutup tanpa verifikasi evaluator. Alasan: {reason}',
   'period.open': 'Terbuka',
   'period.review': 'Reviu',
   'period.closed': 'Ditutup',
@@ -236,6 +238,17 @@ export const id = {
   'periods.move.review': 'Mulai reviu',
   'periods.move.open': 'Buka kembali',
   'periods.move.closed': 'Tutup periode',
+  'periods.closing.allVerified': 'Semua area sudah diverifikasi evaluator.',
+  'periods.closing.pending':
+    '{count} area belum diverifikasi. Area ini hanya dapat ditutup dengan alasan, dan sesudahnya selalu tertulis "Ditutup tanpa verifikasi".',
+  'periods.closing.unanswered': '{count} butir belum diisi dan akan dihitung nol: {codes}',
+  'periods.closing.allAnswered': 'Semua butir terisi, tetapi belum diverifikasi.',
+  'periods.closing.reason': 'Alasan menutup {code} tanpa verifikasi (wajib)',
+  'periods.closing.reasonHint': 'Minimal {min} karakter; tercatat di jejak audit.',
+  'periods.closing.elsewhere':
+    '{count} butir tingkat kementerian (di luar area) belum diisi dan akan dihitung nol: {codes}',
+  'periods.closing.moreCodes': '{codes}, dan {count} lainnya',
+  'periods.closedUnverified': '{count} area ditutup tanpa verifikasi',
   'periods.confirm.review.title': 'Pindahkan {year} ke reviu?',
   'periods.confirm.review.body':
     'Ketua pokja tidak dapat lagi mengubah isian; evaluator menyelesaikan reviu. Periode dapat dibuka kembali.',

@@ -21,6 +21,8 @@ export const areaResults = sqliteTable(
     version: integer('version').notNull().default(1),
     /** the evaluator's comment when returning the result to the chair */
     reviewComment: text('review_comment'),
+    /** the secretariat's reason for closing the year with this area not verified */
+    closedUnverified: text('closed_unverified'),
     updatedAt: text('updated_at').notNull(),
     updatedBy: integer('updated_by').references(() => users.id),
   },

@@ -1,9 +1,9 @@
-import { PeriodDetail, YearParam } from '@rapor/shared/schemas';
+import { ClosingCheck, PeriodDetail, YearParam } from '@rapor/shared/schemas';
 import { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { createPeriod, movePeriod } from '../services/period-admin';
-import { writeContext, writeErrors } from './common';
+import { closingCheck, createPeriod, movePeriod } from '../services/period-admin';
+import { readErrors, writeContext, writeErrors } from './common';
 
 /** Admin only: open a new year, move a period open → review → closed. */
 export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
@@ -30,19 +30,34 @@ export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, 
           ),
         ),
   );
+  app.get(
+    '/api/v1/periods/:year/closing',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['admin'],
+        summary:
+          'What closing the year would settle without the evaluator: areas not verified, unanswered items',
+        params: YearParam,
+        response: { 200: ClosingCheck, ...readErrors },
+      },
+    },
+    async (request) => closingCheck(db, request.params.year),
+  );
   app.post(
     '/api/v1/periods/:year/state',
     {
       config: { permission: 'period.manage' },
       schema: {
         tags: ['admin'],
-        summary: 'Move a period to review, back to open, or close it (results become final)',
+        summary:
+          'Move a period to review, back to open, or close it (results become final; 409 CLOSING_NEEDS_EXCEPTIONS until every area not verified is named with a reason)',
         params: YearParam,
         body: PeriodMove,
         response: { 200: PeriodDetail, ...writeErrors },
       },
     },
     async (request) =>
-      movePeriod(writeContext(request, db, config), request.params.year, request.body.to),
+      movePeriod(writeContext(request, db, config), request.params.year, request.body),
   );
 };

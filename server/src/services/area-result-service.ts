@@ -67,6 +67,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     frameworkId: data.framework.id,
     periodState: data.period.state,
     status: result.status,
+    closedUnverified: result.closedUnverified,
     version: result.version,
     reviewComment: result.reviewComment,
     narrative: result.narrative,

@@ -3,7 +3,11 @@ import { formatDate, formatDelta, formatNumber } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
-import { RECOMMENDATION_STATUS_LABEL, RESULT_STATUS_LABEL } from '@rapor/shared/labels';
+import {
+  RECOMMENDATION_STATUS_LABEL,
+  RESULT_STATUS_LABEL,
+  resultStatusLabel,
+} from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { isComparable, type Standing } from '@rapor/shared/standing';
 import PptxGenJS from 'pptxgenjs';
@@ -438,7 +442,7 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
         ? '    Sementara'
         : '';
   s.addText(
-    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${STATUS[area.status]}${standing}`,
+    `Nilai ${number(area.points)} / ${number(area.max)}    % dari maksimum ${number(area.percent, 1)}%    Target ${area.targetPercent === null ? '—' : `${number(area.targetPercent, 1)}%`}    Status ${resultStatusLabel(area.status, area.closedUnverified).id}${standing}`,
     { x: 0.5, y: 6.35, w: 12.3, h: 0.5, fontSize: 16, color: INK, fit: 'shrink' },
   );
 }

@@ -129,6 +129,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
       workingGroup: groups.get(a.code)?.workingGroup ?? null,
       chair: groups.get(a.code)?.chair ?? null,
       status: a.status,
+      closedUnverified: a.closedUnverified,
       points: a.points,
       max: a.max,
       percent: a.percent,

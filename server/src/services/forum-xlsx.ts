@@ -5,7 +5,7 @@ import {
   PERIOD_STATE_LABEL,
   PRIORITY_LABEL,
   RECOMMENDATION_STATUS_LABEL,
-  RESULT_STATUS_LABEL,
+  resultStatusLabel,
   STANDING_LABEL,
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
@@ -98,7 +98,11 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
   };
   sheet.addRow(['Tahun', result.year]);
   sheet.addRow(['Versi hasil', result.version]);
-  sheet.addRow(['Status', RESULT_STATUS_LABEL[result.status].id]);
+  sheet.addRow([
+    'Status',
+    resultStatusLabel(result.status, result.closedUnverified).id,
+    result.closedUnverified ? `Alasan: ${result.closedUnverified}` : null,
+  ]);
   sheet.addRow([
     'Nilai area',
     result.score.points,
@@ -238,7 +242,7 @@ function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData
         a.max,
         a.percent,
         a.target,
-        RESULT_STATUS_LABEL[a.status].id,
+        resultStatusLabel(a.status, a.closedUnverified).id,
         a.standing === 'incomplete'
           ? `Belum lengkap: ${a.answered} dari ${a.total} butir terisi`
           : STANDING_LABEL[a.standing].id,

@@ -2,16 +2,27 @@ import { storeFrameworkSnapshot } from '@rapor/db/framework-snapshot';
 import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
+import { type ClosingException, exceptionGaps, pendingAreas } from '@rapor/shared/closing';
 import { areaMaxPoints, type Framework } from '@rapor/shared/framework';
 import { FRAMEWORKS } from '@rapor/shared/frameworks';
-import type { PeriodDetail } from '@rapor/shared/schemas';
-import { canMovePeriod, type PeriodState } from '@rapor/shared/workflow';
+import { RESULT_STATUS_LABEL } from '@rapor/shared/labels';
+import type { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
+import { walkScored } from '@rapor/shared/scoring';
+import { canMovePeriod } from '@rapor/shared/workflow';
+import type { PeriodMove } from '@rapor/shared/write-schemas';
 import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { appendAudit, auditScope } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
-import { findPeriod, frameworkOf, listPeriodRows } from './year-data';
+import {
+  findPeriod,
+  frameworkOf,
+  listPeriodRows,
+  loadYear,
+  type Reader,
+  scoreYear,
+} from './year-data';
 
 /** Opens a new evaluation year on a framework version, with a draft result per area. */
 export function createPeriod(
@@ -84,9 +95,65 @@ function carryTargets(tx: Tx, year: number, framework: Framework): AreaCode[] {
   return carried;
 }
 
-/** open → review → closed (or back to open from review). Closing makes every result final. */
-export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): PeriodDetail {
+/**
+ * What closing the year would settle without the evaluator: each area not verified with its
+ * unanswered items, and the ministry-wide items with no answer.
+ */
+export function closingCheck(db: Reader, year: number): ClosingCheck {
+  const data = loadYear(db, year);
+  const unanswered = new Map<AreaCode | undefined, string[]>();
+  for (const node of walkScored(scoreYear(data).components)) {
+    if (!node.indicator || node.answered > 0) continue;
+    unanswered.set(node.area, [...(unanswered.get(node.area) ?? []), node.code]);
+  }
+  return {
+    year,
+    state: data.period.state,
+    pending: pendingAreas(
+      data.framework.areas.map((area) => ({
+        area,
+        status: data.results.get(area)?.status ?? 'draft',
+        unanswered: unanswered.get(area) ?? [],
+      })),
+    ),
+    unansweredElsewhere: unanswered.get(undefined) ?? [],
+  };
+}
+
+/** Closing refuses to settle an area the evaluator has not verified unless it is named. */
+function requireExceptions(tx: Tx, year: number, exceptions: readonly ClosingException[]): void {
+  const check = closingCheck(tx, year);
+  const { missing, needless } = exceptionGaps(check.pending, exceptions);
+  if (needless.length > 0) {
+    throw new ValidationError(
+      `Pengecualian hanya untuk area yang belum diverifikasi; ${needless.join(', ')} tidak perlu disebut.`,
+      { field: 'exceptions' },
+    );
+  }
+  if (missing.length > 0) {
+    const pending = check.pending.filter((p) => missing.includes(p.area));
+    throw new ConflictError(
+      'CLOSING_NEEDS_EXCEPTIONS',
+      `Periode ${year} belum bisa ditutup: ${pending
+        .map(
+          (p) =>
+            `${p.area} (${RESULT_STATUS_LABEL[p.status].id}${p.unanswered.length > 0 ? `, ${p.unanswered.length} butir belum diisi` : ''})`,
+        )
+        .join(
+          '; ',
+        )} belum diverifikasi. Sebutkan setiap area itu dengan alasannya untuk menutup tanpa verifikasi.`,
+      { pending, unansweredElsewhere: check.unansweredElsewhere },
+    );
+  }
+}
+
+/**
+ * open → review → closed (or back to open from review). Closing makes every result final; an
+ * area not verified closes only when named with a reason, which it then carries for good.
+ */
+export function movePeriod(ctx: WriteContext, year: number, move: PeriodMove): PeriodDetail {
   authorize(ctx.actor, 'period.manage', {});
+  const { to } = move;
   const stamp = ctx.now.toISOString();
   writeTransaction(ctx.db, (tx) => {
     const period = findPeriod(tx, year);
@@ -96,6 +163,8 @@ export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): Pe
         `Periode ${year} tidak dapat dipindahkan dari ${period.state} ke ${to}.`,
       );
     }
+    const reasons = new Map((move.exceptions ?? []).map((e) => [e.area, e.reason]));
+    if (to === 'closed') requireExceptions(tx, year, move.exceptions ?? []);
     tx.update(t.periods)
       .set({ state: to, closedAt: to === 'closed' ? stamp : null })
       .where(eq(t.periods.year, year))
@@ -103,9 +172,11 @@ export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): Pe
     if (to === 'closed') {
       const results = tx.select().from(t.areaResults).where(eq(t.areaResults.year, year)).all();
       for (const r of results) {
+        const closedUnverified = reasons.get(r.areaCode) ?? null;
         tx.update(t.areaResults)
           .set({
             status: 'final',
+            closedUnverified,
             version: r.version + 1,
             updatedAt: stamp,
             updatedBy: ctx.actor.id,
@@ -119,7 +190,7 @@ export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): Pe
           entityId: `${year}/${r.areaCode}`,
           scope: auditScope(year, r.areaCode),
           before: { status: r.status },
-          after: { status: 'final' },
+          after: closedUnverified ? { status: 'final', closedUnverified } : { status: 'final' },
         });
       }
     }
@@ -129,7 +200,7 @@ export function movePeriod(ctx: WriteContext, year: number, to: PeriodState): Pe
       entity: 'period',
       entityId: String(year),
       before: { state: period.state },
-      after: { state: to },
+      after: reasons.size > 0 ? { state: to, exceptions: move.exceptions } : { state: to },
     });
   });
   return getPeriod(ctx.db, year);

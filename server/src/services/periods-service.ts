@@ -19,7 +19,12 @@ export function getPeriod(db: Reader, year: number): PeriodDetail {
     closedAt: data.period.closedAt,
     areas: data.framework.areas.map((code) => {
       const r = data.results.get(code);
-      return { code, status: r?.status ?? 'draft', version: r?.version ?? 0 };
+      return {
+        code,
+        status: r?.status ?? 'draft',
+        version: r?.version ?? 0,
+        closedUnverified: r?.closedUnverified ?? null,
+      };
     }),
   };
 }

@@ -81,6 +81,7 @@ function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): Summa
         ...a,
         target: data.targets.get(a.code) ?? null,
         status: data.results.get(a.code)?.status ?? 'draft',
+        closedUnverified: data.results.get(a.code)?.closedUnverified ?? null,
         answered: count.answered,
         total: count.total,
         standing: standingOf(data.period.state, count),

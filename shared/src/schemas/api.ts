@@ -124,6 +124,9 @@ export const FrameworkIdParam = z.object({ id: z.string().regex(FRAMEWORK_ID) })
 
 // --- periods ----------------------------------------------------------------------------
 
+/** Why the area was closed without the evaluator's verification (the secretariat's words); null when it was not */
+export const ClosedUnverified = z.string().nullable();
+
 export const Period = z.object({
   year: z.number().int(),
   frameworkId: z.string(),
@@ -135,10 +138,33 @@ export type Period = z.infer<typeof Period>;
 export const PeriodsResponse = z.object({ periods: z.array(Period) });
 export const PeriodDetail = Period.extend({
   areas: z.array(
-    z.object({ code: AreaCodeSchema, status: ResultStatus, version: z.number().int() }),
+    z.object({
+      code: AreaCodeSchema,
+      status: ResultStatus,
+      version: z.number().int(),
+      closedUnverified: ClosedUnverified,
+    }),
   ),
 });
 export type PeriodDetail = z.infer<typeof PeriodDetail>;
+
+/** What closing the year would settle without the evaluator: GET /periods/:year/closing */
+export const ClosingCheck = z.object({
+  year: z.number().int(),
+  state: PeriodState,
+  /** areas not verified: closing must name each with a reason */
+  pending: z.array(
+    z.object({
+      area: AreaCodeSchema,
+      status: ResultStatus,
+      /** codes of the area's items with no answer; they count as zero once closed */
+      unanswered: z.array(z.string()),
+    }),
+  ),
+  /** ministry-wide items (outside the eight areas) with no answer */
+  unansweredElsewhere: z.array(z.string()),
+});
+export type ClosingCheck = z.infer<typeof ClosingCheck>;
 
 // --- results ----------------------------------------------------------------------------
 
@@ -293,6 +319,7 @@ export const AreaResult = z.object({
   frameworkId: z.string(),
   periodState: PeriodState,
   status: ResultStatus,
+  closedUnverified: ClosedUnverified,
   version: z.number().int(),
   /** the evaluator's comment when the result was last returned */
   reviewComment: z.string().nullable(),
@@ -412,6 +439,7 @@ export const SummaryYear = z.object({
       percent: z.number(),
       target: z.number().nullable(),
       status: ResultStatus,
+      closedUnverified: ClosedUnverified,
       answered: z.number().int(),
       total: z.number().int(),
       /** as the year's: an incomplete area is drawn apart and not compared */

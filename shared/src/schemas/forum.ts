@@ -4,6 +4,7 @@ import {
   AchievementKind,
   AreaCodeSchema,
   AreaResult,
+  ClosedUnverified,
   LocalizedText,
   PeriodState,
   PredicateSchema,
@@ -141,6 +142,8 @@ export const DeckArea = z.object({
   workingGroup: z.string().nullable(),
   chair: z.string().nullable(),
   status: ResultStatus,
+  /** why the area was closed unverified; absent in snapshots frozen before it was recorded */
+  closedUnverified: ClosedUnverified.optional(),
   points: z.number(),
   max: z.number(),
   percent: z.number(),

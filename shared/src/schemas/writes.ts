@@ -122,7 +122,27 @@ export const PeriodCreate = z.object({
   carryTargets: z.boolean().optional(),
 });
 export type PeriodCreate = z.infer<typeof PeriodCreate>;
-export const PeriodMove = z.object({ to: z.enum(PERIOD_STATES) });
+export const PeriodMove = z
+  .object({
+    to: z.enum(PERIOD_STATES),
+    /**
+     * closing only: every area not verified, named with the reason it is closed anyway (the
+     * close is refused with the list when one is missing)
+     */
+    exceptions: z
+      .array(z.object({ area: AreaCodeSchema, reason: text(500).min(10) }))
+      .max(20)
+      .optional(),
+  })
+  .refine((b) => new Set(b.exceptions?.map((e) => e.area)).size === (b.exceptions?.length ?? 0), {
+    message: 'setiap area cukup disebut sekali',
+    path: ['exceptions'],
+  })
+  .refine((b) => b.to === 'closed' || b.exceptions === undefined, {
+    message: 'pengecualian hanya untuk menutup periode',
+    path: ['exceptions'],
+  });
+export type PeriodMove = z.infer<typeof PeriodMove>;
 
 export const UserCreate = z.object({
   username: z

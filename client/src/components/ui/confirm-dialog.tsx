@@ -11,6 +11,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   busy,
+  confirmDisabled,
   onConfirm,
   onCancel,
 }: {
@@ -19,6 +20,8 @@ export function ConfirmDialog({
   children: React.ReactNode;
   confirmLabel: string;
   busy?: boolean;
+  /** the question still needs an answer (a required reason), so confirming waits */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -40,7 +43,12 @@ export function ConfirmDialog({
       <h2 id="confirm-title">{title}</h2>
       <div className="confirm-body">{children}</div>
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={onConfirm}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || confirmDisabled}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel} ref={cancel}>

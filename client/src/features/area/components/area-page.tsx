@@ -9,6 +9,7 @@ import { useSummary } from '../../../api/get-summary';
 import { HistoryList } from '../../../components/ui/history-list';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
 import { QueryState } from '../../../components/ui/query-state';
+import { ResultStatusTag } from '../../../components/ui/result-status';
 import { StandingTag } from '../../../components/ui/standing-tag';
 import { paths } from '../../../config/paths';
 import { useViewParams } from '../../../hooks/use-view-params';
@@ -117,7 +118,7 @@ export function AreaPage() {
         </div>
         <div className="figure">
           <span className="label">{t('area.status')}</span>
-          <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>
+          <ResultStatusTag status={r.status} closedUnverified={r.closedUnverified} />
           <span className="muted">{t(`period.${r.periodState}`)}</span>
         </div>
         {selectedYear && (
@@ -128,6 +129,11 @@ export function AreaPage() {
         )}
       </section>
 
+      {r.closedUnverified && (
+        <p className="note" role="note" data-testid="closed-unverified">
+          {t('status.closedUnverifiedWhy', { reason: r.closedUnverified })}
+        </p>
+      )}
       {r.reviewComment && r.status === 'returned' && (
         <p className="note" role="note">
           <strong>{t('area.reviewComment')}:</strong> {r.reviewComment}

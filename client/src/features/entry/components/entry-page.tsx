@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { HistoryList } from '../../../components/ui/history-list';
 import { QueryState } from '../../../components/ui/query-state';
+import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
@@ -313,7 +314,7 @@ export function EntryPage() {
     <div className="page entry">
       <h1>{t('entry.title', { area: pick(r.area.name), year: r.year })}</h1>
       <p className="lead">
-        <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>{' '}
+        <ResultStatusTag status={r.status} closedUnverified={r.closedUnverified} />{' '}
         {editable
           ? t('entry.leadEditable')
           : mine

@@ -3,6 +3,7 @@ import type { SummaryYear } from '@rapor/shared/schemas';
 import { percentOf } from '@rapor/shared/summary';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatNumber, formatPercent } from '../../../lib/format';
@@ -48,7 +49,7 @@ export function ComponentsTable({ year, search }: { year: SummaryYear; search: s
             <td className="num">{formatPercent(a.percent, locale)}</td>
             <td className="num">{a.target === null ? '—' : formatNumber(a.target, locale)}</td>
             <td>
-              <span className={`status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+              <ResultStatusTag status={a.status} closedUnverified={a.closedUnverified} />
             </td>
           </tr>
         ))}

@@ -1,6 +1,5 @@
-import { PeriodDetail } from '@rapor/shared/schemas';
-import type { PeriodState } from '@rapor/shared/workflow';
-import type { PeriodCreate } from '@rapor/shared/write-schemas';
+import { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
+import type { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -14,6 +13,17 @@ export function periodDetailQueryOptions(year: number) {
 
 export function usePeriodDetail(year: number) {
   return useQuery(periodDetailQueryOptions(year));
+}
+
+/** What closing the year would settle without the evaluator; asked when closing is chosen. */
+export function useClosingCheck(year: number | null) {
+  return useQuery({
+    queryKey: [...queryKeys.period(year ?? 0), 'closing'],
+    queryFn: () => apiGet(`/api/v1/periods/${year}/closing`, ClosingCheck),
+    enabled: year !== null,
+    // the list must be today's, not what was true when the page opened
+    staleTime: 0,
+  });
 }
 
 /** After a period is opened or moved every view of the years may change: refresh them all. */
@@ -33,8 +43,8 @@ export function useCreatePeriod() {
 export function useMovePeriod() {
   const refresh = useRefreshAll();
   return useMutation({
-    mutationFn: ({ year, to }: { year: number; to: PeriodState }) =>
-      apiSend('POST', `/api/v1/periods/${year}/state`, PeriodDetail, { to }),
+    mutationFn: ({ year, ...move }: PeriodMove & { year: number }) =>
+      apiSend('POST', `/api/v1/periods/${year}/state`, PeriodDetail, move),
     onSuccess: refresh,
   });
 }

@@ -11,13 +11,15 @@ import { usePeriods } from '../../../api/get-periods';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { apiSend } from '../../../lib/api-client';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { queryKeys } from '../../../lib/query-keys';
-import { useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
+import { useClosingCheck, useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
+import { ClosingExceptions, exceptionsComplete, toExceptions } from './closing-exceptions';
 
 /** Where a period can go next, with the words for the button and the confirmation. */
 const MOVES: Record<PeriodState, PeriodState[]> = {
@@ -144,7 +146,7 @@ function PeriodBoard({ period }: { period: Period }) {
               <span className="code">{a.code}</span>{' '}
               <span className="sr-only">{pick(areaName(a.code, period.frameworkId))}</span>
             </Link>
-            <span className={`status status-${a.status}`}>{t(`status.${a.status}`)}</span>
+            <ResultStatusTag status={a.status} closedUnverified={a.closedUnverified} />
           </li>
         ))}
       </ul>
@@ -161,6 +163,31 @@ function PeriodBoard({ period }: { period: Period }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** A closed year: final, and which areas were closed without the evaluator, for good. */
+function ClosedPeriod({ period }: { period: Period }) {
+  const { t } = useI18n();
+  const unverified = (usePeriodDetail(period.year).data?.areas ?? []).filter(
+    (a) => a.closedUnverified,
+  );
+  return (
+    <>
+      <span className="muted">{t('periods.final')}</span>
+      {unverified.length > 0 && (
+        <div data-testid={`closed-unverified-${period.year}`}>
+          {t('periods.closedUnverified', { count: unverified.length })}:{' '}
+          {unverified.map((a) => (
+            <span key={a.code} title={a.closedUnverified ?? undefined}>
+              <Link to={`${paths.area(a.code)}?year=${period.year}`} className="code">
+                {a.code}
+              </Link>{' '}
+            </span>
+          ))}
+        </div>
+      )}
+    </>
   );
 }
 
@@ -247,6 +274,13 @@ export function PeriodsPage() {
   const move = useMovePeriod();
   const label = useFrameworkLabel();
   const [pending, setPending] = useState<{ year: number; to: PeriodState } | null>(null);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const closing = useClosingCheck(pending?.to === 'closed' ? pending.year : null);
+  const unverified = closing.data?.pending ?? [];
+  const choose = (next: { year: number; to: PeriodState } | null) => {
+    setPending(next);
+    setReasons({});
+  };
 
   const list = periods.data?.periods ?? [];
   return (
@@ -285,7 +319,7 @@ export function PeriodsPage() {
                     </td>
                     <td>
                       {p.state === 'closed' ? (
-                        <span className="muted">{t('periods.final')}</span>
+                        <ClosedPeriod period={p} />
                       ) : (
                         <PeriodBoard period={p} />
                       )}
@@ -297,7 +331,7 @@ export function PeriodsPage() {
                             key={to}
                             type="button"
                             className={to === 'closed' ? 'danger' : undefined}
-                            onClick={() => setPending({ year: p.year, to })}
+                            onClick={() => choose({ year: p.year, to })}
                           >
                             {t(`periods.move.${to}`)}
                           </button>
@@ -321,13 +355,28 @@ export function PeriodsPage() {
         title={pending ? t(`periods.confirm.${pending.to}.title`, { year: pending.year }) : ''}
         confirmLabel={pending ? t(`periods.move.${pending.to}`) : ''}
         busy={move.isPending}
-        onCancel={() => setPending(null)}
+        confirmDisabled={
+          pending?.to === 'closed' && (!closing.data || !exceptionsComplete(unverified, reasons))
+        }
+        onCancel={() => choose(null)}
         onConfirm={() => {
           if (!pending) return;
-          move.mutate(pending, { onSettled: () => setPending(null) });
+          const exceptions =
+            pending.to === 'closed' && unverified.length > 0
+              ? toExceptions(unverified, reasons)
+              : undefined;
+          move.mutate({ ...pending, exceptions }, { onSettled: () => choose(null) });
         }}
       >
         {pending && <p>{t(`periods.confirm.${pending.to}.body`, { year: pending.year })}</p>}
+        {pending?.to === 'closed' && (
+          <ClosingExceptions
+            year={pending.year}
+            frameworkId={list.find((p) => p.year === pending.year)?.frameworkId ?? ''}
+            reasons={reasons}
+            onReason={(area, reason) => setReasons((r) => ({ ...r, [area]: reason }))}
+          />
+        )}
       </ConfirmDialog>
     </div>
   );

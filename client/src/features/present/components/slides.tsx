@@ -232,7 +232,10 @@ function AreaScoreSlide({ area }: { area: DeckArea }) {
             </strong>
           </span>
           <span>
-            {t('deck.status')}: <strong>{t(`status.${area.status}`)}</strong>
+            {t('deck.status')}:{' '}
+            <strong>
+              {area.closedUnverified ? t('status.closedUnverified') : t(`status.${area.status}`)}
+            </strong>
           </span>
         </div>
       </div>

@@ -11,6 +11,7 @@ import { AnswerText } from '../../../components/ui/answer-value';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
@@ -221,7 +222,7 @@ export function ReviewPage() {
     <div className="page review">
       <h1>{t('review.title', { area: pick(r.area.name), year: r.year })}</h1>
       <p className="lead">
-        <span className={`status status-${r.status}`}>{t(`status.${r.status}`)}</span>{' '}
+        <ResultStatusTag status={r.status} closedUnverified={r.closedUnverified} />{' '}
         {editable ? t('review.leadEditable') : t('review.leadReadOnly')}{' '}
         <Link to={`${paths.area(r.area.code)}?year=${r.year}`}>{t('entry.toAreaPage')}</Link>
       </p>
@@ -410,7 +411,7 @@ function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
       </th>
       <td>{period.year}</td>
       <td>
-        <span className={`status status-${result.status}`}>{t(`status.${result.status}`)}</span>
+        <ResultStatusTag status={result.status} closedUnverified={result.closedUnverified} />
         {proposals > 0 && (
           <div className="muted" data-testid={`proposals-${code}`}>
             {t('review.queueProposals', { n: proposals })}

@@ -1,0 +1,1 @@
+ALTER TABLE `area_results` ADD `closed_unverified` text;
