@@ -22,6 +22,18 @@ export const RESULT_STATUS_LABEL: Record<ResultStatus, LocalizedText> = {
   final: { id: 'Final', en: 'Final' },
 };
 
+/** Where a seeded year's index comes from; a year entered in the app has no label. */
+export const INDEX_SOURCE_LABEL: Record<'published' | 'demo', LocalizedText> = {
+  published: { id: 'angka terbit', en: 'published figure' },
+  demo: { id: 'data demo', en: 'demo data' },
+};
+
+/** A predicate read off bands the method's sources do not give (framework `predicateScaleAssumed`). */
+export const PREDICATE_ASSUMED_LABEL: LocalizedText = {
+  id: 'skala predikat asumsi',
+  en: 'assumed predicate scale',
+};
+
 /** An area closed with the year before the evaluator verified it: never shown as plain "Final". */
 export const CLOSED_UNVERIFIED_LABEL: LocalizedText = {
   id: 'Ditutup tanpa verifikasi',

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '@rapor/shared/format';
 import { Deck } from '@rapor/shared/forum-schemas';
-import { STANDING_LABEL } from '@rapor/shared/labels';
+import { INDEX_SOURCE_LABEL, PREDICATE_ASSUMED_LABEL, STANDING_LABEL } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { AreaResult, DashboardSummary, type SummaryYear } from '@rapor/shared/schemas';
 import ExcelJS from 'exceljs';
@@ -79,6 +79,19 @@ describe('every surface tells the same figures', () => {
       [2026, 'pmprb-2021'],
     ]);
     expect(years.filter((y) => y.standing === 'final')).toHaveLength(7);
+    // the seeded index is the published figure for 2021 and 2022 and invented otherwise; a year
+    // opened in the app has no label. The 2023 method's predicate scale is an assumption.
+    expect(years.map((y) => [y.year, y.indexSource, y.predicateAssumed])).toEqual([
+      [2018, 'demo', false],
+      [2019, 'demo', false],
+      [2020, 'demo', false],
+      [2021, 'published', false],
+      [2022, 'published', false],
+      [2023, 'demo', true],
+      [2024, 'demo', true],
+      [2025, 'demo', true],
+      [2026, null, false],
+    ]);
     expect(open.every((y) => y.shownPredicate === null)).toBe(true);
   });
 
@@ -86,9 +99,23 @@ describe('every surface tells the same figures', () => {
     for (const y of years) {
       const deck = Deck.parse((await get(`/api/v1/periods/${y.year}/deck`)).json());
       expect(
-        [deck.index, deck.standing, deck.shownPredicate, deck.completeness],
+        [
+          deck.index,
+          deck.standing,
+          deck.shownPredicate,
+          deck.completeness,
+          deck.indexSource,
+          deck.predicateAssumed,
+        ],
         `deck ${y.year}`,
-      ).toEqual([y.index, y.standing, y.shownPredicate, y.completeness]);
+      ).toEqual([
+        y.index,
+        y.standing,
+        y.shownPredicate,
+        y.completeness,
+        y.indexSource,
+        y.predicateAssumed,
+      ]);
       for (const a of y.areas) {
         const d = deck.areas.find((x) => x.code === a.code);
         expect([d?.points, d?.max, d?.percent, d?.standing], `deck ${y.year} ${a.code}`).toEqual([
@@ -121,6 +148,13 @@ describe('every surface tells the same figures', () => {
           ? `belum ada predikat: ${y.completeness.answered} dari ${y.completeness.total} butir terisi`
           : `${y.shownPredicate} ${predicateLabel(y.shownPredicate).id}`,
       );
+      for (const label of Object.values(INDEX_SOURCE_LABEL))
+        expect(overview.includes(label.id), `pptx ${y.year} ${label.id}`).toBe(
+          y.indexSource !== null && INDEX_SOURCE_LABEL[y.indexSource] === label,
+        );
+      expect(overview.includes(PREDICATE_ASSUMED_LABEL.id)).toBe(
+        y.predicateAssumed && y.shownPredicate !== null,
+      );
       for (const a of y.areas) {
         // the area's score slide: its kicker, then its figures line
         const slide = slides.find(
@@ -144,6 +178,12 @@ describe('every surface tells the same figures', () => {
       const row = (label: string) => rows.find((r) => r[0] === label) ?? [];
       expect(row('Indeks RB')[1], `xlsx ${y.year}`).toBe(y.index);
       expect(row('Predikat')[1]).toBe(y.shownPredicate ?? '—');
+      expect(row('Indeks RB')[2]).toBe(
+        `dari ${y.maxScore}${y.indexSource ? ` · ${INDEX_SOURCE_LABEL[y.indexSource].id}` : ''}`,
+      );
+      expect(String(row('Predikat')[2]).endsWith(PREDICATE_ASSUMED_LABEL.id)).toBe(
+        y.predicateAssumed && y.shownPredicate !== null,
+      );
       expect(row('Keadaan angka')[1]).toBe(STANDING_LABEL[y.standing].id);
       for (const a of y.areas) {
         const r = rows.find((x) => x[0] === a.code && typeof x[2] === 'number') ?? [];
@@ -195,6 +235,12 @@ describe('every surface tells the same figures', () => {
         expect(await tag.count()).toBe(y.standing === 'final' ? 0 : 1);
         if (y.standing !== 'final')
           expect(await tag.getAttribute('data-standing')).toBe(y.standing);
+        const source = page.locator('.key-figures .figure.main [data-source]');
+        expect(await source.count()).toBe(y.indexSource ? 1 : 0);
+        if (y.indexSource) expect(await source.getAttribute('data-source')).toBe(y.indexSource);
+        expect(await page.getByTestId('predicate-assumed').count()).toBe(
+          y.predicateAssumed && y.shownPredicate !== null ? 1 : 0,
+        );
       }
       expect(problems).toEqual([]);
     },

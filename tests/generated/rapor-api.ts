@@ -2433,6 +2433,7 @@ export interface operations {
                         areas: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN")[];
                         maxScore: number;
                         assumptions: string[];
+                        predicateScaleAssumed?: boolean;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };
@@ -2457,6 +2458,7 @@ export interface operations {
                         areas: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN")[];
                         maxScore: number;
                         assumptions: string[];
+                        predicateScaleAssumed?: boolean;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };
@@ -2647,6 +2649,7 @@ export interface operations {
                         areas: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN")[];
                         maxScore: number;
                         assumptions: string[];
+                        predicateScaleAssumed?: boolean;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };
@@ -4530,6 +4533,8 @@ export interface operations {
                         /** @enum {string} */
                         standing: "final" | "provisional" | "incomplete";
                         shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
+                        indexSource: ("published" | "demo") | null;
+                        predicateAssumed: boolean;
                         indexDelta: number | null;
                         /** @enum {string} */
                         indexDeltaBasis: "points" | "percent";
@@ -4711,6 +4716,8 @@ export interface operations {
                             periodState: "open" | "review" | "closed";
                             index: number;
                             maxScore: number;
+                            indexSource: ("published" | "demo") | null;
+                            predicateAssumed: boolean;
                             /** @enum {string} */
                             predicate: "AA" | "A" | "BB" | "B" | "CC" | "C" | "D";
                             /** @enum {string} */
@@ -10295,6 +10302,8 @@ export interface operations {
                         /** @enum {string} */
                         standing: "final" | "provisional" | "incomplete";
                         shownPredicate: ("AA" | "A" | "BB" | "B" | "CC" | "C" | "D") | null;
+                        indexSource?: ("published" | "demo") | null;
+                        predicateAssumed?: boolean;
                         indexDelta: number | null;
                         /** @enum {string} */
                         indexDeltaBasis: "points" | "percent";

@@ -113,6 +113,13 @@ export const en: Record<MessageKey, string> = {
   'area.whyIncompleteBefore':
     'The {year} score is incomplete, so the change to {to} is not broken down by part.',
   'standing.provisional': 'provisional',
+  'label.indexSource.published': 'published figure',
+  'label.indexSource.demo': 'demo data',
+  'label.indexSource.why':
+    "Demo data: invented figures to try the app with, not the ministry's evaluation result.",
+  'label.predicateAssumed': 'assumed predicate scale',
+  'label.predicateAssumed.why':
+    'The sources of this method give no predicate scale yet; the earlier scale is used until one does.',
   'standing.incomplete': 'incomplete',
   'standing.answered': '{answered} of {total} items answered',
   'standing.noPredicate': 'no predicate yet: answers incomplete',

@@ -112,6 +112,13 @@ export const id = {
   'area.whyIncompleteBefore':
     'Nilai {year} belum lengkap, jadi perubahan ke {to} belum diuraikan per bagian.',
   'standing.provisional': 'sementara',
+  'label.indexSource.published': 'angka terbit',
+  'label.indexSource.demo': 'data demo',
+  'label.indexSource.why':
+    'Data demo: angka rekaan untuk mencoba aplikasi, bukan hasil evaluasi kementerian.',
+  'label.predicateAssumed': 'skala predikat asumsi',
+  'label.predicateAssumed.why':
+    'Sumber metode ini belum memberi skala predikat; dipakai skala sebelumnya sampai ada sumber.',
   'standing.incomplete': 'belum lengkap',
   'standing.answered': '{answered} dari {total} butir terisi',
   'standing.noPredicate': 'belum ada predikat: jawaban belum lengkap',

@@ -1,3 +1,4 @@
+import { PROVENANCES } from '@rapor/shared/schemas';
 import { PERIOD_STATES } from '@rapor/shared/workflow';
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { frameworks } from './frameworks';
@@ -11,6 +12,11 @@ export const periods = sqliteTable('periods', {
   state: text('state', { enum: PERIOD_STATES }).notNull().default('open'),
   openedAt: text('opened_at').notNull(),
   closedAt: text('closed_at'),
+  /**
+   * A seeded year's index: the figure the ministry published, or invented demo data; null for
+   * a year entered in the app.
+   */
+  indexSource: text('index_source', { enum: PROVENANCES }),
 });
 
 /**

@@ -29,7 +29,7 @@ import {
   WORKING_GROUPS,
   type YearFacts,
 } from './demo-content';
-import { OUTCOMES } from './published-facts';
+import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
 
 type RecStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
@@ -138,6 +138,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
           state: closed ? 'closed' : 'open',
           openedAt: `${year}-01-15T00:00:00.000Z`,
           closedAt: closed ? `${year + 1}-02-28T00:00:00.000Z` : null,
+          indexSource: PUBLISHED_INDEX[year] !== undefined ? 'published' : 'demo',
         })
         .run();
 

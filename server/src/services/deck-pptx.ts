@@ -4,6 +4,8 @@ import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import {
+  INDEX_SOURCE_LABEL,
+  PREDICATE_ASSUMED_LABEL,
   RECOMMENDATION_STATUS_LABEL,
   RESULT_STATUS_LABEL,
   resultStatusLabel,
@@ -277,6 +279,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
             text: `${deck.shownPredicate} ${predicateLabel(deck.shownPredicate).id}`,
             options: { fontSize: 36, bold: true, breakLine: true },
           },
+          ...(deck.predicateAssumed
+            ? [
+                {
+                  text: PREDICATE_ASSUMED_LABEL.id,
+                  options: { fontSize: 13, italic: true, color: GREY, breakLine: true },
+                },
+              ]
+            : []),
         ];
   const figures = [
     { text: `Indeks RB ${deck.year}`, options: { fontSize: 16, color: GREY, breakLine: true } },
@@ -284,6 +294,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
       text: `${number(deck.index)} / ${number(deck.maxScore, 0)}${deck.standing === 'final' ? '' : '*'}`,
       options: { fontSize: 44, bold: true, breakLine: true },
     },
+    ...(deck.indexSource
+      ? [
+          {
+            text: INDEX_SOURCE_LABEL[deck.indexSource].id,
+            options: { fontSize: 13, italic: true, color: GREY, breakLine: true },
+          },
+        ]
+      : []),
     ...(deck.standing === 'final'
       ? []
       : [

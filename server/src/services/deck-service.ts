@@ -186,6 +186,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     predicate: current.predicate,
     standing: current.standing,
     shownPredicate: current.shownPredicate,
+    indexSource: current.indexSource,
+    predicateAssumed: current.predicateAssumed,
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
     completeness: current.completeness,

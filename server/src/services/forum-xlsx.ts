@@ -2,7 +2,9 @@ import type { AnswerValue } from '@rapor/shared/answers';
 import type { WorkbookData } from '@rapor/shared/forum-schemas';
 import {
   ACHIEVEMENT_KIND_LABEL,
+  INDEX_SOURCE_LABEL,
   PERIOD_STATE_LABEL,
+  PREDICATE_ASSUMED_LABEL,
   PRIORITY_LABEL,
   RECOMMENDATION_STATUS_LABEL,
   resultStatusLabel,
@@ -186,13 +188,18 @@ function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData
     STANDING_LABEL[summary.standing].id,
     `${answered} dari ${total} butir terisi`,
   ]);
-  first.addRow(['Indeks RB', summary.index, `dari ${summary.maxScore}`]).getCell(2).numFmt =
-    POINTS_FORMAT;
+  first
+    .addRow([
+      'Indeks RB',
+      summary.index,
+      `dari ${summary.maxScore}${summary.indexSource ? ` · ${INDEX_SOURCE_LABEL[summary.indexSource].id}` : ''}`,
+    ])
+    .getCell(2).numFmt = POINTS_FORMAT;
   first.addRow([
     'Predikat',
     summary.shownPredicate ?? '—',
     summary.shownPredicate
-      ? predicateLabel(summary.shownPredicate).id
+      ? `${predicateLabel(summary.shownPredicate).id}${summary.predicateAssumed ? ` · ${PREDICATE_ASSUMED_LABEL.id}` : ''}`
       : 'belum ada predikat: jawaban belum lengkap',
   ]);
   first.addRow([]);

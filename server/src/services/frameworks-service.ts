@@ -8,7 +8,7 @@ import { frameworkOf, listPeriodRows, type Reader } from './year-data';
 
 type FrameworkSummary = Omit<
   FrameworkDto,
-  'areaComponent' | 'areas' | 'maxScore' | 'assumptions' | 'components'
+  'areaComponent' | 'areas' | 'maxScore' | 'assumptions' | 'predicateScaleAssumed' | 'components'
 >;
 
 function usedBy(db: Reader): Map<string, number[]> {

@@ -55,6 +55,8 @@ export function overview(db: Reader, requested: number | undefined, today: strin
     predicate: current.predicate,
     standing: current.standing,
     shownPredicate: current.shownPredicate,
+    indexSource: current.indexSource,
+    predicateAssumed: current.predicateAssumed,
     indexDelta: comparison.indexDelta,
     indexDeltaBasis: comparison.indexDeltaBasis,
     maxScore: current.maxScore,

@@ -60,6 +60,8 @@ function computeYearSummary(db: Reader, yearOrPeriod: number | PeriodRow): Summa
     predicate: summary.predicate,
     standing,
     shownPredicate: shownPredicate(summary.predicate, standing),
+    indexSource: data.period.indexSource ?? null,
+    predicateAssumed: data.framework.predicateScaleAssumed ?? false,
     components: summary.components,
     general:
       general.size > 0

@@ -63,6 +63,7 @@ export const FrameworkFile = z
     areas: z.array(z.enum(AREA_CODES)).min(1).max(AREA_CODES.length),
     maxScore: z.number().positive().max(1000),
     assumptions: z.array(z.string().max(2000)).max(50),
+    predicateScaleAssumed: z.boolean().optional(),
     components: z.array(NodeFile).min(1).max(20),
   })
   .strict();
@@ -164,6 +165,7 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
     ['komponen_skala_ulang', framework.rescaledComponents?.join(',') ?? null],
     ['area', framework.areas.join(',')],
     ['skor_maks', framework.maxScore],
+    ['skala_predikat_asumsi', yes(framework.predicateScaleAssumed)],
     ...framework.assumptions.map((a): Row => ['asumsi', a]),
   ];
   const groups: Row[] = [[...GROUP_COLUMNS]];
@@ -402,6 +404,9 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
     areas: areaList,
     maxScore,
     assumptions,
+    ...(optionalMeta('skala_predikat_asumsi').toLowerCase() === 'ya' && {
+      predicateScaleAssumed: true,
+    }),
     components,
   };
   const checked = checkFrameworkFile(input);

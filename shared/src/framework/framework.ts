@@ -85,6 +85,11 @@ export interface FrameworkInput {
   maxScore: number;
   /** What in this file is assumed rather than sourced, in plain words. */
   assumptions: readonly string[];
+  /**
+   * The predicate bands used with this method are assumed, not sourced: every predicate shown
+   * for its years is marked so.
+   */
+  predicateScaleAssumed?: boolean;
   components: FrameworkNodeInput[];
 }
 

@@ -65,6 +65,7 @@ export const pmprb2023 = defineFramework({
   areas: AREA_CODES,
   maxScore: 110,
   rescaledComponents: ['A', 'B', 'C'],
+  predicateScaleAssumed: true,
   assumptions: [
     'Skala predikat sejak 2023 belum terkonfirmasi; dipakai skala sebelum 2023 (AA > 90 … D ≤ 30) sampai ada sumber.',
     'Tanda area pada tiap butir adalah pemetaan usulan kami, bukan bagian regulasi; dapat diubah di berkas kerangka.',

@@ -115,6 +115,7 @@ export const FrameworkDto = FrameworkSummaryDto.extend({
   areas: z.array(AreaCodeSchema),
   maxScore: z.number(),
   assumptions: z.array(z.string()),
+  predicateScaleAssumed: z.boolean().optional(),
   components: z.array(FrameworkNodeDto),
 });
 export type FrameworkDto = z.infer<typeof FrameworkDto>;
@@ -178,6 +179,16 @@ export type EvidenceLink = z.infer<typeof EvidenceLink>;
 // --- sourced figures (Hasil, and outside assessments inside Pengungkit) -----------------
 
 export const PROVENANCES = ['published', 'demo'] as const;
+
+/**
+ * Where a year's index and predicate can be trusted from: a seeded database says which years'
+ * index is the ministry's published figure and which is invented demo data (null for a year
+ * entered in the app), and a method whose predicate scale is not sourced says it is assumed.
+ */
+export const IndexLabels = {
+  indexSource: z.enum(PROVENANCES).nullable(),
+  predicateAssumed: z.boolean(),
+};
 
 /** The document a figure comes from and who entered and checked it. */
 export const FigureSource = z.object({
@@ -398,6 +409,7 @@ export const SummaryYear = z.object({
   /** the index's nominal maximum: 100 until 2022, 110 from 2023 (RB General + Tematik) */
   maxScore: z.number(),
   /** the band of the index as it stands; readers are shown `shownPredicate` */
+  ...IndexLabels,
   predicate: PredicateSchema,
   /** final (closed), provisional (open, all answered) or incomplete (open, items unanswered) */
   standing: StandingSchema,

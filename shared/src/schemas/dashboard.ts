@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AreaCodeSchema,
+  IndexLabels,
   LocalizedText,
   PeriodState,
   PredicateSchema,
@@ -37,6 +38,7 @@ export const Overview = z.object({
   standing: StandingSchema,
   /** null ("—") while the year is incomplete */
   shownPredicate: PredicateSchema.nullable(),
+  ...IndexLabels,
   /** null without a previous year, or while this year's answers are incomplete */
   indexDelta: z.number().nullable(),
   /** points within one method; percentage points of the maximum across a method change */

@@ -5,6 +5,7 @@ import {
   AreaCodeSchema,
   AreaResult,
   ClosedUnverified,
+  IndexLabels,
   LocalizedText,
   PeriodState,
   PredicateSchema,
@@ -216,6 +217,9 @@ export const Deck = z.object({
   standing: StandingSchema,
   /** null ("—") while the year is incomplete */
   shownPredicate: PredicateSchema.nullable(),
+  /** absent in snapshots frozen before the deck carried them */
+  indexSource: IndexLabels.indexSource.optional(),
+  predicateAssumed: IndexLabels.predicateAssumed.optional(),
   indexDelta: z.number().nullable(),
   indexDeltaBasis: z.enum(['points', 'percent']),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),

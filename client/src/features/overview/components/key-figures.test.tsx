@@ -20,6 +20,8 @@ const overview = {
   maxScore: 100,
   methodChanged: false,
   completeness: { answered: 60, total: 60 },
+  indexSource: null,
+  predicateAssumed: false,
   areas: [],
   gains: [],
   losses: [],
@@ -37,6 +39,8 @@ const year = {
   predicate: 'BB',
   standing: 'final',
   shownPredicate: 'BB',
+  indexSource: null,
+  predicateAssumed: false,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: 45.62, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 31.48, max: 40 },

@@ -1,5 +1,6 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { SummaryYear } from '@rapor/shared/schemas';
+import { IndexSourceTag, PredicateAssumedNote } from '../../../components/ui/index-labels';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatNumber } from '../../../lib/format';
@@ -25,6 +26,7 @@ export function KeyFigures({
         <span className="value" data-testid="index-value">
           {nothingYet ? '—' : formatNumber(overview.index, locale)}
         </span>
+        <IndexSourceTag source={overview.indexSource} />
         {overview.standing !== 'final' && (
           <span className="tag" data-standing={overview.standing}>
             {t(incomplete ? 'standing.incomplete' : 'overview.provisional')}
@@ -44,6 +46,9 @@ export function KeyFigures({
         <span data-testid="predicate">
           <PredicateBadge predicate={overview.shownPredicate} large />
         </span>
+        {overview.shownPredicate !== null && (
+          <PredicateAssumedNote assumed={overview.predicateAssumed} />
+        )}
       </div>
       <div className="figure">
         <span className="label">

@@ -21,6 +21,8 @@ const year = (
   predicate: 'BB' as const,
   standing: standingOf(state, { answered, total: 60 }),
   shownPredicate: shownPredicate('BB', standingOf(state, { answered, total: 60 })),
+  indexSource: null,
+  predicateAssumed: false,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: index - 30, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 30, max: 40 },

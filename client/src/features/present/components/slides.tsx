@@ -3,6 +3,7 @@ import type { Slide } from '@rapor/shared/forum';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { ReactNode } from 'react';
+import { IndexSourceTag, PredicateAssumedNote } from '../../../components/ui/index-labels';
 import { StandingTag } from '../../../components/ui/standing-tag';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatDelta, formatNumber, formatPercent } from '../../../lib/format';
@@ -127,6 +128,7 @@ function OverviewSlide({ deck }: { deck: Deck }) {
               {formatNumber(deck.index, locale)}
               <span className="of"> / {formatNumber(deck.maxScore, locale, 0)}</span>
             </span>
+            <IndexSourceTag source={deck.indexSource} />
           </div>
           <div
             className={`big-figure predicate-${deck.shownPredicate?.toLowerCase() ?? 'none'}`}
@@ -139,10 +141,13 @@ function OverviewSlide({ deck }: { deck: Deck }) {
                 <span className="basis">{t('standing.noPredicate')}</span>
               </>
             ) : (
-              <span className="value">
-                {deck.shownPredicate}{' '}
-                <span className="of">{pick(predicateLabel(deck.shownPredicate))}</span>
-              </span>
+              <>
+                <span className="value">
+                  {deck.shownPredicate}{' '}
+                  <span className="of">{pick(predicateLabel(deck.shownPredicate))}</span>
+                </span>
+                <PredicateAssumedNote assumed={deck.predicateAssumed} />
+              </>
             )}
           </div>
           <div className="big-figure">

@@ -1,0 +1,34 @@
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * Says where a year's index can be trusted from: "data demo" or "angka terbit" for a seeded
+ * year (nothing for a year entered in the app), with what that means on hover.
+ */
+export function IndexSourceTag({ source }: { source: 'published' | 'demo' | null | undefined }) {
+  const { t } = useI18n();
+  if (!source) return null;
+  return (
+    <span
+      className={`tag source-${source}`}
+      data-source={source}
+      title={source === 'demo' ? t('label.indexSource.why') : undefined}
+    >
+      {t(`label.indexSource.${source}`)}
+    </span>
+  );
+}
+
+/** Marks a predicate read off a scale the method's sources do not give. */
+export function PredicateAssumedNote({ assumed }: { assumed: boolean | undefined }) {
+  const { t } = useI18n();
+  if (!assumed) return null;
+  return (
+    <span
+      className="basis assumed"
+      data-testid="predicate-assumed"
+      title={t('label.predicateAssumed.why')}
+    >
+      {t('label.predicateAssumed')}
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `periods` ADD `index_source` text;
