@@ -4,12 +4,17 @@ import { COLORS } from './chart-theme';
 // Marker elements shared by the year charts. They are returned as elements (not wrapped in a
 // component) so that they stay direct children of the Recharts chart.
 
-/** A dashed line at each year whose evaluation method differs from the year before. */
+/**
+ * A dashed line at each year whose evaluation method differs from the year before. The label
+ * reads right of the line, except at the chart's last year, where there is no room: it reads
+ * left of it there instead of being cut off ("PermenPANRB 9/202").
+ */
 export function methodChangeMarkers(
   changes: readonly { year: number; framework: string }[],
   label: (framework: string) => string,
   position: 'insideTopLeft' | 'insideBottomLeft' = 'insideTopLeft',
   fontSize = 14,
+  lastYear?: number,
 ) {
   return changes.map((c) => (
     <ReferenceLine
@@ -18,7 +23,12 @@ export function methodChangeMarkers(
       stroke={COLORS.method}
       strokeWidth={2}
       strokeDasharray="6 4"
-      label={{ value: label(c.framework), position, fill: COLORS.method, fontSize }}
+      label={{
+        value: label(c.framework),
+        position: c.year === lastYear ? (position.replace('Left', 'Right') as never) : position,
+        fill: COLORS.method,
+        fontSize,
+      }}
     />
   ));
 }

@@ -66,6 +66,8 @@ export function AreaTrendChart({
             // A narrow chart: the regulation alone; the caption says what the dashed line is.
             (framework) => frameworkLabel(framework).replace(/^PermenPANRB\s*/, ''),
             'insideBottomLeft',
+            14,
+            data.at(-1)?.year,
           )}
           {selectedYearMarker(selectedYear)}
           <Tooltip

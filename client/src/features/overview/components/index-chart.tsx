@@ -141,6 +141,8 @@ export function IndexChart({
             methodChanges(series),
             (framework) => t('overview.methodChange', { framework: frameworkLabel(framework) }),
             'insideBottomLeft',
+            14,
+            series.at(-1)?.year,
           )}
           {selectedYearMarker(selectedYear)}
           <Tooltip content={<IndexTooltip />} />

@@ -68,6 +68,7 @@ export function DeckIndexChart({
         (framework) => deck.trend.find((y) => y.framework === framework)?.method ?? framework,
         'insideTopLeft',
         22,
+        deck.trend.at(-1)?.year,
       )}
       <Line
         dataKey="index"
@@ -150,6 +151,7 @@ export function AreaHistoryChart({
           ),
         'insideTopLeft',
         22,
+        data.at(-1)?.year,
       )}
       <Line
         dataKey="targetPercent"
