@@ -29,6 +29,18 @@ export function formatDelta(value: number, locale: Locale, digits = 2): string {
   return formatter(locale, digits, true).format(value).replace('-', '−');
 }
 
+const plainFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/** A number as a person writes it: as many decimals as it has, at most 2 (3,2 level; 72,5). */
+export function formatPlainNumber(value: number, locale: Locale): string {
+  let f = plainFormatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+    plainFormatters.set(locale, f);
+  }
+  return f.format(value);
+}
+
 export function formatPercent(value: number, locale: Locale, digits = 2): string {
   return `${formatNumber(value, locale, digits)}%`;
 }

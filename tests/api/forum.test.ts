@@ -57,6 +57,17 @@ describe('the forum deck', () => {
     expect(new Set(d.trend.map((y) => y.method)).size).toBe(3);
   });
 
+  it('writes achievement figures in Indonesian: a decimal comma, never a dot', async () => {
+    const metrics: string[] = [];
+    for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+      const d = await deck(`/api/v1/periods/${year}/deck`);
+      for (const a of d.areas)
+        for (const x of a.achievements) metrics.push(x.title, x.metric ?? '');
+    }
+    expect(metrics.some((m) => /^Maturitas SPIP: \d+,\d+ level$/.test(m))).toBe(true);
+    expect(metrics.filter((m) => /\d\.\d/.test(m))).toEqual([]);
+  });
+
   it("shows the areas' sub-components: a 2019 area branch splits into its parts", async () => {
     const d = await deck('/api/v1/periods/2019/deck');
     const sdm = d.areas.find((a) => a.code === 'SDM');

@@ -1,5 +1,5 @@
 /** The one formatting module of the client: numbers and dates come from the shared one. */
-import type { Locale } from '@rapor/shared/format';
+import { formatPlainNumber, type Locale } from '@rapor/shared/format';
 
 export {
   formatDate,
@@ -10,8 +10,6 @@ export {
   type Locale,
 } from '@rapor/shared/format';
 
-const answers = new Map<Locale, Intl.NumberFormat>();
-
 /**
  * A stored field value in words, for before/after lists: Ya/Tidak, a list's labels, a number
  * as the reader writes it (72,5 in Indonesian: as many decimals as it has, at most 2), or —.
@@ -19,14 +17,7 @@ const answers = new Map<Locale, Intl.NumberFormat>();
 export function plainValue(v: unknown, locale: Locale): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
-  if (typeof v === 'number') {
-    let f = answers.get(locale);
-    if (!f) {
-      f = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
-      answers.set(locale, f);
-    }
-    return f.format(v);
-  }
+  if (typeof v === 'number') return formatPlainNumber(v, locale);
   if (Array.isArray(v))
     return v.map((e) => (e as { label?: string }).label ?? '').join(', ') || '—';
   return String(v);

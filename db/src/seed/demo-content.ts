@@ -1,4 +1,5 @@
 import type { AreaCode } from '@rapor/shared/areas';
+import { formatPlainNumber } from '@rapor/shared/format';
 import type { Achievement, Recommendation } from '@rapor/shared/schemas';
 
 /** Invented people of the demo ministry; the usernames are those of ARCHITECTURE.md. */
@@ -372,7 +373,7 @@ export const ACHIEVEMENT_TEMPLATES: Record<AreaCode, Template[]> = {
       return spip === null
         ? { title: `Penilaian risiko SPIP di seluruh unit eselon I (${f.year})`, kind: 'output' }
         : {
-            title: `Maturitas SPIP ${f.year}: level ${spip} (BPKP)`,
+            title: `Maturitas SPIP ${f.year}: level ${formatPlainNumber(spip, 'id')} (BPKP)`,
             kind: 'outcome',
             metric: { label: 'Maturitas SPIP', value: spip, unit: 'level' },
           };

@@ -3,6 +3,7 @@ import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { compareYears } from '@rapor/shared/compare';
+import { formatPlainNumber } from '@rapor/shared/format';
 import { followUpRate, topAchievements, upgradeStoredDeck } from '@rapor/shared/forum';
 import {
   DECK_FORMAT,
@@ -160,7 +161,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
         date: x.date,
         metric:
           x.metricLabel !== null && x.metricValue !== null
-            ? `${x.metricLabel}: ${x.metricValue}${x.metricUnit ? ` ${x.metricUnit}` : ''}`
+            ? `${x.metricLabel}: ${formatPlainNumber(x.metricValue, 'id')}${x.metricUnit ? ` ${x.metricUnit}` : ''}`
             : null,
       })),
       achievementCount: mine.length,
