@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// The demo is seeded once per run and copied by each test that wants it.
+const DEMO_TEMPLATE = 'tests/helpers/demo-template.setup.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +27,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['tests/api/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          globalSetup: [DEMO_TEMPLATE],
           testTimeout: 20_000,
         },
       },
@@ -31,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: [DEMO_TEMPLATE],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // one Chromium at a time on a 2-core machine

@@ -10,7 +10,21 @@ const scryptAsync = promisify(scrypt) as (
 
 // OWASP's scrypt minimum (N=2^17, r=8, p=1) costs ~128 MiB and ~0.3 s per hash here;
 // N=2^15 keeps login fast on the 2-core machines while staying well above brute-force range.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const PRODUCTION = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+// Under vitest only: the suite signs in some hundred times and seeds accounts; at the
+// production cost (~0.25 s a hash here) that alone was minutes of CI. Each hash stores its
+// parameters, so verification never depends on which cost made it.
+const UNDER_TEST = { ...PRODUCTION, N: 2 ** 10 };
+
+/**
+ * The scrypt cost for new hashes: production's, except inside a vitest run that does not
+ * itself run as production (a server a test starts with NODE_ENV=production hashes as one).
+ */
+export function scryptParams(env: NodeJS.ProcessEnv = process.env): typeof PRODUCTION {
+  return env.VITEST === 'true' && env.NODE_ENV !== 'production' ? UNDER_TEST : PRODUCTION;
+}
+
+const PARAMS = scryptParams();
 const KEY_LENGTH = 32;
 
 /** `scrypt$N$r$p$salt$hash`, all parameters stored so they can be raised later. */

@@ -8,6 +8,7 @@ import { buildApp } from '@rapor/server/app';
 import { type Config, testConfig } from '@rapor/server/config';
 import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { DEMO_SEED_CLOCK } from './demo-template.setup';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -23,14 +24,11 @@ export async function makeTestApp(
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'rapor-test-'));
   const path = join(dir, 'test.db');
-  if (options.from) {
-    copyFileSync(options.from, path);
-    // The copy's audit entries were chained with the template's key: it comes along.
-    if (existsSync(auditKeyPath(options.from)))
-      copyFileSync(auditKeyPath(options.from), auditKeyPath(path));
-  }
+  if (options.from) copyWithKey(options.from, path);
+  const template = options.demo && !options.from ? await runTemplate() : undefined;
+  if (template) copyWithKey(template, path);
   const handle = openDb(path);
-  if (options.demo) await seedDemo(handle.db, new Date('2026-11-01T00:00:00Z'));
+  if (options.demo && !template) await seedDemo(handle.db, DEMO_SEED_CLOCK);
   const app = await buildApp({
     db: handle.db,
     config: testConfig({
@@ -52,6 +50,22 @@ export async function makeTestApp(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A database file copied with its audit key: its entries were chained with that key. */
+function copyWithKey(from: string, to: string): void {
+  copyFileSync(from, to);
+  if (existsSync(auditKeyPath(from))) copyFileSync(auditKeyPath(from), auditKeyPath(to));
+}
+
+/**
+ * The demo database the run's global setup seeded once (tests/helpers/demo-template.setup.ts),
+ * or undefined outside a vitest run (screenshots, benchmarks), where each app seeds its own.
+ */
+async function runTemplate(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('demoTemplate');
 }
 
 /** Signs in through the API and returns the session cookie header for later requests. */
@@ -77,10 +91,15 @@ export async function login(
  * then starts from its own copy (makeTestApp({ from })), so no test sees another's writes.
  */
 export async function demoTemplate(prepare?: (t: TestApp) => Promise<void>): Promise<string> {
-  const t = await makeTestApp({ demo: true });
-  if (prepare) await prepare(t);
   const dir = mkdtempSync(join(tmpdir(), 'rapor-template-'));
   const path = join(dir, 'template.db');
+  const seeded = prepare ? undefined : await runTemplate();
+  if (seeded) {
+    copyWithKey(seeded, path);
+    return path;
+  }
+  const t = await makeTestApp({ demo: true });
+  if (prepare) await prepare(t);
   // VACUUM INTO writes a consistent single-file copy, WAL included.
   t.sqlite.prepare(`VACUUM INTO '${path}'`).run();
   copyFileSync(auditKeyPath(t.path), auditKeyPath(path));
