@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, decide, mayCallRoute, PERMISSIONS, ROLES, roleMay } from './permissions';
+import {
+  type Actor,
+  decide,
+  isAreaBound,
+  may,
+  mayCallRoute,
+  PERMISSIONS,
+  ROLES,
+  roleMay,
+} from './permissions';
 import { canMovePeriod, nextStatus } from './workflow';
 
 const chairMp: Actor = { id: 1, role: 'chair', areas: ['MP'] };
@@ -132,5 +141,33 @@ describe('mayCallRoute', () => {
         expect(mayCallRoute({ id: 9, role, areas: ['MP'] }, [action])).toBe(roleMay(role, action));
       }
     }
+  });
+});
+
+describe('may and isAreaBound: what a screen asks', () => {
+  it('says no without a signed-in user', () => {
+    expect(may(null, 'result.read')).toBe(false);
+    expect(may(undefined, 'result.read')).toBe(false);
+  });
+
+  it('answers as decide does, context included', () => {
+    expect(may(chairMp, 'result.edit', { area: 'MP' })).toBe(true);
+    expect(may(chairMp, 'result.edit', { area: 'YAN' })).toBe(false);
+    expect(may(chairMp, 'result.edit', { area: 'MP', periodState: 'review' })).toBe(false);
+    expect(may(evaluator, 'result.evaluate', { periodState: 'open', status: 'submitted' })).toBe(
+      true,
+    );
+    expect(may(evaluator, 'result.evaluate', { periodState: 'closed', status: 'submitted' })).toBe(
+      false,
+    );
+  });
+
+  it('separates who reports from who closes: recommendations by the evaluator, directions by the secretariat', () => {
+    expect(ROLES.filter((r) => roleMay(r, 'recommendation.close'))).toEqual(['evaluator']);
+    expect(ROLES.filter((r) => roleMay(r, 'direction.close'))).toEqual(['admin']);
+  });
+
+  it('binds only chairs to their areas', () => {
+    expect(ROLES.filter(isAreaBound)).toEqual(['chair']);
   });
 });

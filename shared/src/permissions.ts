@@ -66,6 +66,11 @@ export const PERMISSIONS = {
     periodStates: ['open', 'review'],
     description: 'Catat tindak lanjut rekomendasi (juga dari tahun sebelumnya)',
   },
+  'recommendation.close': {
+    roles: ['evaluator'],
+    description:
+      'Tutup rekomendasi (selesai atau dibatalkan) atau buka kembali; yang lain hanya mengusulkan selesai',
+  },
   'recommendation.read': {
     roles: ROLES,
     description: 'Baca rekomendasi dan tindak lanjutnya',
@@ -83,6 +88,10 @@ export const PERMISSIONS = {
     ownAreaOnly: true,
     description:
       'Catat tindak lanjut arahan area sendiri; sekretariat menutup arahan (selesai atau dibatalkan)',
+  },
+  'direction.close': {
+    roles: ['admin'],
+    description: 'Tutup arahan Menteri (selesai atau dibatalkan); yang lain melaporkan kemajuannya',
   },
   'snapshot.create': {
     roles: ['admin'],
@@ -149,6 +158,16 @@ export type Decision =
   | { ok: true }
   | { ok: false; reason: 'forbidden' | 'locked' | 'conflict'; message: string };
 
+/**
+ * Roles whose members belong to a working group and act only on its areas (the table's
+ * `ownAreaOnly`): an account of such a role is made with its area.
+ */
+export const AREA_BOUND_ROLES: readonly Role[] = ['chair'];
+
+export function isAreaBound(role: Role): boolean {
+  return AREA_BOUND_ROLES.includes(role);
+}
+
 export function roleMay(role: Role, action: Action): boolean {
   return (PERMISSIONS[action].roles as readonly Role[]).includes(role);
 }
@@ -164,7 +183,7 @@ export function decide(actor: Actor, action: Action, context: Context = {}): Dec
   }
   if (
     rule.ownAreaOnly &&
-    actor.role === 'chair' &&
+    isAreaBound(actor.role) &&
     (!context.area || !actor.areas.includes(context.area))
   ) {
     return {
@@ -203,6 +222,15 @@ export function decide(actor: Actor, action: Action, context: Context = {}): Dec
   return { ok: true };
 }
 
+/** `decide` as a yes or no, for what a screen shows: the server still decides. */
+export function may(
+  actor: Actor | null | undefined,
+  action: Action,
+  context: Context = {},
+): boolean {
+  return actor ? decide(actor, action, context).ok : false;
+}
+
 /**
  * Whether a caller may call a route that declares `actions` (at least one must hold), before
  * anything of the request is read but its path: a chair's own-area actions need the area
@@ -214,7 +242,7 @@ export function mayCallRoute(actor: Actor, actions: readonly Action[], pathArea?
   return actions.some((action) => {
     if (!roleMay(actor.role, action)) return false;
     const rule: Rule = PERMISSIONS[action];
-    if (!rule.ownAreaOnly || actor.role !== 'chair' || pathArea === undefined) return true;
+    if (!rule.ownAreaOnly || !isAreaBound(actor.role) || pathArea === undefined) return true;
     return (actor.areas as readonly string[]).includes(pathArea);
   });
 }

@@ -196,6 +196,17 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'POST follow-up that closes the recommendation',
+    action: 'recommendation.close',
+    area: 'PPU',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `/api/v1/recommendations/${i.ppuRecommendation}/follow-ups`,
+      payload: { version: i.ppuRecommendationVersion, status: 'done', note: 'Selesai diuji' },
+    }),
+  },
+  {
     name: 'POST period',
     action: 'period.manage',
     success: 201,
@@ -314,6 +325,17 @@ const CASES: Case[] = [
       method: 'POST',
       url: `/api/v1/directions/${i.mpDirection}/follow-ups`,
       payload: { version: 1, status: 'in_progress', note: 'Sedang disusun' },
+    }),
+  },
+  {
+    name: 'POST direction follow-up that closes it',
+    action: 'direction.close',
+    area: 'MP',
+    success: 201,
+    request: (i) => ({
+      method: 'POST',
+      url: `/api/v1/directions/${i.mpDirection}/follow-ups`,
+      payload: { version: 1, status: 'done', note: 'Sudah dilaksanakan' },
     }),
   },
 ];

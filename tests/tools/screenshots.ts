@@ -1,11 +1,13 @@
 // Screenshots of app pages in Debian's Chromium against a live demo server, signed in as
-// leader, in both languages and two sizes, for looking at what we built:
-//   pnpm screenshots [/path …]  → screenshots/<path>-<lang>-<width>.png
+// leader (or the demo account in AS), in both languages and two sizes, for looking at what we
+// built:
+//   [AS=chair-mp] pnpm screenshots [/path …]  → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
 import { APP_HEADERS } from '../helpers/test-app';
 
+const username = process.env.AS ?? 'leader';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const viewports = [
   { width: 1366, height: 768 },
@@ -19,7 +21,7 @@ try {
     try {
       await browser.context.request.post(`${server.url}/api/v1/auth/login`, {
         headers: APP_HEADERS,
-        data: { username: 'leader', password: 'rapor-demo' },
+        data: { username, password: 'rapor-demo' },
       });
       for (const lang of ['id', 'en'] as const) {
         for (const path of paths) {

@@ -4,6 +4,7 @@ import { usePeriods } from '../api/get-periods';
 import { paths } from '../config/paths';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { RequirePeriods } from '../features/shell/components/require-periods';
+import { useCan } from '../hooks/use-can';
 
 /**
  * Where each role lands after signing in: what needs them. A chair on their area's
@@ -12,14 +13,16 @@ import { RequirePeriods } from '../features/shell/components/require-periods';
  */
 export function RoleHome() {
   const me = useMe().data;
+  const can = useCan();
   const periods = usePeriods().data?.periods ?? [];
   const open =
     periods.findLast((p) => p.state === 'open') ?? periods.findLast((p) => p.state !== 'closed');
-  if (me?.role === 'chair' && open && me.areas[0]) {
-    return <Navigate to={paths.entry(open.year, me.areas[0])} replace />;
+  const ownArea = me?.areas[0];
+  if (open && ownArea && can('result.edit', { area: ownArea })) {
+    return <Navigate to={paths.entry(open.year, ownArea)} replace />;
   }
-  if (me?.role === 'evaluator' && open) return <Navigate to={paths.reviewQueue} replace />;
-  if (me?.role === 'admin') return <Navigate to={paths.periods} replace />;
+  if (open && can('result.evaluate')) return <Navigate to={paths.reviewQueue} replace />;
+  if (can('period.manage')) return <Navigate to={paths.periods} replace />;
   return (
     <RequirePeriods>
       <OverviewPage />

@@ -5,8 +5,8 @@ import { LoginPage } from '../features/auth/components/login-page';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { OverviewPage } from '../features/overview/components/overview-page';
 import { AppShell } from '../features/shell/components/app-shell';
+import { RequireAction } from '../features/shell/components/require-action';
 import { RequirePeriods } from '../features/shell/components/require-periods';
-import { RequireRole } from '../features/shell/components/require-role';
 import { useI18n } from '../i18n/i18n';
 import { RoleHome } from './role-home';
 
@@ -160,11 +160,11 @@ export const router = createBrowserRouter([
       {
         path: paths.frameworks,
         element: (
-          <RequireRole only="admin">
+          <RequireAction action="framework.import">
             <Suspense fallback={<Loading />}>
               <FrameworksPage />
             </Suspense>
-          </RequireRole>
+          </RequireAction>
         ),
       },
       {
@@ -190,11 +190,11 @@ export const router = createBrowserRouter([
       {
         path: paths.periods,
         element: (
-          <RequireRole only="admin">
+          <RequireAction action="period.manage">
             <Suspense fallback={<Loading />}>
               <PeriodsPage />
             </Suspense>
-          </RequireRole>
+          </RequireAction>
         ),
       },
       {
@@ -224,21 +224,21 @@ export const router = createBrowserRouter([
       {
         path: paths.users,
         element: (
-          <RequireRole only="admin">
+          <RequireAction action="user.manage">
             <Suspense fallback={<Loading />}>
               <UsersPage />
             </Suspense>
-          </RequireRole>
+          </RequireAction>
         ),
       },
       {
         path: paths.audit,
         element: (
-          <RequireRole only="admin">
+          <RequireAction action="audit.read">
             <Suspense fallback={<Loading />}>
               <AuditPage />
             </Suspense>
-          </RequireRole>
+          </RequireAction>
         ),
       },
       { path: '*', element: <NotFound /> },

@@ -8,6 +8,7 @@ import {
   type DirectionInput,
   type DirectionStatus,
 } from '@rapor/shared/forum-schemas';
+import { roleMay } from '@rapor/shared/permissions';
 import { and, asc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { appendAudit, auditScope } from './audit';
@@ -164,7 +165,7 @@ export function addDirectionFollowUp(
     if (!row) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
     authorize(ctx.actor, 'direction.followUp', { area: row.areaCode ?? undefined });
     if (
-      ctx.actor.role === 'chair' &&
+      !roleMay(ctx.actor.role, 'direction.close') &&
       !(CHAIR_DIRECTION_STATUSES as readonly string[]).includes(body.status)
     ) {
       throw new ForbiddenError(

@@ -1,5 +1,6 @@
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import { roleMay } from '@rapor/shared/permissions';
 import { CHAIR_FOLLOW_UP_STATUSES, type Recommendation } from '@rapor/shared/schemas';
 import type { FollowUpInput } from '@rapor/shared/write-schemas';
 import { and, desc, eq, inArray } from 'drizzle-orm';
@@ -32,12 +33,13 @@ export function addFollowUp(ctx: WriteContext, id: number, body: FollowUpInput):
     authorize(ctx.actor, 'followUp.create', { area: rec.areaCode, periodState: current.state });
     if (rec.version !== body.version) throw staleVersion(rec.version);
     // Separation of duties: the chair reports and proposes, the evaluator closes.
-    if (ctx.actor.role === 'chair' && !isChairStatus(body.status)) {
+    const closer = roleMay(ctx.actor.role, 'recommendation.close');
+    if (!closer && !isChairStatus(body.status)) {
       throw new ForbiddenError(
         'Ketua pokja mengusulkan rekomendasi selesai ("Diusulkan selesai"); evaluator yang mengonfirmasi dan menutupnya.',
       );
     }
-    if (ctx.actor.role !== 'chair' && body.status === 'proposed_done') {
+    if (closer && body.status === 'proposed_done') {
       throw new ValidationError(
         'isian status tidak valid: evaluator menutup langsung (selesai atau dibatalkan) atau membuka kembali',
         { field: 'status' },

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from '@rapor/db/password';
 import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { passwordProblem } from '@rapor/shared/password-policy';
+import { isAreaBound, type Role } from '@rapor/shared/permissions';
 import type { UserCreate, UserUpdate } from '@rapor/shared/write-schemas';
 import { asc, count, eq, gt } from 'drizzle-orm';
 import { areasOfUser, deleteSessionsOfUser, type SessionUser } from '../auth/session-store';
@@ -95,7 +96,7 @@ export function endSessions(db: Db, userId: number, byUserId: number, now: Date)
 
 /** Creates a user; a chair joins the working group of `area` and acts on it. */
 export async function createUser(db: Db, input: UserCreate, byUserId: number | null, now: Date) {
-  if (input.role === 'chair' && !input.area)
+  if (isAreaBound(input.role) && !input.area)
     throw new ValidationError('isian area wajib untuk peran chair');
   assertPasswordPolicy(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
@@ -134,7 +135,7 @@ export async function createUser(db: Db, input: UserCreate, byUserId: number | n
  * Puts a user in the working group of `area`, creating the group on a new installation (the
  * demo seeds them; production starts with none). A chair becomes the group's chair.
  */
-function joinWorkingGroup(tx: Tx, userId: number, name: string, role: string, area: AreaCode) {
+function joinWorkingGroup(tx: Tx, userId: number, name: string, role: Role, area: AreaCode) {
   let group = tx.select().from(t.workingGroups).where(eq(t.workingGroups.areaCode, area)).get();
   if (!group) {
     group = tx
@@ -149,10 +150,10 @@ function joinWorkingGroup(tx: Tx, userId: number, name: string, role: string, ar
       userId,
       name,
       unit: '-',
-      role: role === 'chair' ? 'ketua' : 'anggota',
+      role: isAreaBound(role) ? 'ketua' : 'anggota',
     })
     .run();
-  if (role === 'chair') {
+  if (isAreaBound(role)) {
     tx.update(t.workingGroups)
       .set({ chairUserId: userId })
       .where(eq(t.workingGroups.id, group.id))
@@ -187,7 +188,7 @@ export function updateUser(
     if (Object.keys(patch).length > 0)
       tx.update(t.users).set(patch).where(eq(t.users.id, userId)).run();
     if (change.area !== undefined) {
-      if (user.role !== 'chair') {
+      if (!isAreaBound(user.role)) {
         throw new ValidationError('isian area hanya untuk peran chair', { field: 'area' });
       }
       tx.delete(t.workingGroupMembers).where(eq(t.workingGroupMembers.userId, userId)).run();

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { useHistory } from '../../../api/get-history';
-import { useMe } from '../../../api/get-me';
 import { useSummary } from '../../../api/get-summary';
 import { HistoryList } from '../../../components/ui/history-list';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
@@ -12,6 +11,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
 import { StandingTag } from '../../../components/ui/standing-tag';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../../lib/format';
@@ -27,7 +27,7 @@ export function AreaPage() {
   const { code = '' } = useParams();
   const { t, locale, pick } = useI18n();
   const frameworkLabel = useFrameworkLabel();
-  const me = useMe().data;
+  const can = useCan();
   const { params } = useViewParams();
   const year = params?.year;
   const result = useAreaResult(year, code);
@@ -68,13 +68,13 @@ export function AreaPage() {
       </h1>
       <p className="muted">
         {frameworkLabel(r.frameworkId)}
-        {r.periodState !== 'closed' && me?.role === 'chair' && me.areas.includes(r.area.code) && (
+        {r.periodState !== 'closed' && can('result.edit', { area: r.area.code }) && (
           <>
             {' · '}
             <Link to={paths.entry(r.year, r.area.code)}>{t('area.toWorksheet')}</Link>
           </>
         )}
-        {r.periodState !== 'closed' && me?.role === 'evaluator' && (
+        {r.periodState !== 'closed' && can('result.evaluate') && (
           <>
             {' · '}
             <Link to={paths.review(r.year, r.area.code)}>{t('area.toReview')}</Link>

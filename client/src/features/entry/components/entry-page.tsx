@@ -4,7 +4,6 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useHistory } from '../../../api/get-history';
-import { useMe } from '../../../api/get-me';
 import { useResultActions } from '../../../api/result-actions';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
@@ -12,6 +11,7 @@ import { HistoryList } from '../../../components/ui/history-list';
 import { QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
 import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
@@ -288,7 +288,7 @@ function Worksheet({
 export function EntryPage() {
   const { year: yearText = '', code = '' } = useParams();
   const { t, pick } = useI18n();
-  const me = useMe().data;
+  const can = useCan();
   const year = Number(yearText);
   const valid = isAreaCode(code) && Number.isInteger(year);
   const result = useAreaResult(valid ? year : undefined, code);
@@ -307,7 +307,7 @@ export function EntryPage() {
     );
   }
   const r = result.data;
-  const mine = me?.role === 'chair' && me.areas.includes(code as AreaCode);
+  const mine = can('result.edit', { area: code as AreaCode });
   const editable =
     mine && r.periodState === 'open' && (r.status === 'draft' || r.status === 'returned');
   return (
@@ -326,13 +326,13 @@ export function EntryPage() {
         year={r.year}
         area={r.area.code}
         canReport={mine}
-        canClose={me?.role === 'admin'}
+        canClose={can('direction.close')}
       />
       <Worksheet
         key={`${r.year}-${r.area.code}`}
         result={r}
         editable={editable}
-        canFollowUp={mine || me?.role === 'evaluator'}
+        canFollowUp={can('followUp.create', { area: code as AreaCode })}
       />
       {/* an area whose items are all outside figures has nothing for the chair to fill offline */}
       {chairIndicators(r.tree).length > 0 && <WorksheetImportCard result={r} editable={editable} />}

@@ -1,10 +1,10 @@
 import type { Figure } from '@rapor/shared/figure-schemas';
 import { useId, useState } from 'react';
 import { useFigures, useSetNotApplicable, useUpdateFigure } from '../../../api/figures';
-import { useMe } from '../../../api/get-me';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
+import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText } from '../../../lib/decimal';
@@ -365,7 +365,7 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
 export function FiguresPage() {
   const { t, locale, pick } = useI18n();
   const { params } = useViewParams();
-  const me = useMe().data;
+  const can = useCan();
   const year = params?.year;
   const figures = useFigures(year);
   if (!figures.data || year === undefined) {
@@ -379,9 +379,9 @@ export function FiguresPage() {
   const writable = data.periodState !== 'closed';
   const mode: Mode = !writable
     ? 'read'
-    : me?.role === 'admin'
+    : can('figure.enter')
       ? 'enter'
-      : me?.role === 'evaluator'
+      : can('figure.verify')
         ? 'verify'
         : 'read';
   // Hasil first: it is what the page is mostly for; then the assessments inside Pengungkit.

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
 import { formatDate } from '../../../lib/format';
@@ -17,7 +17,7 @@ import { formatDateTime } from './slides';
  */
 export function ForumPage() {
   const { t, locale } = useI18n();
-  const me = useMe().data;
+  const can = useCan();
   const periods = usePeriods().data?.periods ?? [];
   const [search, setSearch] = useSearchParams();
   const fallback = (periods.findLast((p) => p.state !== 'open') ?? periods.at(-1))?.year;
@@ -89,7 +89,7 @@ export function ForumPage() {
       <section className="card" aria-labelledby="forum-snapshots">
         <h2 id="forum-snapshots">{t('forum.snapshots')}</h2>
         <p>{t('forum.snapshotsHelp')}</p>
-        {me?.role === 'admin' && (
+        {can('snapshot.create') && (
           <form
             className="inline-form"
             onSubmit={(e) => {

@@ -2,7 +2,6 @@ import { deckSlides, type Slide } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useMe } from '../../../api/get-me';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -15,6 +14,7 @@ import { DirectionCapture } from './direction-capture';
 import { SlideFrame } from './slide-frame';
 import { type LiveDirections, SlideView } from './slides';
 import './deck.css';
+import { useCan } from '../../../hooks/use-can';
 
 /** Messages between the deck and its presenter view (a second window of the same browser). */
 export type DeckMessage = { type: 'slide'; index: number } | { type: 'goto'; index: number };
@@ -69,8 +69,8 @@ export function PresentPage() {
 function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const me = useMe().data;
-  const canCapture = me?.role === 'admin';
+  const can = useCan();
+  const canCapture = can('direction.create');
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   const [digits, setDigits] = useState('');

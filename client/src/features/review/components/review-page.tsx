@@ -5,7 +5,6 @@ import { useQueries } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { areaResultQueryOptions, useAreaResult } from '../../../api/get-area-result';
-import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -13,6 +12,7 @@ import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatDate, formatNumber, plainValue } from '../../../lib/format';
@@ -200,7 +200,7 @@ function ReviewRow({
 export function ReviewPage() {
   const { year: yearText = '', code = '' } = useParams();
   const { t, locale, pick } = useI18n();
-  const me = useMe().data;
+  const can = useCan();
   const year = Number(yearText);
   const valid = isAreaCode(code) && Number.isInteger(year);
   const result = useAreaResult(valid ? year : undefined, code);
@@ -212,8 +212,7 @@ export function ReviewPage() {
   if (!valid) return <p className="state empty">{t('state.notFound')}</p>;
   if (!result.data) return <QueryState query={result} />;
   const r = result.data;
-  const editable =
-    me?.role === 'evaluator' && r.status === 'submitted' && r.periodState !== 'closed';
+  const editable = can('result.evaluate', { periodState: r.periodState, status: r.status });
   const changed = new Set(r.review?.changes.map((c) => c.code) ?? []);
   const marked = Object.entries(marks);
   const reasonsMissing = marked.some(([, reason]) => reason.trim().length < 3);
@@ -289,7 +288,7 @@ export function ReviewPage() {
         </section>
       )}
 
-      {me?.role === 'evaluator' && <ProposedClosures result={r} />}
+      {can('recommendation.close') && <ProposedClosures result={r} />}
 
       <section className="card" aria-labelledby="rev-ind">
         <h2 id="rev-ind">{t('area.structure', { year: r.year })}</h2>

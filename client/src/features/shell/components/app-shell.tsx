@@ -1,16 +1,19 @@
 import { AREAS } from '@rapor/shared/areas';
+import { isAreaBound } from '@rapor/shared/permissions';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
 import { useLogout } from '../../../api/logout';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
 
 export function AppShell() {
   const { t, pick } = useI18n();
   const me = useMe().data;
+  const can = useCan();
   const logout = useLogout();
   const navigate = useNavigate();
   const { params, set } = useViewParams();
@@ -43,29 +46,29 @@ export function AppShell() {
           <NavLink to={`${paths.overview}${search}`} end>
             {t('nav.overview')}
           </NavLink>
-          {me?.role === 'chair' &&
+          {me &&
+            isAreaBound(me.role) &&
             me.areas.map((code) => (
               <NavLink key={code} to={`${paths.area(code)}${search}`}>
                 {t('nav.myArea')}: {code}
               </NavLink>
             ))}
-          {me?.role === 'chair' &&
-            workYear !== undefined &&
-            me.areas.map((code) => (
-              <NavLink key={`entry-${code}`} to={paths.entry(workYear, code)}>
-                {t('nav.worksheet', { code })}
-              </NavLink>
-            ))}
-          {me?.role === 'evaluator' && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
+          {workYear !== undefined &&
+            me?.areas
+              .filter((code) => can('result.edit', { area: code }))
+              .map((code) => (
+                <NavLink key={`entry-${code}`} to={paths.entry(workYear, code)}>
+                  {t('nav.worksheet', { code })}
+                </NavLink>
+              ))}
+          {can('result.evaluate') && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
           <NavLink to={paths.forum}>{t('nav.forum')}</NavLink>
-          {me?.role === 'admin' && (
-            <>
-              <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>
-              <NavLink to={paths.users}>{t('nav.users')}</NavLink>
-              <NavLink to={paths.audit}>{t('nav.audit')}</NavLink>
-              <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>
-            </>
+          {can('period.manage') && <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>}
+          {can('user.manage') && <NavLink to={paths.users}>{t('nav.users')}</NavLink>}
+          {can('audit.read') && <NavLink to={paths.audit}>{t('nav.audit')}</NavLink>}
+          {can('framework.import') && (
+            <NavLink to={paths.frameworks}>{t('nav.frameworks')}</NavLink>
           )}
           <details className="areas-menu">
             <summary>{t('nav.areas')}</summary>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
+import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 
 /**
@@ -12,7 +12,7 @@ import { useI18n } from '../../../i18n/i18n';
 export function RequirePeriods({ children }: { children: React.ReactNode }) {
   const { t } = useI18n();
   const periods = usePeriods();
-  const me = useMe().data;
+  const can = useCan();
   if (!periods.data) {
     return (
       <div className="page">
@@ -25,7 +25,7 @@ export function RequirePeriods({ children }: { children: React.ReactNode }) {
     <div className="page">
       <section className="card start" aria-labelledby="start-title">
         <h1 id="start-title">{t('start.title')}</h1>
-        {me?.role === 'admin' ? (
+        {can('period.manage') ? (
           <>
             <p>{t('start.admin')}</p>
             <Link className="button primary" to={paths.periods}>

@@ -1,6 +1,6 @@
 import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
 import { MIN_PASSWORD_LENGTH } from '@rapor/shared/password-policy';
-import { ROLES, type Role } from '@rapor/shared/permissions';
+import { isAreaBound, ROLES, type Role } from '@rapor/shared/permissions';
 import type { UserDto } from '@rapor/shared/write-schemas';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
@@ -33,7 +33,7 @@ function CreateUserForm() {
             displayName: displayName.trim(),
             role,
             password,
-            ...(role === 'chair' && { area }),
+            ...(isAreaBound(role) && { area }),
           },
           {
             onSuccess: () => {
@@ -70,7 +70,7 @@ function CreateUserForm() {
           </option>
         ))}
       </select>
-      {role === 'chair' && (
+      {isAreaBound(role) && (
         <>
           <label htmlFor={ids.area}>{t('users.area')}</label>
           <select id={ids.area} value={area} onChange={(e) => setArea(e.target.value as AreaCode)}>
@@ -119,7 +119,7 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
       </th>
       <td>{t(`role.${user.role}`)}</td>
       <td>
-        {user.role === 'chair' ? (
+        {isAreaBound(user.role) ? (
           <>
             <label htmlFor={ids.area} className="sr-only">
               {t('users.areaOf', { username: user.username })}
