@@ -13,7 +13,7 @@ import { and, asc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import { appendAudit, auditScope } from './audit';
 import { childRowsByParent } from './child-rows';
-import { authorize, staleVersion, type WriteContext } from './write-guard';
+import { authorize, followUpChange, type WriteContext, writeVersioned } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
 type DirectionRow = typeof t.directions.$inferSelect;
@@ -160,50 +160,40 @@ export function addDirectionFollowUp(
   id: number,
   body: DirectionFollowUpInput,
 ): Direction {
-  writeTransaction(ctx.db, (tx) => {
-    const row = tx.select().from(t.directions).where(eq(t.directions.id, id)).get();
-    if (!row) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
-    authorize(ctx.actor, 'direction.followUp', { area: row.areaCode ?? undefined });
-    if (
-      !roleMay(ctx.actor.role, 'direction.close') &&
-      !(CHAIR_DIRECTION_STATUSES as readonly string[]).includes(body.status)
-    ) {
-      throw new ForbiddenError(
-        'Ketua pokja melaporkan kemajuan arahan; sekretariat yang menutupnya (selesai atau dibatalkan).',
-      );
-    }
-    if (row.version !== body.version) throw staleVersion(row.version);
-    if (!STILL_OPEN.has(row.status)) {
-      throw new ConflictError(
-        'DIRECTION_CLOSED',
-        'Arahan ini sudah ditutup (selesai atau dibatalkan).',
-      );
-    }
-    tx.insert(t.directionFollowUps)
-      .values({
-        directionId: id,
-        date: ctx.today,
-        status: body.status,
-        note: body.note,
-        userId: ctx.actor.id,
-      })
-      .run();
-    const updated = tx
-      .update(t.directions)
-      .set({ status: body.status, version: row.version + 1 })
-      .where(and(eq(t.directions.id, id), eq(t.directions.version, row.version)))
-      .returning({ version: t.directions.version })
-      .get();
-    if (!updated) throw staleVersion(row.version + 1);
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: 'follow-up',
-      entity: 'direction',
-      entityId: String(id),
-      scope: auditScope(row.year, row.areaCode),
-      before: { status: row.status, version: row.version },
-      after: { status: body.status, version: updated.version, note: body.note },
-    });
+  writeVersioned(ctx, {
+    table: t.directions,
+    id,
+    version: body.version,
+    notFound: `Arahan ${id} tidak ditemukan.`,
+    check: (row: DirectionRow) => {
+      authorize(ctx.actor, 'direction.followUp', { area: row.areaCode ?? undefined });
+      if (
+        !roleMay(ctx.actor.role, 'direction.close') &&
+        !(CHAIR_DIRECTION_STATUSES as readonly string[]).includes(body.status)
+      ) {
+        throw new ForbiddenError(
+          'Ketua pokja melaporkan kemajuan arahan; sekretariat yang menutupnya (selesai atau dibatalkan).',
+        );
+      }
+    },
+    apply: (row, tx) => {
+      if (!STILL_OPEN.has(row.status)) {
+        throw new ConflictError(
+          'DIRECTION_CLOSED',
+          'Arahan ini sudah ditutup (selesai atau dibatalkan).',
+        );
+      }
+      tx.insert(t.directionFollowUps)
+        .values({
+          directionId: id,
+          date: ctx.today,
+          status: body.status,
+          note: body.note,
+          userId: ctx.actor.id,
+        })
+        .run();
+      return followUpChange('direction', id, auditScope(row.year, row.areaCode), row, body);
+    },
   });
   return getDirection(ctx.db, id, ctx.today);
 }

@@ -13,11 +13,11 @@ import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import { evidencePath, sniffEvidence } from '@rapor/shared/evidence';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError, NotFoundError } from '../errors';
 import { appendAudit, auditScope } from './audit';
-import { authorize, type WriteContext } from './write-guard';
-import { findPeriod, type Reader } from './year-data';
+import { authorizeOnResult, type WriteContext } from './write-guard';
+import type { Reader } from './year-data';
 
 export interface StoredEvidence {
   id: number;
@@ -44,19 +44,7 @@ export function storeEvidence(
   const folder = join(dir, String(target.year), target.area);
   const path = join(folder, storedName);
   return writeTransaction(ctx.db, (tx) => {
-    const period = findPeriod(tx, target.year);
-    const result = tx
-      .select()
-      .from(t.areaResults)
-      .where(and(eq(t.areaResults.year, target.year), eq(t.areaResults.areaCode, target.area)))
-      .get();
-    if (!result)
-      throw new NotFoundError(`Hasil area ${target.area} tahun ${target.year} belum ada.`);
-    authorize(ctx.actor, 'result.edit', {
-      area: target.area,
-      periodState: period.state,
-      status: result.status,
-    });
+    authorizeOnResult(tx, ctx.actor, target, ['result.edit']);
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const sha256 = createHash('sha256').update(file.data).digest('hex');
     try {

@@ -18,7 +18,7 @@ import { assertValidAnswer } from './answer-check';
 import { figureSource, userNames } from './area-result-service';
 import { appendAudit, auditScope } from './audit';
 import { excludableItems } from './not-applicable';
-import { authorize, staleVersion, type WriteContext } from './write-guard';
+import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
 import {
   type AnswerRow,
   findPeriod,
@@ -144,13 +144,7 @@ export function updateFigure(
     const check = checkChanges(body, before, { ...before, ...entry }, ctx.actor.id, stamp);
     const changes = { ...entry, ...check };
     if (before) {
-      const updated = tx
-        .update(t.indicatorAnswers)
-        .set({ ...changes, updatedAt: stamp, version: current + 1 })
-        .where(and(where, eq(t.indicatorAnswers.version, current)))
-        .returning({ version: t.indicatorAnswers.version })
-        .get();
-      if (!updated) throw staleVersion(current + 1);
+      raiseVersion(tx, t.indicatorAnswers, where, current, { ...changes, updatedAt: stamp });
     } else {
       tx.insert(t.indicatorAnswers)
         .values({
