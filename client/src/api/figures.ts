@@ -13,6 +13,7 @@ import {
 } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
+import { refreshAfterYearWrite } from '../lib/refresh';
 
 export function figuresQueryOptions(year: number | undefined) {
   return queryOptions({
@@ -31,12 +32,7 @@ export function useFigures(year: number | undefined) {
 /** Every view a change to the year's figures moves: the figures, the dashboards, the areas. */
 function useRefreshYear(year: number) {
   const client = useQueryClient();
-  return () => {
-    client.invalidateQueries({ queryKey: queryKeys.figures(year) });
-    client.invalidateQueries({ queryKey: ['summary'] });
-    client.invalidateQueries({ queryKey: ['overview'] });
-    client.invalidateQueries({ queryKey: ['area', year] });
-  };
+  return () => refreshAfterYearWrite(client, year);
 }
 
 /** Enter (secretariat) or verify (evaluator) one figure; every view of the year is refreshed. */

@@ -6,18 +6,13 @@ import type {
 } from '@rapor/shared/write-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../lib/api-client';
-import { queryKeys } from '../lib/query-keys';
+import { refreshAfterResultWrite } from '../lib/refresh';
 
 /** Explicit actions on a result (not autosaved): submit, achievements, follow-ups. */
 export function useResultActions(year: number, code: string) {
   const client = useQueryClient();
   const base = `/api/v1/periods/${year}/areas/${code}`;
-  const adopt = (result: AreaResult) => {
-    client.setQueryData(queryKeys.area(year, code), result);
-    client.invalidateQueries({ queryKey: queryKeys.areaHistory(year, code) });
-    client.invalidateQueries({ queryKey: ['summary'] });
-    client.invalidateQueries({ queryKey: ['overview'] });
-  };
+  const adopt = (result: AreaResult) => refreshAfterResultWrite(client, year, code, result);
   return {
     submit: useMutation({
       mutationFn: (version: number) => apiSend('POST', `${base}/submit`, AreaResult, { version }),
@@ -46,7 +41,7 @@ export function useResultActions(year: number, code: string) {
     followUp: useMutation({
       mutationFn: ({ id, body }: { id: number; body: FollowUpInput }) =>
         apiSend('POST', `/api/v1/recommendations/${id}/follow-ups`, Recommendation, body),
-      onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.area(year, code) }),
+      onSuccess: () => refreshAfterResultWrite(client, year, code),
     }),
   };
 }

@@ -33,6 +33,6 @@ export function useDirectionFollowUp() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: DirectionFollowUpInput }) =>
       apiSend('POST', `/api/v1/directions/${id}/follow-ups`, Direction, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['directions'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.allDirections }),
   });
 }

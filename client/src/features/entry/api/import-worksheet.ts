@@ -1,7 +1,7 @@
 import { WorksheetImport } from '@rapor/shared/forum-schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUpload } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterResultWrite } from '../../../lib/refresh';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -18,9 +18,7 @@ export function useImportWorksheet(year: number, code: string) {
       ),
     onSuccess: (result) => {
       if (!result.applied) return;
-      client.invalidateQueries({ queryKey: queryKeys.area(year, code) });
-      client.invalidateQueries({ queryKey: ['summary'] });
-      client.invalidateQueries({ queryKey: ['overview'] });
+      refreshAfterResultWrite(client, year, code);
     },
   });
 }

@@ -2,7 +2,7 @@ import { AreaResult } from '@rapor/shared/schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiGet, apiSend } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterResultWrite } from '../../../lib/refresh';
 import { type Conflict, conflictsWith, type IndicatorEdit } from '../utils/worksheet';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'offline' | 'conflict';
@@ -47,7 +47,7 @@ export function useWorksheetSaver(year: number, code: string, currentVersion: nu
   const adopt = useCallback(
     (result: AreaResult) => {
       version.current = result.version;
-      client.setQueryData(queryKeys.area(year, code), result);
+      refreshAfterResultWrite(client, year, code, result);
     },
     [client, year, code],
   );

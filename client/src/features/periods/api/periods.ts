@@ -18,7 +18,7 @@ export function usePeriodDetail(year: number) {
 /** What closing the year would settle without the evaluator; asked when closing is chosen. */
 export function useClosingCheck(year: number | null) {
   return useQuery({
-    queryKey: [...queryKeys.period(year ?? 0), 'closing'],
+    queryKey: queryKeys.closing(year ?? 0),
     queryFn: () => apiGet(`/api/v1/periods/${year}/closing`, ClosingCheck),
     enabled: year !== null,
     // the list must be today's, not what was true when the page opened

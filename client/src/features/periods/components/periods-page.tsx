@@ -17,7 +17,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { apiSend } from '../../../lib/api-client';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterResultWrite } from '../../../lib/refresh';
 import { useClosingCheck, useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
 import { ClosingExceptions, exceptionsComplete, toExceptions } from './closing-exceptions';
 
@@ -47,10 +47,7 @@ function TargetRow({
         version: result?.version ?? 0,
         target,
       }),
-    onSuccess: (updated) => {
-      client.setQueryData(queryKeys.area(year, code), updated);
-      client.invalidateQueries({ queryKey: ['summary'] });
-    },
+    onSuccess: (updated) => refreshAfterResultWrite(client, year, code, updated),
   });
   const [text, setText] = useState<string | null>(null);
   const id = useId();

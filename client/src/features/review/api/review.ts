@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { refreshAfterResultWrite } from '../../../lib/refresh';
 
 /**
  * The evaluator's writes on one result. Values and notes are sent one after another, each
@@ -15,11 +16,9 @@ export function useReviewActions(year: number, code: string) {
   const key = queryKeys.area(year, code);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const adopt = (result: AreaResult) => {
-    client.setQueryData(key, result);
-    client.invalidateQueries({ queryKey: queryKeys.areaHistory(year, code) });
-    client.invalidateQueries({ queryKey: ['summary'] });
-    client.invalidateQueries({ queryKey: ['overview'] });
-    client.invalidateQueries({ queryKey: ['periods'] });
+    refreshAfterResultWrite(client, year, code, result);
+    // the period board counts verified areas
+    client.invalidateQueries({ queryKey: queryKeys.periods });
   };
   const version = () => client.getQueryData<AreaResult>(key)?.version ?? 0;
   return {
