@@ -1,7 +1,8 @@
 // Screenshots of app pages in Debian's Chromium against a live demo server, signed in as
 // leader (or the demo account in AS), in both languages and two sizes, for looking at what we
 // built:
-//   [AS=chair-mp] pnpm screenshots [/path …]  → screenshots/<path>-<lang>-<width>.png
+//   [AS=chair-mp] [VIEWPORT=390x844] pnpm screenshots [/path …]
+//   → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
@@ -9,10 +10,16 @@ import { APP_HEADERS } from '../helpers/test-app';
 
 const username = process.env.AS ?? 'leader';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
-const viewports = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
+// VIEWPORT=390x844 (a phone) instead of the two desktop sizes
+const viewports = process.env.VIEWPORT
+  ? [process.env.VIEWPORT.split('x').map(Number)].map(([width = 390, height = 844]) => ({
+      width,
+      height,
+    }))
+  : [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ];
 mkdirSync('screenshots', { recursive: true });
 const server = await startLiveServer();
 try {

@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'shell.language': 'Language',
   'shell.signOut': 'Sign out',
   'shell.signOutEverywhere': 'Sign out on every device',
+  'shell.menu': 'Menu',
   'shell.skip': 'Skip to content',
   'role.admin': 'Administrator',
   'role.chair': 'Working-group chair',

@@ -12,6 +12,7 @@ export const id = {
   'shell.language': 'Bahasa',
   'shell.signOut': 'Keluar',
   'shell.signOutEverywhere': 'Keluar di semua perangkat',
+  'shell.menu': 'Menu',
   'shell.skip': 'Lompat ke isi',
   'role.admin': 'Administrator',
   'role.chair': 'Ketua Pokja',

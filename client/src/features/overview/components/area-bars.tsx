@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { AXIS_FONT, COLORS, type TooltipBoxProps } from '../../../components/ui/chart-theme';
 import { paths } from '../../../config/paths';
+import { useNarrowScreen } from '../../../hooks/use-narrow-screen';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { AreaBar } from '../utils/chart-data';
@@ -68,14 +69,17 @@ export function AreaBars({
 }) {
   const { t, locale, pick } = useI18n();
   const navigate = useNavigate();
+  const narrow = useNarrowScreen();
   // An area with unanswered indicators is drawn pale and says so: its low bar is missing
   // answers, not a fall.
   const data = bars.map((b) => ({
     ...b,
     name: pick(areaName(b.code, framework)),
-    label: b.complete
-      ? formatNumber(b.current, locale, 1)
-      : `${formatNumber(b.current, locale, 1)} (${t('overview.incompleteArea')})`,
+    // on a phone the pale bar alone marks it: the words would take the plot's room
+    label:
+      b.complete || narrow
+        ? formatNumber(b.current, locale, 1)
+        : `${formatNumber(b.current, locale, 1)} (${t('overview.incompleteArea')})`,
   }));
   const open = (code: string) => navigate(`${paths.area(code)}${search}`);
 
@@ -85,7 +89,12 @@ export function AreaBars({
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: data.every((d) => d.complete) ? 64 : 170, left: 8, bottom: 4 }}
+          margin={{
+            top: 4,
+            right: narrow || data.every((d) => d.complete) ? 48 : 170,
+            left: 8,
+            bottom: 4,
+          }}
           barGap={2}
           barCategoryGap="18%"
         >
@@ -99,8 +108,8 @@ export function AreaBars({
           />
           <YAxis
             type="category"
-            dataKey="name"
-            width={250}
+            dataKey={narrow ? 'code' : 'name'}
+            width={narrow ? 44 : 250}
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             tickLine={false}
             interval={0}

@@ -10,36 +10,38 @@ export function RecommendationsPanel({ overview, search }: { overview: Overview;
   return (
     <div>
       <p className="muted">{t('overview.recommendationsDesc', { open, overdue })}</p>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.rec.area')}</th>
-            <th scope="col" className="num">
-              {t('overview.rec.open')}
-            </th>
-            <th scope="col" className="num">
-              {t('overview.rec.inProgress')}
-            </th>
-            <th scope="col" className="num">
-              {t('overview.rec.overdue')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {byArea.map((r) => (
-            <tr key={r.area}>
-              <th scope="row">
-                <Link to={`${paths.area(r.area)}${search}#rekomendasi`}>
-                  {pick(areaName(r.area, overview.framework))}
-                </Link>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.rec.area')}</th>
+              <th scope="col" className="num">
+                {t('overview.rec.open')}
               </th>
-              <td className="num">{r.open}</td>
-              <td className="num">{r.inProgress}</td>
-              <td className={`num${r.overdue > 0 ? ' warn' : ''}`}>{r.overdue}</td>
+              <th scope="col" className="num">
+                {t('overview.rec.inProgress')}
+              </th>
+              <th scope="col" className="num">
+                {t('overview.rec.overdue')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {byArea.map((r) => (
+              <tr key={r.area}>
+                <th scope="row">
+                  <Link to={`${paths.area(r.area)}${search}#rekomendasi`}>
+                    {pick(areaName(r.area, overview.framework))}
+                  </Link>
+                </th>
+                <td className="num">{r.open}</td>
+                <td className="num">{r.inProgress}</td>
+                <td className={`num${r.overdue > 0 ? ' warn' : ''}`}>{r.overdue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

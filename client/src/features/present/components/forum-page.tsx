@@ -118,37 +118,39 @@ export function ForumPage() {
           snapshots.data.snapshots.length === 0 ? (
             <EmptyState>{t('forum.noSnapshots')}</EmptyState>
           ) : (
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('forum.number')}</th>
-                  <th scope="col">{t('forum.when')}</th>
-                  <th scope="col">{t('forum.by')}</th>
-                  <th scope="col">{t('forum.note')}</th>
-                  <th scope="col">{t('forum.open')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {snapshots.data.snapshots.map((s) => (
-                  <tr key={s.id}>
-                    <td>#{s.number}</td>
-                    <td>{formatDateTime(s.createdAt, locale)}</td>
-                    <td>{s.by ?? '—'}</td>
-                    <td>{s.note ?? '—'}</td>
-                    <td>
-                      <Link to={paths.present(year, s.number)}>{t('forum.present')}</Link> ·{' '}
-                      <a href={`${base}/export.pptx?snapshot=${s.number}`} download>
-                        pptx
-                      </a>{' '}
-                      ·{' '}
-                      <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
-                        xlsx
-                      </a>
-                    </td>
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('forum.number')}</th>
+                    <th scope="col">{t('forum.when')}</th>
+                    <th scope="col">{t('forum.by')}</th>
+                    <th scope="col">{t('forum.note')}</th>
+                    <th scope="col">{t('forum.open')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {snapshots.data.snapshots.map((s) => (
+                    <tr key={s.id}>
+                      <td>#{s.number}</td>
+                      <td>{formatDateTime(s.createdAt, locale)}</td>
+                      <td>{s.by ?? '—'}</td>
+                      <td>{s.note ?? '—'}</td>
+                      <td>
+                        <Link to={paths.present(year, s.number)}>{t('forum.present')}</Link> ·{' '}
+                        <a href={`${base}/export.pptx?snapshot=${s.number}`} download>
+                          pptx
+                        </a>{' '}
+                        ·{' '}
+                        <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
+                          xlsx
+                        </a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )
         ) : (
           <QueryState query={snapshots} />
@@ -161,31 +163,33 @@ export function ForumPage() {
           directions.data.directions.length === 0 ? (
             <EmptyState>{t('forum.noDirections')}</EmptyState>
           ) : (
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('forum.area')}</th>
-                  <th scope="col">{t('forum.direction')}</th>
-                  <th scope="col">{t('forum.owner')}</th>
-                  <th scope="col">{t('forum.due')}</th>
-                  <th scope="col">{t('forum.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {directions.data.directions.map((d) => (
-                  <tr key={d.id}>
-                    <td>{d.area ?? t('deck.wholeMinistry')}</td>
-                    <td>{d.text}</td>
-                    <td>{d.owner}</td>
-                    <td>{d.dueDate ? formatDate(d.dueDate, locale) : '—'}</td>
-                    <td>
-                      {t(`rec.${d.status}`)}
-                      {d.overdue && <span className="tag warn"> {t('area.overdue')}</span>}
-                    </td>
+            <div className="table-wrap">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('forum.area')}</th>
+                    <th scope="col">{t('forum.direction')}</th>
+                    <th scope="col">{t('forum.owner')}</th>
+                    <th scope="col">{t('forum.due')}</th>
+                    <th scope="col">{t('forum.status')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {directions.data.directions.map((d) => (
+                    <tr key={d.id}>
+                      <td>{d.area ?? t('deck.wholeMinistry')}</td>
+                      <td>{d.text}</td>
+                      <td>{d.owner}</td>
+                      <td>{d.dueDate ? formatDate(d.dueDate, locale) : '—'}</td>
+                      <td>
+                        {t(`rec.${d.status}`)}
+                        {d.overdue && <span className="tag warn"> {t('area.overdue')}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )
         ) : (
           <QueryState query={directions} />

@@ -1,5 +1,6 @@
 import { AREAS } from '@rapor/shared/areas';
 import { isAreaBound } from '@rapor/shared/permissions';
+import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
@@ -21,6 +22,10 @@ export function AppShell() {
   // The year and range belong to the pages that read them; a worksheet, a review or an
   // admin page follows its own URL, and a second year control there would mislead.
   const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A link followed from the folded menu closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new page
+  useEffect(() => setMenuOpen(false), [pathname]);
   const viewPage =
     pathname === paths.home ||
     pathname === paths.overview ||
@@ -35,14 +40,24 @@ export function AppShell() {
       <a className="skip" href="#content">
         {t('shell.skip')}
       </a>
-      <header className="app-header">
+      <header className={menuOpen ? 'app-header menu-open' : 'app-header'}>
         <div className="brand-block">
           <NavLink to={`${paths.home}${search}`} className="brand">
             {t('app.name')}
           </NavLink>
           <span className="tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('nav.main')} className="main-nav">
+        {/* On a phone the navigation and the account fold behind this button (CSS shows it). */}
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav user-block"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('shell.menu')}
+        </button>
+        <nav id="main-nav" aria-label={t('nav.main')} className="main-nav">
           <NavLink to={`${paths.overview}${search}`} end>
             {t('nav.overview')}
           </NavLink>
@@ -119,7 +134,7 @@ export function AppShell() {
             </select>
           </div>
         )}
-        <div className="user-block">
+        <div id="user-block" className="user-block">
           <LanguageSwitch />
           {me && (
             <span className="user">
