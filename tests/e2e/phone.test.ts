@@ -6,7 +6,14 @@ import { startLiveServer } from '../helpers/live-server';
 // fit the screen's width (tables and charts scroll inside their own card, never the page),
 // and the header folds its navigation behind a Menu button.
 
-const LEADER_PAGES = ['/', '/areas/MP?year=2024', '/areas/PPU?year=2025', '/forum', '/figures'];
+const LEADER_PAGES = [
+  '/',
+  '/areas/MP?year=2024',
+  '/areas/PPU?year=2025',
+  '/forum',
+  '/figures',
+  '/present/2024',
+];
 
 describe('leader pages on a phone and a tablet', () => {
   let server: Awaited<ReturnType<typeof startLiveServer>>;
