@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@rapor/shared/error-codes';
+
 /**
  * The one error hierarchy: services throw these, the error handler turns them into
  * `{ error: { code, message } }` with their status. Messages are shown to users as they are.
@@ -5,7 +7,7 @@
 export class AppError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -46,7 +48,7 @@ export class LockedError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(409, code, message, details);
   }
 }

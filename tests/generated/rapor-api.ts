@@ -1194,7 +1194,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1245,7 +1246,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1262,7 +1264,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1279,7 +1282,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1296,7 +1300,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1331,7 +1336,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1348,7 +1354,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1383,7 +1390,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1400,7 +1408,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1417,7 +1426,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1461,7 +1471,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1478,7 +1489,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1495,7 +1507,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1544,7 +1557,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1561,7 +1575,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1578,7 +1593,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1595,7 +1611,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1612,7 +1629,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1629,7 +1647,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1646,7 +1665,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1705,7 +1725,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1722,7 +1743,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1739,7 +1761,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1756,7 +1779,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1773,7 +1797,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1790,7 +1815,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1807,7 +1833,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1865,7 +1892,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1882,7 +1910,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1899,7 +1928,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1916,7 +1946,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1933,7 +1964,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1950,7 +1982,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -1967,7 +2000,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2010,7 +2044,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2027,7 +2062,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2044,7 +2080,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2061,7 +2098,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2078,7 +2116,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2095,7 +2134,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2112,7 +2152,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2149,7 +2190,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2166,7 +2208,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2183,7 +2226,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2200,7 +2244,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2217,7 +2262,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2234,7 +2280,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2251,7 +2298,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2304,7 +2352,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2321,7 +2370,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2369,7 +2419,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2386,7 +2437,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2471,7 +2523,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2488,7 +2541,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2505,7 +2559,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2522,7 +2577,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2539,7 +2595,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2556,7 +2613,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2573,7 +2631,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2590,7 +2649,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2607,7 +2667,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2662,7 +2723,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2679,7 +2741,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2696,7 +2759,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2713,7 +2777,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2730,7 +2795,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2747,7 +2813,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2786,7 +2853,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2803,7 +2871,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2820,7 +2889,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2837,7 +2907,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2854,7 +2925,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2871,7 +2943,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2916,7 +2989,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2933,7 +3007,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -2992,7 +3067,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3009,7 +3085,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3026,7 +3103,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3043,7 +3121,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3060,7 +3139,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3077,7 +3157,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3094,7 +3175,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3111,7 +3193,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3128,7 +3211,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3181,7 +3265,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3198,7 +3283,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3215,7 +3301,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3232,7 +3319,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3249,7 +3337,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3266,7 +3355,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3430,7 +3520,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3447,7 +3538,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3464,7 +3556,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3481,7 +3574,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3498,7 +3592,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3515,7 +3610,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3687,7 +3783,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3704,7 +3801,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3721,7 +3819,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3738,7 +3837,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3755,7 +3855,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3772,7 +3873,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3789,7 +3891,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3806,7 +3909,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3823,7 +3927,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3896,7 +4001,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3913,7 +4019,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3930,7 +4037,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3947,7 +4055,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3964,7 +4073,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -3981,7 +4091,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4051,7 +4162,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4068,7 +4180,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4085,7 +4198,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4102,7 +4216,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4119,7 +4234,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4136,7 +4252,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4199,7 +4316,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4216,7 +4334,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4233,7 +4352,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4250,7 +4370,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4267,7 +4388,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4284,7 +4406,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4356,7 +4479,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4373,7 +4497,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4390,7 +4515,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4407,7 +4533,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4424,7 +4551,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4441,7 +4569,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4458,7 +4587,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4475,7 +4605,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4492,7 +4623,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4593,7 +4725,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4610,7 +4743,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4627,7 +4761,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4644,7 +4779,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4661,7 +4797,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4678,7 +4815,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4772,7 +4910,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4789,7 +4928,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4806,7 +4946,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4823,7 +4964,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4840,7 +4982,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4857,7 +5000,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4909,7 +5053,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4926,7 +5071,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4943,7 +5089,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4960,7 +5107,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4977,7 +5125,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -4994,7 +5143,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5173,7 +5323,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5190,7 +5341,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5207,7 +5359,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5224,7 +5377,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5241,7 +5395,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5258,7 +5413,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5275,7 +5431,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5292,7 +5449,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5309,7 +5467,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5493,7 +5652,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5510,7 +5670,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5527,7 +5688,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5544,7 +5706,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5561,7 +5724,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5578,7 +5742,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5595,7 +5760,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5612,7 +5778,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5629,7 +5796,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5814,7 +5982,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5831,7 +6000,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5848,7 +6018,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5865,7 +6036,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5882,7 +6054,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5899,7 +6072,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5916,7 +6090,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5933,7 +6108,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -5950,7 +6126,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6117,7 +6294,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6134,7 +6312,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6151,7 +6330,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6168,7 +6348,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6185,7 +6366,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6202,7 +6384,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6219,7 +6402,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6236,7 +6420,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6253,7 +6438,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6431,7 +6617,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6448,7 +6635,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6465,7 +6653,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6482,7 +6671,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6499,7 +6689,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6516,7 +6707,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6533,7 +6725,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6550,7 +6743,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6567,7 +6761,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6746,7 +6941,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6763,7 +6959,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6780,7 +6977,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6797,7 +6995,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6814,7 +7013,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6831,7 +7031,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6848,7 +7049,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6865,7 +7067,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -6882,7 +7085,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7049,7 +7253,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7066,7 +7271,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7083,7 +7289,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7100,7 +7307,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7117,7 +7325,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7134,7 +7343,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7151,7 +7361,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7168,7 +7379,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7185,7 +7397,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7360,7 +7573,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7377,7 +7591,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7394,7 +7609,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7411,7 +7627,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7428,7 +7645,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7445,7 +7663,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7462,7 +7681,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7479,7 +7699,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7496,7 +7717,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7671,7 +7893,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7688,7 +7911,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7705,7 +7929,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7722,7 +7947,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7739,7 +7965,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7756,7 +7983,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7773,7 +8001,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7790,7 +8019,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7807,7 +8037,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7982,7 +8213,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -7999,7 +8231,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8016,7 +8249,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8033,7 +8267,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8050,7 +8285,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8067,7 +8303,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8084,7 +8321,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8101,7 +8339,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8118,7 +8357,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8169,7 +8409,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8186,7 +8427,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8203,7 +8445,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8220,7 +8463,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8237,7 +8481,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8254,7 +8499,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8319,7 +8565,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8336,7 +8583,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8353,7 +8601,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8370,7 +8619,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8387,7 +8637,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8404,7 +8655,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8421,7 +8673,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8438,7 +8691,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8455,7 +8709,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8598,7 +8853,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8615,7 +8871,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8632,7 +8889,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8649,7 +8907,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8666,7 +8925,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8683,7 +8943,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8832,7 +9093,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8849,7 +9111,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8866,7 +9129,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8883,7 +9147,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8900,7 +9165,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8917,7 +9183,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8934,7 +9201,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8951,7 +9219,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -8968,7 +9237,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9020,7 +9290,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9037,7 +9308,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9054,7 +9326,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9071,7 +9344,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9088,7 +9362,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9105,7 +9380,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9164,7 +9440,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9181,7 +9458,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9198,7 +9476,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9215,7 +9494,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9232,7 +9512,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9249,7 +9530,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9266,7 +9548,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9283,7 +9566,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9300,7 +9584,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9353,7 +9638,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9370,7 +9656,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9387,7 +9674,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9404,7 +9692,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9421,7 +9710,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9438,7 +9728,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9455,7 +9746,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9472,7 +9764,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9489,7 +9782,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9535,7 +9829,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9552,7 +9847,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9569,7 +9865,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9586,7 +9883,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9603,7 +9901,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9620,7 +9919,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9637,7 +9937,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9654,7 +9955,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9671,7 +9973,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9688,7 +9991,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9727,7 +10031,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9744,7 +10049,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9761,7 +10067,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9778,7 +10085,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9795,7 +10103,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9812,7 +10121,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9872,7 +10182,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9889,7 +10200,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9906,7 +10218,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9923,7 +10236,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9940,7 +10254,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -9957,7 +10272,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10021,7 +10337,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10038,7 +10355,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10055,7 +10373,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10072,7 +10391,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10089,7 +10409,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10106,7 +10427,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10160,7 +10482,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10177,7 +10500,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10194,7 +10518,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10211,7 +10536,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10228,7 +10554,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10245,7 +10572,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10464,7 +10792,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10481,7 +10810,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10498,7 +10828,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10515,7 +10846,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10532,7 +10864,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10549,7 +10882,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10598,7 +10932,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10615,7 +10950,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10632,7 +10968,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10649,7 +10986,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10666,7 +11004,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10683,7 +11022,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10736,7 +11076,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10753,7 +11094,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10770,7 +11112,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10787,7 +11130,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10804,7 +11148,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10821,7 +11166,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10838,7 +11184,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10855,7 +11202,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10872,7 +11220,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10937,7 +11286,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10954,7 +11304,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10971,7 +11322,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -10988,7 +11340,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11005,7 +11358,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11022,7 +11376,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11083,7 +11438,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11100,7 +11456,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11117,7 +11474,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11134,7 +11492,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11151,7 +11510,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11168,7 +11528,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11271,7 +11632,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11288,7 +11650,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11305,7 +11668,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11322,7 +11686,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11339,7 +11704,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11356,7 +11722,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11373,7 +11740,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11390,7 +11758,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11407,7 +11776,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11477,7 +11847,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11494,7 +11865,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11511,7 +11883,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11528,7 +11901,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11545,7 +11919,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11562,7 +11937,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11579,7 +11955,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11596,7 +11973,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11613,7 +11991,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11654,7 +12033,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11671,7 +12051,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11688,7 +12069,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11705,7 +12087,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11722,7 +12105,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11739,7 +12123,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11780,7 +12165,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11797,7 +12183,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11814,7 +12201,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11831,7 +12219,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11848,7 +12237,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11865,7 +12255,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11882,7 +12273,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11941,7 +12333,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11958,7 +12351,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11975,7 +12369,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -11992,7 +12387,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -12009,7 +12405,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -12026,7 +12423,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -12043,7 +12441,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -12060,7 +12459,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;
@@ -12077,7 +12477,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
                             message: string;
                             details?: {
                                 [key: string]: unknown;

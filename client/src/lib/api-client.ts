@@ -1,11 +1,15 @@
+import type { ErrorCode } from '@rapor/shared/error-codes';
 import { APP_REQUEST_HEADER, ErrorBody } from '@rapor/shared/schemas';
 import type { z } from 'zod';
 
 /** One typed error for every failed request, carrying the server's plain-words message. */
+/** The codes an error can carry in the client: the API's, and the two the client adds. */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'HTTP_ERROR';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     /** what the server added to its message (a file's errors by sheet, row and column) */
     readonly details?: Record<string, unknown>,

@@ -1,3 +1,4 @@
+import { codeOfStatus } from '@rapor/shared/error-codes';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -44,7 +45,7 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return reply.status(status).send({
-        error: { code: error.code ?? 'BAD_REQUEST', message: plainClientMessage(status, error) },
+        error: { code: codeOfStatus(status), message: plainClientMessage(status, error) },
       });
     }
     request.log.error({ err: error, url: request.url, method: request.method }, 'request failed');

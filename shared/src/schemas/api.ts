@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREA_CODES } from '../areas';
+import { ERROR_CODES } from '../error-codes';
 import { EVIDENCE_PATH } from '../evidence';
 import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
 import { PREDICATES } from '../scoring/predicate';
@@ -14,7 +15,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const ErrorBody = z.object({
   error: z.object({
-    code: z.string(),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional(),
   }),

@@ -1,10 +1,12 @@
 import type { FileError } from '@rapor/shared/framework-file';
+import { useErrorText } from '../../hooks/use-error-text';
 import { useI18n } from '../../i18n/i18n';
 import { ApiError } from '../../lib/api-client';
 
 /** An uploaded file's problems one per line, where the server listed them (sheet, row, column). */
 export function FileErrors({ error, title }: { error: Error; title: string }) {
   const { t } = useI18n();
+  const errorOf = useErrorText();
   const listed =
     error instanceof ApiError ? (error.details?.errors as FileError[] | undefined) : undefined;
   return (
@@ -30,7 +32,7 @@ export function FileErrors({ error, title }: { error: Error; title: string }) {
           ))}
         </ul>
       ) : (
-        <p className="state-line">{error.message}</p>
+        <p className="state-line">{errorOf(error)}</p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useErrorText } from '../../hooks/use-error-text';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/id';
 
@@ -22,6 +23,7 @@ export function FollowUpForm<S extends string>({
   onSubmit: (status: S, note: string, done: () => void) => void;
 }) {
   const { t } = useI18n();
+  const errorOf = useErrorText();
   const [status, setStatus] = useState<S>(initial);
   const [note, setNote] = useState('');
   const ids = { status: useId(), note: useId() };
@@ -55,7 +57,7 @@ export function FollowUpForm<S extends string>({
       </button>
       {error && (
         <span className="form-error" role="alert">
-          {error.message}
+          {errorOf(error)}
         </span>
       )}
     </form>

@@ -1,3 +1,5 @@
+import { useErrorText } from '../../hooks/use-error-text';
+
 /**
  * What a form's last request said: the server's words when it failed (announced at once),
  * or a short confirmation when it succeeded.
@@ -9,10 +11,11 @@ export function FormFeedback({
   error?: Error | null;
   success?: string | null;
 }) {
+  const errorOf = useErrorText();
   if (error) {
     return (
       <p className="form-error" role="alert">
-        {error.message}
+        {errorOf(error)}
       </p>
     );
   }

@@ -1,9 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useErrorText } from '../../hooks/use-error-text';
 import { useI18n } from '../../i18n/i18n';
 
 /** Loading and error states of a query, in plain words, with a retry. */
 export function QueryState({ query, label }: { query: UseQueryResult<unknown>; label?: string }) {
   const { t } = useI18n();
+  const errorOf = useErrorText();
   if (query.isPending) {
     return (
       <div className="state loading" role="status" data-loading aria-live="polite">
@@ -17,7 +19,7 @@ export function QueryState({ query, label }: { query: UseQueryResult<unknown>; l
         <p className="state-line">
           <strong>{t('state.errorTitle')}</strong>
         </p>
-        <p className="state-line">{query.error.message}</p>
+        <p className="state-line">{errorOf(query.error)}</p>
         <button type="button" onClick={() => query.refetch()}>
           {t('state.retry')}
         </button>

@@ -3,6 +3,7 @@ import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { AnswerText } from '../../../components/ui/answer-value';
+import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber } from '../../../lib/format';
@@ -28,6 +29,7 @@ function EvidenceEditor({
   year: number;
   area: string;
 }) {
+  const errorOf = useErrorText();
   const { t } = useI18n();
   const upload = useUploadEvidence(year, area, t('entry.tooLarge'));
   const fileId = useId();
@@ -123,7 +125,7 @@ function EvidenceEditor({
 
           {upload.isError && (
             <span className="form-error" role="alert">
-              {upload.error.message}
+              {errorOf(upload.error)}
             </span>
           )}
           {problem && (

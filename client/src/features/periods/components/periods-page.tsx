@@ -13,6 +13,7 @@ import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
+import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
 import { apiSend } from '../../../lib/api-client';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
@@ -38,6 +39,7 @@ function TargetRow({
   code: AreaCode;
   frameworkId: string;
 }) {
+  const errorOf = useErrorText();
   const { locale, pick } = useI18n();
   const result = useAreaResult(year, code).data;
   const client = useQueryClient();
@@ -80,7 +82,7 @@ function TargetRow({
         {save.isError && (
           <span className="form-error" role="alert">
             {' '}
-            {save.error.message}
+            {errorOf(save.error)}
           </span>
         )}
       </td>

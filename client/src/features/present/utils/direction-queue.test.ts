@@ -17,9 +17,9 @@ const queued = (clientId: string): QueuedDirection => ({
 describe('outcomeOf', () => {
   it.each([
     [new ApiError(0, 'NETWORK', 'x'), 'retry'],
-    [new ApiError(503, 'OVERLOADED', 'x'), 'retry'],
+    [new ApiError(503, 'BUSY', 'x'), 'retry'],
     [new ApiError(401, 'UNAUTHORIZED', 'x'), 'retry'],
-    [new ApiError(429, 'RATE_LIMITED', 'x'), 'retry'],
+    [new ApiError(429, 'TOO_MANY_REQUESTS', 'x'), 'retry'],
     [new ApiError(400, 'VALIDATION_ERROR', 'x'), 'rejected'],
     [new ApiError(403, 'FORBIDDEN', 'x'), 'rejected'],
     [new ApiError(409, 'DUPLICATE_CLIENT_ID', 'x'), 'rejected'],

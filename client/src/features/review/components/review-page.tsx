@@ -13,6 +13,7 @@ import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
 import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
+import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatDate, formatNumber, plainValue } from '../../../lib/format';
@@ -46,6 +47,7 @@ function ReviewRow({
   marked: string | undefined;
   onMark: (reason: string | undefined) => void;
 }) {
+  const errorOf = useErrorText();
   const { t, locale, pick } = useI18n();
   const actions = useReviewActions(result.year, result.area.code);
   const ind = node.indicator;
@@ -146,7 +148,7 @@ function ReviewRow({
             />
             {actions.evaluate.isError && actions.evaluate.variables?.indicator === node.code && (
               <p className="form-error" role="alert">
-                {actions.evaluate.error.message}
+                {errorOf(actions.evaluate.error)}
               </p>
             )}
           </div>
