@@ -1,4 +1,6 @@
 import type { Duplex } from 'node:stream';
+import type { ErrorCode } from '@rapor/shared/error-codes';
+import type { ErrorBody } from '@rapor/shared/schemas';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   serializerCompiler,
@@ -54,12 +56,13 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
     // 100 characters) in the same shape as every other.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      (reply as FastifyReply).status(error.statusCode ?? 400).send({
+      const body: ErrorBody = {
         error: {
           code: tooLong ? 'URI_TOO_LONG' : 'BAD_URL',
           message: tooLong ? 'Alamat terlalu panjang.' : 'Alamat tidak valid.',
         },
-      });
+      };
+      (reply as FastifyReply).status(error.statusCode ?? 400).send(body);
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -108,7 +111,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
     socket.destroy();
     return;
   }
-  const [status, reason, code, message] =
+  const [status, reason, code, message]: [number, string, ErrorCode, string] =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? [
           431,

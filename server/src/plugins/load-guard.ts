@@ -1,4 +1,5 @@
 import underPressure from '@fastify/under-pressure';
+import type { ErrorBody } from '@rapor/shared/schemas';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -27,9 +28,10 @@ export const loadGuard = fp(async (app: FastifyInstance, opts: LoadGuardOptions)
       request.log.warn({ lagMs: Math.round(Number(value)), url: request.url }, 'shedding a read');
       reply.status(503).header('Retry-After', '5');
       // A value returned is what the plugin sends (its types say void; its code sends it).
-      return {
+      const busy: ErrorBody = {
         error: { code: 'BUSY', message: 'Server sedang sibuk. Coba lagi dalam beberapa detik.' },
-      } as unknown as undefined;
+      };
+      return busy as unknown as undefined;
     },
   });
 
