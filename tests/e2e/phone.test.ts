@@ -58,6 +58,7 @@ describe('leader pages on a phone and a tablet', () => {
   it('folds the navigation behind a Menu button on a phone, and opens and closes it', async () => {
     const page = await signedIn(390, 844);
     const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.waitFor({ state: 'visible' });
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.isVisible()).toBe(false);
@@ -69,14 +70,16 @@ describe('leader pages on a phone and a tablet', () => {
     await nav.getByRole('link', { name: 'Forum evaluasi' }).click();
     await page.waitForURL(/\/forum$/);
     // following a link closes the menu again
-    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Keluar', exact: true }).isVisible()).toBe(false);
   });
 
   it('keeps the full header on a desktop, without the Menu button', async () => {
     const page = await signedIn(1366, 768);
+    // the header renders once the session is read: wait for it, then look
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await nav.getByRole('link', { name: 'Ikhtisar', exact: true }).waitFor({ state: 'visible' });
     expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
-    expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).isVisible()).toBe(true);
   });
 });
