@@ -31,16 +31,27 @@ export function scoredAreaRoots(scored: ScoredFramework, area: AreaCode): Scored
   return [...walkScored(scored.components)].filter((n) => n.areaRoot && n.area === area);
 }
 
-/** Every area's exact points and maximum in one walk: the sum of the nodes tagged with it. */
-export function areaTotals(
-  scored: ScoredFramework,
-): Map<AreaCode, { points: number; max: number }> {
-  const totals = new Map<AreaCode, { points: number; max: number }>();
+export interface AreaTotal {
+  points: number;
+  max: number;
+  /** indicators answered, of `total` */
+  answered: number;
+  total: number;
+}
+
+/**
+ * Every area's exact points, maximum and answered indicators in one walk: the sum of the
+ * nodes tagged with it.
+ */
+export function areaTotals(scored: ScoredFramework): Map<AreaCode, AreaTotal> {
+  const totals = new Map<AreaCode, AreaTotal>();
   for (const node of walkScored(scored.components)) {
     if (!node.areaRoot || !node.area) continue;
-    const total = totals.get(node.area) ?? { points: 0, max: 0 };
+    const total = totals.get(node.area) ?? { points: 0, max: 0, answered: 0, total: 0 };
     total.points += node.points;
     total.max += node.weight;
+    total.answered += node.answered;
+    total.total += node.indicatorCount;
     totals.set(node.area, total);
   }
   return totals;
