@@ -1,7 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import { type Action, PERMISSIONS, type Role, type Rule, roleMay } from '@rapor/shared/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeArea, resultOf } from '../helpers/demo-ids';
+import { completeArea, resultOf, yearVersion } from '../helpers/demo-ids';
 import { smallFramework } from '../helpers/frameworks';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -33,6 +33,8 @@ interface Ids {
   /** versions of two 2025 figures: one to enter, one entered with its source to verify */
   sakipVersion: number;
   spiVersion: number;
+  /** the year 2025's version, which a state change names */
+  year2025Version: number;
   /** sessions made in the template; every copy of it carries them */
   cookies: Record<string, string>;
 }
@@ -220,10 +222,10 @@ const CASES: Case[] = [
     name: 'POST period state',
     action: 'period.manage',
     success: 200,
-    request: () => ({
+    request: (i) => ({
       method: 'POST',
       url: '/api/v1/periods/2025/state',
-      payload: { to: 'review' },
+      payload: { to: 'review', version: i.year2025Version },
     }),
   },
   {
@@ -408,6 +410,7 @@ describe('permission matrix: every mutating route × every role', () => {
       prepared = {
         sakipVersion: versionOf('B.H.5'),
         spiVersion: versionOf('C.S.2'),
+        year2025Version: await yearVersion(t.app, 2025),
         cookies,
         mpVersion: version,
         ttlVersion: ttl.version,

@@ -5,6 +5,7 @@ import {
   RecommendationsResponse,
 } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearVersion } from '../helpers/demo-ids';
 import { login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 describe('read API on the demo ministry', () => {
@@ -288,7 +289,7 @@ describe('numbers in paths and queries are plain decimal', () => {
       method: 'POST',
       url: '/api/v1/periods/0x7E9/state',
       headers: { cookie: admin },
-      payload: { to: 'review' },
+      payload: { to: 'review', version: await yearVersion(t.app, 2025) },
     });
     expect(res.statusCode).toBe(400);
     const period = (await t.app.inject({ url: '/api/v1/periods/2025' })).json();

@@ -1,7 +1,7 @@
 import { AreaResult, DashboardSummary } from '@rapor/shared/schemas';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { completeArea, leavesOf, resultOf } from '../helpers/demo-ids';
+import { completeArea, leavesOf, resultOf, yearVersion } from '../helpers/demo-ids';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 const MP = '/api/v1/periods/2025/areas/MP';
@@ -277,9 +277,17 @@ describe('the evaluation workflow on 2025 MP', () => {
 
   it('moves the period open → review → closed; closing makes every result final and immutable', async () => {
     expect(
-      (await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'closed' })).statusCode,
+      (
+        await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', {
+          to: 'closed',
+          version: await yearVersion(t.app, 2025),
+        })
+      ).statusCode,
     ).toBe(409);
-    const review = await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'review' });
+    const review = await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', {
+      to: 'review',
+      version: await yearVersion(t.app, 2025),
+    });
     expect(review.json().state).toBe('review');
     // in review chairs no longer edit, evaluators still verify
     const { version } = await resultOf(t.app, chair, 2025, 'ORG');
@@ -299,6 +307,7 @@ describe('the evaluation workflow on 2025 MP', () => {
     expect(pending.map((p: { area: string }) => p.area)).not.toContain('ORG');
     const closed = await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', {
       to: 'closed',
+      version: await yearVersion(t.app, 2025),
       exceptions: pending.map((p: { area: string }) => ({
         area: p.area,
         reason: 'Tidak diajukan sampai batas waktu forum',
@@ -313,7 +322,12 @@ describe('the evaluation workflow on 2025 MP', () => {
       (await send(t.app, chair, 'PUT', MP, { version: after.version, narrative: 'x' })).statusCode,
     ).toBe(423);
     expect(
-      (await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', { to: 'open' })).statusCode,
+      (
+        await send(t.app, admin, 'POST', '/api/v1/periods/2025/state', {
+          to: 'open',
+          version: await yearVersion(t.app, 2025),
+        })
+      ).statusCode,
     ).toBe(409);
   });
 

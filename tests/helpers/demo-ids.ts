@@ -11,6 +11,13 @@ export async function resultOf(app: FastifyInstance, cookie: string, year: numbe
   return res.json();
 }
 
+/** The year's version, which a period state change names (Period.version). */
+export async function yearVersion(app: FastifyInstance, year: number): Promise<number> {
+  const res = await app.inject({ url: `/api/v1/periods/${year}` });
+  if (res.statusCode !== 200) throw new Error(`period ${year}: ${res.statusCode} ${res.body}`);
+  return res.json().version;
+}
+
 type Leaf = {
   code: string;
   indicator?: { answer: { type: string }; selfValue: unknown; figure?: unknown };

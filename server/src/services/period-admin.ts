@@ -12,6 +12,7 @@ import { canMovePeriod } from '@rapor/shared/workflow';
 import type { PeriodMove } from '@rapor/shared/write-schemas';
 import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
+import { yearVersionOf } from './aggregate-cache';
 import { appendAudit, auditScope } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
@@ -109,6 +110,7 @@ export function closingCheck(db: Reader, year: number): ClosingCheck {
   return {
     year,
     state: data.period.state,
+    version: yearVersionOf(db, year),
     pending: pendingAreas(
       data.framework.areas.map((area) => ({
         area,
@@ -157,6 +159,16 @@ export function movePeriod(ctx: WriteContext, year: number, move: PeriodMove): P
   const stamp = ctx.now.toISOString();
   writeTransaction(ctx.db, (tx) => {
     const period = findPeriod(tx, year);
+    // closing settles what the secretariat saw: an answer or a verification since then
+    // changes the list it decided on
+    const version = yearVersionOf(tx, year);
+    if (move.version !== version) {
+      throw new ConflictError(
+        'STALE_VERSION',
+        `Data tahun ${year} berubah sejak halaman ini dibaca (versi ${move.version}, kini ${version}). Muat ulang, periksa daftarnya, lalu ulangi.`,
+        { currentVersion: version },
+      );
+    }
     if (!canMovePeriod(period.state, to)) {
       throw new ConflictError(
         'INVALID_TRANSITION',

@@ -1,4 +1,5 @@
 import type { Period, PeriodDetail } from '@rapor/shared/schemas';
+import { yearVersionOf } from './aggregate-cache';
 import { listPeriodRows, loadYear, type Reader } from './year-data';
 
 export function listPeriods(db: Reader): Period[] {
@@ -7,6 +8,7 @@ export function listPeriods(db: Reader): Period[] {
     frameworkId: p.frameworkId,
     state: p.state,
     closedAt: p.closedAt,
+    version: yearVersionOf(db, p.year),
   }));
 }
 
@@ -17,6 +19,7 @@ export function getPeriod(db: Reader, year: number): PeriodDetail {
     frameworkId: data.framework.id,
     state: data.period.state,
     closedAt: data.period.closedAt,
+    version: yearVersionOf(db, year),
     areas: data.framework.areas.map((code) => {
       const r = data.results.get(code);
       return {

@@ -125,6 +125,8 @@ export type PeriodCreate = z.infer<typeof PeriodCreate>;
 export const PeriodMove = z
   .object({
     to: z.enum(PERIOD_STATES),
+    /** the year's version the decision was made on (Period.version, ClosingCheck.version) */
+    version: z.number().int().min(0),
     /**
      * closing only: every area not verified, named with the reason it is closed anyway (the
      * close is refused with the list when one is missing)

@@ -45,6 +45,7 @@ export function useMovePeriod() {
   return useMutation({
     mutationFn: ({ year, ...move }: PeriodMove & { year: number }) =>
       apiSend('POST', `/api/v1/periods/${year}/state`, PeriodDetail, move),
-    onSuccess: refresh,
+    // refused as stale too: the list must show the year as it now is
+    onSettled: refresh,
   });
 }

@@ -272,11 +272,13 @@ export function PeriodsPage() {
   const periods = usePeriods();
   const move = useMovePeriod();
   const label = useFrameworkLabel();
-  const [pending, setPending] = useState<{ year: number; to: PeriodState } | null>(null);
+  const [pending, setPending] = useState<{ year: number; to: PeriodState; version: number } | null>(
+    null,
+  );
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const closing = useClosingCheck(pending?.to === 'closed' ? pending.year : null);
   const unverified = closing.data?.pending ?? [];
-  const choose = (next: { year: number; to: PeriodState } | null) => {
+  const choose = (next: typeof pending) => {
     setPending(next);
     setReasons({});
   };
@@ -330,7 +332,7 @@ export function PeriodsPage() {
                             key={to}
                             type="button"
                             className={to === 'closed' ? 'danger' : undefined}
-                            onClick={() => choose({ year: p.year, to })}
+                            onClick={() => choose({ year: p.year, to, version: p.version })}
                           >
                             {t(`periods.move.${to}`)}
                           </button>
@@ -364,7 +366,10 @@ export function PeriodsPage() {
             pending.to === 'closed' && unverified.length > 0
               ? toExceptions(unverified, reasons)
               : undefined;
-          move.mutate({ ...pending, exceptions }, { onSettled: () => choose(null) });
+          // a close is decided on the list the dialog shows, read at its own version
+          const version =
+            pending.to === 'closed' ? (closing.data?.version ?? pending.version) : pending.version;
+          move.mutate({ ...pending, version, exceptions }, { onSettled: () => choose(null) });
         }}
       >
         {pending && <p>{t(`periods.confirm.${pending.to}.body`, { year: pending.year })}</p>}
