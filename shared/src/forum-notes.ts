@@ -1,7 +1,7 @@
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
 import type { Slide } from './forum';
-import { CLOSED_UNVERIFIED_LABEL } from './labels';
+import { areasClosedUnverifiedLabel, CLOSED_UNVERIFIED_LABEL } from './labels';
 import type { Deck } from './schemas/forum';
 
 /**
@@ -36,6 +36,16 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
             ? `Indeks RB ${index} / ${max}, predikat ${deck.shownPredicate}.`
             : `RB index ${index} / ${max}, predicate ${deck.shownPredicate}.`;
         }),
+        ...(deck.areasClosedUnverified > 0
+          ? [
+              both((l) => {
+                const what = areasClosedUnverifiedLabel(deck.areasClosedUnverified)[l];
+                return l === 'id'
+                  ? `Sebutkan: ${what}; predikat final sesuai keputusan penutupan.`
+                  : `Say so: ${what}; the predicate is final as the closing decided.`;
+              }),
+            ]
+          : []),
         ...(deck.standing === 'provisional'
           ? [
               {
@@ -63,6 +73,14 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
               {
                 id: `Ingatkan: metode berubah (${deck.method}); angka indeks tidak sebanding langsung, bandingkan persen dari maksimum.`,
                 en: `Remind: the method changed (${deck.method}); index points are not directly comparable, compare percent of maximum.`,
+              },
+            ]
+          : []),
+        ...(deck.versionChanged
+          ? [
+              {
+                id: `Catatan: versi kerangka berubah tahun ini (${deck.framework}), butir atau bobotnya berbeda; metodenya sama, jadi perubahan tetap dibaca dalam poin.`,
+                en: `Note: the framework version changed this year (${deck.framework}), its items or weights differ; the method is the same, so the change is still read in points.`,
               },
             ]
           : []),

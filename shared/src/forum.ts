@@ -1,6 +1,6 @@
 import type { AreaCode } from './areas';
 import type { Achievement } from './schemas/api';
-import { DECK_FORMAT, type Deck, type DeckRecommendation } from './schemas/forum';
+import type { Deck, DeckRecommendation } from './schemas/forum';
 import { round2 } from './scoring/rounding';
 import { type Completeness, type Standing, shownPredicate, standingOf } from './scoring/standing';
 import type { PeriodState } from './workflow';
@@ -70,13 +70,22 @@ type Stored = Record<string, unknown>;
 const FULL: Completeness = { answered: 1, total: 1 };
 
 /**
- * A snapshot's deck as frozen, brought up to today's shape (DECK_FORMAT) without changing a
- * number: what a format-1 snapshot lacks (standings, methods per area year) follows from what
- * it stored by the same rules the live deck uses. Area answer counts it never stored stay null.
+ * A snapshot's deck as frozen, brought up to today's shape (DECK_FORMAT) one format at a time
+ * without changing a number: what an older snapshot lacks follows from what it stored by the
+ * same rules the live deck uses.
  */
 export function upgradeStoredDeck(raw: unknown): unknown {
-  const deck = raw as Stored;
-  if (deck.format !== undefined) return raw;
+  let deck = raw as Stored;
+  if (deck.format === undefined) deck = withStandings(deck);
+  if (deck.format === 2) deck = withYearNotes(deck);
+  return deck;
+}
+
+/**
+ * Format 1 → 2: standings and methods per area year. Area answer counts it never stored
+ * stay null.
+ */
+function withStandings(deck: Stored): Stored {
   const state = deck.periodState as PeriodState;
   const standing = standingOf(state, deck.completeness as Completeness);
   const trend = (deck.trend as Stored[]).map((y): Stored => {
@@ -105,10 +114,27 @@ export function upgradeStoredDeck(raw: unknown): unknown {
   });
   return {
     ...deck,
-    format: DECK_FORMAT,
+    format: 2,
     standing,
     shownPredicate: shownPredicate(deck.predicate as never, standing),
     trend,
     areas,
+  };
+}
+
+/**
+ * Format 2 → 3: whether last year was another version of the same method (from the trend) and
+ * how many areas were closed without verification (from the areas).
+ */
+function withYearNotes(deck: Stored): Stored {
+  const previous = (deck.trend as Stored[]).find((y) => y.year === deck.previousYear);
+  return {
+    ...deck,
+    format: 3,
+    areasClosedUnverified: (deck.areas as Stored[]).filter((a) => a.closedUnverified).length,
+    versionChanged:
+      previous !== undefined &&
+      previous.method === deck.method &&
+      previous.framework !== deck.framework,
   };
 }

@@ -41,6 +41,14 @@ export const CLOSED_UNVERIFIED_LABEL: LocalizedText = {
 };
 
 /** An area's status as a reader is told it: one closed unverified says so, for good. */
+/** Beside a closed year's predicate: how many areas were closed without the evaluator. */
+export function areasClosedUnverifiedLabel(count: number): LocalizedText {
+  return {
+    id: `${count} area ditutup tanpa verifikasi`,
+    en: `${count} ${count === 1 ? 'area' : 'areas'} closed without verification`,
+  };
+}
+
 export function resultStatusLabel(
   status: ResultStatus,
   closedUnverified?: string | null,

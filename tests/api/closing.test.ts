@@ -3,7 +3,7 @@ import { AuditResponse } from '@rapor/shared/write-schemas';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resultOf } from '../helpers/demo-ids';
+import { resultOf, yearVersion } from '../helpers/demo-ids';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // Closing a year is a decision the secretariat states: an area the evaluator has not verified
@@ -16,8 +16,14 @@ describe('closing 2025 with areas not verified', () => {
   let template: string;
   let t: TestApp;
   let admin: string;
-  const post = (payload: object, cookie = admin) =>
-    t.app.inject({ method: 'POST', url: STATE, headers: { cookie }, payload });
+  // a move names the year's version it was decided on; unless a test gives one, the current
+  const post = async (payload: object, cookie = admin) =>
+    t.app.inject({
+      method: 'POST',
+      url: STATE,
+      headers: { cookie },
+      payload: { version: await yearVersion(t.app, 2025), ...payload },
+    });
   const get = async (url: string, cookie = admin) =>
     (await t.app.inject({ url, headers: { cookie } })).json();
   beforeAll(async () => {
@@ -102,6 +108,44 @@ describe('closing 2025 with areas not verified', () => {
     expect(PeriodDetail.parse(await get('/api/v1/periods/2025')).state).toBe('review');
   });
 
+  it('refuses a close decided on a list that has since changed (STALE_VERSION), and closes nothing', async () => {
+    const check = ClosingCheck.parse(await get(CLOSING));
+    const exceptions = check.pending.map((p) => ({
+      area: p.area,
+      reason: 'Tidak diajukan sampai batas waktu forum',
+    }));
+    // the evaluator verifies an area after the secretariat read the list
+    const evaluator = await login(t.app, 'evaluator');
+    const submitted = check.pending.find((p) => p.status === 'submitted');
+    expect(submitted, 'the demo has a submitted area in 2025').toBeDefined();
+    const { version } = await resultOf(t.app, evaluator, 2025, submitted?.area ?? '');
+    const verified = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/periods/2025/areas/${submitted?.area}/verify`,
+      headers: { cookie: evaluator },
+      payload: { version },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+
+    const stale = await post({ to: 'closed', version: check.version, exceptions });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    expect(stale.json().error.message).toContain('Muat ulang');
+    expect(PeriodDetail.parse(await get('/api/v1/periods/2025')).state).toBe('review');
+    // read again, the list no longer names the verified area
+    const fresh = ClosingCheck.parse(await get(CLOSING));
+    expect(fresh.version).toBeGreaterThan(check.version);
+    expect(fresh.pending.map((p) => p.area)).not.toContain(submitted?.area);
+    // a version is part of every move
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: STATE,
+      headers: { cookie: admin },
+      payload: { to: 'open' },
+    });
+    expect(bare.statusCode).toBe(400);
+  });
+
   it('closes with every such area named; each says so on every surface and in the audit trail', async () => {
     const check = ClosingCheck.parse(await get(CLOSING));
     const reason = (area: string) => `${area} tidak diajukan sampai batas waktu forum`;
@@ -123,10 +167,19 @@ describe('closing 2025 with areas not verified', () => {
     );
     for (const a of summary.years[0]?.areas ?? [])
       expect(a.closedUnverified).toBe(expected(a.code));
+    // the year keeps its predicate, with the number of areas closed unverified beside it
+    const year = summary.years[0];
+    expect(year?.shownPredicate).not.toBeNull();
+    expect(year?.areasClosedUnverified).toBe(named.size);
+    expect((await get('/api/v1/dashboard/overview?year=2025')).areasClosedUnverified).toBe(
+      named.size,
+    );
+    const said = `${named.size} area ditutup tanpa verifikasi`;
     const mp = await resultOf(t.app, admin, 2025, 'MP');
     expect(mp.closedUnverified).toBe(reason('MP'));
     const deck = await get('/api/v1/periods/2025/deck');
     for (const a of deck.areas) expect(a.closedUnverified).toBe(expected(a.code));
+    expect(deck.areasClosedUnverified).toBe(named.size);
 
     const book = new ExcelJS.Workbook();
     const xlsx = await t.app.inject({
@@ -140,6 +193,11 @@ describe('closing 2025 with areas not verified', () => {
       ?.find((r) => r.getCell(1).value === 'Status');
     expect(statusRow?.getCell(2).value).toBe('Ditutup tanpa verifikasi');
     expect(statusRow?.getCell(3).value).toBe(`Alasan: ${reason('MP')}`);
+    const predicateRow = book
+      .getWorksheet('Ringkasan')
+      ?.getRows(1, 12)
+      ?.find((r) => r.getCell(1).value === 'Predikat');
+    expect(String(predicateRow?.getCell(3).value)).toContain(said);
 
     const pptx = await t.app.inject({
       url: '/api/v1/periods/2025/export.pptx',
@@ -154,6 +212,7 @@ describe('closing 2025 with areas not verified', () => {
       )
     ).join(' ');
     expect(all).toContain('Status Ditutup tanpa verifikasi');
+    expect(all).toContain(said);
 
     const audit = AuditResponse.parse(await get('/api/v1/audit?action=finalize&area=MP'));
     expect(audit.entries[0]).toMatchObject({

@@ -1,6 +1,8 @@
 import { AREA_CODES } from '@rapor/shared/areas';
+import { slideNotes } from '@rapor/shared/forum-notes';
 import { Deck, type Direction, SnapshotSummary } from '@rapor/shared/forum-schemas';
 import { DashboardSummary } from '@rapor/shared/schemas';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -232,7 +234,14 @@ describe('frozen snapshots', () => {
       (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
     );
     // what a snapshot stored before DECK_FORMAT 2: no format, standings, area counts or methods
-    const { format: _f, standing: _s, shownPredicate: _p, snapshot: _n, ...rest } = live;
+    const {
+      format: _f,
+      standing: _s,
+      shownPredicate: _p,
+      snapshot: _n,
+      versionChanged: _v,
+      ...rest
+    } = live;
     const old = {
       ...rest,
       snapshot: null,
@@ -254,7 +263,12 @@ describe('frozen snapshots', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const read = Deck.parse(res.json());
-    expect(read).toMatchObject({ format: 2, standing: 'incomplete', shownPredicate: null });
+    expect(read).toMatchObject({
+      format: 3,
+      standing: 'incomplete',
+      shownPredicate: null,
+      versionChanged: false,
+    });
     expect(read.index).toBe(live.index);
     expect(read.trend.map((y) => [y.year, y.index, y.standing])).toEqual(
       live.trend.map((y) => [y.year, y.index, y.standing]),
@@ -267,6 +281,54 @@ describe('frozen snapshots', () => {
         now?.history.map((h) => [h.percent, h.method, h.standing]),
       );
     }
+  });
+
+  it('a version change within one method (2020 → 2021) is a note on the live deck, the PowerPoint and a format-2 snapshot', async () => {
+    const live = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2021/deck', headers: { cookie: admin } })).json(),
+    );
+    expect(live).toMatchObject({
+      framework: 'pmprb-2021',
+      methodChanged: false,
+      versionChanged: true,
+    });
+    const next = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2022/deck', headers: { cookie: admin } })).json(),
+    );
+    expect(next.versionChanged).toBe(false);
+    expect(
+      slideNotes(live, { kind: 'overview' })
+        .map((n) => n.id)
+        .join(' '),
+    ).toContain('versi kerangka berubah');
+
+    const { versionChanged: _v, snapshot: _n, ...rest } = live;
+    t.sqlite
+      .prepare(
+        "INSERT INTO deck_snapshots (year, number, created_at, note, data, sha256) VALUES (2021, 91, '2022-03-01T02:00:00.000Z', 'format 2', ?, 'x')",
+      )
+      .run(JSON.stringify({ ...rest, format: 2, snapshot: null }));
+    const read = Deck.parse(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2021/deck?snapshot=91',
+          headers: { cookie: admin },
+        })
+      ).json(),
+    );
+    expect(read).toMatchObject({ format: 3, versionChanged: true, index: live.index });
+
+    const pptx = await t.app.inject({
+      url: '/api/v1/periods/2021/export.pptx',
+      headers: { cookie: admin },
+    });
+    const zip = await JSZip.loadAsync(pptx.rawPayload);
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    expect(slides.join(' ')).toContain('Versi kerangka berubah tahun ini (pmprb-2021)');
   });
 
   it('answers 404 for a snapshot that does not exist and is audited when made', async () => {

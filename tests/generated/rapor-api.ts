@@ -2977,6 +2977,7 @@ export interface operations {
                             /** @enum {string} */
                             state: "open" | "review" | "closed";
                             closedAt: string | null;
+                            version: number;
                         }[];
                     };
                 };
@@ -3048,6 +3049,7 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "review" | "closed";
                         closedAt: string | null;
+                        version: number;
                         areas: {
                             /** @enum {string} */
                             code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -3246,6 +3248,7 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "review" | "closed";
                         closedAt: string | null;
+                        version: number;
                         areas: {
                             /** @enum {string} */
                             code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -4672,10 +4675,12 @@ export interface operations {
                         indexDeltaBasis: "points" | "percent";
                         maxScore: number;
                         methodChanged: boolean;
+                        versionChanged: boolean;
                         completeness: {
                             answered: number;
                             total: number;
                         };
+                        areasClosedUnverified: number;
                         areas: {
                             /** @enum {string} */
                             code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -4883,6 +4888,7 @@ export interface operations {
                                 answered: number;
                                 total: number;
                             };
+                            areasClosedUnverified: number;
                             areas: {
                                 /** @enum {string} */
                                 code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -8390,6 +8396,7 @@ export interface operations {
                         year: number;
                         /** @enum {string} */
                         state: "open" | "review" | "closed";
+                        version: number;
                         pending: {
                             /** @enum {string} */
                             area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -8525,6 +8532,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     to: "open" | "review" | "closed";
+                    version: number;
                     exceptions?: {
                         /** @enum {string} */
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -8546,6 +8554,7 @@ export interface operations {
                         /** @enum {string} */
                         state: "open" | "review" | "closed";
                         closedAt: string | null;
+                        version: number;
                         areas: {
                             /** @enum {string} */
                             code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
@@ -10605,7 +10614,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {number} */
-                        format: 2;
+                        format: 3;
                         year: number;
                         snapshot: {
                             id: number;
@@ -10623,6 +10632,8 @@ export interface operations {
                         periodState: "open" | "review" | "closed";
                         previousYear: number | null;
                         methodChanged: boolean;
+                        versionChanged: boolean;
+                        areasClosedUnverified: number;
                         index: number;
                         maxScore: number;
                         /** @enum {string} */

@@ -103,6 +103,8 @@ export const en: Record<MessageKey, string> = {
   'overview.noLosses': 'No area went down.',
   'overview.methodChangedNote':
     'The evaluation method changed from {from} to {to}; comparisons use percent of maximum.',
+  'overview.versionChangedNote':
+    'The framework version changed from {from} to {to} (items or weights differ); the method is the same, so the change is still counted in points.',
   'overview.percentPoints': '{value} percentage points',
   'overview.percentOfMaxScore': '{percent} of the maximum {max}',
   'overview.deltaAsPercent': 'percentage points of the maximum (method changed)',
@@ -143,7 +145,8 @@ export const en: Record<MessageKey, string> = {
   'period.review': 'Review',
   'period.closed': 'Closed',
   'area.trend': 'Percent of maximum per year, and target',
-  'area.trendDesc': 'Dashed vertical line: the evaluation method changed (PermenPANRB number).',
+  'area.trendDesc':
+    'Dashed vertical line: the evaluation method changed (PermenPANRB number). Hollow point: provisional (period still open); dashed point off the line: incomplete.',
   'area.points': '{points} of {max} points',
   'area.status': 'Status',
   'area.self': 'Self',
@@ -158,11 +161,14 @@ export const en: Record<MessageKey, string> = {
     'The {year} score is incomplete ({answered} of {total} items answered): an unanswered item is not a fall, so the change is not broken down yet.',
   'area.whyIncompleteBefore':
     'The {year} score is incomplete, so the change to {to} is not broken down by part.',
+  'standing.final': 'final',
   'standing.provisional': 'provisional',
   'label.indexSource.published': 'published figure',
   'label.indexSource.demo': 'demo data',
   'label.indexSource.why':
     "Demo data: invented figures to try the app with, not the ministry's evaluation result.",
+  'label.closedUnverified.why':
+    'The secretariat closed this year naming a reason for each area the evaluator had not verified; the predicate is final as so decided.',
   'label.predicateAssumed': 'assumed predicate scale',
   'label.predicateAssumed.why':
     'The sources of this method give no predicate scale yet; the earlier scale is used until one does.',
@@ -614,6 +620,8 @@ export const en: Record<MessageKey, string> = {
   'deck.deltaAsPercent': 'percentage points of the maximum (method changed)',
   'deck.methodChanged':
     'The method changed this year: {method}. Compare percent of maximum, not points.',
+  'deck.versionChanged':
+    'The framework version changed this year ({framework}): items or weights differ, same method; the change stays in points.',
   'deck.incomplete':
     'Incomplete: {answered} of {total} items filled; empty items count as zero, so this index has no predicate yet.',
   'deck.provisional': 'Provisional: {answered} of {total} items filled.',

@@ -99,6 +99,8 @@ export const id = {
   'overview.noLosses': 'Tidak ada area yang turun.',
   'overview.methodChangedNote':
     'Metode evaluasi berubah dari {from} ke {to}; perbandingan memakai persen dari nilai maksimum.',
+  'overview.versionChangedNote':
+    'Versi kerangka berubah dari {from} ke {to} (butir atau bobotnya berbeda); metodenya sama, jadi perubahan tetap dihitung dalam poin.',
   'overview.percentPoints': '{value} poin persen',
   'overview.percentOfMaxScore': '{percent} dari nilai maksimum {max}',
   'overview.deltaAsPercent': 'poin persen dari nilai maksimum (metode berubah)',
@@ -139,7 +141,8 @@ export const id = {
   'period.review': 'Reviu',
   'period.closed': 'Ditutup',
   'area.trend': 'Persen dari maksimum per tahun dan target',
-  'area.trendDesc': 'Garis tegak putus-putus: metode evaluasi berubah (nomor PermenPANRB).',
+  'area.trendDesc':
+    'Garis tegak putus-putus: metode evaluasi berubah (nomor PermenPANRB). Titik berongga: sementara (periode masih terbuka); titik bergaris putus di luar garis: belum lengkap.',
   'area.points': '{points} dari {max} poin',
   'area.status': 'Status',
   'area.self': 'Mandiri',
@@ -155,11 +158,14 @@ export const id = {
     'Nilai {year} belum lengkap ({answered} dari {total} butir terisi): butir yang belum diisi bukan penurunan, jadi perubahannya belum diuraikan.',
   'area.whyIncompleteBefore':
     'Nilai {year} belum lengkap, jadi perubahan ke {to} belum diuraikan per bagian.',
+  'standing.final': 'final',
   'standing.provisional': 'sementara',
   'label.indexSource.published': 'angka terbit',
   'label.indexSource.demo': 'data demo',
   'label.indexSource.why':
     'Data demo: angka rekaan untuk mencoba aplikasi, bukan hasil evaluasi kementerian.',
+  'label.closedUnverified.why':
+    'Sekretariat menutup tahun ini dengan menyebut alasan untuk area yang belum diverifikasi evaluator; predikatnya final sesuai keputusan itu.',
   'label.predicateAssumed': 'skala predikat asumsi',
   'label.predicateAssumed.why':
     'Sumber metode ini belum memberi skala predikat; dipakai skala sebelumnya sampai ada sumber.',
@@ -614,6 +620,8 @@ export const id = {
   'deck.deltaAsPercent': 'poin persen dari nilai maksimum (metode berubah)',
   'deck.methodChanged':
     'Metode berubah tahun ini: {method}. Bandingkan persen dari maksimum, bukan poin.',
+  'deck.versionChanged':
+    'Versi kerangka berubah tahun ini ({framework}): butir atau bobot berbeda, metode sama; perubahan tetap dalam poin.',
   'deck.incomplete':
     'Belum lengkap: {answered} dari {total} butir terisi; butir yang kosong dihitung nol, jadi indeks ini belum diberi predikat.',
   'deck.provisional': 'Sementara: {answered} dari {total} butir terisi.',

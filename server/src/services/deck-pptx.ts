@@ -4,6 +4,7 @@ import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import {
+  areasClosedUnverifiedLabel,
   INDEX_SOURCE_LABEL,
   PREDICATE_ASSUMED_LABEL,
   RECOMMENDATION_STATUS_LABEL,
@@ -287,6 +288,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
                 },
               ]
             : []),
+          ...(deck.areasClosedUnverified > 0
+            ? [
+                {
+                  text: areasClosedUnverifiedLabel(deck.areasClosedUnverified).id,
+                  options: { fontSize: 13, color: TARGET, breakLine: true },
+                },
+              ]
+            : []),
         ];
   const figures = [
     { text: `Indeks RB ${deck.year}`, options: { fontSize: 16, color: GREY, breakLine: true } },
@@ -343,6 +352,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
       ? [
           {
             text: `Metode berubah tahun ini: ${deck.method}.`,
+            options: { fontSize: 13, color: TARGET, breakLine: true },
+          },
+        ]
+      : []),
+    ...(deck.versionChanged
+      ? [
+          {
+            text: `Versi kerangka berubah tahun ini (${deck.framework}): butir atau bobot berbeda, metode sama; perubahan dalam poin.`,
             options: { fontSize: 13, color: TARGET, breakLine: true },
           },
         ]

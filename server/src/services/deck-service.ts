@@ -182,6 +182,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     periodState: current.periodState,
     previousYear: ov.previousYear,
     methodChanged: ov.methodChanged,
+    versionChanged: ov.versionChanged,
+    areasClosedUnverified: current.areasClosedUnverified,
     index: current.index,
     maxScore: current.maxScore,
     predicate: current.predicate,

@@ -2,6 +2,7 @@ import type { AnswerValue } from '@rapor/shared/answers';
 import type { WorkbookData } from '@rapor/shared/forum-schemas';
 import {
   ACHIEVEMENT_KIND_LABEL,
+  areasClosedUnverifiedLabel,
   INDEX_SOURCE_LABEL,
   PERIOD_STATE_LABEL,
   PREDICATE_ASSUMED_LABEL,
@@ -199,7 +200,7 @@ function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData
     'Predikat',
     summary.shownPredicate ?? '—',
     summary.shownPredicate
-      ? `${predicateLabel(summary.shownPredicate).id}${summary.predicateAssumed ? ` · ${PREDICATE_ASSUMED_LABEL.id}` : ''}`
+      ? `${predicateLabel(summary.shownPredicate).id}${summary.predicateAssumed ? ` · ${PREDICATE_ASSUMED_LABEL.id}` : ''}${summary.areasClosedUnverified > 0 ? ` · ${areasClosedUnverifiedLabel(summary.areasClosedUnverified).id}` : ''}`
       : 'belum ada predikat: jawaban belum lengkap',
   ]);
   first.addRow([]);

@@ -135,6 +135,12 @@ export const Period = z.object({
   state: PeriodState,
   /** when the period closed (ISO time); null while open or in review */
   closedAt: z.string().nullable(),
+  /**
+   * The year's version: raised by every write to what its figures are computed from (answers,
+   * area results, targets, items not applicable, the period itself). A state change names the
+   * version it was decided on and is refused (409 STALE_VERSION) when the year moved since.
+   */
+  version: z.number().int(),
 });
 export type Period = z.infer<typeof Period>;
 export const PeriodsResponse = z.object({ periods: z.array(Period) });
@@ -154,6 +160,8 @@ export type PeriodDetail = z.infer<typeof PeriodDetail>;
 export const ClosingCheck = z.object({
   year: z.number().int(),
   state: PeriodState,
+  /** the year's version this list was read at: the close sends it back */
+  version: z.number().int(),
   /** areas not verified: closing must name each with a reason */
   pending: z.array(
     z.object({
@@ -444,6 +452,11 @@ export const SummaryYear = z.object({
   areasMakeUp: z.string().nullable(),
   /** indicators answered (figures entered) of all: an open year's index is provisional */
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
+  /**
+   * Areas the secretariat closed without the evaluator's verification: the year's predicate is
+   * final as decided, and every surface says this beside it
+   */
+  areasClosedUnverified: z.number().int(),
   areas: z.array(
     z.object({
       code: AreaCodeSchema,

@@ -45,7 +45,11 @@ export const Overview = z.object({
   indexDeltaBasis: z.enum(['points', 'percent']),
   maxScore: z.number(),
   methodChanged: z.boolean(),
+  /** the same method in another version (weights changed): a note, still compared in points */
+  versionChanged: z.boolean(),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
+  /** see SummaryYear.areasClosedUnverified */
+  areasClosedUnverified: z.number().int(),
   areas: z.array(AreaChange),
   gains: z.array(AreaChange),
   losses: z.array(AreaChange),

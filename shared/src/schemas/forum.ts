@@ -197,7 +197,7 @@ export const DeckArea = z.object({
 export type DeckArea = z.infer<typeof DeckArea>;
 
 /** The shape of the deck a snapshot stores; older ones are brought up to it when read. */
-export const DECK_FORMAT = 2;
+export const DECK_FORMAT = 3;
 
 export const Deck = z.object({
   format: z.literal(DECK_FORMAT),
@@ -210,6 +210,10 @@ export const Deck = z.object({
   periodState: PeriodState,
   previousYear: z.number().int().nullable(),
   methodChanged: z.boolean(),
+  /** the same method in another version than last year's: a note, still compared in points */
+  versionChanged: z.boolean(),
+  /** see SummaryYear.areasClosedUnverified */
+  areasClosedUnverified: z.number().int(),
   index: z.number(),
   maxScore: z.number(),
   /** the band of the index as it stands; readers are shown `shownPredicate` */

@@ -62,7 +62,20 @@ describe('compareYears', () => {
 
   it('says when the method changed between the years', () => {
     const old = { ...prev, year: 2019, framework: 'pmprb-2014', method: '14/2014' };
-    expect(compareYears({ ...cur, year: 2020 }, old).methodChanged).toBe(true);
+    const c = compareYears({ ...cur, year: 2020 }, old);
+    expect(c).toMatchObject({ methodChanged: true, versionChanged: false });
+  });
+
+  it('another version of the same method is a version change, still compared in points', () => {
+    const c = compareYears({ ...cur, framework: 'pmprb-2021' }, prev);
+    expect(c).toMatchObject({
+      methodChanged: false,
+      versionChanged: true,
+      indexDeltaBasis: 'points',
+      indexDelta: 1.54,
+    });
+    expect(compareYears(cur, prev).versionChanged).toBe(false);
+    expect(compareYears(cur, undefined).versionChanged).toBe(false);
   });
 
   it('compares neither the index nor an area while it is incomplete (an unanswered item is not a zero)', () => {

@@ -49,6 +49,11 @@ export interface YearComparison {
   /** the method (regulation) differs between the two years: compare percent of max only */
   methodChanged: boolean;
   /**
+   * Another version of the same method (its weights changed, as 2024's did within the 2023
+   * method): still compared in points, with a note, not a method-change marker.
+   */
+  versionChanged: boolean;
+  /**
    * Points within one method; across a method change, percentage points of each year's
    * maximum (an index of 110 is not comparable point for point with one of 100).
    */
@@ -88,6 +93,8 @@ export function compareYears(
     year: current.year,
     previousYear: previous?.year ?? null,
     methodChanged,
+    versionChanged:
+      previous !== undefined && !methodChanged && previous.framework !== current.framework,
     indexDelta:
       previous && comparable(current) && comparable(previous)
         ? methodChanged

@@ -32,3 +32,18 @@ export function PredicateAssumedNote({ assumed }: { assumed: boolean | undefined
     </span>
   );
 }
+
+/** Beside a closed year's predicate: areas the secretariat closed without the evaluator. */
+export function ClosedUnverifiedNote({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count === 0) return null;
+  return (
+    <span
+      className="basis closed-unverified"
+      data-testid="areas-closed-unverified"
+      title={t('label.closedUnverified.why')}
+    >
+      {t('periods.closedUnverified', { count })}
+    </span>
+  );
+}

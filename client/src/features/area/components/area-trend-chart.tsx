@@ -1,7 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import { methodChanges, percentDomain } from '@rapor/shared/chart-scales';
 import type { DashboardSummary } from '@rapor/shared/schemas';
-import { isComparable } from '@rapor/shared/standing';
+import { isComparable, type Standing } from '@rapor/shared/standing';
 import { percentOf } from '@rapor/shared/summary';
 import {
   CartesianGrid,
@@ -16,9 +16,84 @@ import {
 } from 'recharts';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { methodChangeMarkers, selectedYearMarker } from '../../../components/ui/chart-markers';
-import { AXIS_FONT, COLORS, INCOMPLETE_DOT } from '../../../components/ui/chart-theme';
+import {
+  AXIS_FONT,
+  COLORS,
+  INCOMPLETE_DOT,
+  type TooltipBoxProps,
+} from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../../lib/format';
+
+interface TrendPoint {
+  year: number;
+  code: AreaCode;
+  framework: string;
+  method: string;
+  standing: Standing;
+  answered: number;
+  total: number;
+  closedUnverified: boolean;
+  /** the area's percent whatever its standing, for the tooltip */
+  shownPercent: number | null;
+  percent: number | null;
+  incompletePercent: number | null;
+  target: number | null;
+}
+
+/** A year on the line: filled when final, hollow while the period is open (provisional). */
+function ProvisionalAwareDot(props: {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: TrendPoint;
+}) {
+  const { cx, cy, index, payload } = props;
+  if (cx === undefined || cy === undefined || cy === null || !payload) return <g key={index} />;
+  const open = payload.standing !== 'final';
+  return (
+    <circle
+      key={index}
+      cx={cx}
+      cy={cy}
+      r={5}
+      fill={open ? '#fff' : COLORS.current}
+      stroke={COLORS.current}
+      strokeWidth={2}
+      data-standing={payload.standing}
+    />
+  );
+}
+
+/** The hovered year: its percent, how far it can be read (final, provisional, incomplete), target. */
+function AreaTrendTooltip({ active, payload }: TooltipBoxProps) {
+  const { t, locale } = useI18n();
+  const frameworkLabel = useFrameworkLabel();
+  const point = active ? (payload?.[0]?.payload as TrendPoint | undefined) : undefined;
+  if (!point || point.shownPercent === null) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>
+        {point.year} — {point.code}
+      </strong>
+      <div>
+        {t('unit.percentOfMax')}: <strong>{formatPercent(point.shownPercent, locale)}</strong>
+      </div>
+      <div className={point.standing === 'incomplete' ? 'warn' : 'muted'}>
+        {t(`standing.${point.standing}`)}
+        {point.standing === 'incomplete' &&
+          ` · ${t('standing.answered', { answered: point.answered, total: point.total })}`}
+      </div>
+      {point.closedUnverified && <div className="warn">{t('status.closedUnverified')}</div>}
+      {point.target !== null && (
+        <div>
+          {t('overview.target')}: {formatPercent(point.target, locale)}
+        </div>
+      )}
+      <div className="muted">{frameworkLabel(point.framework)}</div>
+    </div>
+  );
+}
 
 /** The area's percent of max per year against its target; the method change is marked. */
 export function AreaTrendChart({
@@ -32,12 +107,18 @@ export function AreaTrendChart({
 }) {
   const { t, locale } = useI18n();
   const frameworkLabel = useFrameworkLabel();
-  const data = summary.years.map((y) => {
+  const data = summary.years.map((y): TrendPoint => {
     const a = y.areas.find((x) => x.code === code);
     return {
       year: y.year,
+      code,
       framework: y.framework,
       method: y.method,
+      standing: a?.standing ?? y.standing,
+      answered: a?.answered ?? 0,
+      total: a?.total ?? 0,
+      closedUnverified: a?.closedUnverified != null,
+      shownPercent: a?.percent ?? null,
       // an incomplete year counts unanswered items as zero: drawn apart, never joined to the line
       percent: a && isComparable(a.standing) ? a.percent : null,
       incompletePercent: a && !isComparable(a.standing) ? a.percent : null,
@@ -70,17 +151,14 @@ export function AreaTrendChart({
             data.at(-1)?.year,
           )}
           {selectedYearMarker(selectedYear)}
-          <Tooltip
-            formatter={(v, name) => [formatPercent(Number(v), locale), name]}
-            labelFormatter={(y) => `${y} — ${code}`}
-          />
+          <Tooltip content={<AreaTrendTooltip />} />
           <Legend wrapperStyle={{ fontSize: AXIS_FONT }} />
           <Line
             dataKey="percent"
             name={t('unit.percentOfMax')}
             stroke={COLORS.current}
             strokeWidth={3}
-            dot={{ r: 5 }}
+            dot={ProvisionalAwareDot}
             isAnimationActive={false}
           >
             <LabelList

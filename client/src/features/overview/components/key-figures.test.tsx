@@ -19,7 +19,9 @@ const overview = {
   indexDeltaBasis: 'points',
   maxScore: 100,
   methodChanged: false,
+  versionChanged: false,
   completeness: { answered: 60, total: 60 },
+  areasClosedUnverified: 0,
   indexSource: null,
   predicateAssumed: false,
   areas: [],
@@ -34,6 +36,7 @@ const year = {
   method: 'PermenPANRB 26/2020',
   periodState: 'closed',
   completeness: { answered: 60, total: 60 },
+  areasClosedUnverified: 0,
   index: 77.1,
   maxScore: 100,
   predicate: 'BB',
@@ -114,6 +117,27 @@ describe('KeyFigures', () => {
     expect(screen.queryByText('Sangat kurang')).toBeNull();
     expect(screen.getByText('belum lengkap')).toBeTruthy();
     expect(screen.getByTestId('completeness').textContent).toBe('8 dari 63 indikator terisi');
+  });
+
+  it("keeps a closed year's predicate and says how many areas were closed without verification", () => {
+    render(
+      <I18nProvider locale="id">
+        <KeyFigures overview={{ ...overview, areasClosedUnverified: 5 }} year={year} />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('predicate').textContent).toContain('BB');
+    expect(screen.getByTestId('areas-closed-unverified').textContent).toBe(
+      '5 area ditutup tanpa verifikasi',
+    );
+  });
+
+  it('says nothing of unverified areas when none was closed so', () => {
+    render(
+      <I18nProvider locale="id">
+        <KeyFigures overview={overview} year={year} />
+      </I18nProvider>,
+    );
+    expect(screen.queryByTestId('areas-closed-unverified')).toBeNull();
   });
 
   it('from 2023 reads RB General and Tematik; across the method change the delta is in percent of max', () => {

@@ -1,6 +1,10 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { SummaryYear } from '@rapor/shared/schemas';
-import { IndexSourceTag, PredicateAssumedNote } from '../../../components/ui/index-labels';
+import {
+  ClosedUnverifiedNote,
+  IndexSourceTag,
+  PredicateAssumedNote,
+} from '../../../components/ui/index-labels';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatNumber } from '../../../lib/format';
@@ -49,6 +53,7 @@ export function KeyFigures({
         {overview.shownPredicate !== null && (
           <PredicateAssumedNote assumed={overview.predicateAssumed} />
         )}
+        <ClosedUnverifiedNote count={overview.areasClosedUnverified} />
       </div>
       <div className="figure">
         <span className="label">

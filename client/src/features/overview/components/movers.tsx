@@ -31,11 +31,17 @@ export function Movers({ overview, search }: { overview: Overview; search: strin
       </ol>
     );
   if (!overview.previousYear) return <p className="muted">{t('overview.noPrevious')}</p>;
+  // a method change is compared in percent of maximum; another version of one method in points
+  const frameworkNote = overview.methodChanged
+    ? 'overview.methodChangedNote'
+    : overview.versionChanged
+      ? 'overview.versionChangedNote'
+      : null;
   return (
     <div>
-      {overview.methodChanged && overview.previousFramework && (
+      {frameworkNote && overview.previousFramework && (
         <p className="note" role="note">
-          {t('overview.methodChangedNote', {
+          {t(frameworkNote, {
             from: frameworkLabel(overview.previousFramework),
             to: frameworkLabel(overview.framework),
           })}

@@ -16,6 +16,7 @@ const year = (
   method: framework === 'pmprb-2014' ? 'PermenPANRB 14/2014' : 'PermenPANRB 26/2020',
   periodState: state,
   completeness: { answered, total: 60 },
+  areasClosedUnverified: 0,
   index,
   maxScore: 100,
   predicate: 'BB' as const,

@@ -3,7 +3,11 @@ import type { Slide } from '@rapor/shared/forum';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { ReactNode } from 'react';
-import { IndexSourceTag, PredicateAssumedNote } from '../../../components/ui/index-labels';
+import {
+  ClosedUnverifiedNote,
+  IndexSourceTag,
+  PredicateAssumedNote,
+} from '../../../components/ui/index-labels';
 import { StandingTag } from '../../../components/ui/standing-tag';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatDelta, formatNumber, formatPercent } from '../../../lib/format';
@@ -147,6 +151,7 @@ function OverviewSlide({ deck }: { deck: Deck }) {
                   <span className="of">{pick(predicateLabel(deck.shownPredicate))}</span>
                 </span>
                 <PredicateAssumedNote assumed={deck.predicateAssumed} />
+                <ClosedUnverifiedNote count={deck.areasClosedUnverified} />
               </>
             )}
           </div>
@@ -167,6 +172,9 @@ function OverviewSlide({ deck }: { deck: Deck }) {
           </div>
           {deck.methodChanged && (
             <p className="method-note">{t('deck.methodChanged', { method: deck.method })}</p>
+          )}
+          {deck.versionChanged && (
+            <p className="method-note">{t('deck.versionChanged', { framework: deck.framework })}</p>
           )}
           {provisional && (
             <p className="method-note">
