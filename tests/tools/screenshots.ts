@@ -1,7 +1,9 @@
 // Screenshots of app pages in Debian's Chromium against a live demo server, signed in as
 // leader (or the demo account in AS), in both languages and two sizes, for looking at what we
 // built:
-//   [AS=chair-mp] [VIEWPORT=390x844] pnpm screenshots [/path …]
+//   [AS=chair-mp] [VIEWPORT=390x844] [CLOSE_YEAR=2025] pnpm screenshots [/path …]
+// CLOSE_YEAR closes that demo year first as the secretariat, naming every area not verified
+// (to see a year closed with exceptions).
 //   → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
@@ -23,6 +25,7 @@ const viewports = process.env.VIEWPORT
 mkdirSync('screenshots', { recursive: true });
 const server = await startLiveServer();
 try {
+  if (process.env.CLOSE_YEAR) await closeWithExceptions(Number(process.env.CLOSE_YEAR));
   for (const viewport of viewports) {
     const browser = await launchBrowser(viewport);
     try {
@@ -55,4 +58,34 @@ try {
   }
 } finally {
   await server.close();
+}
+
+async function closeWithExceptions(year: number): Promise<void> {
+  const admin = await launchBrowser({ width: 800, height: 600 });
+  try {
+    const api = admin.context.request;
+    await api.post(`${server.url}/api/v1/auth/login`, {
+      headers: APP_HEADERS,
+      data: { username: 'admin', password: 'rapor-demo' },
+    });
+    const move = async (to: string, body: object = {}) => {
+      const closing = await (await api.get(`${server.url}/api/v1/periods/${year}/closing`)).json();
+      const res = await api.post(`${server.url}/api/v1/periods/${year}/state`, {
+        headers: APP_HEADERS,
+        data: { to, version: closing.version, ...body },
+      });
+      if (!res.ok()) throw new Error(`${to}: ${res.status()} ${await res.text()}`);
+      return closing;
+    };
+    await move('review');
+    const closing = await (await api.get(`${server.url}/api/v1/periods/${year}/closing`)).json();
+    await move('closed', {
+      exceptions: closing.pending.map((p: { area: string }) => ({
+        area: p.area,
+        reason: 'Tidak diajukan sampai batas waktu forum',
+      })),
+    });
+  } finally {
+    await admin.close();
+  }
 }
