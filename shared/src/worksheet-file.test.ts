@@ -8,6 +8,8 @@ import {
   parseAnswerCell,
   planWorksheetImport,
   type SheetIndicator,
+  WORKSHEET_COLUMNS,
+  WORKSHEET_COLUMNS_EN,
 } from './worksheet-file';
 
 const yesno: AnswerType = { type: 'yesno' };
@@ -59,6 +61,16 @@ describe('answer cells', () => {
     expect(answerTypeText(scale)).toBe('Huruf A, B, C, D, E');
     expect(answerTypeText(level)).toBe('Angka 1–5, bilangan bulat');
   });
+
+  it('writes the same in English for an English workbook', () => {
+    expect(answerCell(true, 'en')).toBe('Yes');
+    expect(answerCell(false, 'en')).toBe('No');
+    expect(answerCell(3, 'en')).toBe(3);
+    expect(answerTypeText(scale, 'en')).toBe('Letter A, B, C, D, E');
+    expect(answerTypeText(level, 'en')).toBe('Number 1–5, whole number');
+    expect(answerTypeText(yesno, 'en')).toBe('Yes / No');
+    expect(Object.keys(WORKSHEET_COLUMNS_EN)).toEqual(Object.keys(WORKSHEET_COLUMNS));
+  });
 });
 
 describe('planWorksheetImport', () => {
@@ -83,6 +95,23 @@ describe('planWorksheetImport', () => {
       items,
     );
     expect(plan).toEqual({ ok: true, changes: [{ code: 'SDM.2', before: null, after: true }] });
+  });
+
+  it('reads a sheet with English headers and Yes/No answers', () => {
+    const english: Cell[][] = [
+      ['Area worksheet SDM', null],
+      [],
+      Object.values(WORKSHEET_COLUMNS_EN),
+      ['SDM.2', 'item', 'type', 'criteria', 'Yes'],
+      ['SDM.3', 'item', 'type', 'criteria', 5],
+    ];
+    expect(planWorksheetImport('SDM', english, items)).toEqual({
+      ok: true,
+      changes: [
+        { code: 'SDM.2', before: null, after: true },
+        { code: 'SDM.3', before: 4, after: 5 },
+      ],
+    });
   });
 
   it('clears an answer whose cell was emptied', () => {

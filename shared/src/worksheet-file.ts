@@ -28,26 +28,56 @@ export const WORKSHEET_COLUMNS = {
 } as const;
 export const HEADER_ORDER = Object.values(WORKSHEET_COLUMNS);
 
+/** The same columns in an English workbook; the import reads a sheet in either language. */
+export const WORKSHEET_COLUMNS_EN: Record<keyof typeof WORKSHEET_COLUMNS, string> = {
+  code: 'Code',
+  item: 'Item',
+  answerType: 'Answer type',
+  criteria: 'Criteria',
+  selfValue: 'Self-assessment',
+  evaluatorValue: 'Evaluator value',
+  evidence: 'Evidence',
+  weight: 'Weight',
+  multiplier: 'Multiplier',
+  points: 'Points',
+  filledBy: 'Source',
+};
+
+type SheetLocale = 'id' | 'en';
+const COLUMNS: Record<SheetLocale, Record<keyof typeof WORKSHEET_COLUMNS, string>> = {
+  id: WORKSHEET_COLUMNS,
+  en: WORKSHEET_COLUMNS_EN,
+};
+
+/** The column headers of an area sheet in `locale`, keyed as WORKSHEET_COLUMNS. */
+export function worksheetColumns(
+  locale: SheetLocale,
+): Record<keyof typeof WORKSHEET_COLUMNS, string> {
+  return COLUMNS[locale];
+}
+
 /** How an answer type is named for the person filling the sheet. */
-export function answerTypeText(answer: AnswerType): string {
+export function answerTypeText(answer: AnswerType, locale: SheetLocale = 'id'): string {
+  const id = locale === 'id';
   switch (answer.type) {
     case 'yesno':
-      return 'Ya / Tidak';
+      return id ? 'Ya / Tidak' : 'Yes / No';
     case 'scale':
-      return `Huruf ${Object.keys(SCALES[answer.scale]).join(', ')}`;
+      return `${id ? 'Huruf' : 'Letter'} ${Object.keys(SCALES[answer.scale]).join(', ')}`;
     case 'percent':
-      return 'Persen 0–100';
+      return id ? 'Persen 0–100' : 'Percent 0–100';
     case 'number':
-      return `Angka ${rangeText(answer) ?? ''}`.trim();
+      return `${id ? 'Angka' : 'Number'} ${rangeText(answer, locale) ?? ''}`.trim();
     case 'choice':
-      return `Pilihan: ${answer.options.map((o) => o.value).join(', ')}`;
+      return `${id ? 'Pilihan' : 'Choice'}: ${answer.options.map((o) => o.value).join(', ')}`;
   }
 }
 
-/** A stored answer as the sheet shows it: Ya/Tidak, a letter, a code or a number. */
-export function answerCell(value: AnswerValue | null): Cell {
+/** A stored answer as the sheet shows it: Ya/Tidak (Yes/No), a letter, a code or a number. */
+export function answerCell(value: AnswerValue | null, locale: SheetLocale = 'id'): Cell {
   if (value === null) return null;
-  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  if (typeof value === 'boolean')
+    return locale === 'id' ? (value ? 'Ya' : 'Tidak') : value ? 'Yes' : 'No';
   return value;
 }
 
@@ -124,7 +154,10 @@ export function planWorksheetImport(
   items: readonly SheetIndicator[],
 ): ImportPlan {
   const errors: FileError[] = [];
-  const headerAt = rows.findIndex((r) => String(r[0] ?? '').trim() === WORKSHEET_COLUMNS.code);
+  const firstCell = (r: readonly Cell[]) => String(r[0] ?? '').trim();
+  const headerAt = rows.findIndex((r) =>
+    Object.values(COLUMNS).some((c) => c.code === firstCell(r)),
+  );
   if (headerAt < 0) {
     return {
       ok: false,
@@ -132,14 +165,14 @@ export function planWorksheetImport(
     };
   }
   const header = rows[headerAt]?.map((c) => String(c ?? '').trim()) ?? [];
+  // the sheet's own language: an English workbook's headers are read as its own
+  const columns = Object.values(COLUMNS).find((c) => c.code === header[0]) ?? WORKSHEET_COLUMNS;
   const codeColumn = 0;
-  const valueColumn = header.indexOf(WORKSHEET_COLUMNS.selfValue);
+  const valueColumn = header.indexOf(columns.selfValue);
   if (valueColumn < 0) {
     return {
       ok: false,
-      errors: [
-        { sheet, row: headerAt + 1, message: `kolom "${WORKSHEET_COLUMNS.selfValue}" tidak ada` },
-      ],
+      errors: [{ sheet, row: headerAt + 1, message: `kolom "${columns.selfValue}" tidak ada` }],
     };
   }
   const byCode = new Map(items.map((i) => [i.code, i]));
@@ -154,7 +187,7 @@ export function planWorksheetImport(
     if (!item) {
       errors.push({
         ...at,
-        column: WORKSHEET_COLUMNS.code,
+        column: columns.code,
         message: `kode ${code || '(kosong)'} bukan butir area ini`,
       });
       continue;
@@ -162,7 +195,7 @@ export function planWorksheetImport(
     if (seen.has(code)) {
       errors.push({
         ...at,
-        column: WORKSHEET_COLUMNS.code,
+        column: columns.code,
         message: `kode ${code} muncul lebih dari sekali`,
       });
       continue;
@@ -170,14 +203,14 @@ export function planWorksheetImport(
     seen.add(code);
     const parsed = parseAnswerCell(item.answer, row[valueColumn] ?? null);
     if (!parsed.ok) {
-      errors.push({ ...at, column: WORKSHEET_COLUMNS.selfValue, message: parsed.message });
+      errors.push({ ...at, column: columns.selfValue, message: parsed.message });
       continue;
     }
     if (same(parsed.value, item.current)) continue;
     if (item.sourcedBy) {
       errors.push({
         ...at,
-        column: WORKSHEET_COLUMNS.selfValue,
+        column: columns.selfValue,
         message: `${code} adalah angka dari ${item.sourcedBy}; sekretariat yang mengisinya`,
       });
       continue;

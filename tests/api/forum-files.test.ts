@@ -1,8 +1,10 @@
 import type { AnswerType } from '@rapor/shared/answers';
+import { AREA_CODES } from '@rapor/shared/areas';
 import { deckSlides } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { DashboardSummary } from '@rapor/shared/schemas';
+import { WORKSHEET_COLUMNS_EN } from '@rapor/shared/worksheet-file';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -179,9 +181,9 @@ describe('the deck as PowerPoint', () => {
   });
 });
 
-async function workbookOf(t: TestApp, cookie: string, year: number) {
+async function workbookOf(t: TestApp, cookie: string, year: number, query = '') {
   const res = await t.app.inject({
-    url: `/api/v1/periods/${year}/export.xlsx`,
+    url: `/api/v1/periods/${year}/export.xlsx${query}`,
     headers: { cookie },
   });
   expect(res.statusCode, res.body).toBe(200);
@@ -222,14 +224,7 @@ describe("the year's workbook", () => {
     const book = await workbookOf(t, admin, 2024);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Ringkasan',
-      'MP',
-      'PPU',
-      'ORG',
-      'TTL',
-      'SDM',
-      'AKT',
-      'PWS',
-      'YAN',
+      ...AREA_CODES,
       'Capaian',
       'Rekomendasi',
       'Arahan',
@@ -258,6 +253,47 @@ describe("the year's workbook", () => {
     expect(recs).toHaveLength(api.filter((r) => r.year <= 2024).length);
     const directions = sheetRows(must(book.getWorksheet('Arahan'), 'Arahan')).slice(1);
     expect(directions.map((r) => r[3])).toContain('Arahan untuk lembar kerja');
+  });
+
+  it('speaks English when asked (lang=en): sheet names, labels, statuses and answers; the numbers are the same', async () => {
+    const [id, en] = [
+      await workbookOf(t, admin, 2025),
+      await workbookOf(t, admin, 2025, '?lang=en'),
+    ];
+    expect(en.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      ...AREA_CODES,
+      'Achievements',
+      'Recommendations',
+      'Directions',
+    ]);
+    const first = sheetRows(must(en.getWorksheet('Summary'), 'Summary'));
+    const row = (label: string) =>
+      must(
+        first.find((r) => r[0] === label),
+        label,
+      );
+    expect(row('Period state')[1]).toBe('Open');
+    expect(row('Predicate').slice(1, 3)).toEqual(['—', 'no predicate yet: answers incomplete']);
+    expect(String(row('Standing of the figures')[2])).toMatch(/^\d+ of \d+ items answered$/);
+    const mp = must(
+      first.find((r) => r[0] === 'MP' && r[1] === 'Change management'),
+      'MP row in English',
+    );
+    expect(mp[6]).toBe('Draft');
+    // the same figures as the Indonesian workbook, cell for cell
+    const idRows = sheetRows(must(id.getWorksheet('Ringkasan'), 'Ringkasan'));
+    const numbers = (rows: ExcelJS.CellValue[][]) =>
+      rows.flatMap((r) => r.filter((c) => typeof c === 'number'));
+    expect(numbers(first)).toEqual(numbers(idRows));
+
+    const sdm = sheetRows(must(en.getWorksheet('SDM'), 'SDM'));
+    const header = sdm.findIndex((r) => r[0] === 'Code');
+    expect(sdm[header]).toEqual(Object.values(WORKSHEET_COLUMNS_EN));
+    expect(sdm.find((r) => r[0] === 'Instructions')?.[1]).toMatch(/Self-assessment/);
+    const recs = sheetRows(must(en.getWorksheet('Recommendations'), 'Recommendations'));
+    expect(recs[0]?.[3]).toBe('Recommendation');
+    expect(new Set(recs.slice(1).map((r) => r[7]))).not.toContain('Terbuka');
   });
 
   it("speaks Indonesian, with dates as dates, RB General's subtotal, the maxima, the multiplier and a print setup", async () => {
@@ -447,8 +483,9 @@ describe('a worksheet filled offline and imported again', () => {
 
   async function edited(
     edit: (rows: ExcelJS.Worksheet, at: (code: string) => ExcelJS.Row) => void,
+    query = '',
   ) {
-    const book = await workbookOf(t, chair, 2025);
+    const book = await workbookOf(t, chair, 2025, query);
     const sheet = must(book.getWorksheet('MP'), 'MP');
     const at = (code: string) => {
       let found: ExcelJS.Row | undefined;
@@ -461,6 +498,20 @@ describe('a worksheet filled offline and imported again', () => {
     edit(sheet, at);
     return Buffer.from(await book.xlsx.writeBuffer());
   }
+
+  it('reads a sheet downloaded in English as well (its own headers)', async () => {
+    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const target = must(ownLeaves(before)[0], 'an own item');
+    const newValue = edit(target);
+    const file = await edited((_, at) => {
+      at(target.code).getCell(5).value = newValue;
+    }, '?lang=en');
+    const preview = await upload(file, '?dryRun=true');
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().changes).toEqual([
+      { code: target.code, before: target.indicator.selfValue, after: newValue },
+    ]);
+  });
 
   it('changes exactly the edited answers: previewed first, then applied in one step', async () => {
     const before = await resultOf(t.app, chair, 2025, 'MP');

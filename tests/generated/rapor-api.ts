@@ -849,7 +849,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows */
+        /** The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows; lang=en writes it in English (the import reads either) */
         get: operations["getPeriodsYearExportXlsx"];
         put?: never;
         post?: never;
@@ -12150,6 +12150,7 @@ export interface operations {
         parameters: {
             query?: {
                 snapshot?: string;
+                lang?: "id" | "en";
             };
             header?: never;
             path: {

@@ -1,4 +1,9 @@
-import { DeckQuery, WorksheetImport, WorksheetImportQuery } from '@rapor/shared/forum-schemas';
+import {
+  DeckQuery,
+  WorkbookQuery,
+  WorksheetImport,
+  WorksheetImportQuery,
+} from '@rapor/shared/forum-schemas';
 import { ErrorBody, YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -55,16 +60,16 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       schema: {
         tags: ['forum'],
         summary:
-          "The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows",
+          "The year's workbook: summary, each area's worksheet (re-importable), achievements, recommendations, directions; it states the moment it shows; lang=en writes it in English (the import reads either)",
         params: YearParam,
-        querystring: DeckQuery,
+        querystring: WorkbookQuery,
         response: { 200: z.any(), ...readErrors, 409: ErrorBody },
       },
     },
     async (request, reply) => {
       const now = config.now();
       const { year } = request.params;
-      const number = request.query.snapshot;
+      const { snapshot: number, lang = 'id' } = request.query;
       const frozen =
         number === undefined
           ? { data: workbookData(db, year, todayWib(now)), snapshot: null, asOf: now.toISOString() }
@@ -73,7 +78,7 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="rapor-rb-${year}${suffix}.xlsx"`)
-        .send(await yearWorkbook(frozen.data, momentOf(frozen)));
+        .send(await yearWorkbook(frozen.data, momentOf(frozen, lang), lang));
     },
   );
 

@@ -1,5 +1,5 @@
 import { BAND_FILL, bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
-import { formatDate, formatDelta, formatNumber } from '@rapor/shared/format';
+import { formatDate, formatDelta, formatNumber, type Locale } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
@@ -76,9 +76,13 @@ function chartNote(s: PptxGenJS.Slide, text: string, x: number, y: number, w: nu
 }
 
 /** The moment a deck shows, in words, as its title slide and footers say it. */
-export function momentOf(deck: Pick<Deck, 'asOf' | 'snapshot'>): string {
+export function momentOf(deck: Pick<Deck, 'asOf' | 'snapshot'>, locale: Locale = 'id'): string {
   const wib = new Date(new Date(deck.asOf).getTime() + 7 * 3600_000).toISOString();
   const when = `${wib.slice(0, 10)} ${wib.slice(11, 16)} WIB`;
+  if (locale === 'en')
+    return deck.snapshot
+      ? `Frozen snapshot #${deck.snapshot.number} · ${when}`
+      : `Live data as of ${when} (not frozen)`;
   return deck.snapshot
     ? `Salinan beku #${deck.snapshot.number} · ${when}`
     : `Data langsung per ${when} (belum dibekukan)`;

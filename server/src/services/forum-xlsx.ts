@@ -1,4 +1,5 @@
 import type { AnswerValue } from '@rapor/shared/answers';
+import type { Locale } from '@rapor/shared/format';
 import type { WorkbookData } from '@rapor/shared/forum-schemas';
 import {
   ACHIEVEMENT_KIND_LABEL,
@@ -13,19 +14,13 @@ import {
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
-import {
-  answerCell,
-  answerTypeText,
-  HEADER_ORDER,
-  WORKSHEET_COLUMNS,
-} from '@rapor/shared/worksheet-file';
+import { answerCell, answerTypeText, worksheetColumns } from '@rapor/shared/worksheet-file';
 import ExcelJS from 'exceljs';
+import { WORKBOOK_TEXT, type WorkbookText } from './workbook-text';
 
 // The year's results as one workbook: a summary, each area's worksheet (which a chair can fill
-// offline and import again), achievements, recommendations and the minister's directions.
-
-export const AREA_SHEET_HINT =
-  'Isi kolom "Jawaban mandiri" lalu unggah kembali berkas ini pada lembar kerja area. Kolom lain hanya untuk dibaca.';
+// offline and import again), achievements, recommendations and the minister's directions, in
+// the requester's language (Indonesian unless English is asked for).
 
 /** The indicators of an area's result tree, in worksheet order. */
 export function leavesOf(nodes: readonly ScoredNodeDto[]): ScoredNodeDto[] {
@@ -40,29 +35,25 @@ export function sheetValue(leaf: ScoredNodeDto): AnswerValue | null {
 }
 
 /** Each option with its criterion; a criterion that already names its option is not prefixed again ("Ya: Ya: …"). */
-function criteriaText(leaf: ScoredNodeDto): string {
+function criteriaText(leaf: ScoredNodeDto, lang: Locale): string {
   return (leaf.options ?? [])
     .map((o) =>
-      o.criterion.id.startsWith(o.code) ? o.criterion.id : `${o.code}: ${o.criterion.id}`,
+      o.criterion[lang].startsWith(o.code) ? o.criterion[lang] : `${o.code}: ${o.criterion[lang]}`,
     )
     .join('\n');
 }
 
 /** Where a figure came from, in words: its source, who entered it, and demo data said so. */
-function sourceText(leaf: ScoredNodeDto): string {
+function sourceText(leaf: ScoredNodeDto, T: WorkbookText): string {
   const figure = leaf.indicator?.figure;
-  if (!figure) return 'Ketua pokja';
+  if (!figure) return T.chair;
   const source = [figure.sourceIssuer, figure.sourceTitle, figure.sourceDate]
     .filter(Boolean)
     .join(', ');
   return [
-    `Sekretariat (${figure.sourcedBy})`,
+    T.secretariat(figure.sourcedBy),
     source,
-    figure.provenance === 'demo'
-      ? 'data demo'
-      : figure.provenance === 'published'
-        ? 'dipublikasikan'
-        : null,
+    figure.provenance === 'demo' ? T.demo : figure.provenance === 'published' ? T.published : null,
   ]
     .filter(Boolean)
     .join(' — ');
@@ -74,7 +65,7 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 const POINTS_FORMAT = '0.00';
 
 /** A4 landscape, one page wide, the header rows repeated on every printed page. */
-function printSetup(sheet: ExcelJS.Worksheet, headerRow: number) {
+function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, T: WorkbookText) {
   sheet.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
@@ -84,7 +75,7 @@ function printSetup(sheet: ExcelJS.Worksheet, headerRow: number) {
     printTitlesRow: `${headerRow}:${headerRow}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: '&L&A&RHalaman &P dari &N' };
+  sheet.headerFooter = { oddFooter: T.footer };
 }
 
 function styleHeader(row: ExcelJS.Row) {
@@ -93,49 +84,53 @@ function styleHeader(row: ExcelJS.Row) {
   row.alignment = { vertical: 'middle', wrapText: true };
 }
 
-function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
+function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string, lang: Locale) {
+  const T = WORKBOOK_TEXT[lang];
+  const columns = worksheetColumns(lang);
+  const order = Object.values(columns);
   const sheet = book.addWorksheet(result.area.code);
-  sheet.addRow(['Lembar kerja area', result.area.code, result.area.name.id]).font = {
+  sheet.addRow([T.areaSheet, result.area.code, result.area.name[lang]]).font = {
     bold: true,
     size: 14,
   };
-  sheet.addRow(['Tahun', result.year]);
-  sheet.addRow(['Versi hasil', result.version]);
+  sheet.addRow([T.year, result.year]);
+  sheet.addRow([T.resultVersion, result.version]);
   sheet.addRow([
-    'Status',
-    resultStatusLabel(result.status, result.closedUnverified).id,
-    result.closedUnverified ? `Alasan: ${result.closedUnverified}` : null,
+    T.status,
+    resultStatusLabel(result.status, result.closedUnverified)[lang],
+    result.closedUnverified ? T.reason(result.closedUnverified) : null,
   ]);
+  const score = result.score;
   sheet.addRow([
-    'Nilai area',
-    result.score.points,
-    `dari ${result.score.max} · ${result.score.percent}% · ${STANDING_LABEL[result.score.standing].id}${result.score.standing === 'incomplete' ? ` (${result.score.answered} dari ${result.score.total} butir terisi)` : ''}`,
+    T.areaScore,
+    score.points,
+    `${T.ofMax(score.max)} · ${score.percent}% · ${STANDING_LABEL[score.standing][lang]}${score.standing === 'incomplete' ? ` (${T.answered(score.answered ?? 0, score.total ?? 0)})` : ''}`,
   ]);
-  sheet.addRow(['Keadaan per', moment]);
-  sheet.addRow(['Petunjuk', AREA_SHEET_HINT]);
+  sheet.addRow([T.asOf, moment]);
+  sheet.addRow([lang === 'id' ? 'Petunjuk' : 'Instructions', T.hint]);
   sheet.addRow([]);
-  const header = sheet.addRow([...HEADER_ORDER]);
+  const header = sheet.addRow(order);
   styleHeader(header);
   for (const leaf of leavesOf(result.tree)) {
     const indicator = leaf.indicator;
     if (!indicator) continue;
     const row = sheet.addRow([
       leaf.code,
-      leaf.name.id,
-      answerTypeText(indicator.answer),
-      criteriaText(leaf),
-      answerCell(sheetValue(leaf)),
-      indicator.figure ? null : answerCell(indicator.evaluatorValue),
+      leaf.name[lang],
+      answerTypeText(indicator.answer, lang),
+      criteriaText(leaf, lang),
+      answerCell(sheetValue(leaf), lang),
+      indicator.figure ? null : answerCell(indicator.evaluatorValue, lang),
       indicator.evidence.map((e) => `${e.label} — ${e.url}`).join('\n'),
       leaf.weight,
       indicator.multiplier ?? null,
       leaf.points,
-      sourceText(leaf),
+      sourceText(leaf, T),
     ]);
-    row.getCell(HEADER_ORDER.indexOf(WORKSHEET_COLUMNS.points) + 1).numFmt = POINTS_FORMAT;
+    row.getCell(order.indexOf(columns.points) + 1).numFmt = POINTS_FORMAT;
     row.alignment = { vertical: 'top', wrapText: true };
     if (!indicator.figure) {
-      row.getCell(HEADER_ORDER.indexOf(WORKSHEET_COLUMNS.selfValue) + 1).fill = {
+      row.getCell(order.indexOf(columns.selfValue) + 1).fill = {
         type: 'pattern',
         pattern: 'solid',
         fgColor: { argb: 'FFFFF4CC' },
@@ -147,11 +142,12 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string) {
     sheet.getColumn(i + 1).width = w;
   });
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }];
-  printSetup(sheet, header.number);
+  printSetup(sheet, header.number, T);
 }
 
 function table(
   book: ExcelJS.Workbook,
+  T: WorkbookText,
   name: string,
   header: string[],
   rows: unknown[][],
@@ -169,51 +165,56 @@ function table(
   widths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
-  printSetup(sheet, 1);
+  printSetup(sheet, 1, T);
 }
 
-function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData, moment: string) {
+function summarySheet(
+  book: ExcelJS.Workbook,
+  { summary, results }: WorkbookData,
+  moment: string,
+  lang: Locale,
+) {
+  const T = WORKBOOK_TEXT[lang];
   const year = summary.year;
-  const first = book.addWorksheet('Ringkasan');
-  first.addRow(['Rapor RB — hasil evaluasi reformasi birokrasi', year]).font = {
-    bold: true,
-    size: 14,
-  };
-  first.addRow(['Keadaan per', moment]);
-  first.addRow(['Kerangka', summary.framework]);
-  first.addRow(['Metode', summary.method]);
-  first.addRow(['Status periode', PERIOD_STATE_LABEL[summary.periodState].id]);
+  const first = book.addWorksheet(T.sheets.summary);
+  first.addRow([T.title, year]).font = { bold: true, size: 14 };
+  first.addRow([T.asOf, moment]);
+  first.addRow([T.framework, summary.framework]);
+  first.addRow([T.method, summary.method]);
+  first.addRow([T.periodState, PERIOD_STATE_LABEL[summary.periodState][lang]]);
   const { answered, total } = summary.completeness;
-  first.addRow([
-    'Keadaan angka',
-    STANDING_LABEL[summary.standing].id,
-    `${answered} dari ${total} butir terisi`,
-  ]);
+  first.addRow([T.standing, STANDING_LABEL[summary.standing][lang], T.answered(answered, total)]);
   first
     .addRow([
-      'Indeks RB',
+      T.index,
       summary.index,
-      `dari ${summary.maxScore}${summary.indexSource ? ` · ${INDEX_SOURCE_LABEL[summary.indexSource].id}` : ''}`,
+      `${T.ofMax(summary.maxScore)}${summary.indexSource ? ` · ${INDEX_SOURCE_LABEL[summary.indexSource][lang]}` : ''}`,
     ])
     .getCell(2).numFmt = POINTS_FORMAT;
+  const qualifiers = [
+    summary.predicateAssumed ? PREDICATE_ASSUMED_LABEL[lang] : null,
+    summary.areasClosedUnverified > 0
+      ? areasClosedUnverifiedLabel(summary.areasClosedUnverified)[lang]
+      : null,
+  ].filter(Boolean);
   first.addRow([
-    'Predikat',
+    T.predicate,
     summary.shownPredicate ?? '—',
     summary.shownPredicate
-      ? `${predicateLabel(summary.shownPredicate).id}${summary.predicateAssumed ? ` · ${PREDICATE_ASSUMED_LABEL.id}` : ''}${summary.areasClosedUnverified > 0 ? ` · ${areasClosedUnverifiedLabel(summary.areasClosedUnverified).id}` : ''}`
-      : 'belum ada predikat: jawaban belum lengkap',
+      ? [predicateLabel(summary.shownPredicate)[lang], ...qualifiers].join(' · ')
+      : T.noPredicate,
   ]);
   first.addRow([]);
-  styleHeader(first.addRow(['Komponen', 'Nama', 'Nilai', 'Maks']));
+  styleHeader(first.addRow([T.component, T.name, T.points, T.max]));
   const general = summary.general;
   for (const c of summary.components) {
-    const row = first.addRow([c.code, c.name.id, c.points, c.adjustment ? null : c.max]);
+    const row = first.addRow([c.code, c.name[lang], c.points, c.adjustment ? null : c.max]);
     row.getCell(3).numFmt = POINTS_FORMAT;
     // RB General's parts, then its subtotal before what is added to it (RB Tematik)
     if (general && c.code === general.components.at(-1)) {
       const subtotal = first.addRow([
         'RB General',
-        `Jumlah ${general.components.join(' + ')}${general.notApplicable > 0 ? ` (${general.notApplicable} butir tidak berlaku, bobot berlaku ${general.applicableWeight})` : ''}`,
+        `${T.generalSum(general.components.join(' + '))}${general.notApplicable > 0 ? ` (${T.notApplicable(general.notApplicable, general.applicableWeight)})` : ''}`,
         general.points,
         general.max,
       ]);
@@ -222,8 +223,8 @@ function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData
     }
   }
   const totalRow = first.addRow([
-    'Indeks RB',
-    `Jumlah (maksimum ${summary.maxScore})`,
+    T.index,
+    T.indexSum(summary.maxScore),
     summary.index,
     summary.maxScore,
   ]);
@@ -231,55 +232,61 @@ function summarySheet(book: ExcelJS.Workbook, { summary, results }: WorkbookData
   totalRow.getCell(3).numFmt = POINTS_FORMAT;
   first.addRow([]);
   const areaHeader = first.addRow([
-    'Area',
-    'Nama',
-    'Nilai',
-    'Maks',
-    '% dari maks',
-    'Target',
-    'Status',
-    'Keadaan angka',
+    T.area,
+    T.name,
+    T.points,
+    T.max,
+    T.percentOfMax,
+    T.target,
+    T.status,
+    T.standing,
   ]);
   styleHeader(areaHeader);
   for (const a of summary.areas) {
     first
       .addRow([
         a.code,
-        results.find((r) => r.area.code === a.code)?.area.name.id ?? null,
+        results.find((r) => r.area.code === a.code)?.area.name[lang] ?? null,
         a.points,
         a.max,
         a.percent,
         a.target,
-        resultStatusLabel(a.status, a.closedUnverified).id,
+        resultStatusLabel(a.status, a.closedUnverified)[lang],
         a.standing === 'incomplete'
-          ? `Belum lengkap: ${a.answered} dari ${a.total} butir terisi`
-          : STANDING_LABEL[a.standing].id,
+          ? T.incomplete(a.answered, a.total)
+          : STANDING_LABEL[a.standing][lang],
       ])
       .getCell(3).numFmt = POINTS_FORMAT;
   }
   [22, 48, 12, 10, 12, 10, 16, 40].forEach((w, i) => {
     first.getColumn(i + 1).width = w;
   });
-  printSetup(first, areaHeader.number);
+  printSetup(first, areaHeader.number, T);
 }
 
 /** The workbook of `data`, stating the moment it shows. */
-export async function yearWorkbook(data: WorkbookData, moment: string): Promise<Buffer> {
+export async function yearWorkbook(
+  data: WorkbookData,
+  moment: string,
+  lang: Locale = 'id',
+): Promise<Buffer> {
+  const T = WORKBOOK_TEXT[lang];
   const book = new ExcelJS.Workbook();
   book.creator = 'Rapor RB';
-  summarySheet(book, data, moment);
+  summarySheet(book, data, moment, lang);
   const { results } = data;
-  for (const result of results) areaSheet(book, result, moment);
+  for (const result of results) areaSheet(book, result, moment, lang);
 
   table(
     book,
-    'Capaian',
-    ['Area', 'Judul', 'Jenis', 'Tanggal', 'Uraian', 'Ukuran'],
+    T,
+    T.sheets.achievements,
+    T.achievementHeader,
     results.flatMap((r) =>
       r.achievements.map((a) => [
         a.area,
         a.title,
-        ACHIEVEMENT_KIND_LABEL[a.kind].id,
+        ACHIEVEMENT_KIND_LABEL[a.kind][lang],
         dateCell(a.date),
         a.description,
         a.metric
@@ -291,18 +298,9 @@ export async function yearWorkbook(data: WorkbookData, moment: string): Promise<
   );
   table(
     book,
-    'Rekomendasi',
-    [
-      'ID',
-      'Tahun',
-      'Area',
-      'Rekomendasi',
-      'Unit',
-      'Tenggat',
-      'Prioritas',
-      'Status',
-      'Tindak lanjut terakhir',
-    ],
+    T,
+    T.sheets.recommendations,
+    T.recommendationHeader,
     data.recommendations.map((r) => [
       r.id,
       r.year,
@@ -310,33 +308,25 @@ export async function yearWorkbook(data: WorkbookData, moment: string): Promise<
       r.text,
       r.ownerUnit,
       dateCell(r.dueDate),
-      PRIORITY_LABEL[r.priority].id,
-      RECOMMENDATION_STATUS_LABEL[r.status].id,
+      PRIORITY_LABEL[r.priority][lang],
+      RECOMMENDATION_STATUS_LABEL[r.status][lang],
       r.followUps.at(-1)?.note ?? null,
     ]),
     [6, 8, 8, 60, 30, 12, 10, 14, 50],
   );
   table(
     book,
-    'Arahan',
-    [
-      'ID',
-      'Forum',
-      'Area',
-      'Arahan',
-      'Penanggung jawab',
-      'Tenggat',
-      'Status',
-      'Tindak lanjut terakhir',
-    ],
+    T,
+    T.sheets.directions,
+    T.directionHeader,
     data.directions.map((d) => [
       d.id,
       d.year,
-      d.area ?? 'Seluruh kementerian',
+      d.area ?? T.wholeMinistry,
       d.text,
       d.owner,
       dateCell(d.dueDate),
-      RECOMMENDATION_STATUS_LABEL[d.status].id,
+      RECOMMENDATION_STATUS_LABEL[d.status][lang],
       d.followUps.at(-1)?.note ?? null,
     ]),
     [6, 8, 18, 60, 30, 12, 14, 50],

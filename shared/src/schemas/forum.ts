@@ -104,6 +104,8 @@ export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 export const SnapshotsResponse = z.object({ snapshots: z.array(SnapshotSummary) });
 export const SnapshotCreate = z.object({ note: text(200).optional() });
 export const DeckQuery = z.object({ snapshot: wholeNumber(1, 9_999).optional() });
+/** The year's workbook: as frozen with a snapshot, in the requester's language (default id). */
+export const WorkbookQuery = DeckQuery.extend({ lang: z.enum(['id', 'en']).optional() });
 
 // --- the deck ----------------------------------------------------------------------------
 

@@ -85,15 +85,16 @@ export type FractionResult = { ok: true; fraction: number } | { ok: false; messa
 const fmt = (x: number) => String(x).replace('.', ',');
 
 /** The range an answer type accepts, in words, for error messages ("1–5, bilangan bulat"). */
-export function rangeText(answer: AnswerType): string | undefined {
+export function rangeText(answer: AnswerType, locale: 'id' | 'en' = 'id'): string | undefined {
   if (answer.type === 'percent') return '0–100';
   if (answer.type !== 'number') return undefined;
   // "−10 sampai 2" rather than "-10–2", which reads as a dash between two minuses.
   const span =
     answer.min < 0
-      ? `${fmt(answer.min).replace('-', '−')} sampai ${fmt(answer.max)}`
+      ? `${fmt(answer.min).replace('-', '−')} ${locale === 'id' ? 'sampai' : 'to'} ${fmt(answer.max)}`
       : `${fmt(answer.min)}–${fmt(answer.max)}`;
-  return `${span}${answer.integer ? ', bilangan bulat' : ''}`;
+  const whole = locale === 'id' ? ', bilangan bulat' : ', whole number';
+  return `${span}${answer.integer ? whole : ''}`;
 }
 
 /** Converts an answer to its fraction of the indicator's weight, or says why it cannot. */

@@ -2,6 +2,7 @@ import type { AreaResult } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { FileErrors } from '../../../components/ui/file-errors';
 import { useI18n } from '../../../i18n/i18n';
+import { workbookHref } from '../../../lib/downloads';
 import { plainValue } from '../../../lib/format';
 import { useImportWorksheet } from '../api/import-worksheet';
 
@@ -27,7 +28,7 @@ export function WorksheetImportCard({
       <h2 id="offline-title">{t('import.title')}</h2>
       <p>
         {t('import.help', { code: result.area.code })}{' '}
-        <a href={`/api/v1/periods/${result.year}/export.xlsx`} download>
+        <a href={workbookHref(result.year, locale)} download>
           {t('import.download', { year: result.year })}
         </a>
       </p>

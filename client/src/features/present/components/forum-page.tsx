@@ -7,6 +7,7 @@ import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
+import { workbookHref } from '../../../lib/downloads';
 import { formatDate } from '../../../lib/format';
 import { useCreateSnapshot, useSnapshots } from '../api/deck';
 import { formatDateTime } from './slides';
@@ -56,7 +57,7 @@ export function ForumPage() {
               <a className="button" href={`${base}/export.pptx?snapshot=${latest.number}`} download>
                 {t('forum.pptxSnapshot', { number: latest.number })}
               </a>{' '}
-              <a className="button" href={`${base}/export.xlsx?snapshot=${latest.number}`} download>
+              <a className="button" href={workbookHref(year, locale, latest.number)} download>
                 {t('forum.xlsxSnapshot', { number: latest.number })}
               </a>
             </>
@@ -65,7 +66,7 @@ export function ForumPage() {
               <a className="button" href={`${base}/export.pptx`} download>
                 {t('forum.pptx')}
               </a>{' '}
-              <a className="button" href={`${base}/export.xlsx`} download>
+              <a className="button" href={workbookHref(year, locale)} download>
                 {t('forum.xlsx')}
               </a>
             </>
@@ -78,7 +79,7 @@ export function ForumPage() {
               pptx
             </a>{' '}
             ·{' '}
-            <a href={`${base}/export.xlsx`} download>
+            <a href={workbookHref(year, locale)} download>
               xlsx
             </a>
           </p>
@@ -142,7 +143,7 @@ export function ForumPage() {
                           pptx
                         </a>{' '}
                         ·{' '}
-                        <a href={`${base}/export.xlsx?snapshot=${s.number}`} download>
+                        <a href={workbookHref(year, locale, s.number)} download>
                           xlsx
                         </a>
                       </td>

@@ -1,0 +1,13 @@
+import type { Locale } from '@rapor/shared/format';
+
+/**
+ * The year's workbook in the reader's language, live or as frozen with a snapshot. Indonesian
+ * is the server's default, so its address stays the plain one.
+ */
+export function workbookHref(year: number, locale: Locale, snapshot?: number): string {
+  const query = new URLSearchParams();
+  if (snapshot !== undefined) query.set('snapshot', String(snapshot));
+  if (locale !== 'id') query.set('lang', locale);
+  const search = query.toString();
+  return `/api/v1/periods/${year}/export.xlsx${search ? `?${search}` : ''}`;
+}
