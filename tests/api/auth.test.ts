@@ -45,7 +45,16 @@ describe('sign-in and sessions', () => {
       payload: { username: 'leader', password: 'rapor-demo' },
     });
     expect(res.cookies.find((c) => c.name === 'rapor_session')?.secure).toBe(true);
+    // a production login page never advertises the demo accounts, even on a demo database
+    expect((await prod.app.inject({ url: '/api/health' })).json().demoAccounts).toBe(false);
     await prod.close();
+  });
+
+  it('names the demo accounts only where the demo ministry is loaded', async () => {
+    expect((await t.app.inject({ url: '/api/health' })).json().demoAccounts).toBe(true);
+    const empty = await makeTestApp();
+    expect((await empty.app.inject({ url: '/api/health' })).json().demoAccounts).toBe(false);
+    await empty.close();
   });
 
   it('answers a wrong password and an unknown user alike: 401 in plain words', async () => {

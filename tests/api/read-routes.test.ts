@@ -19,10 +19,10 @@ describe('read API on the demo ministry', () => {
 
   const get = (url: string) => t.app.inject({ url, headers: { cookie } });
 
-  it('GET /api/health → 200 {"status":"ok"}', async () => {
+  it('GET /api/health → 200 {"status":"ok"}, and the demo database says its accounts sign in', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok' });
+    expect(res.json()).toEqual({ status: 'ok', demoAccounts: true });
   });
 
   it('GET /api/v1/areas → the eight areas in official order with codes and names', async () => {

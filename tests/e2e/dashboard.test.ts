@@ -52,6 +52,8 @@ describe('leadership dashboard in Chromium', () => {
   it('signs in as leader and shows the overview: eight areas, the 2018–2025 index chart, the API figures', async () => {
     await open('/');
     await page.waitForURL(/\/login/);
+    // a demo server names its accounts on the login page
+    await page.getByText(/Akun demo: leader/).waitFor();
     await signIn();
     await page
       .getByRole('heading', { level: 1, name: 'Ikhtisar Reformasi Birokrasi 2024' })

@@ -26,6 +26,10 @@ describe('from an empty production database', () => {
   it('guides the first admin to open the first period instead of an endless "loading"', async () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').waitFor();
+    // production names no demo accounts (once the server has said whether it is a demo)
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText(/Akun demo/).count()).toBe(0);
     await page.getByLabel('Nama pengguna').fill('sekretariat');
     await page.getByLabel('Kata sandi').fill('kata-sandi-kantor-rb-1');
     await page.keyboard.press('Enter');

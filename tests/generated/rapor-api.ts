@@ -8,7 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check */
+        /** Liveness and database check; says whether the demo accounts sign in here */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -1183,6 +1183,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                        demoAccounts: boolean;
                     };
                 };
             };

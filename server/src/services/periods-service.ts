@@ -1,4 +1,6 @@
+import * as t from '@rapor/db/schema';
 import type { Period, PeriodDetail } from '@rapor/shared/schemas';
+import { eq } from 'drizzle-orm';
 import { yearVersionOf } from './aggregate-cache';
 import { listPeriodRows, loadYear, type Reader } from './year-data';
 
@@ -30,4 +32,16 @@ export function getPeriod(db: Reader, year: number): PeriodDetail {
       };
     }),
   };
+}
+
+/** The database holds the seeded demo ministry (its invented years are marked as demo data). */
+export function holdsDemo(db: Reader): boolean {
+  return (
+    db
+      .select({ year: t.periods.year })
+      .from(t.periods)
+      .where(eq(t.periods.indexSource, 'demo'))
+      .limit(1)
+      .get() !== undefined
+  );
 }

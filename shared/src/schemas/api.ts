@@ -29,7 +29,11 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
  */
 export const APP_REQUEST_HEADER = 'x-rapor-request';
 
-export const Health = z.object({ status: z.literal('ok') });
+export const Health = z.object({
+  status: z.literal('ok'),
+  /** the demo ministry's accounts sign in here (never in production): the login page names them */
+  demoAccounts: z.boolean(),
+});
 
 export const AreaCodeSchema = z.enum(AREA_CODES);
 export const ResultStatus = z.enum(RESULT_STATUSES);

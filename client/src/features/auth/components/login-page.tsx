@@ -4,12 +4,14 @@ import { useMe } from '../../../api/get-me';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
+import { useDemoAccounts } from '../api/health';
 import { useLogin } from '../api/login';
 
 export function LoginPage() {
   const { t } = useI18n();
   const me = useMe();
   const login = useLogin();
+  const demo = useDemoAccounts();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [username, setUsername] = useState('');
@@ -75,7 +77,7 @@ export function LoginPage() {
         <button type="submit" className="primary" disabled={login.isPending}>
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>
-        <p className="hint">{t('login.demoHint')}</p>
+        {demo && <p className="hint">{t('login.demoHint')}</p>}
       </form>
     </div>
   );
