@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@rapor/shared/error-codes';
+import { fieldLabel } from '@rapor/shared/field-labels';
 
 /**
  * The one error hierarchy: services throw these, the error handler turns them into
@@ -51,4 +52,21 @@ export class ConflictError extends AppError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(409, code, message, details);
   }
+}
+
+/**
+ * "Jawaban mandiri tidak valid: …", "Tahun pada alamat tidak valid: …": the field by the name
+ * people know it by (shared/field-labels), and where it was when it is not the form itself.
+ */
+export function invalidFieldMessage(part: string | undefined, path: string, problem: string) {
+  const label = fieldLabel(path)?.id;
+  const where =
+    part === 'params'
+      ? `${label ?? 'bagian'} pada alamat`
+      : part === 'querystring'
+        ? `parameter ${label ?? path}`
+        : part === 'headers'
+          ? `header ${path}`
+          : (label ?? 'isian');
+  return `${where.charAt(0).toUpperCase()}${where.slice(1)} tidak valid: ${problem}`;
 }

@@ -1,6 +1,7 @@
 import { openDb } from '@rapor/db/open';
 import { buildApp } from '@rapor/server/app';
 import { testConfig } from '@rapor/server/config';
+import { FIELD_LABELS } from '@rapor/shared/field-labels';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { APP_HEADERS, demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -308,7 +309,7 @@ describe('user management', () => {
   ])('rejects %o naming %s', async (payload, field) => {
     const res = await createUser(payload);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain(field);
+    expect(res.json().error.message.toLowerCase()).toContain(FIELD_LABELS[field]?.id);
   });
 
   it('refuses a username already taken (409)', async () => {

@@ -1,4 +1,5 @@
 import { AREA_CODES } from '@rapor/shared/areas';
+import { FIELD_LABELS } from '@rapor/shared/field-labels';
 import { predicateOf } from '@rapor/shared/predicate';
 import { DashboardSummary } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,6 @@ describe('GET /api/v1/dashboard/summary on the demo ministry', () => {
     const res = await t.app.inject({ url: `/api/v1/dashboard/summary?${query}` });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_ERROR');
-    expect(res.json().error.message).toContain(field);
+    expect(res.json().error.message).toContain(FIELD_LABELS[field]?.id);
   });
 });

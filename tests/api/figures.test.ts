@@ -129,7 +129,7 @@ describe('sourced figures (GET/PUT /periods/:year/hasil)', () => {
     const f = (await figures(2025)).figures.find((x) => x.code === code);
     const res = await put(2025, code, admin, { version: f?.version, value });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain('value');
+    expect(res.json().error.message).toMatch(/^Nilai tidak valid/);
     expect(res.json().error.message).toContain(range);
     expect(res.json().error.details).toMatchObject({ field: 'value', allowed: range });
   });

@@ -208,16 +208,16 @@ describe('error contract', () => {
   afterAll(() => t.close());
 
   it.each([
-    ['/api/v1/periods/abc', 400, 'VALIDATION_ERROR', 'year'],
-    ['/api/v1/periods/20x5/areas/MP', 400, 'VALIDATION_ERROR', 'year'],
+    ['/api/v1/periods/abc', 400, 'VALIDATION_ERROR', 'Tahun pada alamat'],
+    ['/api/v1/periods/20x5/areas/MP', 400, 'VALIDATION_ERROR', 'Tahun pada alamat'],
     ['/api/v1/periods/2030', 404, 'NOT_FOUND', '2030'],
     ['/api/v1/periods/2030/areas/MP', 404, 'NOT_FOUND', '2030'],
-    ['/api/v1/periods/2021/areas/XYZ', 400, 'VALIDATION_ERROR', 'code'],
-    ['/api/v1/recommendations?status=maybe', 400, 'VALIDATION_ERROR', 'status'],
-    ['/api/v1/recommendations?limit=0', 400, 'VALIDATION_ERROR', 'limit'],
-    ['/api/v1/recommendations?limit=1001', 400, 'VALIDATION_ERROR', 'limit'],
-    ['/api/v1/recommendations?limit=1e3', 400, 'VALIDATION_ERROR', 'limit'],
-    ['/api/v1/recommendations?offset=-1', 400, 'VALIDATION_ERROR', 'offset'],
+    ['/api/v1/periods/2021/areas/XYZ', 400, 'VALIDATION_ERROR', 'Kode pada alamat'],
+    ['/api/v1/recommendations?status=maybe', 400, 'VALIDATION_ERROR', 'Parameter status'],
+    ['/api/v1/recommendations?limit=0', 400, 'VALIDATION_ERROR', 'jumlah per halaman'],
+    ['/api/v1/recommendations?limit=1001', 400, 'VALIDATION_ERROR', 'jumlah per halaman'],
+    ['/api/v1/recommendations?limit=1e3', 400, 'VALIDATION_ERROR', 'jumlah per halaman'],
+    ['/api/v1/recommendations?offset=-1', 400, 'VALIDATION_ERROR', 'posisi awal'],
     ['/api/v1/nothing-here', 404, 'NOT_FOUND', '/api/v1/nothing-here'],
   ])('GET %s → %i %s', async (url, status, code, mentions) => {
     const res = await t.app.inject({ url, headers: { cookie } });
@@ -254,7 +254,7 @@ describe('error contract', () => {
 
   it('answers in plain Indonesian for bad input', async () => {
     const res = await t.app.inject({ url: '/api/v1/periods/abc' });
-    expect(res.json().error.message).toMatch(/^alamat year tidak valid/);
+    expect(res.json().error.message).toMatch(/^Tahun pada alamat tidak valid/);
   });
 
   it('sets security headers and no caching on the API', async () => {

@@ -70,9 +70,18 @@ describe('the evaluation workflow on 2025 MP', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toBe(
-      'isian selfValue tidak valid: jawaban harus angka dalam rentang 0–100',
+      'Jawaban mandiri tidak valid: jawaban harus angka dalam rentang 0–100',
     );
     expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(version);
+    // a body the schema refuses names its field as people know it, never the code's name
+    const shape = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
+      version,
+      selfValue: { nested: true },
+    });
+    expect(shape.statusCode).toBe(400);
+    expect(shape.json().error.message).toMatch(/^Jawaban mandiri tidak valid: /);
+    expect(shape.json().error.message).not.toContain('selfValue');
+    expect(shape.json().error.details.issues[0].field).toBe('/selfValue');
   });
 
   it('refuses an indicator of another area with 404', async () => {
@@ -132,7 +141,7 @@ describe('the evaluation workflow on 2025 MP', () => {
 
     const noComment = await send(t.app, evaluator, 'POST', `${MP}/return`, { version });
     expect(noComment.statusCode).toBe(400);
-    expect(noComment.json().error.message).toContain('comment');
+    expect(noComment.json().error.message).toMatch(/^Komentar wajib diisi/);
 
     res = await send(t.app, evaluator, 'POST', `${MP}/return`, {
       version,
@@ -352,7 +361,8 @@ describe('the evaluation workflow on 2025 MP', () => {
       frameworkId: 'pmprb-1999',
     });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.message).toContain('frameworkId');
+    expect(unknown.json().error.message).toMatch(/^Kerangka evaluasi tidak dikenal/);
+    expect(unknown.json().error.details.field).toBe('frameworkId');
   });
 
   it('carries last year’s targets over as the same percent of each area’s maximum', async () => {
@@ -444,7 +454,8 @@ describe('achievements, recommendations and follow-ups', () => {
       text: 'Perkuat monev',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('ownerUnit');
+    expect(bad.json().error.message).toMatch(/^Unit penanggung jawab tidak valid/);
+    expect(bad.json().error.details.issues[0].field).toBe('/ownerUnit');
     const res = await send(t.app, chair, 'POST', `${MP}/recommendations`, {
       version: r.version,
       text: 'Perkuat monev berbasis data',

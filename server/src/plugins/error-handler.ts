@@ -2,14 +2,7 @@ import { codeOfStatus } from '@rapor/shared/error-codes';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors';
-
-const PART_NAMES: Record<string, string> = {
-  params: 'alamat',
-  querystring: 'parameter',
-  body: 'isian',
-  headers: 'header',
-};
+import { AppError, invalidFieldMessage } from '../errors';
 
 /**
  * Turns every error into `{ error: { code, message } }`: validation → 400 naming the field,
@@ -21,8 +14,11 @@ export const errorHandler = fp(async (app: FastifyInstance) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
       const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || '';
-      const part = PART_NAMES[error.validationContext ?? ''] ?? 'isian';
-      const message = `${part}${field ? ` ${field}` : ''} tidak valid: ${first?.message ?? 'periksa kembali'}`;
+      const message = invalidFieldMessage(
+        error.validationContext,
+        field,
+        first?.message ?? 'periksa kembali',
+      );
       return reply.status(400).send({
         error: {
           code: 'VALIDATION_ERROR',

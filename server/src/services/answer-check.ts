@@ -1,5 +1,5 @@
 import { type AnswerType, type AnswerValue, fractionOf, rangeText } from '@rapor/shared/answers';
-import { ValidationError } from '../errors';
+import { invalidFieldMessage, ValidationError } from '../errors';
 
 /**
  * Refuses a value its indicator cannot take (wrong kind, out of range, not a whole level),
@@ -15,7 +15,7 @@ export function assertValidAnswer(
   const check = fractionOf(answer, value);
   if (check.ok) return;
   const allowed = rangeText(answer);
-  throw new ValidationError(`isian ${field} tidak valid: ${check.message}`, {
+  throw new ValidationError(invalidFieldMessage('body', field, check.message), {
     field,
     ...(allowed && { allowed }),
   });

@@ -222,7 +222,7 @@ function checkChanges(
   } else if (body.verified === false) {
     if (!body.evaluatorComment?.trim() && !before?.evaluatorComment) {
       throw new ValidationError(
-        'isian evaluatorComment wajib diisi saat membatalkan verifikasi: jelaskan apa yang tidak sesuai sumber',
+        'Catatan evaluator wajib diisi saat membatalkan verifikasi: jelaskan apa yang tidak sesuai sumber',
         { field: 'evaluatorComment' },
       );
     }

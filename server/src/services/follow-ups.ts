@@ -59,7 +59,7 @@ function assertFollowUpAllowed(ctx: WriteContext, rec: RecommendationRow, body: 
   }
   if (closer && body.status === 'proposed_done') {
     throw new ValidationError(
-      'isian status tidak valid: evaluator menutup langsung (selesai atau dibatalkan) atau membuka kembali',
+      'Status tidak valid: evaluator menutup langsung (selesai atau dibatalkan) atau membuka kembali',
       { field: 'status' },
     );
   }

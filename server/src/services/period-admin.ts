@@ -47,7 +47,7 @@ export function createPeriod(
       .map((f) => f.id);
     if (!stored.includes(frameworkId)) {
       throw new ValidationError(
-        `isian frameworkId tidak dikenal: pilih ${[...new Set([...FRAMEWORKS.keys(), ...stored])].join(', ')}`,
+        `Kerangka evaluasi tidak dikenal: pilih ${[...new Set([...FRAMEWORKS.keys(), ...stored])].join(', ')}`,
         { field: 'frameworkId' },
       );
     }

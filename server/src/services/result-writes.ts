@@ -355,7 +355,7 @@ export function transitionResult(
 ): AreaResult {
   const comment = body.comment?.trim();
   if (action === 'return' && !comment) {
-    throw new ValidationError('isian comment wajib diisi: jelaskan apa yang perlu diperbaiki', {
+    throw new ValidationError('Komentar wajib diisi: jelaskan apa yang perlu diperbaiki', {
       field: 'comment',
     });
   }
@@ -423,7 +423,7 @@ function recordReturn(
   for (const r of returned) {
     if (!codes.has(r.code)) {
       throw new ValidationError(
-        `isian indicators tidak valid: ${r.code} bukan indikator isian ketua pokja area ${target.area}`,
+        `Butir ${r.code} bukan butir yang diisi ketua pokja area ${target.area}.`,
         { field: 'indicators' },
       );
     }

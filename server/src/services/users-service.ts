@@ -17,7 +17,9 @@ const DUMMY_HASH = hashPassword('no-such-user-timing-guard');
 function assertPasswordPolicy(password: string, username: string): void {
   const problem = passwordProblem(password, username);
   if (problem) {
-    throw new ValidationError(`isian password tidak valid: ${problem}`, { field: 'password' });
+    throw new ValidationError(`Kata sandi belum memenuhi syarat: ${problem}`, {
+      field: 'password',
+    });
   }
 }
 
@@ -97,7 +99,7 @@ export function endSessions(db: Db, userId: number, byUserId: number, now: Date)
 /** Creates a user; a chair joins the working group of `area` and acts on it. */
 export async function createUser(db: Db, input: UserCreate, byUserId: number | null, now: Date) {
   if (isAreaBound(input.role) && !input.area)
-    throw new ValidationError('isian area wajib untuk peran chair');
+    throw new ValidationError('Area wajib dipilih untuk ketua pokja.', { field: 'area' });
   assertPasswordPolicy(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   const id = writeTransaction(db, (tx) => {
@@ -189,7 +191,7 @@ export function updateUser(
       tx.update(t.users).set(patch).where(eq(t.users.id, userId)).run();
     if (change.area !== undefined) {
       if (!isAreaBound(user.role)) {
-        throw new ValidationError('isian area hanya untuk peran chair', { field: 'area' });
+        throw new ValidationError('Area hanya dipilih untuk ketua pokja.', { field: 'area' });
       }
       tx.delete(t.workingGroupMembers).where(eq(t.workingGroupMembers.userId, userId)).run();
       tx.update(t.workingGroups)

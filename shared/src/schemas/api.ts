@@ -408,7 +408,7 @@ export const SummaryQuery = z
     to: yearText().optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: 'from harus lebih kecil atau sama dengan to',
+    message: 'tahun awal harus lebih kecil atau sama dengan tahun akhir',
     path: ['from'],
   });
 
