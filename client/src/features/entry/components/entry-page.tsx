@@ -1,6 +1,6 @@
 import { type AreaCode, isAreaCode } from '@rapor/shared/areas';
 import type { AreaResult } from '@rapor/shared/schemas';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useHistory } from '../../../api/get-history';
@@ -16,7 +16,13 @@ import { useI18n } from '../../../i18n/i18n';
 import { formatNumber, formatPercent, plainValue } from '../../../lib/format';
 import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
 import { type SaveStatus, useWorksheetSaver } from '../api/use-worksheet-saver';
-import { chairIndicators, liveScore, missingItems, nextUnanswered } from '../utils/worksheet';
+import {
+  acceptedEdits,
+  chairIndicators,
+  liveScore,
+  missingItems,
+  nextUnanswered,
+} from '../utils/worksheet';
 import { AchievementsEditor } from './achievements-editor';
 import { DirectionsPanel } from './directions-panel';
 import { FollowUpsEditor } from './follow-ups-editor';
@@ -76,17 +82,22 @@ function Worksheet({
   const partial = editable && result.status === 'returned' && returned.size > 0;
   const mayEdit = (code: string | null) =>
     editable && (!partial || (code !== null && returned.has(code)));
-  const score = liveScore(result.tree, saver.edits);
-  const missing = missingItems(result.tree, saver.edits);
+  // a value the server refused is not counted as an answer (it stays on screen to be fixed)
+  const counted = useMemo(
+    () => acceptedEdits(saver.edits, saver.refused),
+    [saver.edits, saver.refused],
+  );
+  const score = liveScore(result.tree, counted);
+  const missing = missingItems(result.tree, counted);
 
   const goToNext = useCallback(() => {
-    const next = nextUnanswered(result.tree, saver.edits, current);
+    const next = nextUnanswered(result.tree, counted, current);
     if (!next) return;
     setCurrent(next);
     const element = document.getElementById(`ind-${next}`);
     element?.scrollIntoView({ block: 'center' });
     element?.querySelector<HTMLElement>('input, textarea')?.focus();
-  }, [current, result.tree, saver.edits]);
+  }, [current, result.tree, counted]);
 
   // Alt+N: the next unanswered indicator, from anywhere on the page.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import {
+  acceptedEdits,
   conflictsWith,
   type IndicatorEdit,
   liveScore,
@@ -98,6 +99,23 @@ describe('liveScore', () => {
     // 8 × 65 % × 0.75 = 3.9, as the server scores it (not 5.2, as 8 × 65 % alone)
     expect(liveScore(multiplied, new Map()).points).toBeCloseTo(3.9, 9);
     expect(liveScore(multiplied, new Map([['iku', { selfValue: 80 }]])).points).toBeCloseTo(4.8, 9);
+  });
+
+  it('does not count an answer the server refused; the rest of that edit still counts', () => {
+    const edits = new Map<string, IndicatorEdit>([
+      ['b', { selfValue: 'Q', selfComment: 'catatan' }],
+      ['c', { selfValue: 80 }],
+    ]);
+    const counted = acceptedEdits(edits, new Map([['b', 'Jawaban mandiri tidak valid']]));
+    expect(counted).toEqual(
+      new Map<string, IndicatorEdit>([
+        ['b', { selfComment: 'catatan' }],
+        ['c', { selfValue: 80 }],
+      ]),
+    );
+    // b stays unanswered; c counts
+    expect(liveScore(tree, counted).answered).toBe(liveScore(tree, new Map()).answered + 1);
+    expect(acceptedEdits(new Map([['b', { selfValue: 'Q' }]]), new Map([['b', 'x']])).size).toBe(0);
   });
 
   it('scores an invalid local value as nothing rather than failing', () => {

@@ -14,6 +14,27 @@ export interface IndicatorEdit {
 export const chairIndicators = (tree: readonly ScoredNodeDto[]) =>
   indicatorsOf(tree).filter((n) => !n.indicator?.figure);
 
+/**
+ * The edits as they count on screen: an answer the server refused (400) is not an answer
+ * yet — the item counts as it is stored until the chair types a value it accepts. The rest
+ * of the edit (a note, evidence) still counts.
+ */
+export function acceptedEdits(
+  edits: ReadonlyMap<string, IndicatorEdit>,
+  refused: ReadonlyMap<string, string>,
+): Map<string, IndicatorEdit> {
+  const accepted = new Map<string, IndicatorEdit>();
+  for (const [code, edit] of edits) {
+    if (!refused.has(code)) {
+      accepted.set(code, edit);
+      continue;
+    }
+    const { selfValue: _refused, ...rest } = edit;
+    if (Object.keys(rest).length > 0) accepted.set(code, rest);
+  }
+  return accepted;
+}
+
 export interface LiveScore {
   points: number;
   max: number;
