@@ -37,7 +37,17 @@ describe('which value counts: self-assessment vs evaluator', () => {
     expect(result.score.points).toBe(1);
     expect(result.score.selfPoints).toBe(1);
     expect(result.score.evaluatorPoints).toBe(0);
+    expect(result.score.evaluated).toBe(2);
     expect((await summaryMp()).points).toBe(1);
+  });
+
+  it('says when the evaluator has valued none of the items (their points would only repeat the chair’s)', async () => {
+    createPeriod(t.db, { year: 2031 });
+    setAnswer(t.db, { year: 2031, indicatorCode: 'PM.MP.a', areaCode: 'MP', selfValue: 'A' });
+    const result = AreaResult.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2031/areas/MP', headers: { cookie } })).json(),
+    );
+    expect(result.score).toMatchObject({ evaluated: 0, selfPoints: 0.5, evaluatorPoints: 0.5 });
   });
 
   it('counts the evaluator value once verified', async () => {

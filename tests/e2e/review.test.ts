@@ -41,6 +41,14 @@ describe('review of a submitted result in Chromium', () => {
 
   it('returns one indicator; only it unlocks; the fix shows as a change; then verified', async () => {
     const evaluator = await as('evaluator', '/review', /Antrean reviu/);
+    // the queue's evaluator column is "—" for an area the evaluator has valued nothing of,
+    // not the chair's figure repeated
+    const ttl = AreaResult.parse(
+      await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/TTL`)).json(),
+    );
+    const queueRow = evaluator.getByRole('row').filter({ hasText: 'Penataan Tatalaksana' });
+    const shown = await queueRow.getByTestId('evaluator-points').textContent();
+    expect(shown?.startsWith('—'), shown ?? '').toBe(ttl.score.evaluated === 0);
     await evaluator.getByRole('link', { name: /TTL Penataan Tatalaksana/ }).click();
     await evaluator
       .getByRole('heading', { level: 1, name: /Reviu Penataan Tatalaksana 2025/ })

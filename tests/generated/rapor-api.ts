@@ -3422,6 +3422,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -3685,6 +3686,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -5228,6 +5230,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -5557,6 +5560,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -5887,6 +5891,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -6199,6 +6204,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -6522,6 +6528,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -6846,6 +6853,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -7158,6 +7166,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -7478,6 +7487,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -7798,6 +7808,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;
@@ -8118,6 +8129,7 @@ export interface operations {
                             percent: number;
                             selfPoints: number;
                             evaluatorPoints: number;
+                            evaluated: number;
                             /** @enum {string} */
                             standing: "final" | "provisional" | "incomplete";
                             answered: number;

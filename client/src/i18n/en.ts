@@ -385,6 +385,7 @@ export const en: Record<MessageKey, string> = {
     'The evaluator returned {codes}: only those can be changed; then submit again.',
   'entry.returnedReason': 'Returned by the evaluator',
   'nav.review': 'Review',
+  'review.notEvaluatedYet': 'no evaluator values yet',
   'review.queueTitle': 'Review queue',
   'review.queueLead': '{n} results wait for your review.',
   'review.noOpen': 'No period is open or in review.',

@@ -385,6 +385,7 @@ export const id = {
   'entry.returnedReason': 'Dikembalikan evaluator',
   'nav.review': 'Reviu',
   'review.queueTitle': 'Antrean reviu',
+  'review.notEvaluatedYet': 'belum ada nilai evaluator',
   'review.queueLead': '{n} hasil menunggu reviu Anda.',
   'review.noOpen': 'Tidak ada periode yang dibuka atau sedang direviu.',
   'review.max': 'Maks.',

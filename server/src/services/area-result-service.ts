@@ -78,6 +78,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
       percent: summaryArea?.percent ?? 0,
       selfPoints: round2(exactAreaPoints(self, area)),
       evaluatorPoints: round2(exactAreaPoints(evaluator, area)),
+      evaluated: evaluatedItems(tree),
       standing: summaryArea?.standing ?? 'final',
       answered: summaryArea?.answered ?? 0,
       total: summaryArea?.total ?? 0,
@@ -91,6 +92,17 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     updatedAt: result.updatedAt,
     review: lastReview(db, data, area),
   };
+}
+
+/** The chair's own items the evaluator has given a value (sourced figures are verified, not valued). */
+function evaluatedItems(nodes: readonly ScoredNodeDto[]): number {
+  return nodes.reduce(
+    (n, node) =>
+      n +
+      (node.indicator && !node.indicator.figure && node.indicator.evaluatorValue !== null ? 1 : 0) +
+      evaluatedItems(node.children ?? []),
+    0,
+  );
 }
 
 /** The last return of this result and what the chair changed since, field by field. */

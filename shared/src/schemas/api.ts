@@ -331,6 +331,11 @@ export const AreaScore = z.object({
   selfPoints: z.number(),
   /** points by the evaluator's values where given (self-assessment elsewhere) */
   evaluatorPoints: z.number(),
+  /**
+   * the chair's items the evaluator has given a value: while none, evaluatorPoints is only the
+   * self-assessment again, and screens show "—" for the evaluator
+   */
+  evaluated: z.number().int(),
   /** as the summary's: an incomplete area says so and is not compared */
   standing: StandingSchema,
   answered: z.number().int(),

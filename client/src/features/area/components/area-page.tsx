@@ -5,6 +5,7 @@ import { useAreaResult } from '../../../api/get-area-result';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { useHistory } from '../../../api/get-history';
 import { useSummary } from '../../../api/get-summary';
+import { EvaluatorPoints } from '../../../components/ui/evaluator-points';
 import { HistoryList } from '../../../components/ui/history-list';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
 import { QueryState } from '../../../components/ui/query-state';
@@ -109,8 +110,7 @@ export function AreaPage() {
         <div className="figure">
           <span className="label">{t('area.gap')}</span>
           <span className="value small">
-            {formatNumber(r.score.selfPoints, locale)} /{' '}
-            {formatNumber(r.score.evaluatorPoints, locale)}
+            {formatNumber(r.score.selfPoints, locale)} / <EvaluatorPoints score={r.score} />
           </span>
           <span className="muted">
             {t('area.self')} / {t('area.evaluator')}

@@ -8,6 +8,7 @@ import { areaResultQueryOptions, useAreaResult } from '../../../api/get-area-res
 import { usePeriods } from '../../../api/get-periods';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { EvaluatorPoints } from '../../../components/ui/evaluator-points';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
@@ -232,12 +233,17 @@ export function ReviewPage() {
           {t('review.self')}: <strong>{formatNumber(r.score.selfPoints, locale)}</strong>
         </span>
         <span>
-          {t('review.evaluator')}: <strong>{formatNumber(r.score.evaluatorPoints, locale)}</strong>
+          {t('review.evaluator')}:{' '}
+          <strong>
+            <EvaluatorPoints score={r.score} />
+          </strong>
         </span>
-        <span className={gap > 0 ? 'warn' : undefined}>
-          {t('review.gap')}: <strong>{formatNumber(gap, locale)}</strong> /{' '}
-          {formatNumber(r.score.max, locale)} {t('unit.points')}
-        </span>
+        {r.score.evaluated > 0 && (
+          <span className={gap > 0 ? 'warn' : undefined}>
+            {t('review.gap')}: <strong>{formatNumber(gap, locale)}</strong> /{' '}
+            {formatNumber(r.score.max, locale)} {t('unit.points')}
+          </span>
+        )}
         {editable && (
           <>
             <button type="button" onClick={() => setDialog('return')}>
@@ -420,7 +426,9 @@ function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
         )}
       </td>
       <td className="num">{formatNumber(result.score.selfPoints, locale)}</td>
-      <td className="num">{formatNumber(result.score.evaluatorPoints, locale)}</td>
+      <td className="num">
+        <EvaluatorPoints score={result.score} />
+      </td>
       <td className="num">{formatNumber(result.score.max, locale)}</td>
     </tr>
   );
