@@ -54,6 +54,22 @@ describe('review of a submitted result in Chromium', () => {
       .getByRole('heading', { level: 1, name: /Reviu Penataan Tatalaksana 2025/ })
       .waitFor();
     const row = evaluator.locator('#rev-T\\.DIG\\.S');
+    // the evaluator values the theme strategy otherwise than the chair
+    const valueField = row.getByLabel('Nilai evaluator untuk T.DIG.S');
+    await valueField.fill('55');
+    await valueField.blur();
+    await expect
+      .poll(async () => {
+        const now = AreaResult.parse(
+          await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/TTL`)).json(),
+        );
+        return now.tree
+          .flatMap(function leaves(n): typeof now.tree {
+            return n.children ? n.children.flatMap(leaves) : [n];
+          })
+          .find((n) => n.code === 'T.DIG.S')?.indicator?.evaluatorValue;
+      })
+      .toBe(55);
     await row.getByLabel('Kembalikan indikator ini').check();
     await row
       .getByLabel('Alasan mengembalikan T.DIG.S')
@@ -70,6 +86,11 @@ describe('review of a submitted result in Chromium', () => {
       /Lembar kerja Penataan Tatalaksana 2025/,
     );
     await chair.getByText('Lampirkan rencana aksi digitalisasi').waitFor();
+    // …and sees the evaluator's value beside their own answer
+    const valued = chair.getByTestId('evaluator-value-T.DIG.S');
+    expect(await valued.textContent()).toMatch(
+      /^Nilai evaluator: 55,00 nilai \(jawaban Anda: .+\)/,
+    );
     // Only the returned indicator is open: not the summary.
     expect(await chair.getByRole('textbox', { name: 'Ringkasan' }).isEditable()).toBe(false);
     const open = chair.locator('#ind-T\\.DIG\\.S');

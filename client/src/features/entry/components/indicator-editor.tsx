@@ -203,6 +203,17 @@ export function IndicatorEditor({
           <strong>{t('entry.returnedReason')}:</strong> {ind.returnedReason}
         </p>
       )}
+      {ind.evaluatorValue !== null && ind.evaluatorValue !== ind.selfValue && (
+        // the evaluator valued this item otherwise: once verified, theirs is what counts
+        <p className="evaluator-note" role="note" data-testid={`evaluator-value-${node.code}`}>
+          <strong>{t('entry.evaluatorValue')}:</strong>{' '}
+          <AnswerText answer={ind.answer} value={ind.evaluatorValue} />{' '}
+          <span className="muted">
+            ({t('entry.yourAnswer')}: <AnswerText answer={ind.answer} value={ind.selfValue} />
+            ). {t('entry.evaluatorValueCounts')}
+          </span>
+        </p>
+      )}
       {ind.evaluatorComment && (
         <p className="evaluator-note">
           <strong>{t('area.evaluator')}:</strong> {ind.evaluatorComment}
