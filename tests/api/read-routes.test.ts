@@ -76,6 +76,8 @@ describe('read API on the demo ministry', () => {
     expect(detail.frameworkId).toBe('pmprb-2023');
     expect(detail.closedAt).toBeNull();
     expect(detail.areas.find((a) => a.code === 'SDM')?.status).toBe('returned');
+    // every demo area has its working group's chair
+    expect(detail.areas.every((a) => a.chairs.length === 1)).toBe(true);
   });
 
   it('GET /api/v1/periods/:year/areas/:code gives the tree, values, achievements and recommendations', async () => {

@@ -47,10 +47,17 @@ describe('from an empty production database', () => {
   it('opens 2026 on a shipped framework; the year then shows on every page', async () => {
     await page.getByLabel('Tahun', { exact: true }).fill('2026');
     await page.getByLabel('Kerangka').selectOption('pmprb-2021');
+    // an older version is allowed, and the newer one is named
+    expect(await page.getByTestId('newer-framework').textContent()).toContain('pmprb-2023');
     await page.getByRole('button', { name: 'Buka periode 2026' }).click();
-    await page.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' }).waitFor();
+    // nobody can fill the year until chairs are named: it says so, with the way there
+    const opened = page.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' });
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain('8 area belum punya ketua pokja');
+    expect(await opened.getByRole('link').getAttribute('href')).toBe('/admin/users');
     const row = page.getByRole('row').filter({ hasText: '2026' });
     await row.getByText('Dibuka').waitFor();
+    expect(await row.getByText('belum ada ketua').count()).toBe(8);
     await row.getByText('0 dari 15 angka terisi, 0 terverifikasi').waitFor();
 
     // Targets for the new year, per area, in points.
@@ -104,6 +111,10 @@ describe('from an empty production database', () => {
     await form.getByLabel('Kata sandi awal').fill('kata-sandi-rahasia-2026');
     await form.getByRole('button', { name: 'Buat akun' }).click();
     await page.getByRole('status').filter({ hasText: 'Akun ani dibuat.' }).waitFor();
+    // the period board now counts SDM as chaired
+    const board = await page.request.get(`${server.url}/api/v1/periods/2026`);
+    const sdm = (await board.json()).areas.find((a: { code: string }) => a.code === 'SDM');
+    expect(sdm.chairs).toEqual(['Ani Lestari']);
     await page
       .getByRole('row')
       .filter({ hasText: 'Ani Lestari' })

@@ -3058,6 +3058,7 @@ export interface operations {
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
                             closedUnverified: string | null;
+                            chairs: string[];
                         }[];
                     };
                 };
@@ -3257,6 +3258,7 @@ export interface operations {
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
                             closedUnverified: string | null;
+                            chairs: string[];
                         }[];
                     };
                 };
@@ -8575,6 +8577,7 @@ export interface operations {
                             status: "draft" | "submitted" | "returned" | "verified" | "final";
                             version: number;
                             closedUnverified: string | null;
+                            chairs: string[];
                         }[];
                     };
                 };

@@ -292,6 +292,12 @@ export const en: Record<MessageKey, string> = {
   'periods.carry': 'Carry the {year} targets over (same percent of each area’s maximum)',
   'periods.open': 'Open period {year}',
   'periods.opened': 'Period {year} opened: chairs can start filling in.',
+  'periods.openedNoChair':
+    'Period {year} opened. {count} area(s) have no working-group chair yet ({codes}), so nobody can fill them in:',
+  'periods.toUsers': 'name the chairs on the Users page',
+  'periods.noChair': 'no chair yet',
+  'periods.newerFramework':
+    'A newer framework version exists: {name} ({id}). A new year is usually scored on the newest version.',
   'periodState.open': 'Open',
   'periodState.review': 'In review',
   'periodState.closed': 'Closed',

@@ -289,6 +289,12 @@ export const id = {
   'periods.carry': 'Salin target {year} (persen yang sama dari nilai maksimum setiap area)',
   'periods.open': 'Buka periode {year}',
   'periods.opened': 'Periode {year} dibuka: ketua pokja dapat mulai mengisi.',
+  'periods.openedNoChair':
+    'Periode {year} dibuka. {count} area belum punya ketua pokja ({codes}), jadi belum ada yang dapat mengisinya:',
+  'periods.toUsers': 'tetapkan ketua di halaman Pengguna',
+  'periods.noChair': 'belum ada ketua',
+  'periods.newerFramework':
+    'Ada versi kerangka yang lebih baru: {name} ({id}). Tahun baru biasanya dinilai dengan versi terbaru.',
   'periodState.open': 'Dibuka',
   'periodState.review': 'Reviu',
   'periodState.closed': 'Ditutup',

@@ -1,6 +1,7 @@
 import * as t from '@rapor/db/schema';
+import type { AreaCode } from '@rapor/shared/areas';
 import type { Period, PeriodDetail } from '@rapor/shared/schemas';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { yearVersionOf } from './aggregate-cache';
 import { listPeriodRows, loadYear, type Reader } from './year-data';
 
@@ -14,8 +15,24 @@ export function listPeriods(db: Reader): Period[] {
   }));
 }
 
+/** The active chairs of each area's working group, by name (an area may have none yet). */
+function chairsByArea(db: Reader): Map<AreaCode, string[]> {
+  const rows = db
+    .select({ area: t.workingGroups.areaCode, name: t.users.displayName })
+    .from(t.workingGroupMembers)
+    .innerJoin(t.workingGroups, eq(t.workingGroups.id, t.workingGroupMembers.workingGroupId))
+    .innerJoin(t.users, eq(t.users.id, t.workingGroupMembers.userId))
+    .where(and(eq(t.users.role, 'chair'), eq(t.users.active, true)))
+    .orderBy(t.users.displayName)
+    .all();
+  const chairs = new Map<AreaCode, string[]>();
+  for (const r of rows) chairs.set(r.area, [...(chairs.get(r.area) ?? []), r.name]);
+  return chairs;
+}
+
 export function getPeriod(db: Reader, year: number): PeriodDetail {
   const data = loadYear(db, year);
+  const chairs = chairsByArea(db);
   return {
     year,
     frameworkId: data.framework.id,
@@ -29,6 +46,7 @@ export function getPeriod(db: Reader, year: number): PeriodDetail {
         status: r?.status ?? 'draft',
         version: r?.version ?? 0,
         closedUnverified: r?.closedUnverified ?? null,
+        chairs: chairs.get(code) ?? [],
       };
     }),
   };

@@ -155,6 +155,8 @@ export const PeriodDetail = Period.extend({
       status: ResultStatus,
       version: z.number().int(),
       closedUnverified: ClosedUnverified,
+      /** the working group's active chairs by name: none means nobody can fill the area yet */
+      chairs: z.array(z.string()),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { type AreaCode, areaName } from '@rapor/shared/areas';
-import { AreaResult, type Period } from '@rapor/shared/schemas';
+import { AreaResult, type Period, type PeriodDetail } from '@rapor/shared/schemas';
 import type { PeriodState } from '@rapor/shared/workflow';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -146,6 +146,11 @@ function PeriodBoard({ period }: { period: Period }) {
               <span className="sr-only">{pick(areaName(a.code, period.frameworkId))}</span>
             </Link>
             <ResultStatusTag status={a.status} closedUnverified={a.closedUnverified} />
+            {a.chairs.length === 0 && (
+              <Link to={paths.users} className="tag warn" data-testid={`no-chair-${a.code}`}>
+                {t('periods.noChair')}
+              </Link>
+            )}
           </li>
         ))}
       </ul>
@@ -201,6 +206,9 @@ function OpenPeriodForm({ periods }: { periods: Period[] }) {
   const ids = { year: useId(), framework: useId(), carry: useId() };
   const options = frameworks.data?.frameworks ?? [];
   const chosen = frameworkId || options.at(-1)?.id || '';
+  // the newest version offered: choosing an older one is allowed, but said
+  const newest = options.at(-1);
+  const newer = newest && chosen !== newest.id ? newest : null;
   return (
     <form
       className="fw-form"
@@ -236,6 +244,11 @@ function OpenPeriodForm({ periods }: { periods: Period[] }) {
           </option>
         ))}
       </select>
+      {newer && (
+        <p className="note" role="note" data-testid="newer-framework">
+          {t('periods.newerFramework', { name: pick(newer.name), id: newer.id })}
+        </p>
+      )}
       {last && (
         <>
           <span />
@@ -256,10 +269,33 @@ function OpenPeriodForm({ periods }: { periods: Period[] }) {
         </button>
       </div>
       <FormFeedback error={create.error} />
-      <FormFeedback
-        success={create.isSuccess ? t('periods.opened', { year: create.data.year }) : null}
-      />
+      {create.isSuccess && <OpenedNote period={create.data} />}
     </form>
+  );
+}
+
+/**
+ * After a year is opened: who can start filling it, or which areas have no chair yet (nobody
+ * can fill those until the secretariat names one on the users page).
+ */
+function OpenedNote({ period }: { period: PeriodDetail }) {
+  const { t } = useI18n();
+  const without = period.areas.filter((a) => a.chairs.length === 0).map((a) => a.code);
+  if (without.length === 0)
+    return (
+      <p className="state ok" role="status">
+        {t('periods.opened', { year: period.year })}
+      </p>
+    );
+  return (
+    <p className="state warn" role="status">
+      {t('periods.openedNoChair', {
+        year: period.year,
+        count: without.length,
+        codes: without.join(', '),
+      })}{' '}
+      <Link to={paths.users}>{t('periods.toUsers')}</Link>
+    </p>
   );
 }
 
