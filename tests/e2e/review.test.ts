@@ -55,21 +55,38 @@ describe('review of a submitted result in Chromium', () => {
       .waitFor();
     const row = evaluator.locator('#rev-T\\.DIG\\.S');
     // the evaluator values the theme strategy otherwise than the chair
+    // …and types a note straight after: two writes in quick succession, neither lost (the
+    // second used to go out with the version before the first and get 409)
+    const slow = '**/indicators/T.DIG.S';
+    // the first answer is slow, so the note is typed while the value is still being saved
+    await evaluator.route(slow, async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await route.continue();
+    });
     const valueField = row.getByLabel('Nilai evaluator untuk T.DIG.S');
     await valueField.fill('55');
-    await valueField.blur();
+    const noteField = row.getByLabel('Catatan evaluator untuk T.DIG.S');
+    await noteField.fill('Target triwulan belum ada');
+    await noteField.blur();
     await expect
-      .poll(async () => {
-        const now = AreaResult.parse(
-          await (await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/TTL`)).json(),
-        );
-        return now.tree
-          .flatMap(function leaves(n): typeof now.tree {
-            return n.children ? n.children.flatMap(leaves) : [n];
-          })
-          .find((n) => n.code === 'T.DIG.S')?.indicator?.evaluatorValue;
-      })
-      .toBe(55);
+      .poll(
+        async () => {
+          const now = AreaResult.parse(
+            await (
+              await evaluator.request.get(`${server.url}/api/v1/periods/2025/areas/TTL`)
+            ).json(),
+          );
+          return now.tree
+            .flatMap(function leaves(n): typeof now.tree {
+              return n.children ? n.children.flatMap(leaves) : [n];
+            })
+            .find((n) => n.code === 'T.DIG.S')?.indicator;
+        },
+        { timeout: 15_000 },
+      )
+      .toMatchObject({ evaluatorValue: 55, evaluatorComment: 'Target triwulan belum ada' });
+    await evaluator.unroute(slow);
+    expect(await row.getByRole('alert').count()).toBe(0);
     await row.getByLabel('Kembalikan indikator ini').check();
     await row
       .getByLabel('Alasan mengembalikan T.DIG.S')
