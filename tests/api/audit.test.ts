@@ -73,6 +73,16 @@ describe('audit trail', () => {
     expect(all[0]?.id).toBeGreaterThan(all[1]?.id ?? 0);
   });
 
+  it('goes on past a page: before=<last id> gives the next older entries, none twice', async () => {
+    const all = await audit('?limit=500');
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const first = await audit('?limit=1');
+    const second = await audit(`?limit=1&before=${first.at(-1)?.id}`);
+    expect([...first, ...second].map((e) => e.id)).toEqual(all.slice(0, 2).map((e) => e.id));
+    const last = all.at(-1)?.id ?? 0;
+    expect(await audit(`?before=${last}`)).toEqual([]);
+  });
+
   it("is admin-only as a whole, while a result's own history is readable by signed-in users", async () => {
     expect(
       (await t.app.inject({ url: '/api/v1/audit', headers: { cookie: chair } })).statusCode,

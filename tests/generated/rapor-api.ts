@@ -10169,6 +10169,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 limit?: number;
+                before?: number;
             };
             header?: never;
             path?: never;

@@ -24,6 +24,80 @@ const entry = (over: Partial<AuditEntry>): AuditEntry => ({
 });
 
 describe('describeEntry', () => {
+  it('words the secretariat’s own acts: a period opened, moved and closed with exceptions, an area closed unverified, an account made', () => {
+    const admin = { user: 'admin', userName: 'Sekretariat RB', role: 'admin' as const };
+    const said = (over: Partial<AuditEntry>) => describeEntry(entry({ ...admin, ...over }), t).what;
+    expect(
+      said({
+        entity: 'period',
+        action: 'create',
+        entityId: '2026',
+        scope: null,
+        after: { year: 2026, frameworkId: 'pmprb-2023' },
+      }),
+    ).toEqual(['membuka periode 2026 dengan kerangka pmprb-2023']);
+    expect(
+      said({
+        entity: 'period',
+        action: 'move',
+        entityId: '2026',
+        scope: null,
+        before: { state: 'review' },
+        after: {
+          state: 'closed',
+          exceptions: [
+            { area: 'MP', reason: 'x' },
+            { area: 'PPU', reason: 'y' },
+          ],
+        },
+      }),
+    ).toEqual([
+      'memindahkan periode 2026 dari Reviu ke Ditutup',
+      '2 area ditutup tanpa verifikasi, masing-masing dengan alasan',
+    ]);
+    expect(
+      said({
+        entity: 'area_result',
+        action: 'finalize',
+        entityId: '2026/AKT',
+        scope: '2026/AKT',
+        after: { status: 'final', closedUnverified: 'Tidak diajukan' },
+      }),
+    ).toEqual(['hasil 2026 AKT ditutup tanpa verifikasi: “Tidak diajukan”']);
+    expect(
+      said({
+        entity: 'area_result',
+        action: 'finalize',
+        entityId: '2026/MP',
+        scope: '2026/MP',
+        after: { status: 'final' },
+      }),
+    ).toEqual(['hasil 2026 MP menjadi final']);
+    const system = describeEntry(
+      entry({
+        user: null,
+        userName: null,
+        role: null,
+        entity: 'user',
+        action: 'create',
+        entityId: '1',
+        scope: null,
+        after: { username: 'ani', role: 'chair' },
+      }),
+      t,
+    );
+    expect(system).toEqual({ who: 'Sistem', what: ['membuat akun ani (Ketua Pokja)'] });
+    expect(
+      said({
+        entity: 'direction',
+        action: 'create',
+        entityId: '4',
+        scope: '2025/MP',
+        after: { text: 'Pantau tiap triwulan' },
+      }),
+    ).toEqual(['mencatat arahan Menteri “Pantau tiap triwulan”']);
+  });
+
   it('names the person with their role and quotes the return comment', () => {
     expect(
       describeEntry(entry({ after: { status: 'returned', reviewComment: 'Lengkapi SK tim' } }), t),

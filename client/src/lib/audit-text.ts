@@ -45,6 +45,15 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
         };
       if (after.status === 'verified') return { who, what: [t('history.verified', { scope })] };
       if ('narrative' in after) return { who, what: [t('history.narrative')] };
+      if (entry.action === 'finalize')
+        return {
+          who,
+          what: [
+            after.closedUnverified
+              ? t('history.finalUnverified', { scope, reason: quote(after.closedUnverified) })
+              : t('history.final', { scope }),
+          ],
+        };
       return { who, what: [t('history.updated', { scope })] };
     }
     case 'indicator_answer': {
@@ -94,6 +103,32 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
           t(`history.recommendation.${entry.action}`, { text: quote(after.text ?? before.text) }),
         ],
       };
+    case 'direction':
+      if (entry.action === 'create')
+        return { who, what: [t('history.direction.create', { text: quote(after.text) })] };
+      if (entry.action === 'follow-up')
+        return {
+          who,
+          what: [
+            t('history.followUp', {
+              status: t(`rec.${String(after.status ?? 'open')}`),
+              note: quote(after.note),
+            }),
+          ],
+        };
+      break;
+    case 'deck_snapshot':
+      return {
+        who,
+        what: [
+          t('history.snapshot', {
+            number: String(after.number ?? ''),
+            year: entry.entityId.split('#')[0] ?? '',
+          }),
+        ],
+      };
+    case 'framework':
+      return { who, what: [t('history.framework', { id: code })] };
     case 'evidence_file':
       return { who, what: [t('history.upload', { name: quote(after.name) })] };
     case 'target':
@@ -116,8 +151,38 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
       return { who, what: [t(`history.session.${entry.action}`, { name: code, address })] };
     }
     case 'user':
+      if (entry.action === 'create')
+        return {
+          who,
+          what: [
+            t('history.user.create', {
+              name: String(after.username ?? code),
+              role: after.role ? t(`role.${String(after.role)}`) : '',
+            }),
+          ],
+        };
       if (!USER_ACTIONS.has(entry.action)) break;
       return { who, what: [t(`history.user.${entry.action}`, { id: code })] };
+    case 'period': {
+      if (entry.action === 'create')
+        return {
+          who,
+          what: [t('history.period.create', { year: code, framework: String(after.frameworkId) })],
+        };
+      if (entry.action !== 'move') break;
+      const exceptions = Array.isArray(after.exceptions) ? after.exceptions.length : 0;
+      return {
+        who,
+        what: [
+          t('history.period.move', {
+            year: code,
+            from: t(`periodState.${String(before.state)}`),
+            to: t(`periodState.${String(after.state)}`),
+          }),
+          ...(exceptions > 0 ? [t('history.period.exceptions', { n: exceptions })] : []),
+        ],
+      };
+    }
     case 'item':
       if (entry.action === 'exclude')
         return { who, what: [t('history.itemExcluded', { code, reason: quote(after.reason) })] };

@@ -2,7 +2,7 @@ import { appendChainedEntry } from '@rapor/db/audit-chain';
 import { connectionOf, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AuditEntry } from '@rapor/shared/write-schemas';
-import { and, desc, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Reader } from './year-data';
 
 export interface AuditRecord {
@@ -62,6 +62,7 @@ export function listAudit(
     to?: string;
     scope?: string;
     limit: number;
+    before?: number;
   },
 ): AuditEntry[] {
   const where: SQL[] = [];
@@ -74,6 +75,7 @@ export function listAudit(
   if (filter.from) where.push(gte(t.auditLog.at, new Date(filter.from).toISOString()));
   if (filter.to) where.push(lte(t.auditLog.at, new Date(filter.to).toISOString()));
   if (filter.scope) where.push(like(t.auditLog.scope, filter.scope));
+  if (filter.before) where.push(lt(t.auditLog.id, filter.before));
   return db
     .select({
       a: t.auditLog,

@@ -236,5 +236,7 @@ export const AuditQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** the next page: entries older than this one (newest first, so a page ends at its last id) */
+  before: z.coerce.number().int().min(1).optional(),
 });
 export const AuditResponse = z.object({ entries: z.array(AuditEntry) });

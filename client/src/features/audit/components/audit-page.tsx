@@ -28,6 +28,7 @@ export function AuditPage() {
   const users = useUsers().data?.users ?? [];
   const [filter, setFilter] = useState<AuditFilter>({});
   const audit = useAudit(filter);
+  const entries = audit.data?.pages.flatMap((p) => p.entries) ?? [];
   const ids = { user: useId(), area: useId(), action: useId(), from: useId(), to: useId() };
   const set = (key: keyof AuditFilter, value: string) =>
     setFilter((f) => ({ ...f, [key]: value || undefined }));
@@ -90,11 +91,11 @@ export function AuditPage() {
         <h2 id="audit-list">{t('audit.entries')}</h2>
         {!audit.data ? (
           <QueryState query={audit} />
-        ) : audit.data.entries.length === 0 ? (
+        ) : entries.length === 0 ? (
           <EmptyState>{t('audit.none')}</EmptyState>
         ) : (
           <ol className="history">
-            {audit.data.entries.map((e) => {
+            {entries.map((e) => {
               const { who, what } = describeEntry(e, t as Parameters<typeof describeEntry>[1]);
               return (
                 <li key={e.id}>
@@ -105,6 +106,15 @@ export function AuditPage() {
               );
             })}
           </ol>
+        )}
+        {audit.hasNextPage && (
+          <button
+            type="button"
+            onClick={() => void audit.fetchNextPage()}
+            disabled={audit.isFetchingNextPage}
+          >
+            {audit.isFetchingNextPage ? t('state.loading') : t('audit.older')}
+          </button>
         )}
       </section>
     </div>
