@@ -85,17 +85,7 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
         ],
       };
     case 'recommendation':
-      if (entry.action === 'follow-up') {
-        return {
-          who,
-          what: [
-            t('history.followUp', {
-              status: t(`rec.${String(after.status ?? 'open')}`),
-              note: quote(after.note),
-            }),
-          ],
-        };
-      }
+      if (entry.action === 'follow-up') return { who, what: [followUpText(after, t)] };
       if (!KNOWN_ITEM_ACTIONS.has(entry.action)) break;
       return {
         who,
@@ -106,16 +96,7 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
     case 'direction':
       if (entry.action === 'create')
         return { who, what: [t('history.direction.create', { text: quote(after.text) })] };
-      if (entry.action === 'follow-up')
-        return {
-          who,
-          what: [
-            t('history.followUp', {
-              status: t(`rec.${String(after.status ?? 'open')}`),
-              note: quote(after.note),
-            }),
-          ],
-        };
+      if (entry.action === 'follow-up') return { who, what: [followUpText(after, t)] };
       break;
     case 'deck_snapshot':
       return {
@@ -192,6 +173,14 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
       break;
   }
   return { who, what: [t('history.other', { action: entry.action, code })] };
+}
+
+/** A follow-up of a recommendation or a direction: its new status and note. */
+function followUpText(after: Record<string, unknown>, t: Translate): string {
+  return t('history.followUp', {
+    status: t(`rec.${String(after.status ?? 'open')}`),
+    note: quote(after.note),
+  });
 }
 
 const KNOWN_ITEM_ACTIONS = new Set(['create', 'update', 'delete']);
