@@ -11,6 +11,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   active: { id: 'status aktif', en: 'active' },
   allowed: { id: 'yang dibolehkan', en: 'allowed' },
   area: { id: 'area', en: 'area' },
+  before: { id: 'sebelum catatan', en: 'before entry' },
   areas: { id: 'area', en: 'areas' },
   carryTargets: { id: 'bawa target tahun lalu', en: 'carry last year’s targets' },
   clientId: { id: 'pengenal isian', en: 'entry id' },

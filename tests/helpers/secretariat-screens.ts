@@ -19,11 +19,10 @@ export async function openYearWithAccounts(
   await admin.getByLabel('Tahun', { exact: true }).fill(String(year));
   await admin.getByLabel('Kerangka').selectOption(frameworkId);
   await admin.getByRole('button', { name: `Buka periode ${year}` }).click();
-  await admin
-    .getByRole('status')
-    .filter({ hasText: `Periode ${year} dibuka` })
-    .waitFor();
-  await admin.getByRole('link', { name: 'Pengguna' }).click();
+  const opened = admin.getByRole('status').filter({ hasText: `Periode ${year} dibuka` });
+  await opened.waitFor();
+  // no chair yet on an empty database: the confirmation leads to the users page
+  await opened.getByRole('link', { name: /Pengguna/ }).click();
   const form = admin.getByRole('region', { name: 'Buat akun' });
   for (const { username, name, role, area } of accounts) {
     await form.getByLabel('Nama pengguna').fill(username);
