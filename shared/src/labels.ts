@@ -41,6 +41,12 @@ export const CLOSED_UNVERIFIED_LABEL: LocalizedText = {
 };
 
 /** An area's status as a reader is told it: one closed unverified says so, for good. */
+/** A frozen snapshot whose stored data no longer matches its fingerprint. */
+export const SNAPSHOT_TAMPERED: LocalizedText = {
+  id: 'PERINGATAN: isi salinan ini tidak cocok dengan sidik SHA-256-nya (diubah di luar aplikasi)',
+  en: 'WARNING: this snapshot no longer matches its SHA-256 fingerprint (changed outside the app)',
+};
+
 /** Beside a closed year's predicate: how many areas were closed without the evaluator. */
 export function areasClosedUnverifiedLabel(count: number): LocalizedText {
   return {

@@ -2,6 +2,7 @@ import { AREA_CODES } from '@rapor/shared/areas';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import { Deck, type Direction, SnapshotSummary } from '@rapor/shared/forum-schemas';
 import { DashboardSummary } from '@rapor/shared/schemas';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -227,6 +228,51 @@ describe('frozen snapshots', () => {
       /immutable/,
     );
     expect(() => t.sqlite.prepare('DELETE FROM deck_snapshots').run()).toThrow(/immutable/);
+  });
+
+  it('says so on every surface when a snapshot was changed behind the guard (its fingerprint is checked on every read)', async () => {
+    const frozen = await freeze(2023, 'sebelum diubah');
+    expect(frozen.intact).toBe(true);
+    // someone with the database file removes the guard and changes the index the forum sees
+    t.sqlite.exec('DROP TRIGGER deck_snapshots_no_update');
+    t.sqlite
+      .prepare(
+        "UPDATE deck_snapshots SET data = json_set(data, '$.index', 99.99) WHERE year = 2023 AND number = ?",
+      )
+      .run(frozen.number);
+    const get = (url: string) => t.app.inject({ url, headers: { cookie: admin } });
+    const deck = Deck.parse(
+      (await get(`/api/v1/periods/2023/deck?snapshot=${frozen.number}`)).json(),
+    );
+    expect(deck.snapshot).toMatchObject({ number: frozen.number, intact: false });
+    const list = (await get('/api/v1/periods/2023/snapshots')).json().snapshots;
+    expect(list.find((x: SnapshotSummary) => x.number === frozen.number).intact).toBe(false);
+
+    const pptx = await JSZip.loadAsync(
+      (await get(`/api/v1/periods/2023/export.pptx?snapshot=${frozen.number}`)).rawPayload,
+    );
+    const slides = await Promise.all(
+      Object.keys(pptx.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => pptx.file(f)?.async('string') ?? ''),
+    );
+    expect(slides.every((x) => x.includes('PERINGATAN: isi salinan ini tidak cocok'))).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (await get(`/api/v1/periods/2023/export.xlsx?snapshot=${frozen.number}`))
+        .rawPayload as unknown as ArrayBuffer,
+    );
+    const moment = book
+      .getWorksheet('Ringkasan')
+      ?.getRows(1, 5)
+      ?.find((r) => r.getCell(1).value === 'Keadaan per');
+    expect(String(moment?.getCell(2).value)).toContain('PERINGATAN');
+    // an untouched snapshot stays intact
+    const other = await freeze(2022);
+    expect(
+      Deck.parse((await get(`/api/v1/periods/2022/deck?snapshot=${other.number}`)).json()).snapshot
+        ?.intact,
+    ).toBe(true);
   });
 
   it('reads a snapshot frozen before standings were stored (format 1) with the same rules, every number unchanged', async () => {

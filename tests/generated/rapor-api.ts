@@ -10641,6 +10641,7 @@ export interface operations {
                             by: string | null;
                             note: string | null;
                             sha256: string;
+                            intact: boolean;
                         } | null;
                         asOf: string;
                         framework: string;
@@ -10948,6 +10949,7 @@ export interface operations {
                             by: string | null;
                             note: string | null;
                             sha256: string;
+                            intact: boolean;
                         }[];
                     };
                 };
@@ -11093,6 +11095,7 @@ export interface operations {
                         by: string | null;
                         note: string | null;
                         sha256: string;
+                        intact: boolean;
                     };
                 };
             };

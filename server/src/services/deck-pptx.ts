@@ -10,6 +10,7 @@ import {
   RECOMMENDATION_STATUS_LABEL,
   RESULT_STATUS_LABEL,
   resultStatusLabel,
+  SNAPSHOT_TAMPERED,
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { isComparable, type Standing } from '@rapor/shared/standing';
@@ -79,12 +80,13 @@ function chartNote(s: PptxGenJS.Slide, text: string, x: number, y: number, w: nu
 export function momentOf(deck: Pick<Deck, 'asOf' | 'snapshot'>, locale: Locale = 'id'): string {
   const wib = new Date(new Date(deck.asOf).getTime() + 7 * 3600_000).toISOString();
   const when = `${wib.slice(0, 10)} ${wib.slice(11, 16)} WIB`;
+  const tampered = deck.snapshot && !deck.snapshot.intact ? ` · ${SNAPSHOT_TAMPERED[locale]}` : '';
   if (locale === 'en')
     return deck.snapshot
-      ? `Frozen snapshot #${deck.snapshot.number} · ${when}`
+      ? `Frozen snapshot #${deck.snapshot.number} · ${when}${tampered}`
       : `Live data as of ${when} (not frozen)`;
   return deck.snapshot
-    ? `Salinan beku #${deck.snapshot.number} · ${when}`
+    ? `Salinan beku #${deck.snapshot.number} · ${when}${tampered}`
     : `Data langsung per ${when} (belum dibekukan)`;
 }
 

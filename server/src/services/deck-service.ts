@@ -227,8 +227,12 @@ function summaryOf(row: SnapshotRow, by: string | null): SnapshotSummary {
     by,
     note: row.note,
     sha256: row.sha256,
+    // recomputed on every read: what the forum is shown is what was frozen, or it says not
+    intact: sha256Of(row.data) === row.sha256,
   };
 }
+
+const sha256Of = (data: string) => createHash('sha256').update(data).digest('hex');
 
 export function listSnapshots(db: Reader, year: number): SnapshotSummary[] {
   findPeriod(db, year);
@@ -271,7 +275,7 @@ export function createSnapshot(
         createdBy: ctx.actor.id,
         note: note || null,
         data,
-        sha256: createHash('sha256').update(data).digest('hex'),
+        sha256: sha256Of(data),
       })
       .returning()
       .get();

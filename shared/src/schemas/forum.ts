@@ -99,6 +99,12 @@ export const SnapshotSummary = z.object({
   note: z.string().nullable(),
   /** SHA-256 of the frozen deck, to tell two copies apart */
   sha256: z.string(),
+  /**
+   * the stored data still hashes to `sha256`: false when it was changed outside the app (the
+   * database refuses edits, so only someone who removed that guard could), and every slide,
+   * file and the forum page then warn
+   */
+  intact: z.boolean(),
 });
 export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
 export const SnapshotsResponse = z.object({ snapshots: z.array(SnapshotSummary) });

@@ -1,3 +1,4 @@
+import { SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePeriods } from '../../../api/get-periods';
@@ -17,7 +18,7 @@ import { formatDateTime } from './slides';
  * the room, and see the directions the minister gave.
  */
 export function ForumPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   const can = useCan();
   const periods = usePeriods().data?.periods ?? [];
   const [search, setSearch] = useSearchParams();
@@ -133,7 +134,15 @@ export function ForumPage() {
                 <tbody>
                   {snapshots.data.snapshots.map((s) => (
                     <tr key={s.id}>
-                      <td>#{s.number}</td>
+                      <td>
+                        #{s.number}
+                        {!s.intact && (
+                          <strong className="tampered" data-testid={`tampered-${s.number}`}>
+                            {' '}
+                            {pick(SNAPSHOT_TAMPERED)}
+                          </strong>
+                        )}
+                      </td>
                       <td>{formatDateTime(s.createdAt, locale)}</td>
                       <td>{s.by ?? '—'}</td>
                       <td>{s.note ?? '—'}</td>

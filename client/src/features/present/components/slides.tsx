@@ -1,6 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import type { Slide } from '@rapor/shared/forum';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
+import { SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { ReactNode } from 'react';
 import {
@@ -64,11 +65,20 @@ function SlideFooter({ deck, index, count }: { deck: Deck; index: number; count:
 }
 
 export function SnapshotLabel({ deck }: { deck: Deck }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   const when = formatDateTime(deck.asOf, locale);
-  return deck.snapshot
-    ? t('deck.snapshotLabel', { number: deck.snapshot.number, when })
-    : t('deck.liveLabel', { when });
+  if (!deck.snapshot) return t('deck.liveLabel', { when });
+  const label = t('deck.snapshotLabel', { number: deck.snapshot.number, when });
+  return deck.snapshot.intact ? (
+    label
+  ) : (
+    <>
+      {label}{' '}
+      <strong className="tampered" data-testid="snapshot-tampered">
+        {pick(SNAPSHOT_TAMPERED)}
+      </strong>
+    </>
+  );
 }
 
 /** An ISO moment in WIB, the ministry's time: "25 Nov 2026 10.00 WIB". */
