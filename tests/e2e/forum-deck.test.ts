@@ -139,6 +139,40 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await heading().textContent()).toBe(areaName('SDM', 'pmprb-2023').id);
   }, 120_000);
 
+  it('keys keep working after a click on the toolbar; Shift+Space goes back; digits time out; B and W blank the screen', async () => {
+    await page.keyboard.press('Home');
+    await expectSlide(1);
+    // a click on › leaves the focus with the deck: Space goes on forward (it went back)
+    await page.getByRole('button', { name: 'Berikutnya' }).click();
+    await expectSlide(2);
+    await page.keyboard.press('Space');
+    await expectSlide(3);
+    await page.keyboard.press('Shift+Space');
+    await expectSlide(2);
+    // "1", a pause longer than the timeout, then "9 Enter" is slide 9, not 19
+    await page.keyboard.press('1');
+    await page.getByRole('status').filter({ hasText: 'Ke slide 1' }).waitFor();
+    await page.waitForTimeout(1_800);
+    await page.keyboard.press('9');
+    await page.keyboard.press('Enter');
+    await expectSlide(9);
+    // B blanks to black, B again brings the slide back; W blanks to white
+    await page.keyboard.press('b');
+    expect(await page.locator('[data-blank]').getAttribute('data-blank')).toBe('black');
+    await page.keyboard.press('b');
+    expect(await page.locator('[data-blank]').count()).toBe(0);
+    await page.keyboard.press('w');
+    expect(await page.locator('[data-blank]').getAttribute('data-blank')).toBe('white');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('[data-blank]').count()).toBe(0);
+    await expectSlide(10);
+    // back to SDM's slide, where the next tests begin
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expectSlide(12);
+  }, 60_000);
+
   it('keeps a presenter view in a second window in step, both ways', async () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     const presenterCounter = presenter.locator('.presenter-status [data-counter]');

@@ -642,6 +642,7 @@ export const en: Record<MessageKey, string> = {
     'The method changed this year: {method}. Compare percent of maximum, not points.',
   'deck.versionChanged':
     'The framework version changed this year ({framework}): items or weights differ, same method; the change stays in points.',
+  'deck.blanked': 'Screen blanked (press B or W again to return)',
   'deck.incomplete':
     'Incomplete: {answered} of {total} items filled; empty items count as zero, so this index has no predicate yet.',
   'deck.provisional': 'Provisional: {answered} of {total} items filled.',
@@ -719,7 +720,7 @@ export const en: Record<MessageKey, string> = {
   'forum.xlsxSnapshot': 'Download workbook (snapshot #{number})',
   'forum.liveFiles': 'From live data (not frozen):',
   'forum.keys':
-    'Keys: → / Space / PageDown next, ← / PageUp previous, Home/End, number + Enter jumps, F full screen, P presenter view, A capture a direction, Esc leaves.',
+    'Keys: → / Space / PageDown next, ← / Shift+Space / PageUp previous, Home/End, number + Enter jumps, B or . black screen, W white screen, F full screen, P presenter view, A capture a direction, Esc leaves.',
   'forum.snapshots': 'Frozen snapshots',
   'forum.snapshotsHelp':
     'A numbered snapshot never changes: later edits do not alter what the forum was shown.',

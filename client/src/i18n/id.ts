@@ -642,6 +642,7 @@ export const id = {
     'Metode berubah tahun ini: {method}. Bandingkan persen dari maksimum, bukan poin.',
   'deck.versionChanged':
     'Versi kerangka berubah tahun ini ({framework}): butir atau bobot berbeda, metode sama; perubahan tetap dalam poin.',
+  'deck.blanked': 'Layar dikosongkan (tekan B atau W lagi untuk kembali)',
   'deck.incomplete':
     'Belum lengkap: {answered} dari {total} butir terisi; butir yang kosong dihitung nol, jadi indeks ini belum diberi predikat.',
   'deck.provisional': 'Sementara: {answered} dari {total} butir terisi.',
@@ -720,7 +721,7 @@ export const id = {
   'forum.xlsxSnapshot': 'Unduh buku kerja (salinan beku #{number})',
   'forum.liveFiles': 'Dari data langsung (belum dibekukan):',
   'forum.keys':
-    'Tombol: → / Spasi / PageDown maju, ← / PageUp mundur, Home/End, angka + Enter lompat, F layar penuh, P tampilan penyaji, A catat arahan, Esc keluar.',
+    'Tombol: → / Spasi / PageDown maju, ← / Shift+Spasi / PageUp mundur, Home/End, angka + Enter lompat, B atau . layar hitam, W layar putih, F layar penuh, P tampilan penyaji, A catat arahan, Esc keluar.',
   'forum.snapshots': 'Salinan beku',
   'forum.snapshotsHelp':
     'Salinan beku bernomor tidak pernah berubah: perubahan data sesudahnya tidak mengubah apa yang ditayangkan di forum.',

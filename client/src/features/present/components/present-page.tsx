@@ -8,7 +8,13 @@ import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
 import { useDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
-import { actionOfKey, clampSlide, hashOfSlide, slideOfHash } from '../utils/deck-keys';
+import {
+  actionOfKey,
+  clampSlide,
+  DIGIT_TIMEOUT_MS,
+  hashOfSlide,
+  slideOfHash,
+} from '../utils/deck-keys';
 import type { QueuedDirection } from '../utils/direction-queue';
 import { DirectionCapture } from './direction-capture';
 import { SlideFrame } from './slide-frame';
@@ -74,6 +80,13 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   const [digits, setDigits] = useState('');
+  const [blank, setBlank] = useState<'black' | 'white' | null>(null);
+  // a slide number not followed by Enter is forgotten: "1", a pause, "9" is 9, not 19
+  useEffect(() => {
+    if (!digits) return;
+    const timer = setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [digits]);
   const [capturing, setCapturing] = useState(false);
   const queue = useDirectionQueue();
   const live = useLiveDirections(deck.year, queue.pending);
@@ -120,12 +133,16 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
       if (capturing || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;
-      const action = actionOfKey(event.key);
+      const action = actionOfKey(event.key, event.shiftKey);
       if (!action) return;
       // Buttons keep Space and Enter for themselves when focused.
       if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
       event.preventDefault();
+      // any move brings the slide back from a blank screen
+      if (action.type !== 'blank') setBlank(null);
       switch (action.type) {
+        case 'blank':
+          return setBlank((b) => (b === action.color ? null : action.color));
         case 'next':
           return go(index + 1);
         case 'previous':
@@ -161,13 +178,29 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
     <div className="deck" data-deck>
       <h1 className="sr-only">{t('deck.pageHeading', { year: deck.year })}</h1>
       <main className="deck-stage" aria-live="polite">
+        {blank && (
+          <div
+            className={`deck-blank deck-blank-${blank}`}
+            data-blank={blank}
+            role="img"
+            aria-label={t('deck.blanked')}
+          />
+        )}
         {slide && (
           <SlideFrame label={t('deck.slideLabel', { n: index + 1, count: slides.length })}>
             <SlideView deck={deck} slide={slide} index={index} count={slides.length} live={live} />
           </SlideFrame>
         )}
       </main>
-      <nav className="deck-toolbar" aria-label={t('deck.toolbar')}>
+      <nav
+        className="deck-toolbar"
+        aria-label={t('deck.toolbar')}
+        // a click on the toolbar leaves the focus with the slide, so Space and Enter go on
+        // driving the deck (a focused button would take them)
+        onMouseDown={(e) => {
+          if ((e.target as HTMLElement).closest('button')) e.preventDefault();
+        }}
+      >
         <button type="button" onClick={() => go(index - 1)} aria-label={t('deck.previous')}>
           ‹
         </button>

@@ -57,7 +57,7 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = actionOfKey(event.key);
+      const action = actionOfKey(event.key, event.shiftKey);
       if (!action || (event.target as HTMLElement | null)?.closest('button')) return;
       if (action.type === 'next') goto(index + 1);
       else if (action.type === 'previous') goto(index - 1);

@@ -20,6 +20,15 @@ describe('actionOfKey', () => {
     expect(actionOfKey(key)?.type).toBe(type);
   });
 
+  it('goes back with Shift+Space and blanks to black (B, .) or white (W)', () => {
+    expect(actionOfKey(' ', true)).toEqual({ type: 'previous' });
+    expect(actionOfKey(' ', false)).toEqual({ type: 'next' });
+    for (const key of ['b', 'B', '.'])
+      expect(actionOfKey(key)).toEqual({ type: 'blank', color: 'black' });
+    for (const key of ['w', 'W'])
+      expect(actionOfKey(key)).toEqual({ type: 'blank', color: 'white' });
+  });
+
   it('passes digits on for a jump and ignores other keys', () => {
     expect(actionOfKey('7')).toEqual({ type: 'digit', digit: '7' });
     expect(actionOfKey('x')).toBeNull();

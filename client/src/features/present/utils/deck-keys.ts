@@ -11,12 +11,18 @@ export type DeckAction =
   | { type: 'digit'; digit: string }
   | { type: 'jump' }
   | { type: 'presenter' }
-  | { type: 'capture' };
+  | { type: 'capture' }
+  | { type: 'blank'; color: 'black' | 'white' };
 
-export function actionOfKey(key: string): DeckAction | null {
+/** How long a typed slide number waits for Enter before it is forgotten. */
+export const DIGIT_TIMEOUT_MS = 1500;
+
+/** Shift+Space goes back, as in slide software. */
+export function actionOfKey(key: string, shift = false): DeckAction | null {
   switch (key) {
-    case 'ArrowRight':
     case ' ':
+      return shift ? { type: 'previous' } : { type: 'next' };
+    case 'ArrowRight':
     case 'PageDown':
       return { type: 'next' };
     case 'ArrowLeft':
@@ -39,6 +45,14 @@ export function actionOfKey(key: string): DeckAction | null {
     case 'a':
     case 'A':
       return { type: 'capture' };
+    // B or . blanks the screen to black, W to white (the same key brings the slide back)
+    case 'b':
+    case 'B':
+    case '.':
+      return { type: 'blank', color: 'black' };
+    case 'w':
+    case 'W':
+      return { type: 'blank', color: 'white' };
     default:
       return /^[0-9]$/.test(key) ? { type: 'digit', digit: key } : null;
   }
