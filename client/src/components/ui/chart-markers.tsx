@@ -5,9 +5,24 @@ import { COLORS } from './chart-theme';
 // component) so that they stay direct children of the Recharts chart.
 
 /**
- * A dashed line at each year whose evaluation method differs from the year before. The label
- * reads right of the line, except at the chart's last year, where there is no room: it reads
- * left of it there instead of being cut off ("PermenPANRB 9/202").
+ * Where a method label goes: right of its line, except near the chart's end, where there is
+ * no room ("PermenPANRB 9/202" on the 2024 deck). At the last year it reads left of the line;
+ * a year before the end it reads left and at the other edge (top ↔ bottom), so it cannot run
+ * into the label of an earlier change that reads right at the same height.
+ */
+export function labelPosition(
+  position: 'insideTopLeft' | 'insideBottomLeft',
+  yearsToEnd: number,
+): 'insideTopLeft' | 'insideBottomLeft' | 'insideTopRight' | 'insideBottomRight' {
+  if (yearsToEnd >= 2) return position;
+  if (yearsToEnd === 0)
+    return position === 'insideTopLeft' ? 'insideTopRight' : 'insideBottomRight';
+  return position === 'insideTopLeft' ? 'insideBottomRight' : 'insideTopRight';
+}
+
+/**
+ * A dashed line at each year whose evaluation method differs from the year before, labelled
+ * with the regulation (see labelPosition for where the label goes).
  */
 export function methodChangeMarkers(
   changes: readonly { year: number; framework: string }[],
@@ -25,7 +40,7 @@ export function methodChangeMarkers(
       strokeDasharray="6 4"
       label={{
         value: label(c.framework),
-        position: c.year === lastYear ? (position.replace('Left', 'Right') as never) : position,
+        position: labelPosition(position, lastYear === undefined ? 9 : lastYear - c.year),
         fill: COLORS.method,
         fontSize,
       }}
