@@ -107,7 +107,7 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string, l
     `${T.ofMax(score.max)} · ${score.percent}% · ${STANDING_LABEL[score.standing][lang]}${score.standing === 'incomplete' ? ` (${T.answered(score.answered ?? 0, score.total ?? 0)})` : ''}`,
   ]);
   sheet.addRow([T.asOf, moment]);
-  sheet.addRow([lang === 'id' ? 'Petunjuk' : 'Instructions', T.hint]);
+  sheet.addRow([T.hintLabel, T.hint]);
   sheet.addRow([]);
   const header = sheet.addRow(order);
   styleHeader(header);

@@ -34,6 +34,7 @@ export interface WorkbookText {
   resultVersion: string;
   reason: (reason: string) => string;
   areaScore: string;
+  hintLabel: string;
   hint: string;
   chair: string;
   secretariat: (who: string) => string;
@@ -82,6 +83,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     resultVersion: 'Versi hasil',
     reason: (reason) => `Alasan: ${reason}`,
     areaScore: 'Nilai area',
+    hintLabel: 'Petunjuk',
     hint: 'Isi kolom "Jawaban mandiri" lalu unggah kembali berkas ini pada lembar kerja area. Kolom lain hanya untuk dibaca.',
     chair: 'Ketua pokja',
     secretariat: (who) => `Sekretariat (${who})`,
@@ -148,6 +150,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     resultVersion: 'Result version',
     reason: (reason) => `Reason: ${reason}`,
     areaScore: 'Area score',
+    hintLabel: 'Instructions',
     hint: 'Fill in the "Self-assessment" column, then upload this file again on the area worksheet. The other columns are for reading only.',
     chair: 'Working-group chair',
     secretariat: (who) => `Secretariat (${who})`,
