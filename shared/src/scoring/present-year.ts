@@ -28,8 +28,8 @@ export interface ScoredYear {
  */
 export function presentYear(input: ScoredYear): SummaryYear {
   const { framework, scored } = input;
-  const summary = summarize(framework, scored);
   const counts = areaTotals(scored);
+  const summary = summarize(framework, scored, counts);
   const completeness = {
     answered: scored.components.reduce((s, c) => s + c.answered, 0),
     total: scored.components.reduce((s, c) => s + c.indicatorCount, 0),

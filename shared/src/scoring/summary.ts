@@ -71,7 +71,12 @@ export function percentOf(points: number, max: number): number {
  * sees add up to the whole they see: components to the index, areas to the area component.
  * The predicate is that of the displayed index.
  */
-export function summarize(framework: Framework, scored: ScoredFramework): ScoreSummary {
+export function summarize(
+  framework: Framework,
+  scored: ScoredFramework,
+  // a caller that also needs the totals walks the tree once and passes them
+  totals: ReadonlyMap<AreaCode, AreaTotal> = areaTotals(scored),
+): ScoreSummary {
   const indexCents = toCents(scored.total);
   const componentCents = apportionCents(
     scored.components.map((c) => c.points),
@@ -85,7 +90,6 @@ export function summarize(framework: Framework, scored: ScoredFramework): ScoreS
     ...(framework.components[i]?.adjustment && { adjustment: true }),
   }));
   const areaComponentIndex = scored.components.findIndex((c) => c.code === framework.areaComponent);
-  const totals = areaTotals(scored);
   const areaPoints = framework.areas.map((a) => totals.get(a)?.points ?? 0);
   // Areas that make up a component add up to its displayed points; areas that are only tags
   // (the 2023 method) add up to nothing in particular and are each rounded on their own.
