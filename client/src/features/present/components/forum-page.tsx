@@ -1,4 +1,3 @@
-import { SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePeriods } from '../../../api/get-periods';
@@ -11,14 +10,14 @@ import { useDirections } from '../../../lib/directions-api';
 import { workbookHref } from '../../../lib/downloads';
 import { formatDate } from '../../../lib/format';
 import { useCreateSnapshot, useSnapshots } from '../api/deck';
-import { formatDateTime } from './slides';
+import { formatDateTime, TamperedNote } from './slides';
 
 /**
  * The forum's desk: freeze the data, open the deck (live or frozen), take the files out of
  * the room, and see the directions the minister gave.
  */
 export function ForumPage() {
-  const { t, locale, pick } = useI18n();
+  const { t, locale } = useI18n();
   const can = useCan();
   const periods = usePeriods().data?.periods ?? [];
   const [search, setSearch] = useSearchParams();
@@ -135,13 +134,7 @@ export function ForumPage() {
                   {snapshots.data.snapshots.map((s) => (
                     <tr key={s.id}>
                       <td>
-                        #{s.number}
-                        {!s.intact && (
-                          <strong className="tampered" data-testid={`tampered-${s.number}`}>
-                            {' '}
-                            {pick(SNAPSHOT_TAMPERED)}
-                          </strong>
-                        )}
+                        #{s.number} <TamperedNote snapshot={s} />
                       </td>
                       <td>{formatDateTime(s.createdAt, locale)}</td>
                       <td>{s.by ?? '—'}</td>

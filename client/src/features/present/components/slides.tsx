@@ -65,19 +65,25 @@ function SlideFooter({ deck, index, count }: { deck: Deck; index: number; count:
 }
 
 export function SnapshotLabel({ deck }: { deck: Deck }) {
-  const { t, locale, pick } = useI18n();
+  const { t, locale } = useI18n();
   const when = formatDateTime(deck.asOf, locale);
   if (!deck.snapshot) return t('deck.liveLabel', { when });
-  const label = t('deck.snapshotLabel', { number: deck.snapshot.number, when });
-  return deck.snapshot.intact ? (
-    label
-  ) : (
+  return (
     <>
-      {label}{' '}
-      <strong className="tampered" data-testid="snapshot-tampered">
-        {pick(SNAPSHOT_TAMPERED)}
-      </strong>
+      {t('deck.snapshotLabel', { number: deck.snapshot.number, when })}{' '}
+      <TamperedNote snapshot={deck.snapshot} />
     </>
+  );
+}
+
+/** Beside a snapshot that no longer matches its fingerprint, on a slide or in a list. */
+export function TamperedNote({ snapshot }: { snapshot: { intact: boolean } }) {
+  const { pick } = useI18n();
+  if (snapshot.intact) return null;
+  return (
+    <strong className="tampered" data-testid="snapshot-tampered">
+      {pick(SNAPSHOT_TAMPERED)}
+    </strong>
   );
 }
 
