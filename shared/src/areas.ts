@@ -28,6 +28,7 @@ export const AREAS: readonly Area[] = [
       'pmprb-2020': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
       'pmprb-2021': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
       'pmprb-2023': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
+      'pmprb-2024': { id: 'Deregulasi Kebijakan', en: 'Deregulation' },
     },
   },
   { code: 'ORG', order: 3, name: { id: 'Penataan dan Penguatan Organisasi', en: 'Organisation' } },

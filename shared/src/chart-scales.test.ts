@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandsWithin, bandTicks, indexDomain, methodChanges, percentDomain } from './chart-scales';
+import { PREDICATE_RULE_2023 } from './scoring/predicate';
 
 describe('methodChanges', () => {
   it('finds the year the method changed, not a new version of the same method', () => {
@@ -48,6 +49,14 @@ describe('indexDomain and bandsWithin', () => {
     expect(bandsWithin([80, 110])).toEqual([
       { predicate: 'AA', y1: 90, y2: 110 },
       { predicate: 'A', y1: 80, y2: 90 },
+    ]);
+  });
+
+  it('draws the bands of the rule it is given: AA from 100 under the 2023 rule', () => {
+    expect(bandsWithin([70, 110], PREDICATE_RULE_2023)).toEqual([
+      { predicate: 'AA', y1: 100, y2: 110 },
+      { predicate: 'A', y1: 80, y2: 100 },
+      { predicate: 'BB', y1: 70, y2: 80 },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { PREDICATE_BANDS, type Predicate } from './scoring/predicate';
+import { PREDICATE_RULE_2014, type Predicate, type PredicateRule } from './scoring/predicate';
 
 // Axes, bands and markers of the year charts: the overview, the area page, the web deck and
 // the PowerPoint draw them from here, so every chart crossing a method change marks it alike.
@@ -7,6 +7,7 @@ import { PREDICATE_BANDS, type Predicate } from './scoring/predicate';
 export const BAND_FILL: Record<Predicate, string> = {
   AA: '#dcefe1',
   A: '#e7f2dc',
+  'A-': '#edf3da',
   BB: '#f2f4d8',
   B: '#faf0d4',
   CC: '#fbe6d2',
@@ -49,14 +50,27 @@ function domainOf(values: readonly number[]): [number, number] {
   return [lower, upper];
 }
 
-/** The predicate bands that fall inside the domain, clipped to it, for drawing behind the line. */
-export function bandsWithin([low, high]: [number, number]) {
-  return PREDICATE_BANDS.map((b) => ({
-    predicate: b.predicate,
-    y1: Math.max(low, Number.isFinite(b.above) ? b.above : 0),
-    y2: Math.min(high, b.upTo),
-  })).filter((b) => b.y2 > b.y1);
+/**
+ * The predicate bands of a rule that fall inside the domain, clipped to it, for drawing behind
+ * the line. A band a rule may lower (A to A-) is drawn as itself: the lowering is per year.
+ */
+export function bandsWithin(
+  [low, high]: [number, number],
+  rule: PredicateRule = PREDICATE_RULE_2014,
+) {
+  return rule.bands
+    .map((b, i) => ({
+      predicate: b.predicate,
+      y1: Math.max(low, b.atLeast ?? b.above ?? 0),
+      y2: Math.min(
+        high,
+        i === 0 ? Number.POSITIVE_INFINITY : (bandFloor(rule.bands[i - 1]) ?? high),
+      ),
+    }))
+    .filter((b) => b.y2 > b.y1);
 }
+
+const bandFloor = (b: PredicateRule['bands'][number] | undefined) => b?.atLeast ?? b?.above;
 
 /** A percent axis that shows the detail: from 10 below the lowest value (to a multiple of 10) to 100. */
 export function percentDomain(values: readonly (number | null)[]): [number, number] {

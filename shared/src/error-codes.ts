@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'IMPORT_RUNNING',
   'PERIOD_EXISTS',
   'FRAMEWORK_EXISTS',
+  'FRAMEWORK_NOT_COMPATIBLE',
   'USERNAME_TAKEN',
   'SELF_DEACTIVATE',
   // the server's own fault

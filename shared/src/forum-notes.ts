@@ -1,7 +1,7 @@
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
 import type { Slide } from './forum';
-import { areasClosedUnverifiedLabel, CLOSED_UNVERIFIED_LABEL } from './labels';
+import { areasClosedUnverifiedLabel, CLOSED_UNVERIFIED_LABEL, targetBaikLines } from './labels';
 import type { Deck } from './schemas/forum';
 
 /**
@@ -81,6 +81,30 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
               {
                 id: `Catatan: versi kerangka berubah tahun ini (${deck.framework}), butir atau bobotnya berbeda; metodenya sama, jadi perubahan tetap dibaca dalam poin.`,
                 en: `Note: the framework version changed this year (${deck.framework}), its items or weights differ; the method is the same, so the change is still read in points.`,
+              },
+            ]
+          : []),
+      ];
+    }
+    case 'targets': {
+      const targets = deck.targetBaik;
+      if (!targets) return [];
+      const lines = (l: Locale) => targetBaikLines(targets, deck.shownPredicate, l);
+      return [
+        ...lines('id').map((id, i) => ({ id, en: lines('en')[i] ?? id })),
+        ...(targets.unresolved.length > 0
+          ? [
+              {
+                id: `Target ${targets.unresolved.map((u) => u.code).join(', ')} dari sumber tidak dihitung (tampak salah ketik di sumber).`,
+                en: `The source's targets for ${targets.unresolved.map((u) => u.code).join(', ')} are not counted (apparent slips in the source).`,
+              },
+            ]
+          : []),
+        ...(deck.predicateAssumed
+          ? [
+              {
+                id: `Sebutkan: aturan predikat dan target baik belum dari teks resmi pedoman (${deck.predicateSource ?? '—'}).`,
+                en: `Say so: the predicate rule and targets are not from the guideline's official text (${deck.predicateSource ?? '—'}).`,
               },
             ]
           : []),

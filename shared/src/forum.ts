@@ -1,5 +1,5 @@
 import type { AreaCode } from './areas';
-import type { Achievement } from './schemas/api';
+import type { Achievement, TargetItem } from './schemas/api';
 import type { Deck, DeckRecommendation } from './schemas/forum';
 import { round2 } from './scoring/rounding';
 import { type Completeness, type Standing, shownPredicate, standingOf } from './scoring/standing';
@@ -42,22 +42,36 @@ export function topAchievements<A extends Pick<Achievement, 'kind' | 'date'>>(
     .slice(0, count);
 }
 
+/**
+ * The items of the target-baik slide in the order they are read: those that miss their
+ * target first, farthest from it first (no value yet before any), then those that meet it.
+ */
+export function targetSlideItems<I extends Pick<TargetItem, 'met' | 'achievement'>>(
+  items: readonly I[],
+): I[] {
+  const rank = (i: I) => (i.achievement === null ? Number.NEGATIVE_INFINITY : i.achievement);
+  return [...items].sort((a, b) => Number(a.met) - Number(b.met) || rank(a) - rank(b));
+}
+
 export type Slide =
   | { kind: 'title' }
   | { kind: 'overview' }
+  | { kind: 'targets' }
   | { kind: 'area-score'; area: AreaCode }
   | { kind: 'area-actions'; area: AreaCode }
   | { kind: 'closing' };
 
 /**
- * The deck's slides in order: title, overview, then each area in official order with two
- * slides (its scores; its achievements, recommendations and directions), then the closing.
- * The browser deck and the PowerPoint export both follow this list.
+ * The deck's slides in order: title, overview, the items against their target baik (a year
+ * whose method has targets), then each area in official order with two slides (its scores;
+ * its achievements, recommendations and directions), then the closing. The browser deck and
+ * the PowerPoint export both follow this list.
  */
-export function deckSlides(deck: Pick<Deck, 'areas'>): Slide[] {
+export function deckSlides(deck: Pick<Deck, 'areas' | 'targetBaik'>): Slide[] {
   return [
     { kind: 'title' },
     { kind: 'overview' },
+    ...(deck.targetBaik ? [{ kind: 'targets' } as const] : []),
     ...deck.areas.flatMap((a): Slide[] => [
       { kind: 'area-score', area: a.code },
       { kind: 'area-actions', area: a.code },

@@ -1,6 +1,13 @@
 import type { LocalizedText } from './areas';
-import type { ACHIEVEMENT_KINDS, PRIORITIES, RECOMMENDATION_STATUSES } from './schemas/api';
+import { formatPercent } from './format';
+import type {
+  ACHIEVEMENT_KINDS,
+  PRIORITIES,
+  RECOMMENDATION_STATUSES,
+  TargetBaikSummary,
+} from './schemas/api';
 import type { DirectionStatus } from './schemas/forum';
+import type { Predicate } from './scoring/predicate';
 import type { Standing } from './scoring/standing';
 import type { PeriodState, ResultStatus } from './workflow';
 
@@ -28,11 +35,52 @@ export const INDEX_SOURCE_LABEL: Record<'published' | 'demo', LocalizedText> = {
   demo: { id: 'data demo', en: 'demo data' },
 };
 
-/** A predicate read off bands the method's sources do not give (framework `predicateScaleAssumed`). */
+/** A predicate read by a rule that is not the regulation's published text (assumed or unconfirmed). */
 export const PREDICATE_ASSUMED_LABEL: LocalizedText = {
-  id: 'skala predikat asumsi',
-  en: 'assumed predicate scale',
+  id: 'aturan predikat belum resmi',
+  en: 'predicate rule not yet official',
 };
+
+/** The share of items meeting target baik, and why a predicate was lowered, for files. */
+export function targetBaikLines(
+  targets: TargetBaikSummary,
+  shownPredicate: Predicate | null,
+  lang: keyof LocalizedText,
+): string[] {
+  const id = lang === 'id';
+  const lines = [
+    id
+      ? `Target baik: ${targets.met} dari ${targets.total} butir tercapai`
+      : `Good-practice targets: ${targets.met} of ${targets.total} items met`,
+  ];
+  if (targets.unvalued > 0) {
+    lines.push(
+      id
+        ? `${targets.unvalued} butir belum bernilai (dihitung belum tercapai)`
+        : `${targets.unvalued} items without a value (counted as not met)`,
+    );
+  }
+  const item = (word: [string, string], i: TargetBaikSummary['strongest']) =>
+    i?.achievement != null
+      ? `${id ? word[0] : word[1]}: ${i.name[lang]} (${formatPercent(i.achievement, lang)} ${id ? 'dari target' : 'of target'})`
+      : null;
+  for (const line of [
+    item(['Terkuat', 'Strongest'], targets.strongest),
+    item(['Terlemah', 'Weakest'], targets.weakest),
+  ]) {
+    if (line) lines.push(line);
+  }
+  const lowers = targets.lowers;
+  if (lowers && shownPredicate === lowers.becomes) {
+    const missed = targets.total - targets.met;
+    lines.push(
+      id
+        ? `${lowers.becomes}, bukan ${lowers.predicate}: ${missed} butir di bawah target baik`
+        : `${lowers.becomes}, not ${lowers.predicate}: ${missed} items below their target`,
+    );
+  }
+  return lines;
+}
 
 /** An area closed with the year before the evaluator verified it: never shown as plain "Final". */
 export const CLOSED_UNVERIFIED_LABEL: LocalizedText = {

@@ -85,8 +85,18 @@ describe('the deck as PowerPoint', () => {
         expect(slideText[i]).toContain(`${i + 1} / ${slides.length}`);
       }
     });
+    // 2024 is scored with targets baik: their slide follows the overview, in a table
+    expect(slides[2]).toEqual({ kind: 'targets' });
+    expect(slideText[2]).toContain('Butir terhadap target baik 2024');
+    expect(slideText[2]).toContain(
+      `Target baik: ${deck.targetBaik?.met} dari ${deck.targetBaik?.total} butir tercapai`,
+    );
+    for (const item of deck.targetBaik?.items ?? []) expect(slideText[2]).toContain(item.name.id);
+    expect(await must(zip.file('ppt/slides/slide3.xml'), 'slide3').async('string')).toContain(
+      '<a:tbl>',
+    );
     const sdm = deck.areas.find((a) => a.code === 'SDM');
-    expect(slideText[10]).toContain(sdm?.chair);
+    expect(slideText[11]).toContain(sdm?.chair);
     expect(slideText.at(-1)).toContain('Rekomendasi utama dan tindak lanjut 2024');
 
     // native charts: the index trend's values are in the overview's chart data

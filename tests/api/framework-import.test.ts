@@ -45,6 +45,7 @@ describe('framework versions: criteria, export, import', () => {
       ['pmprb-2020', []],
       ['pmprb-2021', []],
       ['pmprb-2023', []],
+      ['pmprb-2024', []],
     ]);
     expect((await t.app.inject({ url: '/api/v1/frameworks/pmprb-2021' })).statusCode).toBe(200);
     expect(
@@ -73,7 +74,7 @@ describe('framework versions: criteria, export, import', () => {
 
   it('xlsx export → import gives an identical tree under a new id', async () => {
     const { t, admin } = await fresh();
-    for (const id of ['pmprb-2014', 'pmprb-2021', 'pmprb-2023']) {
+    for (const id of ['pmprb-2014', 'pmprb-2021', 'pmprb-2023', 'pmprb-2024']) {
       const file = await exportXlsx(t, id);
       const res = await postXlsx(t, admin, file, `?id=${id}-salinan`);
       expect(res.statusCode, res.body).toBe(201);

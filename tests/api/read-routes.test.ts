@@ -51,7 +51,8 @@ describe('read API on the demo ministry', () => {
       ['pmprb-2014', [2018, 2019]],
       ['pmprb-2020', [2020]],
       ['pmprb-2021', [2021, 2022]],
-      ['pmprb-2023', [2023, 2024, 2025]],
+      ['pmprb-2023', [2023]],
+      ['pmprb-2024', [2024, 2025]],
     ]);
     const res = await get('/api/v1/frameworks/pmprb-2020');
     expect(res.statusCode).toBe(200);
@@ -73,7 +74,7 @@ describe('read API on the demo ministry', () => {
     expect(res.json().periods).toHaveLength(8);
     const detail = PeriodDetail.parse((await get('/api/v1/periods/2025')).json());
     expect(detail.state).toBe('open');
-    expect(detail.frameworkId).toBe('pmprb-2023');
+    expect(detail.frameworkId).toBe('pmprb-2024');
     expect(detail.closedAt).toBeNull();
     expect(detail.areas.find((a) => a.code === 'SDM')?.status).toBe('returned');
     // every demo area has its working group's chair

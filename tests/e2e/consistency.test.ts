@@ -1,6 +1,11 @@
 import { formatNumber, formatPercent } from '@rapor/shared/format';
 import { Deck } from '@rapor/shared/forum-schemas';
-import { INDEX_SOURCE_LABEL, PREDICATE_ASSUMED_LABEL, STANDING_LABEL } from '@rapor/shared/labels';
+import {
+  INDEX_SOURCE_LABEL,
+  PREDICATE_ASSUMED_LABEL,
+  STANDING_LABEL,
+  targetBaikLines,
+} from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { AreaResult, DashboardSummary, type SummaryYear } from '@rapor/shared/schemas';
 import ExcelJS from 'exceljs';
@@ -75,7 +80,7 @@ describe('every surface tells the same figures', () => {
     ]);
     const open = years.filter((y) => y.standing === 'incomplete');
     expect(open.map((y) => [y.year, y.framework])).toEqual([
-      [2025, 'pmprb-2023'],
+      [2025, 'pmprb-2024'],
       [2026, 'pmprb-2021'],
     ]);
     expect(years.filter((y) => y.standing === 'final')).toHaveLength(7);
@@ -106,6 +111,7 @@ describe('every surface tells the same figures', () => {
           deck.completeness,
           deck.indexSource,
           deck.predicateAssumed,
+          deck.targetBaik,
         ],
         `deck ${y.year}`,
       ).toEqual([
@@ -115,6 +121,7 @@ describe('every surface tells the same figures', () => {
         y.completeness,
         y.indexSource,
         y.predicateAssumed,
+        y.targetBaik,
       ]);
       for (const a of y.areas) {
         const d = deck.areas.find((x) => x.code === a.code);
@@ -155,6 +162,9 @@ describe('every surface tells the same figures', () => {
       expect(overview.includes(PREDICATE_ASSUMED_LABEL.id)).toBe(
         y.predicateAssumed && y.shownPredicate !== null,
       );
+      const share = y.targetBaik && targetBaikLines(y.targetBaik, y.shownPredicate, 'id')[0];
+      if (share) expect(overview, `pptx ${y.year}`).toContain(share);
+      else expect(overview).not.toContain('Target baik');
       for (const a of y.areas) {
         // the area's score slide: its kicker, then its figures line
         const slide = slides.find(
@@ -185,6 +195,9 @@ describe('every surface tells the same figures', () => {
         y.predicateAssumed && y.shownPredicate !== null,
       );
       expect(row('Keadaan angka')[1]).toBe(STANDING_LABEL[y.standing].id);
+      expect(row('Target baik')[1], `xlsx ${y.year}`).toBe(
+        y.targetBaik ? `${y.targetBaik.met} / ${y.targetBaik.total}` : undefined,
+      );
       for (const a of y.areas) {
         const r = rows.find((x) => x[0] === a.code && typeof x[2] === 'number') ?? [];
         expect([r[2], r[3], r[4]], `xlsx ${y.year} ${a.code}`).toEqual([
@@ -240,6 +253,16 @@ describe('every surface tells the same figures', () => {
         if (y.indexSource) expect(await source.getAttribute('data-source')).toBe(y.indexSource);
         expect(await page.getByTestId('predicate-assumed').count()).toBe(
           y.predicateAssumed && y.shownPredicate !== null ? 1 : 0,
+        );
+        const targets = page.getByTestId('target-baik');
+        expect(await targets.count(), `overview ${y.year}`).toBe(y.targetBaik ? 1 : 0);
+        if (y.targetBaik) {
+          expect(await targets.textContent()).toContain(
+            `${y.targetBaik.met} dari ${y.targetBaik.total} butir mencapai target baik`,
+          );
+        }
+        expect(await page.getByTestId('predicate-lowered').count()).toBe(
+          y.shownPredicate === 'A-' ? 1 : 0,
         );
       }
       expect(problems).toEqual([]);

@@ -48,7 +48,7 @@ describe('from an empty production database', () => {
     await page.getByLabel('Tahun', { exact: true }).fill('2026');
     await page.getByLabel('Kerangka').selectOption('pmprb-2021');
     // an older version is allowed, and the newer one is named
-    expect(await page.getByTestId('newer-framework').textContent()).toContain('pmprb-2023');
+    expect(await page.getByTestId('newer-framework').textContent()).toContain('pmprb-2024');
     await page.getByRole('button', { name: 'Buka periode 2026' }).click();
     // nobody can fill the year until chairs are named: it says so, with the way there
     const opened = page.getByRole('status').filter({ hasText: 'Periode 2026 dibuka' });

@@ -39,6 +39,16 @@ describe('describeEntry', () => {
     expect(
       said({
         entity: 'period',
+        action: 'rebind',
+        entityId: '2026',
+        scope: null,
+        before: { frameworkId: 'pmprb-2023' },
+        after: { frameworkId: 'pmprb-2024', rescaledTargets: [] },
+      }),
+    ).toEqual(['memindahkan periode 2026 dari kerangka pmprb-2023 ke pmprb-2024']);
+    expect(
+      said({
+        entity: 'period',
         action: 'move',
         entityId: '2026',
         scope: null,

@@ -150,6 +150,17 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
           who,
           what: [t('history.period.create', { year: code, framework: String(after.frameworkId) })],
         };
+      if (entry.action === 'rebind')
+        return {
+          who,
+          what: [
+            t('history.period.rebind', {
+              year: code,
+              from: String(before.frameworkId),
+              to: String(after.frameworkId),
+            }),
+          ],
+        };
       if (entry.action !== 'move') break;
       const exceptions = Array.isArray(after.exceptions) ? after.exceptions.length : 0;
       return {

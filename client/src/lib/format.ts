@@ -7,6 +7,7 @@ export {
   formatDelta,
   formatNumber,
   formatPercent,
+  formatPlainNumber,
   type Locale,
 } from '@rapor/shared/format';
 

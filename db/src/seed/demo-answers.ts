@@ -21,11 +21,13 @@ export const OPEN_YEAR = 2025;
 
 /**
  * PermenPANRB 14/2014 until 2019; 26/2020 from 2020, with the KPK integrity survey from
- * 2021; RB General and RB Tematik (PermenPANRB 9/2023) from 2023.
+ * 2021; RB General and RB Tematik (PermenPANRB 9/2023) from 2023, with the 2024 weights,
+ * targets baik and predicate rule (KepmenPANRB 182/2024) from 2024.
  */
 export function frameworkIdOfYear(year: number): string {
   if (year < 2020) return 'pmprb-2014';
-  if (year >= 2023) return 'pmprb-2023';
+  if (year >= 2024) return 'pmprb-2024';
+  if (year === 2023) return 'pmprb-2023';
   return year === 2020 ? 'pmprb-2020' : 'pmprb-2021';
 }
 

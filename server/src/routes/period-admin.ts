@@ -1,11 +1,11 @@
 import { ClosingCheck, PeriodDetail, YearParam } from '@rapor/shared/schemas';
-import { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
+import { PeriodCreate, PeriodMove, PeriodRebind } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { closingCheck, createPeriod, movePeriod } from '../services/period-admin';
+import { closingCheck, createPeriod, movePeriod, rebindPeriod } from '../services/period-admin';
 import { readErrors, writeContext, writeErrors } from './common';
 
-/** Admin only: open a new year, move a period open → review → closed. */
+/** Admin only: open a new year, move a period open → review → closed, or to a newer version. */
 export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
   app.post(
     '/api/v1/periods',
@@ -59,5 +59,21 @@ export const periodAdminRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, 
     },
     async (request) =>
       movePeriod(writeContext(request, db, config), request.params.year, request.body),
+  );
+  app.post(
+    '/api/v1/periods/:year/framework',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Move a year that is not closed to a newer version of its method, keeping its answers (409 FRAMEWORK_NOT_COMPATIBLE with the problems, INVALID_STATE once closed)',
+        params: YearParam,
+        body: PeriodRebind,
+        response: { 200: PeriodDetail, ...writeErrors },
+      },
+    },
+    async (request) =>
+      rebindPeriod(writeContext(request, db, config), request.params.year, request.body),
   );
 };

@@ -5,8 +5,14 @@ import { countingValue } from '@rapor/shared/official-value';
 import { changesSince } from '@rapor/shared/review';
 import { round2 } from '@rapor/shared/rounding';
 import type { AreaResult, FigureSource, ScoredNodeDto } from '@rapor/shared/schemas';
-import { type ScoredNode, walkScored } from '@rapor/shared/scoring';
+import { type ScoredFramework, type ScoredNode, walkScored } from '@rapor/shared/scoring';
 import { exactAreaPoints, scoredAreaRoots } from '@rapor/shared/summary';
+import {
+  checkTargets,
+  itemTarget,
+  type TargetItem,
+  targetsByCode,
+} from '@rapor/shared/target-baik';
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
@@ -35,8 +41,9 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
   const evaluator = scoreYear(data, 'evaluator');
   const summaryArea = yearSummary(db, data.period).areas.find((a) => a.code === area);
   const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
+  const ctx = treeContext(db, data, official);
   const tree = scoredAreaRoots(official, area).map((n) =>
-    toDto(n, treeContext(db, data), selfByCode, isVerified(result.status)),
+    toDto(n, ctx, selfByCode, isVerified(result.status)),
   );
 
   const achievements = db
@@ -134,13 +141,20 @@ interface TreeContext {
   data: YearData<AnswerRow>;
   nodes: Map<string, FrameworkNode>;
   userNames: Map<number, string>;
+  /** items against their target baik, by the values that count */
+  targets: Map<string, TargetItem>;
 }
 
-function treeContext(db: Reader, data: YearData<AnswerRow>): TreeContext {
+function treeContext(
+  db: Reader,
+  data: YearData<AnswerRow>,
+  official: ScoredFramework,
+): TreeContext {
   return {
     data,
     nodes: new Map([...walk(data.framework.components)].map((n) => [n.code, n])),
     userNames: userNames(db),
+    targets: targetsByCode(checkTargets(data.framework, official)),
   };
 }
 
@@ -192,6 +206,9 @@ function toDto(
   };
   const definition = ctx.nodes.get(node.code);
   if (definition?.options) dto.options = definition.options;
+  const target = itemTarget(ctx.targets.get(node.code));
+  if (target) dto.targetBaik = target;
+  if (definition?.targetUnresolved) dto.targetUnresolved = definition.targetUnresolved;
   if (node.indicator && definition) {
     const row = ctx.data.answers.get(node.code);
     const pair = { selfValue: row?.selfValue ?? null, evaluatorValue: row?.evaluatorValue ?? null };

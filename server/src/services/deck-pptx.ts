@@ -1,6 +1,13 @@
 import { BAND_FILL, bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
-import { formatDate, formatDelta, formatNumber, type Locale } from '@rapor/shared/format';
-import { type Slide as DeckSlide, deckSlides } from '@rapor/shared/forum';
+import {
+  formatDate,
+  formatDelta,
+  formatNumber,
+  formatPercent,
+  formatPlainNumber,
+  type Locale,
+} from '@rapor/shared/format';
+import { type Slide as DeckSlide, deckSlides, targetSlideItems } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import {
@@ -11,6 +18,7 @@ import {
   RESULT_STATUS_LABEL,
   resultStatusLabel,
   SNAPSHOT_TAMPERED,
+  targetBaikLines,
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { isComparable, type Standing } from '@rapor/shared/standing';
@@ -97,6 +105,8 @@ export function slideTitle(deck: Deck, slide: DeckSlide): string {
       return 'Rapat Evaluasi Reformasi Birokrasi';
     case 'overview':
       return `Indeks RB sampai ${deck.year}`;
+    case 'targets':
+      return `Butir terhadap target baik ${deck.year}`;
     case 'closing':
       return `Rekomendasi utama dan tindak lanjut ${deck.year}`;
     default:
@@ -302,6 +312,12 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
                 },
               ]
             : []),
+          // the share meeting target baik and, where it was lowered, why (not the full list)
+          ...(deck.targetBaik
+            ? targetBaikLines(deck.targetBaik, deck.shownPredicate, 'id')
+                .filter((_, i, lines) => i === 0 || i === lines.length - 1)
+                .map((text) => ({ text, options: { fontSize: 13, color: GREY, breakLine: true } }))
+            : []),
         ];
   const figures = [
     { text: `Indeks RB ${deck.year}`, options: { fontSize: 16, color: GREY, breakLine: true } },
@@ -372,6 +388,60 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
       : []),
   ];
   s.addText(figures, { x: 8.5, y: 1.5, w: 4.4, h: 5.3, valign: 'top', color: INK });
+}
+
+/**
+ * Every counted item against its target baik, those missing it first, in two tables of up to
+ * twelve rows so the text stays readable from the back of the room.
+ */
+function targetsSlide(s: PptxGenJS.Slide, deck: Deck) {
+  const targets = deck.targetBaik;
+  if (!targets) return;
+  header(s, 'Target baik', slideTitle(deck, { kind: 'targets' }));
+  const lines = targetBaikLines(targets, deck.shownPredicate, 'id');
+  s.addText(lines[0] ?? '', {
+    x: 0.5,
+    y: 1.35,
+    w: W - 1,
+    h: 0.45,
+    fontSize: 18,
+    bold: true,
+    color: NAVY,
+  });
+  const items = targetSlideItems(targets.items);
+  const half = Math.ceil(items.length / 2);
+  const head = ['Butir', 'Target', 'Nilai', 'Capaian'].map((text) => ({
+    text,
+    options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } },
+  }));
+  [items.slice(0, half), items.slice(half)].forEach((column, i) => {
+    if (column.length === 0) return;
+    const rows = column.map((item) => [
+      { text: `${item.area ? `${item.area} · ` : ''}${item.name.id}` },
+      { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: { align: 'right' as const } },
+      {
+        text: item.value === null ? '—' : formatPlainNumber(item.value, 'id'),
+        options: { align: 'right' as const },
+      },
+      {
+        text:
+          item.achievement === null
+            ? 'belum ada nilai'
+            : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
+        options: { align: 'right' as const, color: item.met ? '1E6B34' : TARGET, bold: !item.met },
+      },
+    ]);
+    s.addTable([head, ...rows], {
+      x: 0.5 + i * 6.25,
+      y: 1.9,
+      w: 6.05,
+      colW: [3.25, 0.85, 0.85, 1.1],
+      fontSize: 12,
+      color: INK,
+      border: { type: 'solid', color: 'C9D1DC', pt: 0.5 },
+      rowH: 0.38,
+    });
+  });
 }
 
 function presenter(area: DeckArea) {
@@ -655,6 +725,7 @@ export async function deckToPptx(deck: Deck, thisForum: readonly Direction[]): P
     const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
     if (slide.kind === 'title') titleSlide(s, deck);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
+    else if (slide.kind === 'targets') targetsSlide(s, deck);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
     else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area, thisForum);
     else if (slide.kind === 'closing') closingSlide(s, deck, thisForum);

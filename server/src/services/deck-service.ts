@@ -191,6 +191,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     shownPredicate: current.shownPredicate,
     indexSource: current.indexSource,
     predicateAssumed: current.predicateAssumed,
+    predicateSource: current.predicateSource,
+    targetBaik: current.targetBaik,
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
     completeness: current.completeness,

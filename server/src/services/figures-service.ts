@@ -12,6 +12,7 @@ import { type FrameworkNode, walk } from '@rapor/shared/framework';
 import type { Action } from '@rapor/shared/permissions';
 import { round2 } from '@rapor/shared/rounding';
 import { walkScored } from '@rapor/shared/scoring';
+import { checkTargets, itemTarget, targetsByCode } from '@rapor/shared/target-baik';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { assertValidAnswer } from './answer-check';
@@ -53,7 +54,9 @@ const stateOf = (row: AnswerRow | undefined): Figure['state'] =>
 /** The year's sourced figures with their sources, points, and how many are entered and checked. */
 export function listFigures(db: Reader, year: number): FiguresResponse {
   const data = loadYearWithAnswers(db, year);
-  const scored = new Map([...walkScored(scoreYear(data).components)].map((n) => [n.code, n]));
+  const official = scoreYear(data);
+  const scored = new Map([...walkScored(official.components)].map((n) => [n.code, n]));
+  const targets = targetsByCode(checkTargets(data.framework, official));
   const names = userNames(db);
   const excludable = new Set(excludableItems(data.framework).map((n) => n.code));
   const figures = sourcedFigures(data.framework.components).map(
@@ -71,6 +74,8 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
         answer: node.answer as Figure['answer'],
         ...(node.options && { options: node.options }),
         value: row?.selfValue ?? null,
+        targetBaik: itemTarget(targets.get(node.code)) ?? null,
+        targetUnresolved: node.targetUnresolved ?? null,
         fraction: score?.indicator?.fraction ?? 0,
         ...(node.multipliedBy && {
           multiplier: {

@@ -11,6 +11,7 @@ import {
   RECOMMENDATION_STATUS_LABEL,
   resultStatusLabel,
   STANDING_LABEL,
+  targetBaikLines,
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { AreaResult, ScoredNodeDto } from '@rapor/shared/schemas';
@@ -204,6 +205,11 @@ function summarySheet(
       ? [predicateLabel(summary.shownPredicate)[lang], ...qualifiers].join(' · ')
       : T.noPredicate,
   ]);
+  if (summary.targetBaik) {
+    const [share, ...rest] = targetBaikLines(summary.targetBaik, summary.shownPredicate, lang);
+    first.addRow([T.targetBaik, `${summary.targetBaik.met} / ${summary.targetBaik.total}`, share]);
+    for (const line of rest) first.addRow([null, null, line]);
+  }
   first.addRow([]);
   styleHeader(first.addRow([T.component, T.name, T.points, T.max]));
   const general = summary.general;

@@ -8,7 +8,14 @@ import { frameworkOf, listPeriodRows, type Reader } from './year-data';
 
 type FrameworkSummary = Omit<
   FrameworkDto,
-  'areaComponent' | 'areas' | 'maxScore' | 'assumptions' | 'predicateScaleAssumed' | 'components'
+  | 'areaComponent'
+  | 'areas'
+  | 'maxScore'
+  | 'assumptions'
+  | 'predicateScaleAssumed'
+  | 'predicateRule'
+  | 'targetSource'
+  | 'components'
 >;
 
 function usedBy(db: Reader): Map<string, number[]> {

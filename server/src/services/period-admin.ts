@@ -6,11 +6,12 @@ import { type ClosingException, exceptionGaps, pendingAreas } from '@rapor/share
 import { areaMaxPoints, type Framework } from '@rapor/shared/framework';
 import { FRAMEWORKS } from '@rapor/shared/frameworks';
 import { RESULT_STATUS_LABEL } from '@rapor/shared/labels';
+import { rebindProblems } from '@rapor/shared/rebind';
 import type { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';
 import { canMovePeriod } from '@rapor/shared/workflow';
-import type { PeriodMove } from '@rapor/shared/write-schemas';
-import { eq } from 'drizzle-orm';
+import type { PeriodMove, PeriodRebind } from '@rapor/shared/write-schemas';
+import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { yearVersionOf } from './aggregate-cache';
 import { appendAudit, auditScope } from './audit';
@@ -149,6 +150,90 @@ function requireExceptions(tx: Tx, year: number, exceptions: readonly ClosingExc
   }
 }
 
+/** A decision on a whole year names the version it was made on; refused once the year moved. */
+function requireYearVersion(tx: Tx, year: number, read: number): void {
+  const version = yearVersionOf(tx, year);
+  if (read !== version) {
+    throw new ConflictError(
+      'STALE_VERSION',
+      `Data tahun ${year} berubah sejak halaman ini dibaca (versi ${read}, kini ${version}). Muat ulang, periksa daftarnya, lalu ulangi.`,
+      { currentVersion: version },
+    );
+  }
+}
+
+/**
+ * Moves a year that is not closed to a newer version of its method (2023 → the 2024 weights),
+ * keeping every answer: only where each item answered or left out means the same there
+ * (`rebindProblems`). Area targets keep their percent of the area's maximum. A closed year
+ * never moves: its result is what was decided.
+ */
+export function rebindPeriod(ctx: WriteContext, year: number, body: PeriodRebind): PeriodDetail {
+  authorize(ctx.actor, 'period.manage', {});
+  const stamp = ctx.now.toISOString();
+  writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, year);
+    requireYearVersion(tx, year, body.version);
+    if (period.state === 'closed') {
+      throw new ConflictError(
+        'INVALID_STATE',
+        `Periode ${year} sudah ditutup: kerangkanya tidak dapat diganti.`,
+      );
+    }
+    if (FRAMEWORKS.has(body.frameworkId)) storeFrameworkSnapshot(tx, body.frameworkId, stamp);
+    const from = frameworkOf(tx, period.frameworkId);
+    const to = frameworkOf(tx, body.frameworkId);
+    const used = [
+      ...tx
+        .select({ code: t.indicatorAnswers.indicatorCode })
+        .from(t.indicatorAnswers)
+        .where(eq(t.indicatorAnswers.year, year))
+        .all(),
+      ...tx
+        .select({ code: t.notApplicableItems.indicatorCode })
+        .from(t.notApplicableItems)
+        .where(eq(t.notApplicableItems.year, year))
+        .all(),
+    ].map((r) => r.code);
+    const problems = rebindProblems(from, to, [...new Set(used)]);
+    if (problems.length > 0) {
+      throw new ConflictError(
+        'FRAMEWORK_NOT_COMPATIBLE',
+        `Periode ${year} tidak dapat pindah ke ${to.id}: ${problems.join('; ')}.`,
+        { problems },
+      );
+    }
+    const rescaled = rescaleTargets(tx, year, from, to);
+    tx.update(t.periods).set({ frameworkId: to.id }).where(eq(t.periods.year, year)).run();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'rebind',
+      entity: 'period',
+      entityId: String(year),
+      before: { frameworkId: from.id },
+      after: { frameworkId: to.id, rescaledTargets: rescaled },
+    });
+  });
+  return getPeriod(ctx.db, year);
+}
+
+/** Area targets in points, kept at the same percent of a maximum the new weights changed. */
+function rescaleTargets(tx: Tx, year: number, from: Framework, to: Framework): AreaCode[] {
+  const rescaled: AreaCode[] = [];
+  for (const row of tx.select().from(t.targets).where(eq(t.targets.year, year)).all()) {
+    const oldMax = areaMaxPoints(from, row.areaCode);
+    const newMax = areaMaxPoints(to, row.areaCode);
+    if (oldMax <= 0 || Math.abs(oldMax - newMax) < 1e-9) continue;
+    const points = Math.round((row.points / oldMax) * newMax * 100) / 100;
+    tx.update(t.targets)
+      .set({ points })
+      .where(and(eq(t.targets.year, year), eq(t.targets.areaCode, row.areaCode)))
+      .run();
+    rescaled.push(row.areaCode);
+  }
+  return rescaled;
+}
+
 /**
  * open → review → closed (or back to open from review). Closing makes every result final; an
  * area not verified closes only when named with a reason, which it then carries for good.
@@ -161,14 +246,7 @@ export function movePeriod(ctx: WriteContext, year: number, move: PeriodMove): P
     const period = findPeriod(tx, year);
     // closing settles what the secretariat saw: an answer or a verification since then
     // changes the list it decided on
-    const version = yearVersionOf(tx, year);
-    if (move.version !== version) {
-      throw new ConflictError(
-        'STALE_VERSION',
-        `Data tahun ${year} berubah sejak halaman ini dibaca (versi ${move.version}, kini ${version}). Muat ulang, periksa daftarnya, lalu ulangi.`,
-        { currentVersion: version },
-      );
-    }
+    requireYearVersion(tx, year, move.version);
     if (!canMovePeriod(period.state, to)) {
       throw new ConflictError(
         'INVALID_TRANSITION',

@@ -16,6 +16,7 @@ export interface WorkbookText {
   /** "of 110 · demo data" */
   ofMax: (max: number) => string;
   predicate: string;
+  targetBaik: string;
   noPredicate: string;
   component: string;
   name: string;
@@ -65,6 +66,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     index: 'Indeks RB',
     ofMax: (max) => `dari ${max}`,
     predicate: 'Predikat',
+    targetBaik: 'Target baik',
     noPredicate: 'belum ada predikat: jawaban belum lengkap',
     component: 'Komponen',
     name: 'Nama',
@@ -131,6 +133,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     index: 'RB index',
     ofMax: (max) => `of ${max}`,
     predicate: 'Predicate',
+    targetBaik: 'Good-practice targets',
     noPredicate: 'no predicate yet: answers incomplete',
     component: 'Component',
     name: 'Name',

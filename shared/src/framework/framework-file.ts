@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { AREA_CODES, type AreaCode } from '../areas';
-import { FRAMEWORK_ID, OUTCOME_KINDS, type OutcomeKind } from '../schemas/api';
+import { FRAMEWORK_ID, OUTCOME_KINDS, type OutcomeKind, PredicateRuleSchema } from '../schemas/api';
 import { AnswerType, SCALE_IDS } from '../scoring/answers';
+import {
+  PREDICATES,
+  type Predicate,
+  type PredicateRule,
+  type PredicateStep,
+  RULE_CONFIDENCES,
+  type RuleConfidence,
+} from '../scoring/predicate';
 import {
   checkFramework,
   type Framework,
@@ -48,6 +56,8 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
       outcome: z.enum(OUTCOME_KINDS).optional(),
       adjustment: z.boolean().optional(),
       multipliedBy: z.string().regex(CODE).optional(),
+      target: z.number().finite().optional(),
+      targetUnresolved: z.string().trim().min(1).max(1000).optional(),
     })
     .strict(),
 );
@@ -64,6 +74,8 @@ export const FrameworkFile = z
     maxScore: z.number().positive().max(1000),
     assumptions: z.array(z.string().max(2000)).max(50),
     predicateScaleAssumed: z.boolean().optional(),
+    predicateRule: PredicateRuleSchema.optional(),
+    targetSource: z.string().trim().min(3).max(500).optional(),
     components: z.array(NodeFile).min(1).max(20),
   })
   .strict();
@@ -139,10 +151,18 @@ export const INDICATOR_COLUMNS = [
   'asumsi',
   'nilai_per_maks',
   'dikali',
+  'target_baik',
+  'target_belum_jelas',
   ...OPTION_COLUMNS,
 ] as const;
 /** Columns added with the 2023 method: a template without them still reads. */
-const LATER_COLUMNS: readonly string[] = ['penyesuaian', 'nilai_per_maks', 'dikali'];
+const LATER_COLUMNS: readonly string[] = [
+  'penyesuaian',
+  'nilai_per_maks',
+  'dikali',
+  'target_baik',
+  'target_belum_jelas',
+];
 
 export interface FrameworkSheets {
   meta: Row[];
@@ -166,6 +186,8 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
     ['area', framework.areas.join(',')],
     ['skor_maks', framework.maxScore],
     ['skala_predikat_asumsi', yes(framework.predicateScaleAssumed)],
+    ['sumber_target', framework.targetSource ?? null],
+    ...predicateRuleRows(framework.predicateRule),
     ...framework.assumptions.map((a): Row => ['asumsi', a]),
   ];
   const groups: Row[] = [[...GROUP_COLUMNS]];
@@ -214,6 +236,8 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
       yes(node.assumed),
       a.type === 'number' ? yes(a.ofMax) : null,
       node.multipliedBy ?? null,
+      node.target ?? null,
+      node.targetUnresolved ?? null,
       ...options,
       ...Array(OPTION_COLUMNS.length - options.length).fill(null),
     ]);
@@ -236,9 +260,11 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
   // Meta: key/value pairs.
   const meta = new Map<string, Cell>();
   const assumptions: string[] = [];
+  const bands: string[] = [];
   sheets.meta.slice(1).forEach(([key, value]) => {
-    if (key === 'asumsi') {
-      if (value !== null && String(value).trim()) assumptions.push(String(value).trim());
+    const list = key === 'asumsi' ? assumptions : key === BAND_KEY ? bands : null;
+    if (list) {
+      if (value !== null && String(value).trim()) list.push(String(value).trim());
     } else if (typeof key === 'string' && key.trim()) meta.set(key.trim(), value ?? null);
   });
   const metaText = (key: string) => {
@@ -260,6 +286,9 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
   }
   const maxScore = Number(meta.get('skor_maks'));
   if (!(maxScore > 0)) cellError(SHEETS.meta, 0, 'skor_maks', 'skor_maks harus angka > 0');
+  const rule = readPredicateRule(bands, optionalMeta, (column, message) =>
+    cellError(SHEETS.meta, 0, column, message),
+  );
   // Meta rows are found by key: report the row the key stands on.
   for (const e of errors) {
     const index = sheets.meta.findIndex((r) => r[0] === e.column);
@@ -342,6 +371,9 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
         }
         if (text('sumber')) node.sourcedBy = text('sumber');
         if (text('dikali')) node.multipliedBy = text('dikali');
+        const target = number('target_baik', false);
+        if (target !== undefined) node.target = target;
+        if (text('target_belum_jelas')) node.targetUnresolved = text('target_belum_jelas');
         const outcome = text('angka_kementerian');
         if (outcome) {
           if ((OUTCOME_KINDS as readonly string[]).includes(outcome))
@@ -407,6 +439,8 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
     ...(optionalMeta('skala_predikat_asumsi').toLowerCase() === 'ya' && {
       predicateScaleAssumed: true,
     }),
+    ...(rule && { predicateRule: rule }),
+    ...(optionalMeta('sumber_target') && { targetSource: optionalMeta('sumber_target') }),
     components,
   };
   const checked = checkFrameworkFile(input);
@@ -419,6 +453,73 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
       const at = where.get(code);
       return at ? { ...e, sheet: at.sheet, row: at.row } : { ...e, sheet: SHEETS.meta };
     }),
+  };
+}
+
+// The predicate rule in the meta sheet: one `predikat_pita` row per band, highest first
+// ("AA >= 100", "A > 80", …, "D"), and its source, confidence and lowering ("A -> A-").
+const BAND_KEY = 'predikat_pita';
+
+function predicateRuleRows(rule: PredicateRule | undefined): Row[] {
+  if (!rule) return [];
+  const band = (b: PredicateStep) =>
+    b.atLeast !== undefined
+      ? `${b.predicate} >= ${b.atLeast}`
+      : b.above !== undefined
+        ? `${b.predicate} > ${b.above}`
+        : b.predicate;
+  return [
+    ...rule.bands.map((b): Row => [BAND_KEY, band(b)]),
+    [
+      'predikat_turun',
+      rule.belowTarget ? `${rule.belowTarget.predicate} -> ${rule.belowTarget.becomes}` : null,
+    ],
+    ['predikat_sumber', rule.source],
+    ['predikat_keyakinan', rule.confidence],
+  ];
+}
+
+function readPredicateRule(
+  bands: readonly string[],
+  meta: (key: string) => string,
+  error: (column: string, message: string) => void,
+): PredicateRule | undefined {
+  if (bands.length === 0) return undefined;
+  const isPredicate = (p: string): p is Predicate => (PREDICATES as readonly string[]).includes(p);
+  const steps: PredicateStep[] = [];
+  for (const text of bands) {
+    const m = /^(\S+?)\s*(?:(>=|>)\s*(-?\d+(?:[.,]\d+)?))?$/.exec(text);
+    const predicate = m?.[1] ?? '';
+    if (!m || !isPredicate(predicate)) {
+      error(BAND_KEY, `pita "${text}" tidak terbaca (contoh: "AA >= 100", "A > 80", "D")`);
+      continue;
+    }
+    const bound = m[3] === undefined ? undefined : Number(m[3].replace(',', '.'));
+    steps.push({
+      predicate,
+      ...(bound !== undefined && (m[2] === '>=' ? { atLeast: bound } : { above: bound })),
+    });
+  }
+  const lowered = meta('predikat_turun');
+  const [from, to] = lowered.split('->').map((x) => x.trim());
+  if (lowered && !(from && to && isPredicate(from) && isPredicate(to))) {
+    error('predikat_turun', `predikat_turun "${lowered}" tidak terbaca (contoh: "A -> A-")`);
+  }
+  const confidence = meta('predikat_keyakinan');
+  if (!(RULE_CONFIDENCES as readonly string[]).includes(confidence)) {
+    error('predikat_keyakinan', `predikat_keyakinan harus ${RULE_CONFIDENCES.join(', ')}`);
+  }
+  if (!meta('predikat_sumber')) error('predikat_sumber', 'predikat_sumber wajib diisi');
+  return {
+    bands: steps,
+    ...(from &&
+      to &&
+      isPredicate(from) &&
+      isPredicate(to) && {
+        belowTarget: { predicate: from, becomes: to },
+      }),
+    source: meta('predikat_sumber'),
+    confidence: confidence as RuleConfidence,
   };
 }
 

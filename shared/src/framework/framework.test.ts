@@ -71,12 +71,13 @@ function errorsOf(input: FrameworkInput): string[] {
 }
 
 describe('shipped frameworks', () => {
-  it('ship pmprb-2014, pmprb-2020 (2020), pmprb-2021 (with SPI) and pmprb-2023 (RB General)', () => {
+  it('ship pmprb-2014, pmprb-2020 (2020), pmprb-2021 (with SPI), pmprb-2023 (RB General) and pmprb-2024', () => {
     expect([...FRAMEWORKS.keys()]).toEqual([
       'pmprb-2014',
       'pmprb-2020',
       'pmprb-2021',
       'pmprb-2023',
+      'pmprb-2024',
     ]);
   });
 

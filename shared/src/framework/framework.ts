@@ -1,6 +1,7 @@
 import { AREA_CODES, type AreaCode, type LocalizedText } from '../areas';
 import type { OutcomeKind } from '../schemas/api';
 import { type AnswerOption, type AnswerType, optionCodes, SCALES } from '../scoring/answers';
+import { checkPredicateRule, PREDICATE_RULE_2014, type PredicateRule } from '../scoring/predicate';
 
 /**
  * A framework is the evaluation worksheet of one regulation as versioned data: a tree of
@@ -51,6 +52,13 @@ export interface FrameworkNodeInput {
    * SAKIP ratio (PermenPANRB 9/2023).
    */
   multipliedBy?: string;
+  /**
+   * Target baik: the good-practice threshold of a figure (since 2023), met when the entered
+   * value is at least this. Compared with the value as the source reports it, not its points.
+   */
+  target?: number;
+  /** Why a target the source gives is left out (an apparent slip in it): shown, not counted. */
+  targetUnresolved?: string;
 }
 
 export interface OptionInput {
@@ -90,6 +98,13 @@ export interface FrameworkInput {
    * for its years is marked so.
    */
   predicateScaleAssumed?: boolean;
+  /**
+   * The predicate rule of this version, with its source and confidence. Left out: the scale of
+   * PermenPANRB 14/2014 and 26/2020 (marked assumed where `predicateScaleAssumed`).
+   */
+  predicateRule?: PredicateRule;
+  /** Where the targets baik come from, and for which institution group. */
+  targetSource?: string;
   components: FrameworkNodeInput[];
 }
 
@@ -110,6 +125,8 @@ export interface FrameworkNode {
   outcome?: OutcomeKind;
   adjustment?: boolean;
   multipliedBy?: string;
+  target?: number;
+  targetUnresolved?: string;
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -179,6 +196,9 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       if (options) resolved.options = options;
       if (node.sourcedBy) resolved.sourcedBy = node.sourcedBy;
       if (node.multipliedBy) resolved.multipliedBy = node.multipliedBy;
+      checkTarget(node, errors);
+      if (node.target !== undefined) resolved.target = node.target;
+      if (node.targetUnresolved) resolved.targetUnresolved = node.targetUnresolved;
       if (!area && !input.areaComponent && !node.sourcedBy) {
         errors.push(`${node.code}: butir tanpa area harus angka bersumber (diisi sekretariat)`);
       }
@@ -196,6 +216,9 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
     if (node.sourcedBy) errors.push(`${node.code}: sumber angka hanya untuk indikator`);
     if (node.outcome) errors.push(`${node.code}: angka kementerian hanya untuk indikator`);
     if (node.multipliedBy) errors.push(`${node.code}: pengali hanya untuk indikator`);
+    if (node.target !== undefined || node.targetUnresolved) {
+      errors.push(`${node.code}: target baik hanya untuk indikator`);
+    }
     if (children.length === 0) {
       errors.push(`${node.code}: bukan indikator dan tidak punya anak`);
       return resolved;
@@ -260,7 +283,40 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       errors.push(`${code}: komponen yang diskalakan ulang harus komponen teratas yang dinilai`);
     }
   }
+  if (input.predicateRule) {
+    for (const e of checkPredicateRule(input.predicateRule)) errors.push(`aturan predikat: ${e}`);
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, framework };
+}
+
+/** A target baik is a number inside the item's own range; only number answers have one. */
+function checkTarget(node: FrameworkNodeInput, errors: string[]): void {
+  if (node.target === undefined) return;
+  if (node.targetUnresolved) {
+    errors.push(`${node.code}: target baik diisi atau ditandai belum jelas, bukan keduanya`);
+  }
+  const answer = node.answer;
+  if (answer?.type !== 'number') {
+    errors.push(`${node.code}: target baik hanya untuk jawaban angka`);
+  } else if (!(node.target >= answer.min && node.target <= answer.max)) {
+    errors.push(
+      `${node.code}: target baik ${node.target} di luar rentang ${answer.min}–${answer.max}`,
+    );
+  }
+}
+
+/**
+ * The predicate rule a framework's years are read by: its own, or the scale of PermenPANRB
+ * 14/2014 and 26/2020 (assumed where the framework says the scale is not sourced).
+ */
+export function predicateRuleOf(framework: Framework): PredicateRule {
+  if (framework.predicateRule) return framework.predicateRule;
+  if (!framework.predicateScaleAssumed) return PREDICATE_RULE_2014;
+  return {
+    ...PREDICATE_RULE_2014,
+    source: 'Asumsi: skala PermenPANRB 14/2014 dan 26/2020 dipakai sampai ada sumber',
+    confidence: 'assumed',
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AREA_CODES, type AreaCode } from '../areas';
 import type { AnswerType } from '../scoring/answers';
-import { defineFramework, type FrameworkNodeInput } from './framework';
+import { defineFramework, type FrameworkInput, type FrameworkNodeInput } from './framework';
 import { bpkOpinion, figure, group, indicator, numberRange } from './node-builders';
 
 /**
@@ -53,7 +53,8 @@ const SELF_ASSESSED =
 const THEME_NOTE =
   'ASUMSI: strategi tema diisi kelompok kerja yang memimpin tema itu (pemetaan usulan kami); dampak diisi sekretariat dari penilaian tim evaluator nasional.';
 
-export const pmprb2023 = defineFramework({
+/** The 2023 version as input: `pmprb-2024` is this tree with the 2024 weights and targets. */
+export const PMPRB_2023_INPUT: FrameworkInput = {
   id: 'pmprb-2023',
   name: {
     id: 'RB General dan RB Tematik (PermenPANRB 9/2023)',
@@ -388,4 +389,6 @@ export const pmprb2023 = defineFramework({
       ),
     ),
   ],
-});
+};
+
+export const pmprb2023 = defineFramework(PMPRB_2023_INPUT);

@@ -3,7 +3,7 @@ import { AREA_CODES } from '../areas';
 import { ERROR_CODES } from '../error-codes';
 import { EVIDENCE_PATH } from '../evidence';
 import { AnswerOption, AnswerType, AnswerValue } from '../scoring/answers';
-import { PREDICATES } from '../scoring/predicate';
+import { PREDICATES, RULE_CONFIDENCES } from '../scoring/predicate';
 import { STANDINGS } from '../scoring/standing';
 import { PERIOD_STATES, RESULT_STATUSES } from '../workflow';
 
@@ -39,6 +39,33 @@ export const AreaCodeSchema = z.enum(AREA_CODES);
 export const ResultStatus = z.enum(RESULT_STATUSES);
 export const PeriodState = z.enum(PERIOD_STATES);
 export const PredicateSchema = z.enum(PREDICATES);
+
+/** A framework version's predicate rule (see shared/src/scoring/predicate.ts). */
+export const PredicateRuleSchema = z
+  .object({
+    /** highest first: above (exclusive) or atLeast (inclusive); the last band has neither */
+    bands: z
+      .array(
+        z
+          .object({
+            predicate: PredicateSchema,
+            above: z.number().finite().optional(),
+            atLeast: z.number().finite().optional(),
+          })
+          .strict(),
+      )
+      .min(2)
+      .max(PREDICATES.length)
+      .readonly(),
+    /** the band lowered when an item misses its target baik (A → A-) */
+    belowTarget: z
+      .object({ predicate: PredicateSchema, becomes: PredicateSchema })
+      .strict()
+      .optional(),
+    source: z.string().trim().min(3).max(500),
+    confidence: z.enum(RULE_CONFIDENCES),
+  })
+  .strict();
 /** how far a figure can be read as the year's result: see shared/scoring/standing.ts */
 export const StandingSchema = z.enum(STANDINGS);
 
@@ -98,6 +125,10 @@ export const FrameworkNodeDto = z.object({
   outcome: z.enum(OUTCOME_KINDS).optional(),
   adjustment: z.boolean().optional(),
   multipliedBy: z.string().optional(),
+  /** target baik: met when the entered value is at least this (since 2023) */
+  target: z.number().optional(),
+  /** why a target the source gives is left out of the count */
+  targetUnresolved: z.string().optional(),
   get children() {
     return z.array(FrameworkNodeDto).optional();
   },
@@ -121,6 +152,9 @@ export const FrameworkDto = FrameworkSummaryDto.extend({
   maxScore: z.number(),
   assumptions: z.array(z.string()),
   predicateScaleAssumed: z.boolean().optional(),
+  predicateRule: PredicateRuleSchema.optional(),
+  /** where the targets baik come from */
+  targetSource: z.string().optional(),
   components: z.array(FrameworkNodeDto),
 });
 export type FrameworkDto = z.infer<typeof FrameworkDto>;
@@ -202,8 +236,48 @@ export const PROVENANCES = ['published', 'demo'] as const;
  */
 export const IndexLabels = {
   indexSource: z.enum(PROVENANCES).nullable(),
+  /** the year's predicate rule is not the regulation's published text (assumed or unconfirmed) */
   predicateAssumed: z.boolean(),
+  /** where the year's predicate rule comes from, in words */
+  predicateSource: z.string(),
 };
+
+/** An item against its target baik (since 2023): met when the value is at least the target. */
+export const TargetItem = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  area: AreaCodeSchema.nullable(),
+  target: z.number(),
+  /** the value as the source reports it; null while none is entered */
+  value: z.number().nullable(),
+  met: z.boolean(),
+  /** value ÷ target × 100; null without a value */
+  achievement: z.number().nullable(),
+});
+export type TargetItem = z.infer<typeof TargetItem>;
+/** One item's standing against its target baik, beside its value on every item list. */
+export const ItemTarget = TargetItem.pick({ target: true, met: true, achievement: true });
+export type ItemTarget = z.infer<typeof ItemTarget>;
+
+/** The share of items meeting their target baik, with the strongest and weakest. */
+export const TargetBaikSummary = z.object({
+  met: z.number().int(),
+  /** items counted: with a target and applicable this year */
+  total: z.number().int(),
+  /** counted as not met: no value yet */
+  unvalued: z.number().int(),
+  /** items with a target left out as not applicable this year */
+  notApplicable: z.number().int(),
+  /** targets the source gives that we left out of the count, with why */
+  unresolved: z.array(z.object({ code: z.string(), reason: z.string() })),
+  strongest: TargetItem.nullable(),
+  weakest: TargetItem.nullable(),
+  /** every counted item, in the framework's order */
+  items: z.array(TargetItem),
+  /** the predicate the rule lowers when an item misses (A), and what it becomes (A-); null: none */
+  lowers: z.object({ predicate: PredicateSchema, becomes: PredicateSchema }).nullable(),
+});
+export type TargetBaikSummary = z.infer<typeof TargetBaikSummary>;
 
 /** The document a figure comes from and who entered and checked it. */
 export const FigureSource = z.object({
@@ -252,6 +326,10 @@ export const ScoredNodeDto = z.object({
   indicator: IndicatorResult.optional(),
   /** the answers a lettered or yes/no indicator offers, with what each means for it */
   options: z.array(AnswerOption).optional(),
+  /** the item against its target baik (since 2024's version), by the value that counts */
+  targetBaik: ItemTarget.optional(),
+  /** why a target the source gives is not counted */
+  targetUnresolved: z.string().optional(),
   get children() {
     return z.array(ScoredNodeDto).optional();
   },
@@ -459,6 +537,8 @@ export const SummaryYear = z.object({
       applicableWeight: z.number(),
     })
     .nullable(),
+  /** items against their target baik; null for a method without targets (before 2023) */
+  targetBaik: TargetBaikSummary.nullable(),
   /** the component the eight areas add up to (Pengungkit); null where areas are only tags */
   areasMakeUp: z.string().nullable(),
   /** indicators answered (figures entered) of all: an open year's index is provisional */

@@ -6,6 +6,7 @@ import {
   PeriodState,
   PredicateSchema,
   StandingSchema,
+  TargetBaikSummary,
   yearText,
 } from './api';
 
@@ -50,6 +51,8 @@ export const Overview = z.object({
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
   /** see SummaryYear.areasClosedUnverified */
   areasClosedUnverified: z.number().int(),
+  /** see SummaryYear.targetBaik */
+  targetBaik: TargetBaikSummary.nullable(),
   areas: z.array(AreaChange),
   gains: z.array(AreaChange),
   losses: z.array(AreaChange),

@@ -4,6 +4,7 @@ import {
   AreaCodeSchema,
   EvidenceLink,
   FigureSource,
+  ItemTarget,
   LocalizedText,
   PeriodState,
   yearText,
@@ -25,6 +26,10 @@ export const Figure = FigureSource.extend({
   answer: AnswerType,
   options: z.array(AnswerOption).optional(),
   value: AnswerValue.nullable(),
+  /** the figure against its target baik, by the value that counts; null: no target */
+  targetBaik: ItemTarget.nullable(),
+  /** why a target the source gives is not counted */
+  targetUnresolved: z.string().nullable(),
   fraction: z.number(),
   /** the score of the indicator this one is multiplied by (Capaian IKU × the SAKIP ratio) */
   multiplier: z.object({ code: z.string(), fraction: z.number() }).optional(),

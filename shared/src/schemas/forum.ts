@@ -15,6 +15,7 @@ import {
   ResultStatus,
   StandingSchema,
   SummaryYear,
+  TargetBaikSummary,
   wholeNumber,
   yearText,
 } from './api';
@@ -232,6 +233,9 @@ export const Deck = z.object({
   /** absent in snapshots frozen before the deck carried them */
   indexSource: IndexLabels.indexSource.optional(),
   predicateAssumed: IndexLabels.predicateAssumed.optional(),
+  predicateSource: IndexLabels.predicateSource.optional(),
+  /** see SummaryYear.targetBaik; absent in snapshots frozen before 2024's version */
+  targetBaik: TargetBaikSummary.nullable().optional(),
   indexDelta: z.number().nullable(),
   indexDeltaBasis: z.enum(['points', 'percent']),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),

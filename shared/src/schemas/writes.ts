@@ -146,6 +146,14 @@ export const PeriodMove = z
   });
 export type PeriodMove = z.infer<typeof PeriodMove>;
 
+/** An open year moves to a newer version of its method (2023 → 2024 weights). */
+export const PeriodRebind = z.object({
+  frameworkId: z.string().min(1).max(40),
+  /** the year's version the decision was made on (Period.version) */
+  version: z.number().int().min(0),
+});
+export type PeriodRebind = z.infer<typeof PeriodRebind>;
+
 export const UserCreate = z.object({
   username: z
     .string()

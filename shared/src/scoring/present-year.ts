@@ -1,5 +1,5 @@
 import type { AreaCode } from '../areas';
-import type { Framework } from '../framework/framework';
+import { type Framework, predicateRuleOf } from '../framework/framework';
 import type { SummaryYear } from '../schemas/api';
 import type { PeriodState, ResultStatus } from '../workflow';
 import { fromCents, toCents } from './rounding';
@@ -36,6 +36,7 @@ export function presentYear(input: ScoredYear): SummaryYear {
   };
   const standing = standingOf(input.periodState, completeness);
   const closedUnverified = [...input.results.values()].filter((r) => r.closedUnverified);
+  const rule = predicateRuleOf(framework);
   return {
     year: input.year,
     framework: framework.id,
@@ -47,9 +48,21 @@ export function presentYear(input: ScoredYear): SummaryYear {
     standing,
     shownPredicate: shownPredicate(summary.predicate, standing),
     indexSource: input.indexSource,
-    predicateAssumed: framework.predicateScaleAssumed ?? false,
+    predicateAssumed: rule.confidence !== 'official',
+    predicateSource: rule.source,
     components: summary.components,
     general: rbGeneral(framework, scored, summary.components),
+    targetBaik: summary.targets && {
+      met: summary.targets.met,
+      total: summary.targets.total,
+      unvalued: summary.targets.unvalued,
+      notApplicable: summary.targets.notApplicable,
+      unresolved: summary.targets.unresolved,
+      strongest: summary.targets.strongest,
+      weakest: summary.targets.weakest,
+      items: summary.targets.items,
+      lowers: rule.belowTarget ?? null,
+    },
     areasMakeUp: framework.areaComponent ?? null,
     completeness,
     areasClosedUnverified: closedUnverified.length,

@@ -1,8 +1,9 @@
 import type { AreaCode, LocalizedText } from '../areas';
-import type { Framework } from '../framework/framework';
+import { type Framework, predicateRuleOf } from '../framework/framework';
 import { type Predicate, predicateOf } from './predicate';
 import { apportionCents, fromCents, round2, toCents } from './rounding';
 import { type ScoredFramework, type ScoredNode, walkScored } from './score-tree';
+import { anyTargetMissed, checkTargets, type TargetCheck } from './target-baik';
 
 export interface ComponentSummary {
   code: string;
@@ -24,6 +25,8 @@ export interface ScoreSummary {
   predicate: Predicate;
   components: ComponentSummary[];
   areas: AreaSummary[];
+  /** items against their target baik; null for a framework without targets */
+  targets: TargetCheck | null;
 }
 
 /** The scored nodes that carry the area's tag themselves (one per component in pmprb-2020). */
@@ -69,7 +72,8 @@ export function percentOf(points: number, max: number): number {
 /**
  * Index, predicate, components and areas rounded to 2 decimals so that the parts a reader
  * sees add up to the whole they see: components to the index, areas to the area component.
- * The predicate is that of the displayed index.
+ * The predicate is that of the displayed index under the framework's rule, lowered where the
+ * rule says so when an item misses its target baik.
  */
 export function summarize(
   framework: Framework,
@@ -111,5 +115,7 @@ export function summarize(
     };
   });
   const index = fromCents(indexCents);
-  return { index, predicate: predicateOf(index), components, areas };
+  const targets = checkTargets(framework, scored);
+  const predicate = predicateOf(index, predicateRuleOf(framework), anyTargetMissed(targets));
+  return { index, predicate, components, areas, targets };
 }

@@ -18,15 +18,24 @@ export function IndexSourceTag({ source }: { source: 'published' | 'demo' | null
   );
 }
 
-/** Marks a predicate read off a scale the method's sources do not give. */
-export function PredicateAssumedNote({ assumed }: { assumed: boolean | undefined }) {
+/**
+ * Marks a predicate read by a rule that is not the regulation's published text (assumed, or
+ * read from a secondary source), with where the rule comes from on hover.
+ */
+export function PredicateAssumedNote({
+  assumed,
+  source,
+}: {
+  assumed: boolean | undefined;
+  source: string | undefined;
+}) {
   const { t } = useI18n();
   if (!assumed) return null;
   return (
     <span
       className="basis assumed"
       data-testid="predicate-assumed"
-      title={t('label.predicateAssumed.why')}
+      title={t('label.predicateAssumed.why', { source: source ?? '—' })}
     >
       {t('label.predicateAssumed')}
     </span>

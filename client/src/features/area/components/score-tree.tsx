@@ -1,6 +1,7 @@
 import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { AnswerText } from '../../../components/ui/answer-value';
+import { ItemTargetNote } from '../../../components/ui/target-baik';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
@@ -74,6 +75,7 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
           <td>
             <AnswerText answer={ind.answer} value={ind.selfValue} />
             <div className="muted">{t('area.figureBy')}</div>
+            <ItemTargetNote target={node.targetBaik} unresolved={node.targetUnresolved} />
           </td>
           <td>
             {ind.selfValue === null

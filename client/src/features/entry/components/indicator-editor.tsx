@@ -3,6 +3,7 @@ import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { AnswerText } from '../../../components/ui/answer-value';
+import { ItemTargetNote } from '../../../components/ui/target-baik';
 import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
@@ -186,6 +187,7 @@ export function IndicatorEditor({
             — {t('entry.figureBySecretariat', { source: ind.figure.sourcedBy })}
           </span>
         </p>
+        <ItemTargetNote target={node.targetBaik} unresolved={node.targetUnresolved} />
       </fieldset>
     );
   }

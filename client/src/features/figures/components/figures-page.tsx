@@ -4,6 +4,7 @@ import { useFigures, useSetNotApplicable, useUpdateFigure } from '../../../api/f
 import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
+import { ItemTargetNote } from '../../../components/ui/target-baik';
 import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
@@ -290,7 +291,10 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
             <div className="muted">{figure.notApplicable}</div>
           </div>
         ) : (
-          <AnswerText answer={figure.answer} value={figure.value} />
+          <>
+            <AnswerText answer={figure.answer} value={figure.value} />
+            <ItemTargetNote target={figure.targetBaik} unresolved={figure.targetUnresolved} />
+          </>
         )}
         {figure.error && <div className="form-error">{figure.error}</div>}
         {figure.multiplier && !left && (

@@ -24,6 +24,8 @@ const overview = {
   areasClosedUnverified: 0,
   indexSource: null,
   predicateAssumed: false,
+  predicateSource: 'PermenPANRB 14/2014 dan 26/2020',
+  targetBaik: null,
   areas: [],
   gains: [],
   losses: [],
@@ -44,6 +46,8 @@ const year = {
   shownPredicate: 'BB',
   indexSource: null,
   predicateAssumed: false,
+  predicateSource: 'PermenPANRB 14/2014 dan 26/2020',
+  targetBaik: null,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: 45.62, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 31.48, max: 40 },

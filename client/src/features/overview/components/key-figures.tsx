@@ -6,6 +6,7 @@ import {
   PredicateAssumedNote,
 } from '../../../components/ui/index-labels';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
+import { TargetBaikFigure } from '../../../components/ui/target-baik';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDelta, formatNumber } from '../../../lib/format';
 
@@ -51,10 +52,14 @@ export function KeyFigures({
           <PredicateBadge predicate={overview.shownPredicate} large />
         </span>
         {overview.shownPredicate !== null && (
-          <PredicateAssumedNote assumed={overview.predicateAssumed} />
+          <PredicateAssumedNote
+            assumed={overview.predicateAssumed}
+            source={overview.predicateSource}
+          />
         )}
         <ClosedUnverifiedNote count={overview.areasClosedUnverified} />
       </div>
+      <TargetBaikFigure targets={overview.targetBaik} shownPredicate={overview.shownPredicate} />
       <div className="figure">
         <span className="label">
           {overview.previousYear

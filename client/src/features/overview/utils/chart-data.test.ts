@@ -24,6 +24,8 @@ const year = (
   shownPredicate: shownPredicate('BB', standingOf(state, { answered, total: 60 })),
   indexSource: null,
   predicateAssumed: false,
+  predicateSource: 'PermenPANRB 14/2014 dan 26/2020',
+  targetBaik: null,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: index - 30, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 30, max: 40 },

@@ -1,5 +1,5 @@
 import { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
-import type { PeriodCreate, PeriodMove } from '@rapor/shared/write-schemas';
+import type { PeriodCreate, PeriodMove, PeriodRebind } from '@rapor/shared/write-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -46,6 +46,16 @@ export function useMovePeriod() {
     mutationFn: ({ year, ...move }: PeriodMove & { year: number }) =>
       apiSend('POST', `/api/v1/periods/${year}/state`, PeriodDetail, move),
     // refused as stale too: the list must show the year as it now is
+    onSettled: refresh,
+  });
+}
+
+/** An open year to a newer version of its method: every figure of the year may change. */
+export function useRebindPeriod() {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: ({ year, ...body }: PeriodRebind & { year: number }) =>
+      apiSend('POST', `/api/v1/periods/${year}/framework`, PeriodDetail, body),
     onSettled: refresh,
   });
 }

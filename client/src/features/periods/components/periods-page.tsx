@@ -19,7 +19,13 @@ import { apiSend } from '../../../lib/api-client';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { refreshAfterResultWrite } from '../../../lib/refresh';
-import { useClosingCheck, useCreatePeriod, useMovePeriod, usePeriodDetail } from '../api/periods';
+import {
+  useClosingCheck,
+  useCreatePeriod,
+  useMovePeriod,
+  usePeriodDetail,
+  useRebindPeriod,
+} from '../api/periods';
 import { ClosingExceptions, exceptionsComplete, toExceptions } from './closing-exceptions';
 
 /** Where a period can go next, with the words for the button and the confirmation. */
@@ -127,6 +133,48 @@ function Targets({ period }: { period: Period }) {
         </tbody>
       </table>
     </details>
+  );
+}
+
+/** A newer version of the same method than the one a year not yet closed is on, if any. */
+function useNewerVersion(period: Period) {
+  const frameworks = useQuery(frameworksQueryOptions()).data?.frameworks ?? [];
+  if (period.state === 'closed') return null;
+  const current = frameworks.find((f) => f.id === period.frameworkId);
+  if (!current) return null;
+  return frameworks.filter((f) => f.method === current.method && f.id > current.id).at(-1) ?? null;
+}
+
+/** Offers an open year the newer version of its method (the 2024 weights), confirmed first. */
+function RebindOffer({ period }: { period: Period }) {
+  const { t, pick } = useI18n();
+  const newer = useNewerVersion(period);
+  const rebind = useRebindPeriod();
+  const [asking, setAsking] = useState(false);
+  if (!newer) return null;
+  return (
+    <div className="rebind" data-testid={`rebind-${period.year}`}>
+      <button type="button" onClick={() => setAsking(true)}>
+        {t('periods.rebind', { id: newer.id })}
+      </button>
+      <FormFeedback error={rebind.error} />
+      <ConfirmDialog
+        open={asking}
+        title={t('periods.rebind.title', { year: period.year, id: newer.id })}
+        confirmLabel={t('periods.rebind', { id: newer.id })}
+        busy={rebind.isPending}
+        onCancel={() => setAsking(false)}
+        onConfirm={() =>
+          rebind.mutate(
+            { year: period.year, frameworkId: newer.id, version: period.version },
+            { onSettled: () => setAsking(false) },
+          )
+        }
+      >
+        <p>{pick(newer.name)}</p>
+        <p>{t('periods.rebind.body', { year: period.year, from: period.frameworkId })}</p>
+      </ConfirmDialog>
+    </div>
   );
 }
 
@@ -348,6 +396,7 @@ export function PeriodsPage() {
                     <th scope="row">{p.year}</th>
                     <td>
                       {label(p.frameworkId)} <span className="code muted">{p.frameworkId}</span>
+                      <RebindOffer period={p} />
                     </td>
                     <td>
                       <span className={`period-state period-${p.state}`}>

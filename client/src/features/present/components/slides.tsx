@@ -1,8 +1,9 @@
 import type { AreaCode } from '@rapor/shared/areas';
-import type { Slide } from '@rapor/shared/forum';
+import { type Slide, targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
 import { SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
+import type { TargetBaikSummary } from '@rapor/shared/schemas';
 import type { ReactNode } from 'react';
 import {
   ClosedUnverifiedNote,
@@ -10,8 +11,15 @@ import {
   PredicateAssumedNote,
 } from '../../../components/ui/index-labels';
 import { StandingTag } from '../../../components/ui/standing-tag';
+import { useLoweredText } from '../../../components/ui/target-baik';
 import { useI18n } from '../../../i18n/i18n';
-import { formatDate, formatDelta, formatNumber, formatPercent } from '../../../lib/format';
+import {
+  formatDate,
+  formatDelta,
+  formatNumber,
+  formatPercent,
+  formatPlainNumber,
+} from '../../../lib/format';
 import { AreaHistoryChart, DeckIndexChart, PartsChart } from './deck-charts';
 
 /** What a slide shows besides the frozen deck: this forum's directions, captured live. */
@@ -39,6 +47,9 @@ export function SlideView({
     <article className={`slide slide-${slide.kind}`} aria-roledescription="slide">
       {slide.kind === 'title' && <TitleSlide deck={deck} />}
       {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
+      {slide.kind === 'targets' && deck.targetBaik && (
+        <TargetsSlide deck={deck} targets={deck.targetBaik} />
+      )}
       {slide.kind === 'area-score' && area && <AreaScoreSlide area={area} />}
       {slide.kind === 'area-actions' && area && (
         <AreaActionsSlide deck={deck} area={area} live={live} />
@@ -166,8 +177,12 @@ function OverviewSlide({ deck }: { deck: Deck }) {
                   {deck.shownPredicate}{' '}
                   <span className="of">{pick(predicateLabel(deck.shownPredicate))}</span>
                 </span>
-                <PredicateAssumedNote assumed={deck.predicateAssumed} />
+                <PredicateAssumedNote
+                  assumed={deck.predicateAssumed}
+                  source={deck.predicateSource}
+                />
                 <ClosedUnverifiedNote count={deck.areasClosedUnverified} />
+                {deck.targetBaik && <DeckTargetBaik deck={deck} targets={deck.targetBaik} />}
               </>
             )}
           </div>
@@ -203,6 +218,86 @@ function OverviewSlide({ deck }: { deck: Deck }) {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * Every counted item against its target baik, those that miss it first, in two columns so
+ * that 22 rows stay readable from the back of the room.
+ */
+function TargetsSlide({ deck, targets }: { deck: Deck; targets: TargetBaikSummary }) {
+  const { t, locale, pick } = useI18n();
+  const items = targetSlideItems(targets.items);
+  const half = Math.ceil(items.length / 2);
+  const lowered = useLoweredText(deck.shownPredicate, targets);
+  return (
+    <>
+      <SlideHeader
+        kicker={t('targetBaik.title')}
+        title={t('deck.targetsTitle', { year: deck.year })}
+      />
+      <div className="slide-body targets-body">
+        <p className="targets-share">
+          <strong>{t('targetBaik.met', { met: targets.met, total: targets.total })}</strong>
+          {lowered && ` — ${lowered}`}
+        </p>
+        <div className="targets-columns">
+          {[items.slice(0, half), items.slice(half)].map((column, i) => (
+            <table className="targets-table" key={i === 0 ? 'first' : 'second'}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('deck.targetsItem')}</th>
+                  <th scope="col" className="num">
+                    {t('deck.targetsTarget')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('deck.targetsValue')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('deck.targetsAchievement')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {column.map((item) => (
+                  <tr key={item.code} data-met={item.met}>
+                    <th scope="row">
+                      {item.area && <span className="area-code">{item.area}</span>}{' '}
+                      {pick(item.name)}
+                    </th>
+                    <td className="num">≥ {formatPlainNumber(item.target, locale)}</td>
+                    <td className="num">
+                      {item.value === null ? '—' : formatPlainNumber(item.value, locale)}
+                    </td>
+                    <td className="num achievement">
+                      {item.achievement === null
+                        ? t('targetBaik.item.none')
+                        : `${formatPercent(item.achievement, locale)} ${item.met ? '✓' : '✗'}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </div>
+        {deck.predicateAssumed && (
+          <p className="method-note">
+            {t('label.predicateAssumed.why', { source: deck.predicateSource ?? '—' })}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** Under the predicate: why it was lowered, or else the share of items meeting target baik. */
+function DeckTargetBaik({ deck, targets }: { deck: Deck; targets: TargetBaikSummary }) {
+  const { t } = useI18n();
+  const lowered = useLoweredText(deck.shownPredicate, targets);
+  return (
+    <span className="basis" data-testid="deck-target-baik">
+      {lowered ?? t('targetBaik.met', { met: targets.met, total: targets.total })}
+    </span>
   );
 }
 
