@@ -6,12 +6,13 @@ import { enterFigure, figureRow, openYearWithAccounts } from '../helpers/secreta
 import { signedInPage } from '../helpers/signed-in-page';
 
 // A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
-// production database: the secretariat opens the year on pmprb-2023, leaves one item out as
-// not applicable, enters every figure from other agencies with its source; the working groups
-// enter the action plan and the themes' strategies with evidence and submit; leadership reads
-// an index equal to the sheet's arithmetic done here by hand.
+// production database: the secretariat opens the year on pmprb-2023 and moves it to the 2024
+// version (KepmenPANRB 182/2024's weights, targets baik, the predicate rule since 2023), leaves
+// one item out as not applicable, enters every figure from other agencies with its source; the
+// working groups enter the action plan and the themes' strategies with evidence and submit;
+// leadership reads an index and a predicate equal to the sheet's arithmetic done here by hand.
 
-/** Figures as the source reports them: value ÷ range maximum × weight, from the fact sheet. */
+/** Figures as the source reports them: value ÷ range maximum × weight, with the 2024 weights. */
 const FIGURES: Record<string, [value: string, max: number, weight: number]> = {
   'B.H.1': ['80', 100, 2],
   'B.H.2': ['4', 5, 2],
@@ -31,7 +32,7 @@ const FIGURES: Record<string, [value: string, max: number, weight: number]> = {
   'B.S.2': ['4,2', 5, 1.5],
   'B.S.3': ['88', 100, 1.5],
   'C.H.1': ['3,8', 5, 9],
-  'C.H.2': ['90', 100, 2],
+  'C.H.2': ['90', 100, 3],
   'C.H.4': ['WTP', 1, 5],
   'C.H.5': ['80', 100, 4],
   'C.S.1': ['78', 100, 4],
@@ -39,7 +40,7 @@ const FIGURES: Record<string, [value: string, max: number, weight: number]> = {
   'C.S.3': ['86', 100, 8],
 };
 /** Capaian IKU: counted times the SAKIP ratio (B.H.5 ÷ 100). */
-const IKU: [value: string, weight: number] = ['92', 8];
+const IKU: [value: string, weight: number] = ['92', 7];
 const LEFT_OUT = { code: 'B.H.10', weight: 2, reason: 'Aset dikelola satuan kerja lain' };
 const COEFFICIENT = '-1,5';
 const IMPACTS: Record<string, string> = {
@@ -62,6 +63,53 @@ const THEME_WEIGHTS = { strategy: 0.8, impact: 1.2 };
 
 const num = (text: string) => Number(text.replace(',', '.'));
 
+/** Targets baik for a ministry, from the fact sheet: met when the value is at least this. */
+const TARGETS: Record<string, number> = {
+  'B.H.1': 80,
+  'B.H.2': 4.01,
+  'B.H.3': 3,
+  'B.H.4': 2,
+  'B.H.5': 60.01,
+  'B.H.6': 81.1,
+  'B.H.7': 3,
+  'B.H.9': 88,
+  'B.H.10': 3,
+  'B.H.11': 4,
+  'B.H.12': 65,
+  'B.H.13': 70.01,
+  'B.H.14': 2.6,
+  'B.H.15': 70.01,
+  'B.S.1': 250,
+  'B.S.2': 3.51,
+  'B.S.3': 78,
+  'C.H.1': 2.6,
+  'C.H.2': 90.01,
+  'C.H.5': 75,
+  'C.S.2': 77.5,
+  'C.S.3': 76.61,
+};
+
+/** The items counted against their target (the one left out is not) and those that miss it. */
+function targetCount(): { total: number; missed: string[] } {
+  const counted = Object.keys(TARGETS).filter((code) => code !== LEFT_OUT.code);
+  const missed = counted.filter((code) => num(FIGURES[code]?.[0] ?? '0') < (TARGETS[code] ?? 0));
+  return { total: counted.length, missed };
+}
+
+/** The rule since 2023: AA from 100; above 80 A, or A- when an item misses its target. */
+function expectedPredicate(index: number, missed: number): string {
+  if (index >= 100) return 'AA';
+  if (index > 80) return missed > 0 ? 'A-' : 'A';
+  for (const [p, above] of [
+    ['BB', 70],
+    ['B', 60],
+    ['CC', 50],
+    ['C', 30],
+  ] as const)
+    if (index > above) return p;
+  return 'D';
+}
+
 /** Index RB = RB General (rescaled over the applicable 98 points) + coefficient + Tematik. */
 function expectedIndex(): number {
   let general = 0;
@@ -80,7 +128,7 @@ function expectedIndex(): number {
   return Math.round((rescaled + num(COEFFICIENT) + tematik) * 100) / 100;
 }
 
-describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production database', () => {
+describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an empty production database', () => {
   let server: { url: string; stop: () => void };
   const browsers: Browser[] = [];
   const problems: string[] = [];
@@ -98,7 +146,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
 
   let admin: Page;
 
-  it('the secretariat opens 2026 on pmprb-2023 and creates the working-group chairs and a leader', async () => {
+  it('the secretariat opens 2026 on pmprb-2023, creates the chairs and a leader, and moves the year to pmprb-2024', async () => {
     admin = await signIn('sekretariat', 'kata-sandi-kantor-rb-1', /Periode evaluasi/);
     await openYearWithAccounts(admin, 2026, 'pmprb-2023', [
       ...CHAIRS.map(([username, area]) => ({
@@ -109,6 +157,17 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
       })),
       { username: 'pimpinan', name: 'Sekretaris Jenderal', role: 'leader' },
     ]);
+    await admin.goto(`${server.url}/admin/periods`);
+    const offer = admin.getByTestId('rebind-2026');
+    await offer.getByRole('button', { name: 'Pindah ke pmprb-2024' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Pindahkan periode 2026 ke pmprb-2024?' });
+    await dialog.getByText(/Semua jawaban dan angka tahun 2026 tetap/).waitFor();
+    await dialog.getByRole('button', { name: 'Pindah ke pmprb-2024' }).click();
+    const row = admin
+      .getByRole('row')
+      .filter({ has: admin.getByRole('rowheader', { name: '2026' }) });
+    await row.getByText('pmprb-2024', { exact: true }).waitFor();
+    expect(await admin.getByTestId('rebind-2026').count()).toBe(0);
   });
 
   it('the secretariat leaves the asset index out with a reason and enters every other figure with its source', async () => {
@@ -135,6 +194,14 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
     await admin.getByText('31 dari 31 angka terisi, 0 terverifikasi').waitFor();
     // Capaian IKU says what it is multiplied by.
     await figureRow(admin, 'C.H.3').getByText('dikali skor B.H.5: 0,75').waitFor();
+    // each figure with a target says whether it meets it: SPI 76,34 misses 77,5
+    expect(
+      await figureRow(admin, 'C.S.2').locator('[data-target]').getAttribute('data-target'),
+    ).toBe('missed');
+    await figureRow(admin, 'C.S.2').getByText('belum tercapai (98,50%)').waitFor();
+    expect(
+      await figureRow(admin, 'B.S.1').locator('[data-target]').getAttribute('data-target'),
+    ).toBe('met');
   });
 
   it('each working group enters its own items with evidence and submits', async () => {
@@ -185,6 +252,24 @@ describe('a 2026 evaluation on PermenPANRB 9/2023, from an empty production data
     expect(await leader.getByTestId('rescaled-note').textContent()).toContain(
       'RB General diskalakan ulang dari 98,00 poin yang berlaku ke 100',
     );
+    // the predicate by the rule since 2023, lowered for the items below their target baik
+    const { total, missed } = targetCount();
+    expect(missed.length).toBeGreaterThan(0);
+    const predicate = expectedPredicate(expected, missed.length);
+    expect(predicate).toBe('A-');
+    expect(
+      await leader
+        .getByTestId('predicate')
+        .locator('[data-predicate]')
+        .getAttribute('data-predicate'),
+    ).toBe(predicate);
+    expect(await leader.getByTestId('target-baik').textContent()).toContain(
+      `${total - missed.length} dari ${total} butir mencapai target baik`,
+    );
+    expect(await leader.getByTestId('predicate-lowered').textContent()).toBe(
+      `A-, bukan A: ${missed.length} butir di bawah target baik`,
+    );
+    await leader.getByTestId('predicate-assumed').waitFor();
     expect(problems).toEqual([]);
   });
 });
