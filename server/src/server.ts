@@ -5,6 +5,7 @@ import { holdServerLock } from '@rapor/db/server-lock';
 import { buildApp } from './app';
 import { auditCheckpointFileOf, ConfigError, evidenceDirOf, loadConfig } from './config';
 import { scheduledBackup } from './services/backup';
+import { documentShippedFrameworks } from './services/framework-documentation';
 import { anyUserHasPassword } from './services/users-service';
 
 // The process entry: open and migrate the database, seed the demo when empty, listen,
@@ -36,6 +37,9 @@ if (config.seedDemo && isEmpty(db)) {
   const report = await seedDemo(db);
   console.log(`Demo data seeded into ${config.databasePath}: years ${report.years.join(', ')}`);
 }
+const documented = documentShippedFrameworks(db, new Date());
+if (documented.length > 0)
+  console.log(`Framework documentation brought up to date: ${documented.join(', ')}`);
 const app = await buildApp({ db, config });
 // While it runs, a restore refuses to replace the database under it.
 const releaseLock =

@@ -127,6 +127,35 @@ describe('framework versions: criteria, export, import', () => {
     expect(list.map((f: { id: string }) => f.id)).not.toContain('uji-salah');
   });
 
+  it('refuses a version whose self-scored item has no rubric, naming its row', async () => {
+    const { t, admin } = await fresh();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportXlsx(t, 'pmprb-2024')) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Indikator');
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    let at = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(header.indexOf('kode')).value === 'T.KMS.S') at = n;
+    });
+    expect(at).toBeGreaterThan(1);
+    header.forEach((name, col) => {
+      if (name.startsWith('rubrik')) sheet.getRow(at).getCell(col).value = null;
+    });
+    const res = await postXlsx(
+      t,
+      admin,
+      Buffer.from(await book.xlsx.writeBuffer()),
+      '?id=pmprb-2024-tanpa-rubrik',
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details.errors).toContainEqual({
+      sheet: 'Indikator',
+      row: at,
+      message: 'T.KMS.S: nilai yang diisi kelompok kerja butuh rubrik (tingkat dan artinya)',
+    });
+  });
+
   it('refuses a bad xlsx whole, listing sheet, row and column; stores nothing', async () => {
     const { t, admin } = await fresh();
     const book = new ExcelJS.Workbook();

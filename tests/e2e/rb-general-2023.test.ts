@@ -9,7 +9,8 @@ import { signedInPage } from '../helpers/signed-in-page';
 // production database: the secretariat opens the year on pmprb-2023 and moves it to the 2024
 // version (KepmenPANRB 182/2024's weights, targets baik, the predicate rule since 2023), leaves
 // one item out as not applicable, enters every figure from other agencies with its source; the
-// working groups enter the action plan and the themes' strategies with evidence and submit;
+// working groups enter the action plan and the themes' strategies by their rubrics, with
+// evidence, and submit;
 // leadership reads an index and a predicate equal to the sheet's arithmetic done here by hand.
 
 /** Figures as the source reports them: value ÷ range maximum × weight, with the 2024 weights. */
@@ -210,6 +211,13 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
       for (const [code, value] of Object.entries(answers)) {
         const box = chair.locator(`#ind-${code.replaceAll('.', '\\.')}`);
         await box.locator('input[inputmode=decimal]').fill(String(value));
+        // the rubric is open beside the value, the level it falls in marked as the chair's
+        const top = Math.ceil(value / 20) * 20;
+        await box
+          .getByTestId('rubric')
+          .locator('li.chosen .option-code')
+          .getByText(top === 20 ? '0–20' : `> ${top - 20}–${top}`, { exact: true })
+          .waitFor();
         await box.getByLabel('Nama dokumen').fill(`Bukti ${code}`);
         await box
           .getByLabel('Tautan dokumen')

@@ -955,6 +955,13 @@ export interface components {
             multipliedBy?: string;
             target?: number;
             targetUnresolved?: string;
+            rubric?: {
+                upTo: number;
+                meaning: {
+                    id: string;
+                    en: string;
+                };
+            }[];
             children?: components["schemas"]["FrameworkNodeInput"][];
         };
         ScoredNodeInput: {
@@ -1041,6 +1048,14 @@ export interface components {
                 achievement: number | null;
             };
             targetUnresolved?: string;
+            rubric?: {
+                upTo: number;
+                meaning: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+            note?: string;
             children?: components["schemas"]["ScoredNodeInput"][];
         };
         FrameworkNode: {
@@ -1101,6 +1116,13 @@ export interface components {
             multipliedBy?: string;
             target?: number;
             targetUnresolved?: string;
+            rubric?: {
+                upTo: number;
+                meaning: {
+                    id: string;
+                    en: string;
+                };
+            }[];
             children?: components["schemas"]["FrameworkNode"][];
         };
         ScoredNode: {
@@ -1187,6 +1209,14 @@ export interface components {
                 achievement: number | null;
             };
             targetUnresolved?: string;
+            rubric?: {
+                upTo: number;
+                meaning: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+            note?: string;
             children?: components["schemas"]["ScoredNode"][];
         };
     };
@@ -2538,6 +2568,7 @@ export interface operations {
                             confidence: "official" | "unconfirmed" | "assumed";
                         };
                         targetSource?: string;
+                        rubricSource?: string;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };
@@ -2581,6 +2612,7 @@ export interface operations {
                             confidence: "official" | "unconfirmed" | "assumed";
                         };
                         targetSource?: string;
+                        rubricSource?: string;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };
@@ -2799,6 +2831,7 @@ export interface operations {
                             confidence: "official" | "unconfirmed" | "assumed";
                         };
                         targetSource?: string;
+                        rubricSource?: string;
                         components: components["schemas"]["FrameworkNode"][];
                     };
                 };

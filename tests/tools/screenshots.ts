@@ -3,7 +3,7 @@
 // built:
 //   [AS=chair-mp] [VIEWPORT=390x844] [CLOSE_YEAR=2025] pnpm screenshots [/path …]
 // CLOSE_YEAR closes that demo year first as the secretariat, naming every area not verified
-// (to see a year closed with exceptions).
+// (to see a year closed with exceptions). SELECTOR='#ind-A\\.1' takes only that element.
 //   → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
@@ -47,7 +47,9 @@ try {
           );
           await page.waitForTimeout(200);
           const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${viewport.width}.png`;
-          await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+          const only = process.env.SELECTOR;
+          if (only) await page.locator(only).first().screenshot({ path: name });
+          else await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
           console.log(name);
           await page.close();
         }

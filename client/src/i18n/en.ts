@@ -173,6 +173,9 @@ export const en: Record<MessageKey, string> = {
   'label.predicateAssumed': 'predicate rule not yet official',
   'label.predicateAssumed.why':
     "This year's predicate rule is not from the guideline's official text: {source}",
+  'rubric.title': 'Rubric: what each level means',
+  'rubric.ours':
+    "Rubric written by the Rapor RB team after the guideline's subject, not official wording.",
   'targetBaik.title': 'Good-practice targets',
   'targetBaik.met': '{met} of {total} items meet their target',
   'targetBaik.unvalued': '{count} items without a value (counted as not met)',
@@ -497,6 +500,8 @@ export const en: Record<MessageKey, string> = {
   'history.finalUnverified': 'the result of {scope} was closed without verification: {reason}',
   'history.direction.create': 'recorded the minister’s direction {text}',
   'history.snapshot': 'froze snapshot #{number} of year {year}',
+  'history.framework.document':
+    'added the rubrics of framework {id} ({n} items); weights and scoring unchanged',
   'history.framework': 'imported the evaluation framework {id}',
   'history.user.reset-password': 'reset the password of user #{id}',
   'history.user.end-sessions': 'ended every session of user #{id}',

@@ -169,6 +169,8 @@ export const id = {
     'Sekretariat menutup tahun ini dengan menyebut alasan untuk area yang belum diverifikasi evaluator; predikatnya final sesuai keputusan itu.',
   'label.predicateAssumed': 'aturan predikat belum resmi',
   'label.predicateAssumed.why': 'Aturan predikat tahun ini belum dari teks resmi pedoman: {source}',
+  'rubric.title': 'Rubrik: arti tiap tingkat nilai',
+  'rubric.ours': 'Rubrik disusun tim Rapor RB mengikuti pokok pedoman, bukan rumusan resmi.',
   'targetBaik.title': 'Target baik',
   'targetBaik.met': '{met} dari {total} butir mencapai target baik',
   'targetBaik.unvalued': '{count} butir belum bernilai (dihitung belum tercapai)',
@@ -496,6 +498,8 @@ export const id = {
   'history.finalUnverified': 'hasil {scope} ditutup tanpa verifikasi: {reason}',
   'history.direction.create': 'mencatat arahan Menteri {text}',
   'history.snapshot': 'membekukan salinan #{number} data tahun {year}',
+  'history.framework.document':
+    'melengkapi rubrik kerangka {id} ({n} butir); bobot dan aturan nilai tidak berubah',
   'history.framework': 'mengimpor kerangka evaluasi {id}',
   'history.user.reset-password': 'mengatur ulang kata sandi pengguna #{id}',
   'history.user.end-sessions': 'mengakhiri semua sesi pengguna #{id}',

@@ -48,6 +48,17 @@ describe('describeEntry', () => {
     ).toEqual(['memindahkan periode 2026 dari kerangka pmprb-2023 ke pmprb-2024']);
     expect(
       said({
+        entity: 'framework',
+        action: 'document',
+        entityId: 'pmprb-2023',
+        scope: null,
+        after: { rubrics: ['A.1', 'A.2', 'T.KMS.S'] },
+      }),
+    ).toEqual([
+      'melengkapi rubrik kerangka pmprb-2023 (3 butir); bobot dan aturan nilai tidak berubah',
+    ]);
+    expect(
+      said({
         entity: 'period',
         action: 'move',
         entityId: '2026',

@@ -109,6 +109,10 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
         ],
       };
     case 'framework':
+      if (entry.action === 'document') {
+        const items = Array.isArray(after.rubrics) ? after.rubrics.length : 0;
+        return { who, what: [t('history.framework.document', { id: code, n: items })] };
+      }
       return { who, what: [t('history.framework', { id: code })] };
     case 'evidence_file':
       return { who, what: [t('history.upload', { name: quote(after.name) })] };

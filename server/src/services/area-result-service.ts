@@ -209,6 +209,8 @@ function toDto(
   const target = itemTarget(ctx.targets.get(node.code));
   if (target) dto.targetBaik = target;
   if (definition?.targetUnresolved) dto.targetUnresolved = definition.targetUnresolved;
+  if (definition?.rubric) dto.rubric = definition.rubric;
+  if (definition?.note && definition.answer) dto.note = definition.note;
   if (node.indicator && definition) {
     const row = ctx.data.answers.get(node.code);
     const pair = { selfValue: row?.selfValue ?? null, evaluatorValue: row?.evaluatorValue ?? null };

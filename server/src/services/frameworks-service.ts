@@ -15,6 +15,7 @@ type FrameworkSummary = Omit<
   | 'predicateScaleAssumed'
   | 'predicateRule'
   | 'targetSource'
+  | 'rubricSource'
   | 'components'
 >;
 

@@ -18,6 +18,7 @@ import {
   type FrameworkNodeInput,
   isIndicator,
   type OptionInput,
+  type RubricLevel,
 } from './framework';
 
 /**
@@ -27,6 +28,8 @@ import {
  */
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+/** Levels of a rubric a template row can hold. */
+export const MAX_RUBRIC = 6;
 
 const Text = z.object({
   id: z.string().trim().min(1).max(500),
@@ -58,6 +61,10 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
       multipliedBy: z.string().regex(CODE).optional(),
       target: z.number().finite().optional(),
       targetUnresolved: z.string().trim().min(1).max(1000).optional(),
+      rubric: z
+        .array(z.object({ upTo: z.number().finite(), meaning: Text }).strict())
+        .max(MAX_RUBRIC)
+        .optional(),
     })
     .strict(),
 );
@@ -76,6 +83,7 @@ export const FrameworkFile = z
     predicateScaleAssumed: z.boolean().optional(),
     predicateRule: PredicateRuleSchema.optional(),
     targetSource: z.string().trim().min(3).max(500).optional(),
+    rubricSource: z.string().trim().min(3).max(500).optional(),
     components: z.array(NodeFile).min(1).max(20),
   })
   .strict();
@@ -131,6 +139,11 @@ const OPTION_COLUMNS = Array.from({ length: MAX_OPTIONS }, (_, i) => [
   `opsi${i + 1}_kriteria_id`,
   `opsi${i + 1}_kriteria_en`,
 ]).flat();
+const RUBRIC_COLUMNS = Array.from({ length: MAX_RUBRIC }, (_, i) => [
+  `rubrik${i + 1}_sampai`,
+  `rubrik${i + 1}_arti_id`,
+  `rubrik${i + 1}_arti_en`,
+]).flat();
 export const INDICATOR_COLUMNS = [
   'kode',
   'induk',
@@ -154,6 +167,7 @@ export const INDICATOR_COLUMNS = [
   'target_baik',
   'target_belum_jelas',
   ...OPTION_COLUMNS,
+  ...RUBRIC_COLUMNS,
 ] as const;
 /** Columns added with the 2023 method: a template without them still reads. */
 const LATER_COLUMNS: readonly string[] = [
@@ -162,6 +176,7 @@ const LATER_COLUMNS: readonly string[] = [
   'dikali',
   'target_baik',
   'target_belum_jelas',
+  ...RUBRIC_COLUMNS,
 ];
 
 export interface FrameworkSheets {
@@ -187,6 +202,7 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
     ['skor_maks', framework.maxScore],
     ['skala_predikat_asumsi', yes(framework.predicateScaleAssumed)],
     ['sumber_target', framework.targetSource ?? null],
+    ['sumber_rubrik', framework.rubricSource ?? null],
     ...predicateRuleRows(framework.predicateRule),
     ...framework.assumptions.map((a): Row => ['asumsi', a]),
   ];
@@ -240,6 +256,9 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
       node.targetUnresolved ?? null,
       ...options,
       ...Array(OPTION_COLUMNS.length - options.length).fill(null),
+      ...Array.from({ length: MAX_RUBRIC }, (_, k) => node.rubric?.[k]).flatMap((level) =>
+        level ? [level.upTo, level.meaning.id, level.meaning.en] : [null, null, null],
+      ),
     ]);
   };
   for (const component of framework.components) visit(component, null);
@@ -374,6 +393,8 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
         const target = number('target_baik', false);
         if (target !== undefined) node.target = target;
         if (text('target_belum_jelas')) node.targetUnresolved = text('target_belum_jelas');
+        const rubric = readRubric(text, number);
+        if (rubric.length > 0) node.rubric = rubric;
         const outcome = text('angka_kementerian');
         if (outcome) {
           if ((OUTCOME_KINDS as readonly string[]).includes(outcome))
@@ -441,6 +462,7 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
     }),
     ...(rule && { predicateRule: rule }),
     ...(optionalMeta('sumber_target') && { targetSource: optionalMeta('sumber_target') }),
+    ...(optionalMeta('sumber_rubrik') && { rubricSource: optionalMeta('sumber_rubrik') }),
     components,
   };
   const checked = checkFrameworkFile(input);
@@ -521,6 +543,22 @@ function readPredicateRule(
     source: meta('predikat_sumber'),
     confidence: confidence as RuleConfidence,
   };
+}
+
+function readRubric(
+  text: (column: string) => string,
+  number: (column: string, required: boolean) => number | undefined,
+): RubricLevel[] {
+  const levels: RubricLevel[] = [];
+  for (let k = 1; k <= MAX_RUBRIC; k++) {
+    const upTo = number(`rubrik${k}_sampai`, false);
+    if (upTo === undefined) continue;
+    levels.push({
+      upTo,
+      meaning: { id: text(`rubrik${k}_arti_id`), en: text(`rubrik${k}_arti_en`) },
+    });
+  }
+  return levels;
 }
 
 function readOptions(

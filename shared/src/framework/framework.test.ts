@@ -6,6 +6,7 @@ import {
   type FrameworkInput,
   findNode,
   indicators,
+  rubricLevelOf,
   walk,
 } from './framework';
 import { FRAMEWORKS, frameworkById } from './registry';
@@ -341,5 +342,63 @@ describe('checkFramework', () => {
   it('can express a Zona Integritas style framework with six areas', () => {
     const input = tiny({ areas: ['MP', 'SDM'] });
     expect(checkFramework(input).ok).toBe(true);
+  });
+});
+
+describe('rubrics', () => {
+  const f2023 = frameworkById('pmprb-2023');
+  const withRubric = (rubric: FrameworkInput['components'][number]['rubric'] | null) => {
+    const input = tiny();
+    const leaf = input.components[0]?.children?.[0]?.children?.[1];
+    if (leaf) {
+      leaf.answer = { type: 'number', min: 0, max: 100 };
+      leaf.options = undefined;
+      if (rubric) leaf.rubric = rubric;
+    }
+    return input;
+  };
+  const level = (upTo: number) => ({
+    upTo,
+    meaning: { id: `sampai ${upTo}`, en: `up to ${upTo}` },
+  });
+
+  it('give every score a working group enters under pmprb-2023 its levels: A.1, A.2, each theme strategy', () => {
+    const scored = indicators(f2023.components).filter(
+      (n) => n.answer?.type === 'number' && !n.sourcedBy,
+    );
+    expect(scored.map((n) => [n.code, n.rubric?.length])).toEqual([
+      ['A.1', 5],
+      ['A.2', 5],
+      ['T.KMS.S', 5],
+      ['T.INV.S', 5],
+      ['T.DIG.S', 5],
+      ['T.PDN.S', 5],
+      ['T.INF.S', 5],
+    ]);
+    expect(f2023.rubricSource).toContain('bukan rumusan resmi');
+  });
+
+  it('refuse a self-scored number without a rubric, and a rubric that does not rise to the maximum', () => {
+    const code = withRubric(null).components[0]?.children?.[0]?.children?.[1]?.code;
+    expect(errorsOf(withRubric(null))).toEqual([
+      `${code}: nilai yang diisi kelompok kerja butuh rubrik (tingkat dan artinya)`,
+    ]);
+    expect(errorsOf(withRubric([level(50), level(40), level(90)]))).toEqual([
+      `${code}: tingkat rubrik 2 harus di atas 50`,
+      `${code}: tingkat rubrik terakhir harus sampai 100`,
+    ]);
+    expect(
+      errorsOf(withRubric([level(50), { upTo: 100, meaning: { id: 'ada', en: ' ' } }])),
+    ).toEqual([`${code}: tingkat rubrik 2 tanpa arti (id dan en)`]);
+    expect(errorsOf(withRubric([level(50), level(100)]))).toEqual([]);
+  });
+
+  it('place a value in its level, the top of a level included', () => {
+    const rubric = [level(20), level(40), level(100)];
+    expect([0, 20, 20.5, 40, 99, 100].map((v) => rubricLevelOf(rubric, v))).toEqual([
+      0, 0, 1, 1, 2, 2,
+    ]);
+    expect(rubricLevelOf(rubric, null)).toBeNull();
+    expect(rubricLevelOf(undefined, 50)).toBeNull();
   });
 });

@@ -59,6 +59,18 @@ export interface FrameworkNodeInput {
   target?: number;
   /** Why a target the source gives is left out (an apparent slip in it): shown, not counted. */
   targetUnresolved?: string;
+  /**
+   * What each level of a score a working group gives itself means (a theme's strategy 0–100):
+   * levels from the lowest, each up to and including `upTo`, the last at the range's maximum.
+   * Documentation for the chair and the evaluator, like a lettered question's criteria; it
+   * does not change how the value scores.
+   */
+  rubric?: RubricLevel[];
+}
+
+export interface RubricLevel {
+  upTo: number;
+  meaning: LocalizedText;
 }
 
 export interface OptionInput {
@@ -105,6 +117,8 @@ export interface FrameworkInput {
   predicateRule?: PredicateRule;
   /** Where the targets baik come from, and for which institution group. */
   targetSource?: string;
+  /** Who wrote the rubrics and after what: ours, after the guideline's subject, unless loaded. */
+  rubricSource?: string;
   components: FrameworkNodeInput[];
 }
 
@@ -127,6 +141,7 @@ export interface FrameworkNode {
   multipliedBy?: string;
   target?: number;
   targetUnresolved?: string;
+  rubric?: RubricLevel[];
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -199,6 +214,8 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       checkTarget(node, errors);
       if (node.target !== undefined) resolved.target = node.target;
       if (node.targetUnresolved) resolved.targetUnresolved = node.targetUnresolved;
+      checkRubric(node, errors);
+      if (node.rubric) resolved.rubric = node.rubric;
       if (!area && !input.areaComponent && !node.sourcedBy) {
         errors.push(`${node.code}: butir tanpa area harus angka bersumber (diisi sekretariat)`);
       }
@@ -219,6 +236,7 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
     if (node.target !== undefined || node.targetUnresolved) {
       errors.push(`${node.code}: target baik hanya untuk indikator`);
     }
+    if (node.rubric) errors.push(`${node.code}: rubrik hanya untuk indikator`);
     if (children.length === 0) {
       errors.push(`${node.code}: bukan indikator dan tidak punya anak`);
       return resolved;
@@ -303,6 +321,49 @@ function checkTarget(node: FrameworkNodeInput, errors: string[]): void {
       `${node.code}: target baik ${node.target} di luar rentang ${answer.min}–${answer.max}`,
     );
   }
+}
+
+/**
+ * A score a working group gives itself on a number range (not a figure another agency
+ * reports, not a measured percentage) means nothing without its levels: it needs a rubric
+ * whose levels rise to the range's maximum, each with its meaning in both languages.
+ */
+function checkRubric(node: FrameworkNodeInput, errors: string[]): void {
+  const answer = node.answer;
+  const rubric = node.rubric;
+  if (!rubric) {
+    if (answer?.type === 'number' && !node.sourcedBy) {
+      errors.push(
+        `${node.code}: nilai yang diisi kelompok kerja butuh rubrik (tingkat dan artinya)`,
+      );
+    }
+    return;
+  }
+  if (answer?.type !== 'number') {
+    errors.push(`${node.code}: rubrik hanya untuk jawaban angka`);
+    return;
+  }
+  if (rubric.length < 2) errors.push(`${node.code}: rubrik butuh sedikitnya dua tingkat`);
+  let previous = answer.min;
+  rubric.forEach((level, i) => {
+    if (!(level.upTo > previous)) {
+      errors.push(`${node.code}: tingkat rubrik ${i + 1} harus di atas ${previous}`);
+    }
+    previous = level.upTo;
+    if (!level.meaning?.id?.trim() || !level.meaning?.en?.trim()) {
+      errors.push(`${node.code}: tingkat rubrik ${i + 1} tanpa arti (id dan en)`);
+    }
+  });
+  if (rubric.at(-1)?.upTo !== answer.max) {
+    errors.push(`${node.code}: tingkat rubrik terakhir harus sampai ${answer.max}`);
+  }
+}
+
+/** The rubric level a value falls in (0-based), or null without a rubric or a value. */
+export function rubricLevelOf(rubric: readonly RubricLevel[] | undefined, value: unknown) {
+  if (!rubric || typeof value !== 'number') return null;
+  const index = rubric.findIndex((level) => value <= level.upTo);
+  return index >= 0 ? index : null;
 }
 
 /**

@@ -164,7 +164,10 @@ export function indicator(
   answer: AnswerType,
   weight?: number,
   extra: Partial<
-    Pick<FrameworkNodeInput, 'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome' | 'area'>
+    Pick<
+      FrameworkNodeInput,
+      'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome' | 'area' | 'rubric'
+    >
   > = {},
 ): FrameworkNodeInput {
   return { code, name: { id, en }, answer, ...(weight !== undefined && { weight }), ...extra };

@@ -1,6 +1,11 @@
 import { AREA_CODES, type AreaCode } from '../areas';
 import type { AnswerType } from '../scoring/answers';
-import { defineFramework, type FrameworkInput, type FrameworkNodeInput } from './framework';
+import {
+  defineFramework,
+  type FrameworkInput,
+  type FrameworkNodeInput,
+  type RubricLevel,
+} from './framework';
 import { bpkOpinion, figure, group, indicator, numberRange } from './node-builders';
 
 /**
@@ -50,6 +55,85 @@ const THEMES: readonly [code: string, id: string, en: string, area: AreaCode][] 
 const SELF_ASSESSED =
   'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.';
 
+/** Levels 0–100 in fifths, each up to and including its top, with what it means. */
+const fifths = (meanings: readonly (readonly [id: string, en: string])[]): RubricLevel[] =>
+  meanings.map(([id, en], i) => ({ upTo: (i + 1) * 20, meaning: { id, en } }));
+
+/**
+ * The action plan (A.1), until the action-plan issue grades it on its seven sub-criteria:
+ * worded by us after the subject of those sub-criteria.
+ */
+const ACTION_PLAN_RUBRIC = fifths([
+  [
+    'Rencana aksi belum disusun, atau belum memuat kegiatan utama peta jalan RB nasional.',
+    'No action plan yet, or it holds none of the national road map’s main activities.',
+  ],
+  [
+    'Sebagian kecil kegiatan utama diadopsi; target indikatornya belum berdasar capaian tahun lalu.',
+    'A few main activities adopted; their indicator targets are not based on last year’s results.',
+  ],
+  [
+    'Sebagian besar kegiatan utama diadopsi dengan target indikator; indikator keluaran, anggaran atau pengesahan belum lengkap.',
+    'Most main activities adopted with indicator targets; output indicators, budget or sign-off incomplete.',
+  ],
+  [
+    'Kegiatan utama diadopsi dengan target yang logis; setiap aksi punya indikator keluaran dan anggaran; rencana disahkan pejabat berwenang.',
+    'Main activities adopted with logical targets; every action has output indicators and a budget; the plan is signed off.',
+  ],
+  [
+    'Semua kegiatan utama yang relevan diadopsi; setiap aksi logis terhadap sasaran, indikator keluarannya relevan dan cukup, targetnya dari data dasar, anggarannya memadai, dan rencana disahkan.',
+    'Every relevant main activity adopted; each action serves the goals, with relevant and sufficient output indicators, baseline-based targets and an adequate budget; the plan is signed off.',
+  ],
+]);
+
+/** Implementation of the action plan (A.2): realised outputs against the quarters due. */
+const IMPLEMENTATION_RUBRIC = fifths([
+  [
+    'Realisasi keluaran belum dilaporkan, atau di bawah seperlima target triwulan yang sudah jatuh tempo.',
+    'Realised outputs not reported, or below a fifth of the targets of the quarters due.',
+  ],
+  [
+    'Realisasi keluaran sekitar 20–40 % dari target triwulan yang sudah jatuh tempo.',
+    'Realised outputs about 20–40 % of the targets of the quarters due.',
+  ],
+  [
+    'Realisasi keluaran sekitar 40–60 % dari target triwulan yang sudah jatuh tempo.',
+    'Realised outputs about 40–60 % of the targets of the quarters due.',
+  ],
+  [
+    'Realisasi keluaran sekitar 60–80 % dari target triwulan yang sudah jatuh tempo, dengan bukti.',
+    'Realised outputs about 60–80 % of the targets of the quarters due, with evidence.',
+  ],
+  [
+    'Realisasi keluaran di atas 80 % dari target triwulan yang sudah jatuh tempo, dengan bukti tiap triwulan.',
+    'Realised outputs above 80 % of the targets of the quarters due, with evidence each quarter.',
+  ],
+]);
+
+/** A theme's strategy, from no written strategy to one monitored and adjusted every quarter. */
+const THEME_STRATEGY_RUBRIC = fifths([
+  [
+    'Belum ada strategi tertulis untuk tema ini, atau strategi belum ditetapkan pimpinan.',
+    'No written strategy for the theme, or it is not adopted by leadership.',
+  ],
+  [
+    'Strategi ditetapkan, tetapi masalah, sasaran dan indikatornya belum dirumuskan dengan jelas.',
+    'A strategy is adopted, but its problem, goals and indicators are not clearly set.',
+  ],
+  [
+    'Masalah, sasaran dan indikator dirumuskan dengan data dasar; rencana aksi per triwulan belum lengkap.',
+    'Problem, goals and indicators set against a baseline; quarterly actions incomplete.',
+  ],
+  [
+    'Rencana aksi per triwulan lengkap dengan keluaran, anggaran dan unit pelaksana; pemantauan belum rutin.',
+    'Quarterly actions complete with outputs, budget and executing units; monitoring not yet regular.',
+  ],
+  [
+    'Rencana aksi berjalan, dipantau tiap triwulan dan disesuaikan dari hasilnya, dengan bukti capaian keluaran.',
+    'Actions under way, monitored every quarter and adjusted from the results, with evidence of outputs.',
+  ],
+]);
+
 const THEME_NOTE =
   'ASUMSI: strategi tema diisi kelompok kerja yang memimpin tema itu (pemetaan usulan kami); dampak diisi sekretariat dari penilaian tim evaluator nasional.';
 
@@ -67,6 +151,8 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
   maxScore: 110,
   rescaledComponents: ['A', 'B', 'C'],
   predicateScaleAssumed: true,
+  rubricSource:
+    'Rubrik disusun tim Rapor RB mengikuti pokok pedoman (KepmenPANRB 739/2023), bukan rumusan resmi; rubrik A.1 dan A.2 sementara sampai penilaian rencana aksi per subkriteria tersedia.',
   assumptions: [
     'Skala predikat sejak 2023 belum terkonfirmasi; dipakai skala sebelum 2023 (AA > 90 … D ≤ 30) sampai ada sumber.',
     'Tanda area pada tiap butir adalah pemetaan usulan kami, bukan bagian regulasi; dapat diubah di berkas kerangka.',
@@ -80,6 +166,7 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
       indicator('A.1', 'Rencana aksi RB General', 'RB General action plan', score0to100, 3, {
         area: 'MP',
         note: SELF_ASSESSED,
+        rubric: ACTION_PLAN_RUBRIC,
       }),
       indicator(
         'A.2',
@@ -90,6 +177,7 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
         {
           area: 'MP',
           note: SELF_ASSESSED,
+          rubric: IMPLEMENTATION_RUBRIC,
         },
       ),
     ]),
@@ -383,6 +471,7 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
             area,
             assumed: true,
             note: THEME_NOTE,
+            rubric: THEME_STRATEGY_RUBRIC,
           }),
           figure(`T.${code}.D`, `${id}: dampak`, `${en}: impact`, score0to100, NATIONAL_TEAM, 1.2),
         ]),

@@ -110,6 +110,9 @@ export const OUTCOME_KINDS = [
   'public_satisfaction',
 ] as const;
 
+export const RubricLevelDto = z.object({ upTo: z.number(), meaning: LocalizedText });
+export type RubricLevelDto = z.infer<typeof RubricLevelDto>;
+
 // Recursive through a getter: zod infers the type, no hand-copied interface.
 export const FrameworkNodeDto = z.object({
   code: z.string(),
@@ -129,6 +132,8 @@ export const FrameworkNodeDto = z.object({
   target: z.number().optional(),
   /** why a target the source gives is left out of the count */
   targetUnresolved: z.string().optional(),
+  /** what each level of a self-scored number means, from the lowest (up to `upTo` included) */
+  rubric: z.array(RubricLevelDto).optional(),
   get children() {
     return z.array(FrameworkNodeDto).optional();
   },
@@ -155,6 +160,8 @@ export const FrameworkDto = FrameworkSummaryDto.extend({
   predicateRule: PredicateRuleSchema.optional(),
   /** where the targets baik come from */
   targetSource: z.string().optional(),
+  /** who wrote the rubrics, after what */
+  rubricSource: z.string().optional(),
   components: z.array(FrameworkNodeDto),
 });
 export type FrameworkDto = z.infer<typeof FrameworkDto>;
@@ -330,6 +337,10 @@ export const ScoredNodeDto = z.object({
   targetBaik: ItemTarget.optional(),
   /** why a target the source gives is not counted */
   targetUnresolved: z.string().optional(),
+  /** what each level of a self-scored number means (a theme's strategy 0–100) */
+  rubric: z.array(RubricLevelDto).optional(),
+  /** the framework's note on the item: who scores it, what it rests on */
+  note: z.string().optional(),
   get children() {
     return z.array(ScoredNodeDto).optional();
   },

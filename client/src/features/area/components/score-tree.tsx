@@ -1,6 +1,7 @@
 import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { AnswerText } from '../../../components/ui/answer-value';
+import { RubricLevels } from '../../../components/ui/rubric';
 import { ItemTargetNote } from '../../../components/ui/target-baik';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -68,6 +69,14 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
         {ind.error && <div className="form-error">{ind.error}</div>}
         {ind.figure && <FigureSourceLine figure={ind.figure} />}
         <OptionCriteria node={node} />
+        {!ind.figure && (
+          <RubricLevels
+            rubric={node.rubric}
+            min={ind.answer.type === 'number' ? ind.answer.min : 0}
+            selfValue={ind.selfValue}
+            evaluatorValue={ind.evaluatorValue}
+          />
+        )}
       </th>
       <td className="num">{formatNumber(node.weight, locale)}</td>
       {ind.figure ? (

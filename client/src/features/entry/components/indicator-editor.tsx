@@ -3,6 +3,7 @@ import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { AnswerText } from '../../../components/ui/answer-value';
+import { RubricLevels } from '../../../components/ui/rubric';
 import { ItemTargetNote } from '../../../components/ui/target-baik';
 import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
@@ -200,6 +201,7 @@ export function IndicatorEditor({
           ({formatNumber(node.weight, locale)} {t('unit.points')})
         </span>
       </legend>
+      {node.note && <p className="muted item-note">{node.note}</p>}
       {ind.returnedReason && (
         <p className="evaluator-note returned-reason" role="note">
           <strong>{t('entry.returnedReason')}:</strong> {ind.returnedReason}
@@ -261,6 +263,13 @@ export function IndicatorEditor({
           )}
         </div>
       )}
+      <RubricLevels
+        rubric={node.rubric}
+        min={ind.answer.type === 'number' ? ind.answer.min : 0}
+        selfValue={value}
+        evaluatorValue={ind.evaluatorValue}
+        open
+      />
       {!disabled && value !== null && (
         <button type="button" className="link" onClick={() => onEdit({ selfValue: null })}>
           {t('entry.clear')}

@@ -12,6 +12,7 @@ import { EvaluatorPoints } from '../../../components/ui/evaluator-points';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { ResultStatusTag } from '../../../components/ui/result-status';
+import { RubricLevels } from '../../../components/ui/rubric';
 import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useErrorText } from '../../../hooks/use-error-text';
@@ -72,6 +73,14 @@ function ReviewRow({
           <AnswerText answer={ind.answer} value={ind.selfValue} />
         </strong>
         {chosenCriterion && <div className="muted">{chosenCriterion}</div>}
+        {own && (
+          <RubricLevels
+            rubric={node.rubric}
+            min={ind.answer.type === 'number' ? ind.answer.min : 0}
+            selfValue={ind.selfValue}
+            evaluatorValue={ind.evaluatorValue}
+          />
+        )}
         {ind.figure && (
           <div className="muted">{t('area.figure', { source: ind.figure.sourcedBy })}</div>
         )}
