@@ -52,6 +52,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   priority: { id: 'prioritas', en: 'priority' },
   reason: { id: 'alasan', en: 'reason' },
   role: { id: 'peran', en: 'role' },
+  rows: { id: 'baris', en: 'rows' },
   scope: { id: 'cakupan', en: 'scope' },
   selfComment: { id: 'catatan mandiri', en: 'self-assessment note' },
   selfValue: { id: 'jawaban mandiri', en: 'self-assessment' },

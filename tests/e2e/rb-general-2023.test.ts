@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '../helpers/browser';
 import { startEmptyProduction } from '../helpers/empty-production';
-import { enterFigure, figureRow, openYearWithAccounts } from '../helpers/secretariat-screens';
+import { figureRow, openYearWithAccounts } from '../helpers/secretariat-screens';
 import { signedInPage } from '../helpers/signed-in-page';
 
 // A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
@@ -157,6 +157,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
         area,
       })),
       { username: 'pimpinan', name: 'Sekretaris Jenderal', role: 'leader' },
+      { username: 'inspektorat', name: 'Inspektur', role: 'evaluator' },
     ]);
     await admin.goto(`${server.url}/admin/periods`);
     const offer = admin.getByTestId('rebind-2026');
@@ -171,7 +172,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
     expect(await admin.getByTestId('rebind-2026').count()).toBe(0);
   });
 
-  it('the secretariat leaves the asset index out with a reason and enters every other figure with its source', async () => {
+  it('the secretariat leaves the asset index out with a reason and pastes every other figure with its source', async () => {
     await admin.goto(`${server.url}/figures?year=2026`);
     await admin.getByRole('heading', { level: 1, name: 'Angka bersumber 2026' }).waitFor();
     await admin.getByText('0 dari 32 angka terisi, 0 terverifikasi').waitFor();
@@ -191,7 +192,18 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
       ['K.1', COEFFICIENT],
       ...Object.entries(IMPACTS),
     ];
-    for (const [code, value] of entries) await enterFigure(admin, 2026, code, value);
+    // the table the agencies send, pasted in one go: the source on the first row fills down
+    const table = entries.map(([code, value], i) =>
+      i === 0
+        ? `${code}\t${value}\tRekap penilaian 2026\tKemenPANRB\t20/01/2027`
+        : `${code}\t${value}`,
+    );
+    const paste = admin.getByTestId('paste-figures');
+    await paste.locator('summary').click();
+    await paste.getByLabel('Tabel yang ditempel').fill(['Kode\tNilai', ...table].join('\n'));
+    await paste.getByText(`${entries.length} baris terbaca, 0 perlu diperbaiki`).waitFor();
+    await paste.getByRole('button', { name: `Simpan ${entries.length} angka` }).click();
+    await paste.getByText(`${entries.length} angka tersimpan.`).waitFor();
     await admin.getByText('31 dari 31 angka terisi, 0 terverifikasi').waitFor();
     // Capaian IKU says what it is multiplied by.
     await figureRow(admin, 'C.H.3').getByText('dikali skor B.H.5: 0,75').waitFor();
@@ -203,6 +215,16 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
     expect(
       await figureRow(admin, 'B.S.1').locator('[data-target]').getAttribute('data-target'),
     ).toBe('met');
+  });
+
+  it('the evaluator verifies every figure in one go', async () => {
+    const evaluator = await signIn('inspektorat', 'kata-sandi-rahasia-2026', /Antrean reviu/);
+    await evaluator.goto(`${server.url}/figures?year=2026`);
+    const bulk = evaluator.getByTestId('bulk-verify');
+    await bulk.getByRole('button', { name: 'Pilih semua yang belum diverifikasi (31)' }).click();
+    await bulk.getByRole('button', { name: 'Verifikasi 31 angka terpilih' }).click();
+    await bulk.getByText('31 angka terverifikasi.').waitFor();
+    await evaluator.getByText('31 dari 31 angka terisi, 31 terverifikasi').waitFor();
   });
 
   it('each working group enters its own items with evidence and submits', async () => {

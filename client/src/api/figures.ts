@@ -1,5 +1,6 @@
 import {
   Figure,
+  type FiguresBulkUpdate,
   FiguresResponse,
   type FigureUpdate,
   NotApplicableResponse,
@@ -41,6 +42,16 @@ export function useUpdateFigure(year: number) {
   return useMutation({
     mutationFn: ({ code, body }: { code: string; body: FigureUpdate }) =>
       apiSend('PUT', `/api/v1/periods/${year}/hasil/${code}`, Figure, body),
+    onSettled: refresh,
+  });
+}
+
+/** Many figures at once, all or nothing: a pasted table (secretariat) or a batch verified (evaluator). */
+export function useUpdateFigures(year: number) {
+  const refresh = useRefreshYear(year);
+  return useMutation({
+    mutationFn: (body: FiguresBulkUpdate) =>
+      apiSend('POST', `/api/v1/periods/${year}/hasil`, FiguresResponse, body),
     onSettled: refresh,
   });
 }

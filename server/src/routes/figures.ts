@@ -1,6 +1,7 @@
 import {
   Figure,
   FigureParams,
+  FiguresBulkUpdate,
   FiguresResponse,
   FigureUpdate,
   NotApplicableBody,
@@ -10,7 +11,7 @@ import {
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { listFigures, updateFigure } from '../services/figures-service';
+import { listFigures, updateFigure, updateFigures } from '../services/figures-service';
 import {
   clearNotApplicable,
   listNotApplicable,
@@ -56,6 +57,23 @@ export const figureRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         request.params.indicator,
         request.body,
       ),
+  );
+  app.post(
+    '/api/v1/periods/:year/hasil',
+    {
+      // rows with values or sources: figure.enter (admin); rows verified: figure.verify
+      config: { permission: ['figure.enter', 'figure.verify'] },
+      schema: {
+        tags: ['figures'],
+        summary:
+          'Enter (secretariat) or verify (evaluator) many figures at once, all or nothing; a refusal lists every row at fault (details.rows)',
+        params: YearParam,
+        body: FiguresBulkUpdate,
+        response: { 200: FiguresResponse, ...writeErrors },
+      },
+    },
+    async (request) =>
+      updateFigures(writeContext(request, db, config), request.params.year, request.body),
   );
 
   app.get(

@@ -1,20 +1,23 @@
-import { writeTransaction } from '@rapor/db/open';
+import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import type { AnswerType } from '@rapor/shared/answers';
 import type { AreaCode } from '@rapor/shared/areas';
 import {
+  type BulkRowProblem,
   FIGURE_CHECK_FIELDS,
   FIGURE_ENTRY_FIELDS,
   type Figure,
+  type FiguresBulkUpdate,
   type FiguresResponse,
   type FigureUpdate,
 } from '@rapor/shared/figure-schemas';
-import { type FrameworkNode, walk } from '@rapor/shared/framework';
+import { type Framework, type FrameworkNode, walk } from '@rapor/shared/framework';
 import type { Action } from '@rapor/shared/permissions';
 import { round2 } from '@rapor/shared/rounding';
 import { walkScored } from '@rapor/shared/scoring';
 import { checkTargets, itemTarget, targetsByCode } from '@rapor/shared/target-baik';
 import { and, eq } from 'drizzle-orm';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
 import { assertValidAnswer } from './answer-check';
 import { figureSource, userNames } from './area-result-service';
 import { appendAudit, auditScope } from './audit';
@@ -111,6 +114,74 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
   };
 }
 
+/** What a figure write asks of the actor: entering needs figure.enter, checking figure.verify. */
+function actionsOf(body: Partial<FigureUpdate>): Action[] {
+  const actions: Action[] = [];
+  if (FIGURE_ENTRY_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.enter');
+  if (FIGURE_CHECK_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.verify');
+  return actions;
+}
+
+/** The sourced figure `code` of the year's framework, or 404. */
+function sourcedNode(framework: Framework, code: string): FrameworkNode & { answer: AnswerType } {
+  const node = [...walk(framework.components)].find(
+    (n) => n.code === code && n.sourcedBy !== undefined,
+  );
+  if (!node?.answer) {
+    throw new NotFoundError(`${code} bukan angka bersumber dalam kerangka ${framework.id}.`);
+  }
+  return node as FrameworkNode & { answer: AnswerType };
+}
+
+/**
+ * One figure's change inside the caller's transaction: value checked against its range,
+ * version compared, the change and its audit entry.
+ */
+function applyFigureUpdate(
+  tx: Tx,
+  ctx: WriteContext,
+  year: number,
+  framework: Framework,
+  code: string,
+  body: FigureUpdate,
+): void {
+  const node = sourcedNode(framework, code);
+  assertValidAnswer(node.answer, 'value', body.value);
+  const where = and(eq(t.indicatorAnswers.year, year), eq(t.indicatorAnswers.indicatorCode, code));
+  const before = tx.select().from(t.indicatorAnswers).where(where).get();
+  const current = before?.version ?? 0;
+  if (body.version !== current) throw staleVersion(current);
+
+  const stamp = ctx.now.toISOString();
+  const entry = entryChanges(body, ctx.actor.id, stamp);
+  const check = checkChanges(body, before, { ...before, ...entry }, ctx.actor.id, stamp);
+  const changes = { ...entry, ...check };
+  if (before) {
+    raiseVersion(tx, t.indicatorAnswers, where, current, { ...changes, updatedAt: stamp });
+  } else {
+    tx.insert(t.indicatorAnswers)
+      .values({
+        year,
+        indicatorCode: code,
+        areaCode: (node.area ?? null) as AreaCode | null,
+        ...changes,
+        updatedAt: stamp,
+        version: 1,
+      })
+      .run();
+  }
+  const keys = Object.keys(changes) as (keyof typeof changes)[];
+  appendAudit(tx, ctx.now, {
+    userId: ctx.actor.id,
+    action: before ? 'update' : 'create',
+    entity: 'figure',
+    entityId: `${year}/${code}`,
+    scope: auditScope(year, node.area, 'HASIL'),
+    before: before ? Object.fromEntries(keys.map((k) => [k, before[k]])) : null,
+    after: changes,
+  });
+}
+
 /**
  * The secretariat enters a figure as its source reports it; the evaluator checks it against
  * the source. One transaction: permission on the period state, version, change, audit entry.
@@ -121,61 +192,58 @@ export function updateFigure(
   code: string,
   body: FigureUpdate,
 ): Figure {
-  const actions: Action[] = [];
-  if (FIGURE_ENTRY_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.enter');
-  if (FIGURE_CHECK_FIELDS.some((f) => body[f] !== undefined)) actions.push('figure.verify');
-
   writeTransaction(ctx.db, (tx) => {
     const period = findPeriod(tx, year);
-    for (const action of actions) authorize(ctx.actor, action, { periodState: period.state });
-    const framework = frameworkOf(tx, period.frameworkId);
-    const node = [...walk(framework.components)].find(
-      (n) => n.code === code && n.sourcedBy !== undefined,
-    );
-    if (!node?.answer) {
-      throw new NotFoundError(`${code} bukan angka bersumber dalam kerangka ${framework.id}.`);
+    for (const action of actionsOf(body)) {
+      authorize(ctx.actor, action, { periodState: period.state });
     }
-    assertValidAnswer(node.answer, 'value', body.value);
-    const where = and(
-      eq(t.indicatorAnswers.year, year),
-      eq(t.indicatorAnswers.indicatorCode, code),
-    );
-    const before = tx.select().from(t.indicatorAnswers).where(where).get();
-    const current = before?.version ?? 0;
-    if (body.version !== current) throw staleVersion(current);
-
-    const stamp = ctx.now.toISOString();
-    const entry = entryChanges(body, ctx.actor.id, stamp);
-    const check = checkChanges(body, before, { ...before, ...entry }, ctx.actor.id, stamp);
-    const changes = { ...entry, ...check };
-    if (before) {
-      raiseVersion(tx, t.indicatorAnswers, where, current, { ...changes, updatedAt: stamp });
-    } else {
-      tx.insert(t.indicatorAnswers)
-        .values({
-          year,
-          indicatorCode: code,
-          areaCode: (node.area ?? null) as AreaCode | null,
-          ...changes,
-          updatedAt: stamp,
-          version: 1,
-        })
-        .run();
-    }
-    const keys = Object.keys(changes) as (keyof typeof changes)[];
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: before ? 'update' : 'create',
-      entity: 'figure',
-      entityId: `${year}/${code}`,
-      scope: auditScope(year, node.area, 'HASIL'),
-      before: before ? Object.fromEntries(keys.map((k) => [k, before[k]])) : null,
-      after: changes,
-    });
+    applyFigureUpdate(tx, ctx, year, frameworkOf(tx, period.frameworkId), code, body);
   });
   const figure = listFigures(ctx.db, year).figures.find((f) => f.code === code);
   if (!figure) throw new NotFoundError(`Angka ${code} tidak ditemukan.`);
   return figure;
+}
+
+/**
+ * Many figures in one transaction, all or nothing: the secretariat's pasted table, or the
+ * evaluator verifying several at once. Every row is tried as its own PUT would be; when any
+ * is refused nothing is written and the refusal lists each row at fault with why (stale rows
+ * first: 409 when any row was changed meanwhile, else 400).
+ */
+export function updateFigures(
+  ctx: WriteContext,
+  year: number,
+  bulk: FiguresBulkUpdate,
+): FiguresResponse {
+  writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, year);
+    for (const action of new Set(bulk.rows.flatMap((r) => actionsOf(r)))) {
+      authorize(ctx.actor, action, { periodState: period.state });
+    }
+    const framework = frameworkOf(tx, period.frameworkId);
+    const problems: (BulkRowProblem & { stale: boolean })[] = [];
+    bulk.rows.forEach((row, i) => {
+      const { code, ...body } = row;
+      try {
+        applyFigureUpdate(tx, ctx, year, framework, code, body);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.statusCode >= 500 || err.statusCode === 403) {
+          throw err;
+        }
+        const stale = err.code === 'STALE_VERSION';
+        problems.push({ row: i + 1, code, message: err.message, stale });
+      }
+    });
+    if (problems.length === 0) return;
+    const rows = problems.map(({ stale: _, ...p }) => p);
+    const list = rows.map((p) => `baris ${p.row} (${p.code}): ${p.message}`).join('; ');
+    // nothing of the batch is kept: the transaction rolls back with the refusal
+    if (problems.some((p) => p.stale)) {
+      throw new ConflictError('STALE_VERSION', `Tidak ada yang disimpan. ${list}`, { rows });
+    }
+    throw new ValidationError(`Tidak ada yang disimpan. ${list}`, { rows });
+  });
+  return listFigures(ctx.db, year);
 }
 
 type Row = Partial<typeof t.indicatorAnswers.$inferInsert>;

@@ -96,6 +96,39 @@ export const FigureUpdate = z
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'tidak ada yang diubah' });
 export type FigureUpdate = z.infer<typeof FigureUpdate>;
 export const FIGURE_ENTRY_FIELDS = ['value', 'source', 'evidence', 'note'] as const;
+
+/**
+ * Many figures in one go, all or nothing: the secretariat's table pasted from the agencies'
+ * spreadsheet (value and source per row), or the evaluator verifying several at once. Each
+ * row is checked as its own PUT would be; the refusal lists every row at fault.
+ */
+export const FiguresBulkUpdate = z
+  .object({
+    rows: z
+      .array(
+        z.object({
+          code: z.string().min(1).max(40),
+          version: z.number().int().min(0),
+          value: AnswerValue.nullable().optional(),
+          source: FigureUpdate.shape.source,
+          verified: z.literal(true).optional(),
+        }),
+      )
+      .min(1)
+      .max(200),
+  })
+  .refine((b) => new Set(b.rows.map((r) => r.code)).size === b.rows.length, {
+    message: 'setiap angka cukup disebut sekali',
+    path: ['rows'],
+  });
+export type FiguresBulkUpdate = z.infer<typeof FiguresBulkUpdate>;
+/** A row the bulk write refused, by its place in the request (1-based) and its code. */
+export const BulkRowProblem = z.object({
+  row: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+});
+export type BulkRowProblem = z.infer<typeof BulkRowProblem>;
 export const FIGURE_CHECK_FIELDS = ['verified', 'evaluatorComment'] as const;
 
 // --- items that do not apply (PermenPANRB 9/2023) ---------------------------------------

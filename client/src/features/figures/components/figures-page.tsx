@@ -1,6 +1,11 @@
-import type { Figure } from '@rapor/shared/figure-schemas';
+import type { Figure, FiguresResponse } from '@rapor/shared/figure-schemas';
 import { useId, useState } from 'react';
-import { useFigures, useSetNotApplicable, useUpdateFigure } from '../../../api/figures';
+import {
+  useFigures,
+  useSetNotApplicable,
+  useUpdateFigure,
+  useUpdateFigures,
+} from '../../../api/figures';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
@@ -11,6 +16,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { decimalText } from '../../../lib/decimal';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { parseFigureInput } from '../utils/parse-value';
+import { PasteFigures } from './paste-figures';
 
 type Mode = 'read' | 'enter' | 'verify';
 
@@ -270,13 +276,37 @@ function NotApplicableControl({ figure, year }: { figure: Figure; year: number }
   );
 }
 
-function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode: Mode }) {
+/** A figure the evaluator can verify now: entered with its source, not yet checked. */
+const verifiable = (f: Figure) => f.notApplicable === null && f.state === 'entered';
+
+function FigureRow({
+  figure,
+  year,
+  mode,
+  selected,
+  onSelect,
+}: {
+  figure: Figure;
+  year: number;
+  mode: Mode;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}) {
   const { t, locale, pick } = useI18n();
   const [editing, setEditing] = useState(false);
   const left = figure.notApplicable !== null;
   return (
     <tr id={`fig-${figure.code}`} className={left ? 'not-applicable' : undefined}>
       <th scope="row">
+        {mode === 'verify' && verifiable(figure) && (
+          <input
+            type="checkbox"
+            className="bulk-select"
+            checked={selected}
+            aria-label={t('fig.bulk.select', { code: figure.code })}
+            onChange={(e) => onSelect(e.target.checked)}
+          />
+        )}
         <span className="code">{figure.code}</span> {pick(figure.name)}
         <div className="muted">
           {t('area.figure', { source: figure.sourcedBy })}
@@ -366,12 +396,62 @@ function FigureRow({ figure, year, mode }: { figure: Figure; year: number; mode:
  * secretariat enters each as its source reports it, the evaluator verifies it against the
  * source, everyone signed in reads them.
  */
+/** The evaluator verifies the figures chosen (or all not yet verified) in one step. */
+function BulkVerify({
+  data,
+  selected,
+  onSelect,
+}: {
+  data: FiguresResponse;
+  selected: ReadonlySet<string>;
+  onSelect: (codes: Set<string>) => void;
+}) {
+  const { t } = useI18n();
+  const save = useUpdateFigures(data.year);
+  const [done, setDone] = useState<number | null>(null);
+  const open = data.figures.filter(verifiable);
+  const chosen = open.filter((f) => selected.has(f.code));
+  if (open.length === 0 && done === null) return null;
+  return (
+    <div className="bulk-verify" data-testid="bulk-verify">
+      <button type="button" onClick={() => onSelect(new Set(open.map((f) => f.code)))}>
+        {t('fig.bulk.selectAll', { count: open.length })}
+      </button>
+      <button
+        type="button"
+        className="primary"
+        disabled={chosen.length === 0 || save.isPending}
+        onClick={() =>
+          save.mutate(
+            { rows: chosen.map((f) => ({ code: f.code, version: f.version, verified: true })) },
+            {
+              onSuccess: () => {
+                setDone(chosen.length);
+                onSelect(new Set());
+              },
+            },
+          )
+        }
+      >
+        {t('fig.bulk.verify', { count: chosen.length })}
+      </button>
+      {done !== null && (
+        <span className="state ok" role="status">
+          {t('fig.bulk.verified', { count: done })}
+        </span>
+      )}
+      <FormFeedback error={save.error} />
+    </div>
+  );
+}
+
 export function FiguresPage() {
   const { t, locale, pick } = useI18n();
   const { params } = useViewParams();
   const can = useCan();
   const year = params?.year;
   const figures = useFigures(year);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   if (!figures.data || year === undefined) {
     return (
       <div className="page">
@@ -414,6 +494,8 @@ export function FiguresPage() {
         )}
         {!writable && <span className="muted">{t('fig.closed')}</span>}
       </div>
+      {mode === 'enter' && <PasteFigures data={data} />}
+      {mode === 'verify' && <BulkVerify data={data} selected={selected} onSelect={setSelected} />}
       {components.map((c) => {
         const mine = data.figures.filter((f) => f.component.code === c.code);
         const groups = [...new Map(mine.map((f) => [f.group.code, f.group])).values()];
@@ -449,7 +531,19 @@ export function FiguresPage() {
                     {mine
                       .filter((f) => f.group.code === g.code)
                       .map((f) => (
-                        <FigureRow key={f.code} figure={f} year={year} mode={mode} />
+                        <FigureRow
+                          key={f.code}
+                          figure={f}
+                          year={year}
+                          mode={mode}
+                          selected={selected.has(f.code)}
+                          onSelect={(on) => {
+                            const next = new Set(selected);
+                            if (on) next.add(f.code);
+                            else next.delete(f.code);
+                            setSelected(next);
+                          }}
+                        />
                       ))}
                   </tbody>
                 ))}
