@@ -122,7 +122,7 @@ describe('sourced figures (GET/PUT /periods/:year/hasil)', () => {
   it.each([
     ['B.H.5', 101, '0–100'],
     ['C.H.2', 130, '0–100'],
-    ['B.H.4', 3.5, '0–3'],
+    ['B.H.4', 3.5, '0–3, boleh desimal'],
     ['B.S.1', 500, '0–410'],
     ['K.1', -12, '−10 sampai 2'],
   ])('refuses %s = %s with 400 naming the field and the range', async (code, value, range) => {
@@ -271,6 +271,10 @@ describe('sourced figures (GET/PUT /periods/:year/hasil)', () => {
       points: 0,
     });
     expect(list.counts.total).toBe(list.figures.length - 1);
+    // the other items weigh what they count with now, their nominal weight beside it
+    const spip = list.figures.find((x) => x.code === 'B.H.3');
+    expect(spip).toMatchObject({ weight: 4.08, nominalWeight: 4 });
+    expect(spip?.points).toBeCloseTo(((4 * 100) / 98) * (spip?.fraction ?? 0), 2);
 
     const audit = await t.app.inject({
       url: '/api/v1/audit?entity=item',
@@ -284,6 +288,10 @@ describe('sourced figures (GET/PUT /periods/:year/hasil)', () => {
 
     expect((await notApplicable(2025, 'B.H.10', admin)).statusCode).toBe(200);
     expect((await summary()).index).toBe(before.index);
+    expect((await figures(2025)).figures.find((x) => x.code === 'B.H.3')).toMatchObject({
+      weight: 4,
+      nominalWeight: null,
+    });
     expect((await notApplicable(2025, 'B.H.10', admin)).statusCode).toBe(404);
   });
 

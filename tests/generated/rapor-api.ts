@@ -9233,6 +9233,7 @@ export interface operations {
                             };
                             area: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN") | null;
                             weight: number;
+                            nominalWeight: number | null;
                             answer: {
                                 /** @enum {string} */
                                 type: "yesno";
@@ -9491,6 +9492,7 @@ export interface operations {
                             };
                             area: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN") | null;
                             weight: number;
+                            nominalWeight: number | null;
                             answer: {
                                 /** @enum {string} */
                                 type: "yesno";
@@ -9801,6 +9803,7 @@ export interface operations {
                         };
                         area: ("MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN") | null;
                         weight: number;
+                        nominalWeight: number | null;
                         answer: {
                             /** @enum {string} */
                             type: "yesno";

@@ -288,7 +288,7 @@ export const en: Record<MessageKey, string> = {
   'fig.bulk.selectAll': 'Select all not yet verified ({count})',
   'fig.bulk.verify': 'Verify {count} selected figures',
   'fig.bulk.verified': '{count} figures verified.',
-  'fig.whole': 'whole number',
+  'fig.nominalWeight': 'nominal {weight}, rescaled',
   'fig.none': '— none —',
   'fig.sourceTitle': 'Source document title',
   'fig.sourceIssuer': 'Issued by',

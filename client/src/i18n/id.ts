@@ -283,7 +283,7 @@ export const id = {
   'fig.bulk.selectAll': 'Pilih semua yang belum diverifikasi ({count})',
   'fig.bulk.verify': 'Verifikasi {count} angka terpilih',
   'fig.bulk.verified': '{count} angka terverifikasi.',
-  'fig.whole': 'bilangan bulat',
+  'fig.nominalWeight': 'nominal {weight}, diskalakan ulang',
   'fig.none': '— belum ada —',
   'fig.sourceTitle': 'Judul dokumen sumber',
   'fig.sourceIssuer': 'Penerbit',

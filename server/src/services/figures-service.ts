@@ -73,7 +73,12 @@ export function listFigures(db: Reader, year: number): FiguresResponse {
         component: { code: component.code, name: component.name },
         group: { code: group.code, name: group.name },
         area: node.area ?? null,
-        weight: node.weight,
+        // the points beside it are of the rescaled weight: the row shows that one
+        weight: round2(score?.weight ?? node.weight),
+        nominalWeight:
+          score?.baseWeight !== undefined && score.notApplicable === undefined
+            ? score.baseWeight
+            : null,
         answer: node.answer as Figure['answer'],
         ...(node.options && { options: node.options }),
         value: row?.selfValue ?? null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_CODES } from '../areas';
+import { fractionOf, rangeText } from '../scoring/answers';
 import {
   areaMaxPoints,
   checkFramework,
@@ -400,5 +401,27 @@ describe('rubrics', () => {
     ]);
     expect(rubricLevelOf(rubric, null)).toBeNull();
     expect(rubricLevelOf(undefined, 50)).toBeNull();
+  });
+});
+
+describe('SPIP maturity, whole or decimal, as each framework decides', () => {
+  const spip = (id: string, code: string) => {
+    const node = findNode(frameworkById(id), code);
+    if (!node?.answer) throw new Error(`${id} ${code}`);
+    return node.answer;
+  };
+
+  it('is a whole level under pmprb-2021 (BPKP reported levels then) and says so', () => {
+    const answer = spip('pmprb-2021', 'HA.PWS.a');
+    expect(fractionOf(answer, 3.5).ok).toBe(false);
+    expect(rangeText(answer)).toBe('1–5, bilangan bulat');
+  });
+
+  it("is BPKP's decimal score from 2023 and says so", () => {
+    for (const id of ['pmprb-2023', 'pmprb-2024']) {
+      const answer = spip(id, 'B.H.3');
+      expect(fractionOf(answer, 3.5)).toEqual({ ok: true, fraction: 0.7 });
+      expect(rangeText(answer)).toBe('1–5, boleh desimal');
+    }
   });
 });

@@ -22,7 +22,10 @@ export const Figure = FigureSource.extend({
   component: z.object({ code: z.string(), name: LocalizedText }),
   group: z.object({ code: z.string(), name: LocalizedText }),
   area: AreaCodeSchema.nullable(),
+  /** the weight it counts with this year: rescaled when an item of its component is left out */
   weight: z.number(),
+  /** the weight the framework gives it, where rescaling changed it; null otherwise */
+  nominalWeight: z.number().nullable(),
   answer: AnswerType,
   options: z.array(AnswerOption).optional(),
   value: AnswerValue.nullable(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerType, fractionOf } from './answers';
+import { type AnswerType, fractionOf, rangeText } from './answers';
 
 const ok = (fraction: number) => ({ ok: true, fraction });
 const opinion: AnswerType = {
@@ -68,7 +68,7 @@ describe('fractionOf', () => {
   it.each([11, -3])('refuses %s outside a 0–10 index and names the range', (value) => {
     expect(fractionOf({ type: 'number', min: 0, max: 10 }, value)).toEqual({
       ok: false,
-      message: 'jawaban harus angka dalam rentang 0–10',
+      message: 'jawaban harus angka dalam rentang 0–10, boleh desimal',
     });
   });
 
@@ -81,10 +81,19 @@ describe('fractionOf', () => {
     });
   });
 
+  it('says on a short scale whether decimals are taken, and nothing on a long one', () => {
+    expect(rangeText({ type: 'number', min: 1, max: 5 })).toBe('1–5, boleh desimal');
+    expect(rangeText({ type: 'number', min: 1, max: 5, integer: true })).toBe(
+      '1–5, bilangan bulat',
+    );
+    expect(rangeText({ type: 'number', min: 1, max: 5 }, 'en')).toBe('1–5, decimals allowed');
+    expect(rangeText({ type: 'number', min: 0, max: 100 })).toBe('0–100');
+  });
+
   it('names a decimal range with a decimal comma', () => {
     expect(fractionOf({ type: 'number', min: 0, max: 2.5 }, 3).ok).toBe(false);
     expect(fractionOf({ type: 'number', min: 0, max: 2.5 }, 3)).toMatchObject({
-      message: 'jawaban harus angka dalam rentang 0–2,5',
+      message: 'jawaban harus angka dalam rentang 0–2,5, boleh desimal',
     });
   });
 

@@ -94,7 +94,12 @@ export function rangeText(answer: AnswerType, locale: 'id' | 'en' = 'id'): strin
       ? `${fmt(answer.min).replace('-', '−')} ${locale === 'id' ? 'sampai' : 'to'} ${fmt(answer.max)}`
       : `${fmt(answer.min)}–${fmt(answer.max)}`;
   const whole = locale === 'id' ? ', bilangan bulat' : ', whole number';
-  return `${span}${answer.integer ? whole : ''}`;
+  // On a short scale (a level 1–5, an index 0–3) whether 3,5 is allowed is what people ask:
+  // say it either way. Each framework decides (SPIP maturity is a whole level under
+  // pmprb-2021, as BPKP reported it then, and BPKP's decimal score under pmprb-2023).
+  const decimal = locale === 'id' ? ', boleh desimal' : ', decimals allowed';
+  const short = answer.max - answer.min <= 10;
+  return `${span}${answer.integer ? whole : short ? decimal : ''}`;
 }
 
 /** Converts an answer to its fraction of the indicator's weight, or says why it cannot. */

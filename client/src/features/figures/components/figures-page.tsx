@@ -1,3 +1,4 @@
+import { rangeText } from '@rapor/shared/answers';
 import type { Figure, FiguresResponse } from '@rapor/shared/figure-schemas';
 import { useId, useState } from 'react';
 import {
@@ -27,7 +28,7 @@ function StateBadge({ figure }: { figure: Figure }) {
 
 /** The secretariat's form for one figure: the value as the source reports it, and the source. */
 function EntryForm({ figure, year, onDone }: { figure: Figure; year: number; onDone: () => void }) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const update = useUpdateFigure(year);
   const ids = {
     value: useId(),
@@ -47,12 +48,8 @@ function EntryForm({ figure, year, onDone }: { figure: Figure; year: number; onD
   const [note, setNote] = useState(figure.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const answer = figure.answer;
-  const range =
-    answer.type === 'number'
-      ? `${formatNumber(answer.min, 'id', answer.integer ? 0 : 2)}–${formatNumber(answer.max, 'id', answer.integer ? 0 : 2)}${answer.integer ? ` (${t('fig.whole')})` : ''}`
-      : answer.type === 'percent'
-        ? '0–100'
-        : null;
+  // the shared words: a whole level, or decimals allowed, as this framework decides
+  const range = rangeText(answer, locale) ?? null;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -313,7 +310,14 @@ function FigureRow({
           {figure.area && ` · ${figure.area}`}
         </div>
       </th>
-      <td className="num">{formatNumber(figure.weight, locale)}</td>
+      <td className="num">
+        {left ? '—' : formatNumber(figure.weight, locale)}
+        {figure.nominalWeight !== null && !left && (
+          <div className="muted" data-testid="nominal-weight">
+            {t('fig.nominalWeight', { weight: formatNumber(figure.nominalWeight, locale) })}
+          </div>
+        )}
+      </td>
       <td>
         {left ? (
           <div>

@@ -60,7 +60,7 @@ describe('parsePastedFigures', () => {
     const rows = parsePastedFigures(text, FIGURES);
     expect(rows.map((r) => [r.line, r.problem])).toEqual([
       [1, 'kode X.1 bukan angka bersumber tahun ini'],
-      [2, 'jawaban harus angka dalam rentang 1–5'],
+      [2, 'jawaban harus angka dalam rentang 1–5, boleh desimal'],
       [3, 'B.H.10 tidak berlaku tahun ini'],
       [4, 'nilai "tujuh puluh" tidak terbaca'],
       [5, 'C.S.2 sudah ada di baris sebelumnya'],
