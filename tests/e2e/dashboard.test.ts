@@ -155,6 +155,14 @@ describe('leadership dashboard in Chromium', () => {
       .waitFor();
     expect(page.url()).toContain('year=2021');
     expect(await page.getByTestId('index-value').textContent()).toBe('75,53');
+    // the areas menu names PPU as the year in view does: Deregulasi Kebijakan from 2020 only
+    const ppu = page.locator('.areas-menu a', { hasText: 'PPU' });
+    expect(await ppu.textContent()).toBe('PPU Deregulasi Kebijakan');
+    await page.getByLabel('Tahun', { exact: true }).selectOption('2019');
+    await page
+      .getByRole('heading', { level: 1, name: 'Ikhtisar Reformasi Birokrasi 2019' })
+      .waitFor();
+    expect(await ppu.textContent()).toBe('PPU Penataan Peraturan Perundang-undangan');
   });
 
   it('signs out, sends a deep link through sign-in and back, and words a wrong password plainly', async () => {

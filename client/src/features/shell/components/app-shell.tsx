@@ -1,4 +1,4 @@
-import { AREAS } from '@rapor/shared/areas';
+import { AREAS, areaName } from '@rapor/shared/areas';
 import { isAreaBound } from '@rapor/shared/permissions';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -34,6 +34,8 @@ export function AppShell() {
   // The year a chair works on: the open period, else the latest.
   const periods = usePeriods().data?.periods ?? [];
   const workYear = (periods.findLast((p) => p.state === 'open') ?? periods.at(-1))?.year;
+  // the areas as the year in view names them (PPU is Deregulasi Kebijakan from 2020 only)
+  const viewFramework = periods.find((p) => p.year === (params?.year ?? workYear))?.frameworkId;
 
   return (
     <div className="shell">
@@ -91,7 +93,7 @@ export function AppShell() {
               {AREAS.map((a) => (
                 <li key={a.code}>
                   <NavLink to={`${paths.area(a.code)}${search}`}>
-                    <span className="code">{a.code}</span> {pick(a.name)}
+                    <span className="code">{a.code}</span> {pick(areaName(a.code, viewFramework))}
                   </NavLink>
                 </li>
               ))}
