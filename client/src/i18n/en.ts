@@ -256,7 +256,7 @@ export const en: Record<MessageKey, string> = {
   'fig.lead.verify':
     'Check each figure against its source document, then verify it; withdraw a verification with a reason when it does not match.',
   'fig.lead.read':
-    'Figures from other agencies that count in the index: the Hasil component and other assessments inside Pengungkit, with their sources.',
+    'Figures from other agencies that count in the index (until 2022: the Hasil component and assessments inside Pengungkit; from 2023: almost every RB General item, the coefficient and the themes’ impact), with their sources.',
   'fig.counts': '{entered} of {total} figures entered, {verified} verified',
   'fig.hasil': 'Hasil component: {points} of {max} points',
   'fig.closed': 'The period is closed: figures are final.',

@@ -251,7 +251,7 @@ export const id = {
   'fig.lead.verify':
     'Periksa setiap angka terhadap dokumen sumbernya, lalu verifikasi; batalkan verifikasi dengan alasan bila tidak sesuai.',
   'fig.lead.read':
-    'Angka dari instansi lain yang masuk ke indeks: komponen Hasil dan penilaian lain di dalam Pengungkit, beserta sumbernya.',
+    'Angka dari instansi lain yang masuk ke indeks (sampai 2022: komponen Hasil dan penilaian di dalam Pengungkit; sejak 2023: hampir semua butir RB General, koefisien dan dampak tema), beserta sumbernya.',
   'fig.counts': '{entered} dari {total} angka terisi, {verified} terverifikasi',
   'fig.hasil': 'Komponen Hasil: {points} dari {max} poin',
   'fig.closed': 'Periode sudah ditutup: angka final.',
