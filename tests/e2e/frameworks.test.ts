@@ -69,6 +69,27 @@ describe('the secretariat uploads a framework version in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('previews the 2024 version with its predicate rule, targets baik and rubrics', async () => {
+    const file = join(dir, 'kerangka-2024.xlsx');
+    const res = await fetch(`${server.url}/api/v1/frameworks/pmprb-2024/export.xlsx`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    await page.getByLabel('Berkas kerangka (.xlsx atau .json)').setInputFiles(file);
+    await page.getByLabel(/Id baru/).fill('uji-2024');
+    await page.getByRole('button', { name: 'Periksa dan tampilkan' }).click();
+    const preview = page.getByRole('region', { name: /Pratinjau/ });
+    expect(await preview.getByTestId('fw-rule').textContent()).toMatch(
+      /^Aturan predikat: AA ≥ 100 · A > 80 \(A-: target baik\) · BB > 70 .* — unconfirmed: /,
+    );
+    const spip = preview.getByRole('row').filter({ hasText: 'Elemen keras' }).first();
+    await spip.getByText(/Lihat \d+ indikator/).click();
+    await spip.getByText('target baik ≥ 3').first().waitFor();
+    const theme = preview.getByRole('row').filter({ hasText: 'Pengentasan kemiskinan' }).first();
+    await theme.getByText(/Lihat 2 indikator/).click();
+    await theme.getByText('Rubrik: arti tiap tingkat nilai').click();
+    await theme.getByText(/Belum ada strategi tertulis/).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('refuses a bad file whole and lists its problems in plain words', async () => {
     const file = join(dir, 'salah.json');
     writeFileSync(file, JSON.stringify({ id: 'salah', components: [] }));

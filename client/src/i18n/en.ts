@@ -230,6 +230,8 @@ export const en: Record<MessageKey, string> = {
   'fw.row': 'row',
   'fw.column': 'column',
   'fw.preview': 'Preview',
+  'fw.rule': 'Predicate rule',
+  'fw.target': 'good-practice target ≥ {target}',
   'fw.maxScore': 'maximum {max}',
   'fw.rescaled': 'RB General rescaled over the items that apply: {codes}',
   'fw.ofMax': '(value ÷ maximum)',

@@ -225,6 +225,8 @@ export const id = {
   'fw.row': 'baris',
   'fw.column': 'kolom',
   'fw.preview': 'Pratinjau',
+  'fw.rule': 'Aturan predikat',
+  'fw.target': 'target baik ≥ {target}',
   'fw.maxScore': 'nilai maksimum {max}',
   'fw.rescaled': 'RB General diskalakan ulang atas butir yang berlaku: {codes}',
   'fw.ofMax': '(nilai ÷ maksimum)',

@@ -370,7 +370,9 @@ export function rubricLevelOf(rubric: readonly RubricLevel[] | undefined, value:
  * The predicate rule a framework's years are read by: its own, or the scale of PermenPANRB
  * 14/2014 and 26/2020 (assumed where the framework says the scale is not sourced).
  */
-export function predicateRuleOf(framework: Framework): PredicateRule {
+export function predicateRuleOf(
+  framework: Pick<Framework, 'predicateRule' | 'predicateScaleAssumed'>,
+): PredicateRule {
   if (framework.predicateRule) return framework.predicateRule;
   if (!framework.predicateScaleAssumed) return PREDICATE_RULE_2014;
   return {

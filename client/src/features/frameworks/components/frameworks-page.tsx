@@ -1,14 +1,36 @@
 import { rangeText } from '@rapor/shared/answers';
+import { predicateRuleOf } from '@rapor/shared/framework';
 import type { FrameworkDto } from '@rapor/shared/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { frameworksQueryOptions } from '../../../api/get-frameworks';
 import { FileErrors } from '../../../components/ui/file-errors';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
+import { RubricLevels } from '../../../components/ui/rubric';
 import { useI18n } from '../../../i18n/i18n';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, formatPlainNumber } from '../../../lib/format';
 import { useImportFramework } from '../api/import-framework';
 import { outlineOf } from '../utils/outline';
+
+/**
+ * A version's predicate rule in one line: "AA ≥ 100 · A > 80 (A- below target) · … · D", and
+ * where it comes from when it is not the regulation's text.
+ */
+function ruleText(framework: FrameworkDto): string {
+  const rule = predicateRuleOf(framework);
+  const bands = rule.bands
+    .map((b) => {
+      const bound =
+        b.atLeast !== undefined ? ` ≥ ${b.atLeast}` : b.above !== undefined ? ` > ${b.above}` : '';
+      const lowered =
+        rule.belowTarget?.predicate === b.predicate
+          ? ` (${rule.belowTarget.becomes}: target baik)`
+          : '';
+      return `${b.predicate}${bound}${lowered}`;
+    })
+    .join(' · ');
+  return `${bands} — ${rule.confidence}: ${rule.source}`;
+}
 
 /** The uploaded tree as the admin checks it before storing: groups, weights, areas, questions. */
 export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
@@ -26,6 +48,9 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
         {framework.rescaledComponents && framework.rescaledComponents.length > 0 && (
           <> · {t('fw.rescaled', { codes: framework.rescaledComponents.join(', ') })}</>
         )}
+      </p>
+      <p className="muted" data-testid="fw-rule">
+        {t('fw.rule')}: {ruleText(framework)}
       </p>
       {framework.assumptions.length > 0 && (
         <ul className="assumptions">
@@ -75,6 +100,18 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
                                   ` ${t('fw.ofMax')}`}
                               </span>
                             )}
+                            {q.target !== undefined && (
+                              <span className="muted">
+                                {' '}
+                                · {t('fw.target', { target: formatPlainNumber(q.target, locale) })}
+                              </span>
+                            )}
+                            {q.targetUnresolved && (
+                              <span className="muted" title={q.targetUnresolved}>
+                                {' '}
+                                · {t('targetBaik.unresolved')}
+                              </span>
+                            )}
                             {q.multipliedBy && (
                               <span className="muted">
                                 {' '}
@@ -87,6 +124,11 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
                                 — {t('area.figure', { source: q.sourcedBy })}
                               </span>
                             )}
+                            <RubricLevels
+                              rubric={q.rubric}
+                              min={q.answer?.type === 'number' ? q.answer.min : 0}
+                              selfValue={null}
+                            />
                             {q.options && (
                               <ul className="plain">
                                 {q.options.map((o) => (
