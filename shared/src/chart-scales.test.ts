@@ -53,7 +53,7 @@ describe('indexDomain and bandsWithin', () => {
   });
 
   it('draws the bands of the rule it is given: AA from 100 under the 2023 rule', () => {
-    expect(bandsWithin([70, 110], PREDICATE_RULE_2023)).toEqual([
+    expect(bandsWithin([70, 110], PREDICATE_RULE_2023.bands)).toEqual([
       { predicate: 'AA', y1: 100, y2: 110 },
       { predicate: 'A', y1: 80, y2: 100 },
       { predicate: 'BB', y1: 70, y2: 80 },

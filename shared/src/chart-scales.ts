@@ -51,21 +51,19 @@ function domainOf(values: readonly number[]): [number, number] {
 }
 
 /**
- * The predicate bands of a rule that fall inside the domain, clipped to it, for drawing behind
- * the line. A band a rule may lower (A to A-) is drawn as itself: the lowering is per year.
+ * The bands of a predicate rule (the latest year's: its scale is the one the reader is told)
+ * that fall inside the domain, clipped to it, for drawing behind the line. A band a rule may
+ * lower (A to A-) is drawn as itself: the lowering is per year.
  */
 export function bandsWithin(
   [low, high]: [number, number],
-  rule: PredicateRule = PREDICATE_RULE_2014,
+  bands: PredicateRule['bands'] = PREDICATE_RULE_2014.bands,
 ) {
-  return rule.bands
+  return bands
     .map((b, i) => ({
       predicate: b.predicate,
       y1: Math.max(low, b.atLeast ?? b.above ?? 0),
-      y2: Math.min(
-        high,
-        i === 0 ? Number.POSITIVE_INFINITY : (bandFloor(rule.bands[i - 1]) ?? high),
-      ),
+      y2: Math.min(high, i === 0 ? Number.POSITIVE_INFINITY : (bandFloor(bands[i - 1]) ?? high)),
     }))
     .filter((b) => b.y2 > b.y1);
 }

@@ -83,6 +83,12 @@ describe('GET /api/v1/dashboard/summary on the demo ministry', () => {
     expect(y2024?.targetBaik?.total).toBe(22);
     expect(y2024?.predicateSource).toContain('Portal RB');
     expect(summary.years.find((y) => y.year === 2023)?.targetBaik).toBeNull();
+    // the bands each year's charts draw: AA from 100 under the 2024 rule, above 90 before
+    expect(y2024?.predicateBands[0]).toEqual({ predicate: 'AA', atLeast: 100 });
+    expect(summary.years.find((y) => y.year === 2023)?.predicateBands[0]).toEqual({
+      predicate: 'AA',
+      above: 90,
+    });
   });
 
   it('has percent = 100 × points / max for every area, from exact points', () => {

@@ -112,6 +112,7 @@ describe('every surface tells the same figures', () => {
           deck.indexSource,
           deck.predicateAssumed,
           deck.targetBaik,
+          deck.predicateBands,
         ],
         `deck ${y.year}`,
       ).toEqual([
@@ -122,6 +123,7 @@ describe('every surface tells the same figures', () => {
         y.indexSource,
         y.predicateAssumed,
         y.targetBaik,
+        y.predicateBands,
       ]);
       for (const a of y.areas) {
         const d = deck.areas.find((x) => x.code === a.code);

@@ -5115,6 +5115,12 @@ export interface operations {
                                     becomes: "AA" | "A" | "A-" | "BB" | "B" | "CC" | "C" | "D";
                                 } | null;
                             } | null;
+                            readonly predicateBands: {
+                                /** @enum {string} */
+                                predicate: "AA" | "A" | "A-" | "BB" | "B" | "CC" | "C" | "D";
+                                above?: number;
+                                atLeast?: number;
+                            }[];
                             areasMakeUp: string | null;
                             completeness: {
                                 answered: number;
@@ -11475,6 +11481,12 @@ export interface operations {
                                 becomes: "AA" | "A" | "A-" | "BB" | "B" | "CC" | "C" | "D";
                             } | null;
                         } | null;
+                        readonly predicateBands?: {
+                            /** @enum {string} */
+                            predicate: "AA" | "A" | "A-" | "BB" | "B" | "CC" | "C" | "D";
+                            above?: number;
+                            atLeast?: number;
+                        }[];
                         indexDelta: number | null;
                         /** @enum {string} */
                         indexDeltaBasis: "points" | "percent";

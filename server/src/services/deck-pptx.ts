@@ -222,7 +222,7 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
   const axis = yearAxis(deck.trend);
   const [low, high] = indexDomain(deck.trend.map((y) => y.index));
   // the predicate bands behind the line, as on the web deck: stacked areas from the axis floor
-  const bands = bandsWithin([low, high]).reverse();
+  const bands = bandsWithin([low, high], deck.predicateBands).reverse();
   const bandSeries = bands.map((b, i) => ({
     name: `Predikat ${b.predicate}`,
     labels: axis.labels,

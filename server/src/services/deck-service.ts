@@ -193,6 +193,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     predicateAssumed: current.predicateAssumed,
     predicateSource: current.predicateSource,
     targetBaik: current.targetBaik,
+    predicateBands: current.predicateBands,
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
     completeness: current.completeness,

@@ -249,6 +249,9 @@ export const IndexLabels = {
   predicateSource: z.string(),
 };
 
+/** The bands of a year's predicate rule, highest first: what its charts draw behind the index. */
+export const PredicateBands = PredicateRuleSchema.shape.bands;
+
 /** An item against its target baik (since 2023): met when the value is at least the target. */
 export const TargetItem = z.object({
   code: z.string(),
@@ -550,6 +553,8 @@ export const SummaryYear = z.object({
     .nullable(),
   /** items against their target baik; null for a method without targets (before 2023) */
   targetBaik: TargetBaikSummary.nullable(),
+  /** the bands of the year's predicate rule (AA from 100 since 2024's version) */
+  predicateBands: PredicateBands,
   /** the component the eight areas add up to (Pengungkit); null where areas are only tags */
   areasMakeUp: z.string().nullable(),
   /** indicators answered (figures entered) of all: an open year's index is provisional */

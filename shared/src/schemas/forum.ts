@@ -8,6 +8,7 @@ import {
   IndexLabels,
   LocalizedText,
   PeriodState,
+  PredicateBands,
   PredicateSchema,
   Priority,
   Recommendation,
@@ -236,6 +237,8 @@ export const Deck = z.object({
   predicateSource: IndexLabels.predicateSource.optional(),
   /** see SummaryYear.targetBaik; absent in snapshots frozen before 2024's version */
   targetBaik: TargetBaikSummary.nullable().optional(),
+  /** the bands the index chart draws: this year's rule; absent in older snapshots (2014's) */
+  predicateBands: PredicateBands.optional(),
   indexDelta: z.number().nullable(),
   indexDeltaBasis: z.enum(['points', 'percent']),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),

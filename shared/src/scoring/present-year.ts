@@ -50,6 +50,7 @@ export function presentYear(input: ScoredYear): SummaryYear {
     indexSource: input.indexSource,
     predicateAssumed: rule.confidence !== 'official',
     predicateSource: rule.source,
+    predicateBands: rule.bands,
     components: summary.components,
     general: rbGeneral(framework, scored, summary.components),
     targetBaik: summary.targets && {

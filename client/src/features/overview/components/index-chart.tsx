@@ -1,5 +1,6 @@
 import { bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
 import { predicateLabel } from '@rapor/shared/predicate';
+import type { SummaryYear } from '@rapor/shared/schemas';
 import { percentOf } from '@rapor/shared/summary';
 import {
   CartesianGrid,
@@ -64,17 +65,20 @@ function IndexTooltip({ active, payload }: TooltipBoxProps) {
 /** Index RB per year over the predicate bands; the method change is marked. Click a year to select it. */
 export function IndexChart({
   series,
+  bands: rule,
   selectedYear,
   onSelectYear,
 }: {
   series: IndexPoint[];
+  /** the latest year's predicate bands: the scale the reader is told today */
+  bands: SummaryYear['predicateBands'] | undefined;
   selectedYear: number;
   onSelectYear: (year: number) => void;
 }) {
   const { t, locale } = useI18n();
   const frameworkLabel = useFrameworkLabel();
   const domain = indexDomain(series.flatMap((p) => [p.index, p.provisionalIndex]));
-  const bands = bandsWithin(domain);
+  const bands = bandsWithin(domain, rule);
   const ticks = [...new Set(bands.flatMap((b) => [b.y1, b.y2]))].sort((a, b) => a - b);
 
   return (

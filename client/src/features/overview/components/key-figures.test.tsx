@@ -1,4 +1,5 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
+import { PREDICATE_RULE_2014 } from '@rapor/shared/predicate';
 import type { SummaryYear } from '@rapor/shared/schemas';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +49,7 @@ const year = {
   predicateAssumed: false,
   predicateSource: 'PermenPANRB 14/2014 dan 26/2020',
   targetBaik: null,
+  predicateBands: PREDICATE_RULE_2014.bands,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: 45.62, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 31.48, max: 40 },

@@ -50,6 +50,7 @@ export function OverviewPage() {
         <h2>{t('overview.indexChart')}</h2>
         <IndexChart
           series={series}
+          bands={summary.data.years.at(-1)?.predicateBands}
           selectedYear={params.year}
           onSelectYear={(year) => set({ year })}
         />

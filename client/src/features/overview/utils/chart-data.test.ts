@@ -1,4 +1,5 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
+import { PREDICATE_RULE_2014 } from '@rapor/shared/predicate';
 import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
 import { shownPredicate, standingOf } from '@rapor/shared/standing';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ const year = (
   predicateAssumed: false,
   predicateSource: 'PermenPANRB 14/2014 dan 26/2020',
   targetBaik: null,
+  predicateBands: PREDICATE_RULE_2014.bands,
   components: [
     { code: 'PENGUNGKIT', name: { id: 'Pengungkit', en: 'Enablers' }, points: index - 30, max: 60 },
     { code: 'HASIL', name: { id: 'Hasil', en: 'Results' }, points: 30, max: 40 },

@@ -49,7 +49,7 @@ export function DeckIndexChart({
       role="img"
       aria-label={t('deck.indexChart')}
     >
-      {bandsWithin(domain).map((b) => (
+      {bandsWithin(domain, deck.predicateBands).map((b) => (
         <ReferenceArea
           key={b.predicate}
           y1={b.y1}
