@@ -85,16 +85,23 @@ function carryTargets(tx: Tx, year: number, framework: Framework): AreaCode[] {
   const rows = tx.select().from(t.targets).where(eq(t.targets.year, previous.year)).all();
   const carried: AreaCode[] = [];
   for (const row of rows) {
-    const oldMax = areaMaxPoints(before, row.areaCode);
-    const newMax = framework.areas.includes(row.areaCode)
-      ? areaMaxPoints(framework, row.areaCode)
-      : 0;
-    if (oldMax <= 0 || newMax <= 0) continue;
-    const points = Math.round((row.points / oldMax) * newMax * 100) / 100;
+    const points = samePercent(row.points, row.areaCode, before, framework);
+    if (points === null) continue;
     tx.insert(t.targets).values({ year, areaCode: row.areaCode, points }).run();
     carried.push(row.areaCode);
   }
   return carried;
+}
+
+/**
+ * An area target in points moved to another framework at the same percent of the area's
+ * maximum (to the cent); null where either framework gives the area no points.
+ */
+function samePercent(points: number, area: AreaCode, from: Framework, to: Framework) {
+  const oldMax = areaMaxPoints(from, area);
+  const newMax = to.areas.includes(area) ? areaMaxPoints(to, area) : 0;
+  if (oldMax <= 0 || newMax <= 0) return null;
+  return Math.round((points / oldMax) * newMax * 100) / 100;
 }
 
 /**
@@ -221,10 +228,12 @@ export function rebindPeriod(ctx: WriteContext, year: number, body: PeriodRebind
 function rescaleTargets(tx: Tx, year: number, from: Framework, to: Framework): AreaCode[] {
   const rescaled: AreaCode[] = [];
   for (const row of tx.select().from(t.targets).where(eq(t.targets.year, year)).all()) {
-    const oldMax = areaMaxPoints(from, row.areaCode);
-    const newMax = areaMaxPoints(to, row.areaCode);
-    if (oldMax <= 0 || Math.abs(oldMax - newMax) < 1e-9) continue;
-    const points = Math.round((row.points / oldMax) * newMax * 100) / 100;
+    // the weights of the area's items are unchanged: its target stays as entered
+    if (Math.abs(areaMaxPoints(from, row.areaCode) - areaMaxPoints(to, row.areaCode)) < 1e-9) {
+      continue;
+    }
+    const points = samePercent(row.points, row.areaCode, from, to);
+    if (points === null) continue;
     tx.update(t.targets)
       .set({ points })
       .where(and(eq(t.targets.year, year), eq(t.targets.areaCode, row.areaCode)))

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '@rapor/shared/answers';
+import type { AnswerType, AnswerValue } from '@rapor/shared/answers';
 import { rubricLevelOf } from '@rapor/shared/framework';
 import type { RubricLevelDto } from '@rapor/shared/schemas';
 import { useI18n } from '../../i18n/i18n';
@@ -11,19 +11,21 @@ import { formatPlainNumber } from '../../lib/format';
  */
 export function RubricLevels({
   rubric,
-  min = 0,
+  answer,
   selfValue,
   evaluatorValue,
   open = false,
 }: {
   rubric: readonly RubricLevelDto[] | undefined;
-  min?: number;
+  /** the item's answer: the lowest level starts at its range's minimum */
+  answer: AnswerType | undefined;
   selfValue: AnswerValue | null;
   evaluatorValue?: AnswerValue | null;
   open?: boolean;
 }) {
   const { t, pick, locale } = useI18n();
   if (!rubric || rubric.length === 0) return null;
+  const min = answer?.type === 'number' ? answer.min : 0;
   const self = rubricLevelOf(rubric, selfValue);
   const evaluator = rubricLevelOf(rubric, evaluatorValue ?? null);
   const n = (x: number) => formatPlainNumber(x, locale);

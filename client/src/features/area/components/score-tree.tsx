@@ -72,7 +72,7 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
         {!ind.figure && (
           <RubricLevels
             rubric={node.rubric}
-            min={ind.answer.type === 'number' ? ind.answer.min : 0}
+            answer={ind.answer}
             selfValue={ind.selfValue}
             evaluatorValue={ind.evaluatorValue}
           />

@@ -265,7 +265,7 @@ export function IndicatorEditor({
       )}
       <RubricLevels
         rubric={node.rubric}
-        min={ind.answer.type === 'number' ? ind.answer.min : 0}
+        answer={ind.answer}
         selfValue={value}
         evaluatorValue={ind.evaluatorValue}
         open

@@ -124,11 +124,7 @@ export function FrameworkPreview({ framework }: { framework: FrameworkDto }) {
                                 — {t('area.figure', { source: q.sourcedBy })}
                               </span>
                             )}
-                            <RubricLevels
-                              rubric={q.rubric}
-                              min={q.answer?.type === 'number' ? q.answer.min : 0}
-                              selfValue={null}
-                            />
+                            <RubricLevels rubric={q.rubric} answer={q.answer} selfValue={null} />
                             {q.options && (
                               <ul className="plain">
                                 {q.options.map((o) => (

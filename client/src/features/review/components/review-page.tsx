@@ -76,7 +76,7 @@ function ReviewRow({
         {own && (
           <RubricLevels
             rubric={node.rubric}
-            min={ind.answer.type === 'number' ? ind.answer.min : 0}
+            answer={ind.answer}
             selfValue={ind.selfValue}
             evaluatorValue={ind.evaluatorValue}
           />
