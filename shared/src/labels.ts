@@ -29,6 +29,12 @@ export const RESULT_STATUS_LABEL: Record<ResultStatus, LocalizedText> = {
   final: { id: 'Final', en: 'Final' },
 };
 
+export const FIGURE_STATE_LABEL: Record<'missing' | 'entered' | 'verified', LocalizedText> = {
+  missing: { id: 'Belum diisi', en: 'Not entered' },
+  entered: { id: 'Belum diverifikasi', en: 'Not verified' },
+  verified: { id: 'Terverifikasi', en: 'Verified' },
+};
+
 /** Where a seeded year's index comes from; a year entered in the app has no label. */
 export const INDEX_SOURCE_LABEL: Record<'published' | 'demo', LocalizedText> = {
   published: { id: 'angka terbit', en: 'published figure' },

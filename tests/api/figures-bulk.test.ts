@@ -1,5 +1,6 @@
 import type { Figure, FiguresResponse } from '@rapor/shared/figure-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { valueFor } from '../helpers/figures';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // The secretariat enters every sourced figure of a year in one request (the table the
@@ -7,14 +8,6 @@ import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-
 // verifies them in one request.
 
 const SOURCE = { title: 'Rekap hasil penilaian 2026', issuer: 'KemenPANRB', date: '2027-01-20' };
-
-/** A valid value for a figure: 80 % along a number range, the first of a list. */
-function valueFor(f: Figure): number | string {
-  const a = f.answer;
-  if (a.type === 'number') return Math.round((a.min + 0.8 * (a.max - a.min)) * 100) / 100;
-  if (a.type === 'choice') return a.options[0]?.value ?? '';
-  return 80;
-}
 
 describe('POST /api/v1/periods/:year/hasil: many figures at once', () => {
   let t: TestApp;

@@ -2,6 +2,9 @@ import {
   Figure,
   FigureParams,
   FiguresBulkUpdate,
+  FiguresFileQuery,
+  FiguresImport,
+  FiguresImportQuery,
   FiguresResponse,
   FigureUpdate,
   NotApplicableBody,
@@ -10,14 +13,25 @@ import {
 } from '@rapor/shared/figure-schemas';
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppOptions } from '../config';
+import { ValidationError } from '../errors';
 import { listFigures, updateFigure, updateFigures } from '../services/figures-service';
+import { figuresWorkbook, importFigures } from '../services/figures-xlsx';
 import {
   clearNotApplicable,
   listNotApplicable,
   markNotApplicable,
 } from '../services/not-applicable';
-import { readErrors, writeContext, writeErrors } from './common';
+import {
+  acceptXlsx,
+  oneImportAtATime,
+  readErrors,
+  writeContext,
+  writeErrors,
+  XLSX,
+  XLSX_LIMIT,
+} from './common';
 
 /**
  * Sourced figures of a year: the Hasil component and the outside assessments inside
@@ -74,6 +88,55 @@ export const figureRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
     },
     async (request) =>
       updateFigures(writeContext(request, db, config), request.params.year, request.body),
+  );
+
+  app.get(
+    '/api/v1/periods/:year/hasil/export.xlsx',
+    {
+      config: { permission: 'figure.read' },
+      schema: {
+        tags: ['figures'],
+        summary:
+          "The year's sourced figures as one sheet to fill offline (value, source) and import back; lang=en writes it in English (the import reads either)",
+        params: YearParam,
+        querystring: FiguresFileQuery,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="angka-bersumber-${year}.xlsx"`)
+        .send(await figuresWorkbook(db, year, request.query.lang ?? 'id'));
+    },
+  );
+  acceptXlsx(app);
+  app.post(
+    '/api/v1/periods/:year/hasil/import',
+    {
+      config: { permission: 'figure.enter' },
+      bodyLimit: XLSX_LIMIT,
+      schema: {
+        tags: ['figures'],
+        summary:
+          'Import a filled figures sheet: dryRun=true previews the changed figures; otherwise all are written at once, or none when a row is bad (details.errors by sheet, row and column)',
+        params: YearParam,
+        querystring: FiguresImportQuery,
+        body: z.unknown(),
+        response: { 200: FiguresImport, ...writeErrors },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body))
+        throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
+      const file = request.body;
+      return oneImportAtATime(request, () =>
+        importFigures(writeContext(request, db, config), request.params.year, file, {
+          dryRun: request.query.dryRun === 'true',
+        }),
+      );
+    },
   );
 
   app.get(

@@ -220,35 +220,43 @@ export function updateFigures(
   year: number,
   bulk: FiguresBulkUpdate,
 ): FiguresResponse {
-  writeTransaction(ctx.db, (tx) => {
-    const period = findPeriod(tx, year);
-    for (const action of new Set(bulk.rows.flatMap((r) => actionsOf(r)))) {
-      authorize(ctx.actor, action, { periodState: period.state });
-    }
-    const framework = frameworkOf(tx, period.frameworkId);
-    const problems: (BulkRowProblem & { stale: boolean })[] = [];
-    bulk.rows.forEach((row, i) => {
-      const { code, ...body } = row;
-      try {
-        applyFigureUpdate(tx, ctx, year, framework, code, body);
-      } catch (err) {
-        if (!(err instanceof AppError) || err.statusCode >= 500 || err.statusCode === 403) {
-          throw err;
-        }
-        const stale = err.code === 'STALE_VERSION';
-        problems.push({ row: i + 1, code, message: err.message, stale });
-      }
-    });
-    if (problems.length === 0) return;
-    const rows = problems.map(({ stale: _, ...p }) => p);
-    const list = rows.map((p) => `baris ${p.row} (${p.code}): ${p.message}`).join('; ');
-    // nothing of the batch is kept: the transaction rolls back with the refusal
-    if (problems.some((p) => p.stale)) {
-      throw new ConflictError('STALE_VERSION', `Tidak ada yang disimpan. ${list}`, { rows });
-    }
-    throw new ValidationError(`Tidak ada yang disimpan. ${list}`, { rows });
-  });
+  writeTransaction(ctx.db, (tx) => updateFiguresIn(tx, ctx, year, bulk));
   return listFigures(ctx.db, year);
+}
+
+/** The bulk write inside the caller's transaction (the figures sheet's import plans in it too). */
+export function updateFiguresIn(
+  tx: Tx,
+  ctx: WriteContext,
+  year: number,
+  bulk: FiguresBulkUpdate,
+): void {
+  const period = findPeriod(tx, year);
+  for (const action of new Set(bulk.rows.flatMap((r) => actionsOf(r)))) {
+    authorize(ctx.actor, action, { periodState: period.state });
+  }
+  const framework = frameworkOf(tx, period.frameworkId);
+  const problems: (BulkRowProblem & { stale: boolean })[] = [];
+  bulk.rows.forEach((row, i) => {
+    const { code, ...body } = row;
+    try {
+      applyFigureUpdate(tx, ctx, year, framework, code, body);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.statusCode >= 500 || err.statusCode === 403) {
+        throw err;
+      }
+      const stale = err.code === 'STALE_VERSION';
+      problems.push({ row: i + 1, code, message: err.message, stale });
+    }
+  });
+  if (problems.length === 0) return;
+  const rows = problems.map(({ stale: _, ...p }) => p);
+  const list = rows.map((p) => `baris ${p.row} (${p.code}): ${p.message}`).join('; ');
+  // nothing of the batch is kept: the transaction rolls back with the refusal
+  if (problems.some((p) => p.stale)) {
+    throw new ConflictError('STALE_VERSION', `Tidak ada yang disimpan. ${list}`, { rows });
+  }
+  throw new ValidationError(`Tidak ada yang disimpan. ${list}`, { rows });
 }
 
 type Row = Partial<typeof t.indicatorAnswers.$inferInsert>;

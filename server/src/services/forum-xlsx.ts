@@ -61,12 +61,13 @@ function sourceText(leaf: ScoredNodeDto, T: WorkbookText): string {
 }
 
 /** A YYYY-MM-DD date as a spreadsheet date (sortable, formatted by the reader's Excel). */
-const dateCell = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
-const DATE_FORMAT = 'dd/mm/yyyy';
+export const dateCell = (iso: string | null) =>
+  iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null;
+export const DATE_FORMAT = 'dd/mm/yyyy';
 const POINTS_FORMAT = '0.00';
 
 /** A4 landscape, one page wide, the header rows repeated on every printed page. */
-function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, T: WorkbookText) {
+export function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, T: WorkbookText) {
   sheet.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
@@ -79,7 +80,7 @@ function printSetup(sheet: ExcelJS.Worksheet, headerRow: number, T: WorkbookText
   sheet.headerFooter = { oddFooter: T.footer };
 }
 
-function styleHeader(row: ExcelJS.Row) {
+export function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B3D6E' } };
   row.alignment = { vertical: 'middle', wrapText: true };

@@ -1,15 +1,13 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import type { WorksheetImport } from '@rapor/shared/forum-schemas';
 import { type AnswerChange, planWorksheetImport } from '@rapor/shared/worksheet-file';
-import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors';
 import { getAreaResult } from './area-result-service';
 import { leavesOf, sheetValue } from './forum-xlsx';
 import { describeFileError } from './framework-import';
 import { assertUnlocked, writeAnswer } from './result-writes';
 import { authorize, type WriteContext, writeAreaResult } from './write-guard';
-import { xlsxOutOfBounds } from './xlsx-bounds';
-import { looksLikeXlsx, rowsOf } from './xlsx-cells';
+import { openUploadedXlsx, rowsOf } from './xlsx-cells';
 import type { Reader } from './year-data';
 
 /** More rows than any area's worksheet has: a file this long is not one of ours. */
@@ -24,17 +22,9 @@ function invalid(errors: { sheet?: string; row?: number; column?: string; messag
 }
 
 async function readSheet(file: Buffer, area: AreaCode) {
-  if (!looksLikeXlsx(file))
-    throw invalid([{ message: 'berkas bukan xlsx (isi berkas tidak dikenali)' }]);
-  const outOfBounds = xlsxOutOfBounds(file);
-  if (outOfBounds) throw invalid([{ message: outOfBounds }]);
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw invalid([{ message: 'berkas bukan xlsx yang dapat dibaca' }]);
-  }
-  const sheet = book.getWorksheet(area);
+  const opened = await openUploadedXlsx(file);
+  if (!opened.ok) throw invalid([{ message: opened.message }]);
+  const sheet = opened.book.getWorksheet(area);
   if (!sheet) throw invalid([{ sheet: area, message: `sheet ${area} tidak ada di berkas` }]);
   if (sheet.rowCount > MAX_ROWS)
     throw invalid([{ sheet: area, message: `lebih dari ${MAX_ROWS} baris` }]);

@@ -1,5 +1,6 @@
 import type { Cell } from '@rapor/shared/framework-file';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+import { xlsxOutOfBounds } from './xlsx-bounds';
 
 // Reading xlsx cells as plain values, for every workbook the app accepts.
 
@@ -8,6 +9,26 @@ const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An xlsx file is a zip: checked by content, not by the name or the declared type. */
 export function looksLikeXlsx(data: Buffer): boolean {
   return data.length > 4 && data.subarray(0, 4).equals(XLSX_MAGIC);
+}
+
+/**
+ * An uploaded workbook opened, or why it cannot be, in plain words: checked by content and
+ * against the unpacking bounds before the reader sees it.
+ */
+export async function openUploadedXlsx(
+  file: Buffer,
+): Promise<{ ok: true; book: ExcelJS.Workbook } | { ok: false; message: string }> {
+  if (!looksLikeXlsx(file))
+    return { ok: false, message: 'berkas bukan xlsx (isi berkas tidak dikenali)' };
+  const outOfBounds = xlsxOutOfBounds(file);
+  if (outOfBounds) return { ok: false, message: outOfBounds };
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, message: 'berkas bukan xlsx yang dapat dibaca' };
+  }
+  return { ok: true, book };
 }
 
 function cellValue(value: ExcelJS.CellValue): Cell {

@@ -134,6 +134,37 @@ export const BulkRowProblem = z.object({
 export type BulkRowProblem = z.infer<typeof BulkRowProblem>;
 export const FIGURE_CHECK_FIELDS = ['verified', 'evaluatorComment'] as const;
 
+// --- the figures sheet (xlsx) -----------------------------------------------------------
+
+export const FiguresFileQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
+
+export const FiguresImportQuery = z.object({
+  /** "true": only show what would change */
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+
+const SourceText = z.object({ title: z.string(), issuer: z.string(), date: z.string() });
+
+/** A filled figures sheet read back: each row it changes, before and after; applied or not. */
+export const FiguresImport = z.object({
+  year: z.number().int(),
+  applied: z.boolean(),
+  changes: z.array(
+    z.object({
+      code: z.string(),
+      name: LocalizedText,
+      version: z.number().int(),
+      valueBefore: AnswerValue.nullable(),
+      /** present when the file changes the value */
+      value: AnswerValue.optional(),
+      sourceBefore: SourceText.nullable(),
+      /** present when the file changes the source */
+      source: SourceText.optional(),
+    }),
+  ),
+});
+export type FiguresImport = z.infer<typeof FiguresImport>;
+
 // --- items that do not apply (PermenPANRB 9/2023) ---------------------------------------
 
 export const NotApplicableItem = z.object({

@@ -1,6 +1,6 @@
 import type { Figure } from '@rapor/shared/figure-schemas';
 import { describe, expect, it } from 'vitest';
-import { parsePastedFigures, readDate } from './paste-figures';
+import { parsePastedFigures } from './paste-figures';
 
 const figure = (code: string, answer: Figure['answer'], extra: Partial<Figure> = {}): Figure =>
   ({
@@ -73,17 +73,5 @@ describe('parsePastedFigures', () => {
     expect(parsePastedFigures('C.S.2\t70', FIGURES)[0]?.problem).toBe(
       'sumber belum ada: isi judul, penerbit dan tanggal pada baris ini atau di atasnya',
     );
-  });
-});
-
-describe('readDate', () => {
-  it.each([
-    ['2027-01-20', '2027-01-20'],
-    ['20/01/2027', '2027-01-20'],
-    ['5-1-2027', '2027-01-05'],
-    ['31/02/2027', null],
-    ['januari', null],
-  ])('%s → %s', (text, date) => {
-    expect(readDate(text)).toBe(date);
   });
 });

@@ -1,12 +1,9 @@
 import { type AnswerValue, fractionOf } from '@rapor/shared/answers';
 import type { Figure } from '@rapor/shared/figure-schemas';
+import { type FigureSourceText, readSource } from '@rapor/shared/figures-file';
 import { parseFigureInput } from './parse-value';
 
-export interface PastedSource {
-  title: string;
-  issuer: string;
-  date: string;
-}
+export type PastedSource = FigureSourceText;
 
 /** One pasted line as it will be sent, or why it cannot be. */
 export interface PastedRow {
@@ -22,22 +19,6 @@ export interface PastedRow {
 }
 
 const COLUMNS = ['kode', 'nilai', 'judul sumber', 'penerbit', 'tanggal'] as const;
-
-/** "2027-01-20", "20/01/2027" or "20-01-2027" as an ISO date; null if it is none of them. */
-export function readDate(text: string): string | null {
-  const t = text.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const [y, m, d] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : local
-      ? [local[3], local[2]?.padStart(2, '0'), local[1]?.padStart(2, '0')]
-      : [];
-  if (!y || !m || !d) return null;
-  const date = `${y}-${m}-${d}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(date) ? date : null;
-}
 
 /**
  * A block pasted from a spreadsheet (tab-separated, or `;`): code, value, source title,
@@ -84,13 +65,13 @@ export function parsePastedFigures(text: string, figures: readonly Figure[]): Pa
       return;
     }
     row.value = parsed.value;
-    if (title || issuer || dateText) {
-      const date = readDate(dateText);
-      if (title.length < 3 || issuer.length < 2 || !date) {
-        row.problem = 'sumber perlu judul, penerbit dan tanggal (mis. 20/01/2027)';
-        return;
-      }
-      lastSource = { title, issuer, date };
+    const source = readSource(title, issuer, dateText);
+    if (!source.ok) {
+      row.problem = source.message;
+      return;
+    }
+    if (source.source) {
+      lastSource = source.source;
       row.source = lastSource;
     } else if (lastSource) {
       row.source = lastSource;
