@@ -1,6 +1,7 @@
 import {
   Figure,
   type FiguresBulkUpdate,
+  FiguresImport,
   FiguresResponse,
   type FigureUpdate,
   NotApplicableResponse,
@@ -12,7 +13,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../lib/api-client';
+import { apiGet, apiSend, apiUpload } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
 import { refreshAfterYearWrite } from '../lib/refresh';
 
@@ -53,6 +54,25 @@ export function useUpdateFigures(year: number) {
     mutationFn: (body: FiguresBulkUpdate) =>
       apiSend('POST', `/api/v1/periods/${year}/hasil`, FiguresResponse, body),
     onSettled: refresh,
+  });
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A filled figures sheet: first previewed, then written all at once; the year is refreshed. */
+export function useImportFigures(year: number) {
+  const refresh = useRefreshYear(year);
+  return useMutation({
+    mutationFn: ({ file, apply }: { file: File; apply: boolean }) =>
+      apiUpload(
+        `/api/v1/periods/${year}/hasil/import${apply ? '' : '?dryRun=true'}`,
+        FiguresImport,
+        file,
+        XLSX,
+      ),
+    onSuccess: (result) => {
+      if (result.applied) refresh();
+    },
   });
 }
 

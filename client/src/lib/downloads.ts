@@ -11,3 +11,8 @@ export function workbookHref(year: number, locale: Locale, snapshot?: number): s
   const search = query.toString();
   return `/api/v1/periods/${year}/export.xlsx${search ? `?${search}` : ''}`;
 }
+
+/** The year's sourced figures as one sheet to fill offline, in the reader's language. */
+export function figuresWorkbookHref(year: number, locale: Locale): string {
+  return `/api/v1/periods/${year}/hasil/export.xlsx${locale !== 'id' ? `?lang=${locale}` : ''}`;
+}

@@ -1,6 +1,7 @@
 import type { AreaResult } from '@rapor/shared/schemas';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FileErrors } from '../../../components/ui/file-errors';
+import { XlsxFileForm } from '../../../components/ui/xlsx-file-form';
 import { useI18n } from '../../../i18n/i18n';
 import { workbookHref } from '../../../lib/downloads';
 import { plainValue } from '../../../lib/format';
@@ -18,7 +19,6 @@ export function WorksheetImportCard({
   editable: boolean;
 }) {
   const { t, locale } = useI18n();
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const upload = useImportWorksheet(result.year, result.area.code);
   const preview = upload.data && !upload.data.applied ? upload.data : null;
@@ -33,27 +33,19 @@ export function WorksheetImportCard({
         </a>
       </p>
       {editable ? (
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (file) upload.mutate({ file, apply: false, version: result.version });
+        <XlsxFileForm
+          label={t('import.file')}
+          checkLabel={t('import.check')}
+          file={file}
+          busy={upload.isPending}
+          onPick={(picked) => {
+            setFile(picked);
+            upload.reset();
           }}
-        >
-          <label htmlFor={inputId}>{t('import.file')}</label>
-          <input
-            id={inputId}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              upload.reset();
-            }}
-          />
-          <button type="submit" disabled={!file || upload.isPending}>
-            {t('import.check')}
-          </button>
-        </form>
+          onCheck={(picked) =>
+            upload.mutate({ file: picked, apply: false, version: result.version })
+          }
+        />
       ) : (
         <p className="muted">{t('import.locked')}</p>
       )}

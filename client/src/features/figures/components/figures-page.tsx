@@ -17,6 +17,8 @@ import { useI18n } from '../../../i18n/i18n';
 import { decimalText } from '../../../lib/decimal';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { parseFigureInput } from '../utils/parse-value';
+import { FiguresFileCard } from './figures-file';
+import { FiguresGrid } from './figures-grid';
 import { PasteFigures } from './paste-figures';
 
 type Mode = 'read' | 'enter' | 'verify';
@@ -498,7 +500,9 @@ export function FiguresPage() {
         )}
         {!writable && <span className="muted">{t('fig.closed')}</span>}
       </div>
+      {mode === 'enter' && <FiguresGrid data={data} />}
       {mode === 'enter' && <PasteFigures data={data} />}
+      {mode === 'enter' && <FiguresFileCard year={year} canImport />}
       {mode === 'verify' && <BulkVerify data={data} selected={selected} onSelect={setSelected} />}
       {components.map((c) => {
         const mine = data.figures.filter((f) => f.component.code === c.code);
@@ -556,6 +560,7 @@ export function FiguresPage() {
           </section>
         );
       })}
+      {mode !== 'enter' && <FiguresFileCard year={year} canImport={false} />}
     </div>
   );
 }

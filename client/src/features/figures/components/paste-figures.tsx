@@ -5,8 +5,8 @@ import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/format';
 import { parsePastedFigures } from '../utils/paste-figures';
+import { SourceLines } from './source-lines';
 
 /** The rows a bulk write refused, by line of the request, as the server named them. */
 function refusedRows(error: unknown): { row: number; code: string; message: string }[] {
@@ -21,7 +21,7 @@ function refusedRows(error: unknown): { row: number; code: string; message: stri
  * checked, and saves them all in one step, or none.
  */
 export function PasteFigures({ data }: { data: FiguresResponse }) {
-  const { t, locale, pick } = useI18n();
+  const { t, pick } = useI18n();
   const save = useUpdateFigures(data.year);
   const [text, setText] = useState('');
   const [saved, setSaved] = useState<number | null>(null);
@@ -111,13 +111,10 @@ export function PasteFigures({ data }: { data: FiguresResponse }) {
                       </td>
                       <td>
                         {r.source ? (
-                          <>
-                            {r.source.title}
-                            <div className="muted">
-                              {r.source.issuer}, {formatDate(r.source.date, locale)}
-                              {r.sourceFilled && ` · ${t('fig.paste.filled')}`}
-                            </div>
-                          </>
+                          <SourceLines
+                            source={r.source}
+                            note={r.sourceFilled && ` · ${t('fig.paste.filled')}`}
+                          />
                         ) : (
                           <span className="muted">
                             {r.problem ? '—' : t('fig.paste.keepSource')}
