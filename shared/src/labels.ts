@@ -76,16 +76,38 @@ export function targetBaikLines(
   ]) {
     if (line) lines.push(line);
   }
-  const lowers = targets.lowers;
-  if (lowers && shownPredicate === lowers.becomes) {
-    const missed = targets.total - targets.met;
-    lines.push(
-      id
-        ? `${lowers.becomes}, bukan ${lowers.predicate}: ${missed} butir di bawah target baik`
-        : `${lowers.becomes}, not ${lowers.predicate}: ${missed} items below their target`,
-    );
-  }
+  const lowered = loweredLine(targets, shownPredicate, lang);
+  if (lowered) lines.push(lowered);
   return lines;
+}
+
+/** Why the predicate shown is a step lower than the index's band, or null when it is not. */
+function loweredLine(
+  targets: TargetBaikSummary,
+  shownPredicate: Predicate | null,
+  lang: keyof LocalizedText,
+): string | null {
+  const lowers = targets.lowers;
+  if (!lowers || shownPredicate !== lowers.becomes) return null;
+  const missed = targets.total - targets.met;
+  return lang === 'id'
+    ? `${lowers.becomes}, bukan ${lowers.predicate}: ${missed} butir di bawah target baik`
+    : `${lowers.becomes}, not ${lowers.predicate}: ${missed} items below their target`;
+}
+
+/**
+ * The one line under a predicate (the deck's overview, on screen and in the PowerPoint): why it
+ * was lowered when it was, or else the share of items meeting target baik.
+ */
+export function targetBaikHeadline(
+  targets: TargetBaikSummary,
+  shownPredicate: Predicate | null,
+  lang: keyof LocalizedText,
+): string {
+  return (
+    loweredLine(targets, shownPredicate, lang) ??
+    (targetBaikLines(targets, shownPredicate, lang)[0] as string)
+  );
 }
 
 /** An area closed with the year before the evaluator verified it: never shown as plain "Final". */

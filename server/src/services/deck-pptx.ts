@@ -18,6 +18,7 @@ import {
   RESULT_STATUS_LABEL,
   resultStatusLabel,
   SNAPSHOT_TAMPERED,
+  targetBaikHeadline,
   targetBaikLines,
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
@@ -312,11 +313,14 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
                 },
               ]
             : []),
-          // the share meeting target baik and, where it was lowered, why (not the full list)
+          // as on the web deck: why the predicate was lowered, or else the share meeting target
           ...(deck.targetBaik
-            ? targetBaikLines(deck.targetBaik, deck.shownPredicate, 'id')
-                .filter((_, i, lines) => i === 0 || i === lines.length - 1)
-                .map((text) => ({ text, options: { fontSize: 13, color: GREY, breakLine: true } }))
+            ? [
+                {
+                  text: targetBaikHeadline(deck.targetBaik, deck.shownPredicate, 'id'),
+                  options: { fontSize: 13, color: GREY, breakLine: true },
+                },
+              ]
             : []),
         ];
   const figures = [
