@@ -19,6 +19,7 @@ import { loadGuard } from './plugins/load-guard';
 import { openapi } from './plugins/openapi';
 import { sameOrigin } from './plugins/same-origin';
 import { securityHeaders } from './plugins/security-headers';
+import { actionPlanRoutes } from './routes/action-plans';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -96,6 +97,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(auditRoutes, opts);
   await app.register(forumRoutes, opts);
   await app.register(forumFileRoutes, opts);
+  await app.register(actionPlanRoutes, opts);
 
   await app.register(auditCheckpoints, opts);
   await app.register(clientApp, { dist: config.clientDist });

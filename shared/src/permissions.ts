@@ -60,6 +60,19 @@ export const PERMISSIONS = {
     statuses: ['submitted'],
     description: 'Verifikasi hasil',
   },
+  'plan.edit': {
+    roles: ['chair'],
+    ownAreaOnly: true,
+    periodStates: ['open'],
+    description:
+      'Susun rencana aksi area sendiri: kegiatan utama, indikator dan target, aksi dengan target triwulan dan anggaran',
+  },
+  'plan.report': {
+    roles: ['chair'],
+    ownAreaOnly: true,
+    periodStates: ['open'],
+    description: 'Laporkan realisasi triwulan rencana aksi area sendiri (output, anggaran, bukti)',
+  },
   'followUp.create': {
     roles: ['chair', 'evaluator'],
     ownAreaOnly: true,

@@ -1,6 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import { type Action, PERMISSIONS, type Role, type Rule, roleMay } from '@rapor/shared/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PLAN } from '../helpers/action-plans';
 import { completeArea, resultOf, yearVersion } from '../helpers/demo-ids';
 import { smallFramework } from '../helpers/frameworks';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -33,6 +34,8 @@ interface Ids {
   /** versions of two 2025 figures: one to enter, one entered with its source to verify */
   sakipVersion: number;
   spiVersion: number;
+  /** MP's 2025 action plan, saved with its first road-map row (actions a1, a2) */
+  planVersion: number;
   /** the year 2025's version, which a state change names */
   year2025Version: number;
   /** sessions made in the template; every copy of it carries them */
@@ -48,6 +51,7 @@ interface Case {
 }
 
 const MP = '/api/v1/periods/2025/areas/MP';
+const PLAN = SAMPLE_PLAN.slice(0, 1);
 const CASES: Case[] = [
   {
     name: 'PUT result narrative',
@@ -298,6 +302,28 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT action plan',
+    action: 'plan.edit',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `${MP}/action-plan`,
+      payload: { version: i.planVersion, activities: PLAN },
+    }),
+  },
+  {
+    name: 'POST action plan quarter report',
+    action: 'plan.report',
+    area: 'MP',
+    success: 200,
+    request: (i) => ({
+      method: 'POST',
+      url: `${MP}/action-plan/quarters/1`,
+      payload: { version: i.planVersion, reports: [{ actionId: 'a1', output: 1, budget: 0 }] },
+    }),
+  },
+  {
     name: 'POST snapshot',
     action: 'snapshot.create',
     success: 201,
@@ -393,6 +419,13 @@ describe('permission matrix: every mutating route × every role', () => {
           owner: 'Biro Perencanaan',
         },
       });
+      const plan = await t.app.inject({
+        method: 'PUT',
+        url: `${MP}/action-plan`,
+        headers: { cookie: chair },
+        payload: { version: 0, activities: PLAN },
+      });
+      expect(plan.statusCode, plan.body).toBe(200);
       const cookies: Record<string, string> = {};
       for (const caller of CALLERS) {
         if (caller.username) {
@@ -410,6 +443,7 @@ describe('permission matrix: every mutating route × every role', () => {
       prepared = {
         sakipVersion: versionOf('B.H.5'),
         spiVersion: versionOf('C.S.2'),
+        planVersion: plan.json().version,
         year2025Version: await yearVersion(t.app, 2025),
         cookies,
         mpVersion: version,

@@ -928,6 +928,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{year}/areas/{code}/action-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An area's action plan for the year with its progress (empty, version 0, until first saved) */
+        get: operations["getPeriodsYearAreasCodeActionPlan"];
+        /** Save the area's whole plan (chair of the area, year open); reports already made stay with their action id */
+        put: operations["putPeriodsYearAreasCodeActionPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{year}/areas/{code}/action-plan/quarters/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a quarter's realisation (output, budget, evidence, note) for some of the plan's actions (chair of the area) */
+        post: operations["postPeriodsYearAreasCodeActionPlanQuartersQuarter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13559,6 +13594,886 @@ export interface operations {
                             before: (boolean | number | string) | null;
                             after: (boolean | number | string) | null;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPeriodsYearAreasCodeActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: number[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: number[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putPeriodsYearAreasCodeActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    activities: {
+                        id: string;
+                        /** @enum {string} */
+                        mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                        indicator: string;
+                        baselineYear: number;
+                        baselineTarget: string;
+                        baselineRealisation: string;
+                        target: string;
+                        actions: {
+                            id: string;
+                            text: string;
+                            outputIndicator: string;
+                            outputUnit: string;
+                            targets: [
+                                number,
+                                number,
+                                number,
+                                number
+                            ];
+                            budget: [
+                                number,
+                                number,
+                                number,
+                                number
+                            ];
+                            executingUnit: string;
+                            coordinatingUnit: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: number[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: number[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPeriodsYearAreasCodeActionPlanQuartersQuarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                quarter: "1" | "2" | "3" | "4";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reports: {
+                        actionId: string;
+                        output: number;
+                        budget: number;
+                        /** @default [] */
+                        evidence?: {
+                            label: string;
+                            url: string;
+                        }[];
+                        /** @default null */
+                        note?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: number[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: number[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: number[];
+                            }[];
+                        };
                     };
                 };
             };

@@ -551,6 +551,10 @@ export const en: Record<MessageKey, string> = {
   'history.final': 'the result of {scope} became final',
   'history.finalUnverified': 'the result of {scope} was closed without verification: {reason}',
   'history.direction.create': 'recorded the minister’s direction {text}',
+  'history.plan.create': 'drew up the action plan {scope} ({n} actions)',
+  'history.plan.update': 'changed the action plan {scope} ({n} actions)',
+  'history.plan.report': 'reported {quarter} of the action plan {scope} ({n} actions)',
+  'history.plan.dropped': '{n} reported actions removed with their reports',
   'history.snapshot': 'froze snapshot #{number} of year {year}',
   'history.framework.document':
     'added the rubrics of framework {id} ({n} items); weights and scoring unchanged',

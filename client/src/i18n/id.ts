@@ -549,6 +549,10 @@ export const id = {
   'history.final': 'hasil {scope} menjadi final',
   'history.finalUnverified': 'hasil {scope} ditutup tanpa verifikasi: {reason}',
   'history.direction.create': 'mencatat arahan Menteri {text}',
+  'history.plan.create': 'menyusun rencana aksi {scope} ({n} aksi)',
+  'history.plan.update': 'mengubah rencana aksi {scope} ({n} aksi)',
+  'history.plan.report': 'melaporkan realisasi {quarter} rencana aksi {scope} ({n} aksi)',
+  'history.plan.dropped': '{n} aksi yang sudah dilaporkan dihapus beserta laporannya',
   'history.snapshot': 'membekukan salinan #{number} data tahun {year}',
   'history.framework.document':
     'melengkapi rubrik kerangka {id} ({n} butir); bobot dan aturan nilai tidak berubah',

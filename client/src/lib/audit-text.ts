@@ -1,3 +1,4 @@
+import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
 import type { AuditEntry } from '@rapor/shared/write-schemas';
 import { decimalText } from './decimal';
 
@@ -114,6 +115,26 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
         return { who, what: [t('history.framework.document', { id: code, n: items })] };
       }
       return { who, what: [t('history.framework', { id: code })] };
+    case 'action_plan': {
+      const n = String(after.actions ?? '');
+      if (entry.action === 'report')
+        return {
+          who,
+          what: [
+            t('history.plan.report', {
+              scope,
+              quarter: QUARTER_LABEL[after.quarter as Quarter] ?? '',
+              n,
+            }),
+          ],
+        };
+      const what = [
+        t(`history.plan.${entry.action === 'create' ? 'create' : 'update'}`, { scope, n }),
+      ];
+      if (Array.isArray(after.droppedReported))
+        what.push(t('history.plan.dropped', { n: String(after.droppedReported.length) }));
+      return { who, what };
+    }
     case 'evidence_file':
       return { who, what: [t('history.upload', { name: quote(after.name) })] };
     case 'target':

@@ -1,0 +1,25 @@
+import { AREA_CODES } from '@rapor/shared/areas';
+import { integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { periods } from './periods';
+import { users } from './users';
+
+/**
+ * A working group's action plan for a year: its road-map rows, the actions under them and each
+ * quarter's realisation, kept whole as one JSON document (PlanActivity[] of
+ * shared/schemas/action-plans.ts) that is always read and written as one, under its version.
+ */
+export const actionPlans = sqliteTable(
+  'action_plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    areaCode: text('area_code', { enum: AREA_CODES }).notNull(),
+    activities: text('activities').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [unique('action_plans_year_area').on(t.year, t.areaCode)],
+);

@@ -1,0 +1,80 @@
+import type { Quarter } from '@rapor/shared/action-plan';
+import {
+  ActionPlan,
+  ActionPlanUpdate,
+  QuarterParams,
+  QuarterReportBody,
+} from '@rapor/shared/action-plan-schemas';
+import { YearAreaParams } from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppOptions } from '../config';
+import { getActionPlan, reportQuarter, saveActionPlan } from '../services/action-plans';
+import { readErrors, todayWib, writeContext, writeErrors } from './common';
+
+/**
+ * A working group's action plan for the year: read by anyone signed in; the area's chair plans
+ * it while the year is open and reports each quarter's realisation.
+ */
+export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  const path = '/api/v1/periods/:year/areas/:code/action-plan';
+  app.get(
+    path,
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "An area's action plan for the year with its progress (empty, version 0, until first saved)",
+        params: YearAreaParams,
+        response: { 200: ActionPlan, ...readErrors },
+      },
+    },
+    async (request) =>
+      getActionPlan(
+        db,
+        { year: request.params.year, area: request.params.code },
+        todayWib(config.now()),
+      ),
+  );
+  app.put(
+    path,
+    {
+      config: { permission: 'plan.edit' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Save the area's whole plan (chair of the area, year open); reports already made stay with their action id",
+        params: YearAreaParams,
+        body: ActionPlanUpdate,
+        response: { 200: ActionPlan, ...writeErrors },
+      },
+    },
+    async (request) =>
+      saveActionPlan(
+        writeContext(request, db, config),
+        { year: request.params.year, area: request.params.code },
+        request.body,
+      ),
+  );
+  app.post(
+    `${path}/quarters/:quarter`,
+    {
+      config: { permission: 'plan.report' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Report a quarter's realisation (output, budget, evidence, note) for some of the plan's actions (chair of the area)",
+        params: QuarterParams,
+        body: QuarterReportBody,
+        response: { 200: ActionPlan, ...writeErrors },
+      },
+    },
+    async (request) =>
+      reportQuarter(
+        writeContext(request, db, config),
+        { year: request.params.year, area: request.params.code },
+        request.params.quarter as Quarter,
+        request.body,
+      ),
+  );
+};

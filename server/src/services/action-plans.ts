@@ -1,0 +1,181 @@
+import { type Tx, writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import {
+  defaultDeadlines,
+  planProgress,
+  QUARTER_LABEL,
+  type Quarter,
+  quarterStart,
+} from '@rapor/shared/action-plan';
+import type {
+  ActionPlan,
+  ActionPlanUpdate,
+  PlanActivity,
+  QuarterReportBody,
+} from '@rapor/shared/action-plan-schemas';
+import type { AreaCode } from '@rapor/shared/areas';
+import { and, eq } from 'drizzle-orm';
+import { ConflictError, ValidationError } from '../errors';
+import { userNames } from './area-result-service';
+import { appendAudit, auditScope } from './audit';
+import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
+import { findPeriod, type Reader } from './year-data';
+
+type Target = { year: number; area: AreaCode };
+
+const whereOf = ({ year, area }: Target) =>
+  and(eq(t.actionPlans.year, year), eq(t.actionPlans.areaCode, area));
+
+function rowOf(db: Reader, target: Target) {
+  return db.select().from(t.actionPlans).where(whereOf(target)).get();
+}
+
+const activitiesOf = (row: { activities: string } | undefined): PlanActivity[] =>
+  row ? (JSON.parse(row.activities) as PlanActivity[]) : [];
+
+/** Every action of a plan, in its order. */
+export const actionsOf = (activities: readonly PlanActivity[]) =>
+  activities.flatMap((a) => a.actions);
+
+/** A working group's plan for the year with its progress on `today` (empty, version 0, if none). */
+export function getActionPlan(db: Reader, target: Target, today: string): ActionPlan {
+  const period = findPeriod(db, target.year);
+  const row = rowOf(db, target);
+  const activities = activitiesOf(row);
+  const deadlines = defaultDeadlines(target.year);
+  const progress = planProgress(actionsOf(activities), deadlines, today);
+  return {
+    ...target,
+    periodState: period.state,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt ?? null,
+    updatedBy: row?.updatedBy ? (userNames(db).get(row.updatedBy) ?? null) : null,
+    deadlines,
+    activities,
+    progress,
+  };
+}
+
+/**
+ * The one write of a plan: permission on the period state and the chair's own area, the
+ * version, the new activities, the version raised and the audit entry, in one transaction.
+ */
+function writePlan(
+  ctx: WriteContext,
+  target: Target,
+  version: number,
+  action: 'plan.edit' | 'plan.report',
+  change: (activities: PlanActivity[], tx: Tx) => { activities: PlanActivity[]; audit: object },
+): void {
+  writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, target.year);
+    authorize(ctx.actor, action, { area: target.area, periodState: period.state });
+    const row = rowOf(tx, target);
+    const current = row?.version ?? 0;
+    if (version !== current) throw staleVersion(current);
+    const next = change(activitiesOf(row), tx);
+    const stamp = ctx.now.toISOString();
+    const set = {
+      activities: JSON.stringify(next.activities),
+      updatedAt: stamp,
+      updatedBy: ctx.actor.id,
+    };
+    let raised = 1;
+    if (row) raised = raiseVersion(tx, t.actionPlans, whereOf(target), current, set);
+    else
+      tx.insert(t.actionPlans)
+        .values({ year: target.year, areaCode: target.area, ...set })
+        .run();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: action === 'plan.edit' ? (row ? 'update' : 'create') : 'report',
+      entity: 'action_plan',
+      entityId: `${target.year}/${target.area}`,
+      scope: auditScope(target.year, target.area),
+      after: { ...next.audit, version: raised },
+    });
+  });
+}
+
+/**
+ * The chair saves the whole plan. Reports already made stay with their action (by id); an
+ * action removed takes its reports with it, and the audit entry says how many.
+ */
+export function saveActionPlan(
+  ctx: WriteContext,
+  target: Target,
+  body: ActionPlanUpdate,
+): ActionPlan {
+  writePlan(ctx, target, body.version, 'plan.edit', (before) => {
+    const reports = new Map(actionsOf(before).map((a) => [a.id, a.realised]));
+    const activities: PlanActivity[] = body.activities.map((activity) => ({
+      ...activity,
+      actions: activity.actions.map((a) => ({
+        ...a,
+        realised: reports.get(a.id) ?? [null, null, null, null],
+      })),
+    }));
+    const kept = new Set(actionsOf(activities).map((a) => a.id));
+    const dropped = actionsOf(before).filter(
+      (a) => !kept.has(a.id) && a.realised.some((r) => r !== null),
+    );
+    return {
+      activities,
+      audit: {
+        activities: activities.length,
+        actions: kept.size,
+        ...(dropped.length > 0 && { droppedReported: dropped.map((a) => a.text) }),
+      },
+    };
+  });
+  return getActionPlan(ctx.db, target, ctx.today);
+}
+
+/**
+ * The chair reports a quarter's realisation for some actions (output, budget, evidence, a
+ * note). A quarter is reported from its first day on; reporting it again replaces the report.
+ */
+export function reportQuarter(
+  ctx: WriteContext,
+  target: Target,
+  quarter: Quarter,
+  body: QuarterReportBody,
+): ActionPlan {
+  if (ctx.today < quarterStart(target.year, quarter)) {
+    throw new ConflictError(
+      'INVALID_STATE',
+      `${QUARTER_LABEL[quarter]} ${target.year} belum dimulai; laporkan mulai ${quarterStart(target.year, quarter)}.`,
+    );
+  }
+  writePlan(ctx, target, body.version, 'plan.report', (before) => {
+    const byId = new Map(body.reports.map((r) => [r.actionId, r]));
+    const known = new Set(actionsOf(before).map((a) => a.id));
+    const unknown = body.reports.filter((r) => !known.has(r.actionId));
+    if (unknown.length > 0) {
+      throw new ValidationError(
+        `Aksi ${unknown.map((r) => r.actionId).join(', ')} tidak ada dalam rencana aksi ini; muat ulang rencananya.`,
+        { field: 'reports' },
+      );
+    }
+    const stamp = ctx.now.toISOString();
+    const activities = before.map((activity) => ({
+      ...activity,
+      actions: activity.actions.map((a) => {
+        const report = byId.get(a.id);
+        if (!report) return a;
+        const realised = [...a.realised] as PlanActivity['actions'][number]['realised'];
+        realised[quarter - 1] = {
+          output: report.output,
+          budget: report.budget,
+          evidence: report.evidence,
+          note: report.note,
+          reportedAt: stamp,
+          reportedBy: ctx.actor.displayName,
+        };
+        return { ...a, realised };
+      }),
+    }));
+    return { activities, audit: { quarter, actions: body.reports.length } };
+  });
+  return getActionPlan(ctx.db, target, ctx.today);
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { MAIN_ACTIVITY_CODES } from '../action-plan';
+import { AreaCodeSchema, EvidenceLink, PeriodState, YearAreaParams } from './api';
+
+// A working group's action plan for a year as the API carries it: the road-map rows it adopted,
+// the actions under each with quarterly targets and budget, and what each quarter realised.
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+const amount = z.number().finite().min(0).max(1e15);
+const perQuarter = z.tuple([amount, amount, amount, amount]);
+const id = z.string().trim().min(1).max(64);
+
+export const QuarterReport = z.object({
+  output: amount,
+  budget: amount,
+  evidence: z.array(EvidenceLink).max(10),
+  note: z.string().trim().max(2_000).nullable(),
+  reportedAt: z.string(),
+  reportedBy: z.string().nullable(),
+});
+export type QuarterReport = z.infer<typeof QuarterReport>;
+
+/** An action as the chair plans it. */
+export const PlanActionInput = z.object({
+  /** made by the client; keeps the action's reports when the plan is saved again */
+  id,
+  text: text(3, 500),
+  outputIndicator: text(2, 300),
+  outputUnit: text(1, 50),
+  targets: perQuarter,
+  budget: perQuarter,
+  executingUnit: text(2, 200),
+  coordinatingUnit: text(2, 200),
+});
+export const PlanAction = PlanActionInput.extend({
+  realised: z.tuple([
+    QuarterReport.nullable(),
+    QuarterReport.nullable(),
+    QuarterReport.nullable(),
+    QuarterReport.nullable(),
+  ]),
+});
+export type PlanAction = z.infer<typeof PlanAction>;
+
+/** A road-map row: one main activity with its indicator, baseline and this year's target. */
+export const PlanActivityInput = z.object({
+  id,
+  mainActivity: z.enum(MAIN_ACTIVITY_CODES),
+  indicator: text(3, 300),
+  baselineYear: z.number().int().min(2000).max(2100),
+  baselineTarget: text(1, 50),
+  baselineRealisation: text(1, 50),
+  target: text(1, 50),
+  actions: z.array(PlanActionInput).min(1).max(40),
+});
+export const PlanActivity = PlanActivityInput.extend({ actions: z.array(PlanAction) });
+export type PlanActivity = z.infer<typeof PlanActivity>;
+
+const uniqueIds = (activities: { id: string; actions: { id: string }[] }[]) => {
+  const ids = activities.flatMap((a) => [a.id, ...a.actions.map((x) => x.id)]);
+  return new Set(ids).size === ids.length;
+};
+
+/** The chair saves the whole plan at once (the reports already made are kept by action id). */
+export const ActionPlanUpdate = z
+  .object({
+    version: z.number().int().min(0),
+    activities: z.array(PlanActivityInput).max(30),
+  })
+  .refine((b) => uniqueIds(b.activities), {
+    message: 'setiap baris dan aksi perlu kode sendiri',
+    path: ['activities'],
+  });
+export type ActionPlanUpdate = z.infer<typeof ActionPlanUpdate>;
+
+/** A quarter's realisation for some of the plan's actions. */
+export const QuarterReportBody = z
+  .object({
+    version: z.number().int().min(0),
+    reports: z
+      .array(
+        z.object({
+          actionId: id,
+          output: amount,
+          budget: amount,
+          evidence: z.array(EvidenceLink).max(10).default([]),
+          note: z.string().trim().max(2_000).nullable().default(null),
+        }),
+      )
+      .min(1)
+      .max(200),
+  })
+  .refine((b) => new Set(b.reports.map((r) => r.actionId)).size === b.reports.length, {
+    message: 'setiap aksi cukup dilaporkan sekali',
+    path: ['reports'],
+  });
+export type QuarterReportBody = z.infer<typeof QuarterReportBody>;
+
+export const PlanProgressSchema = z.object({
+  due: z.array(z.number().int()),
+  implementation: z.number().nullable(),
+  budgetDue: z.number(),
+  budgetRealised: z.number(),
+  budgetTotal: z.number(),
+  lateQuarters: z.array(z.number().int()),
+  standing: z.enum(['empty', 'not-due', 'late', 'behind', 'on-track']),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      targetDue: z.number(),
+      realisedDue: z.number(),
+      share: z.number().nullable(),
+      late: z.array(z.number().int()),
+    }),
+  ),
+});
+
+export const ActionPlan = z.object({
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  periodState: PeriodState,
+  /** 0 until the plan is first saved; every write names it (409 when stale) */
+  version: z.number().int().min(0),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  /** when each quarter's report is due (TW I–IV) */
+  deadlines: z.tuple([z.string(), z.string(), z.string(), z.string()]),
+  activities: z.array(PlanActivity),
+  progress: PlanProgressSchema,
+});
+export type ActionPlan = z.infer<typeof ActionPlan>;
+
+export const QuarterParams = YearAreaParams.extend({
+  quarter: z.enum(['1', '2', '3', '4']).transform(Number),
+});

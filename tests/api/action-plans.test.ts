@@ -1,0 +1,198 @@
+import type { ActionPlan } from '@rapor/shared/action-plan-schemas';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PLAN } from '../helpers/action-plans';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// A working group's action plan: the chair plans it (road-map rows, actions with quarterly
+// targets and budget) and reports each quarter; everyone signed in reads its progress.
+
+const URL_MP = '/api/v1/periods/2025/areas/MP/action-plan';
+const PLAN = SAMPLE_PLAN;
+const EVIDENCE = [{ label: 'Laporan TW I', url: 'https://contoh.go.id/tw1.pdf' }];
+
+describe('action plans', () => {
+  let t: TestApp;
+  let chair: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+    chair = await login(t.app, 'chair-mp');
+  });
+  afterAll(() => t.close());
+
+  const read = async (cookie = chair): Promise<ActionPlan> => {
+    const res = await t.app.inject({ url: URL_MP, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const save = (body: object, cookie = chair, url = URL_MP) =>
+    t.app.inject({ method: 'PUT', url, headers: { cookie }, payload: body });
+  const report = (quarter: number, body: object, cookie = chair, url = URL_MP) =>
+    t.app.inject({
+      method: 'POST',
+      url: `${url}/quarters/${quarter}`,
+      headers: { cookie },
+      payload: body,
+    });
+
+  it('reads an empty plan, version 0, with the default quarter deadlines', async () => {
+    const plan = await read();
+    expect(plan).toMatchObject({
+      year: 2025,
+      area: 'MP',
+      version: 0,
+      activities: [],
+      deadlines: ['2025-04-10', '2025-07-10', '2025-10-10', '2026-01-10'],
+      progress: { standing: 'empty', implementation: null },
+    });
+  });
+
+  it('lets the chair save the plan whole, audited', async () => {
+    const res = await save({ version: 0, activities: PLAN });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan: ActionPlan = res.json();
+    expect(plan.version).toBe(1);
+    expect(plan.activities.map((a) => a.actions.map((x) => x.id))).toEqual([['a1', 'a2'], ['a3']]);
+    expect(plan.activities[0]?.actions[0]?.realised).toEqual([null, null, null, null]);
+    expect(plan.updatedBy).not.toBeNull();
+    // the year is over (the tests' today is 2026-11-24): every quarter is due, none reported
+    expect(plan.progress).toMatchObject({
+      due: [1, 2, 3, 4],
+      lateQuarters: [1, 2, 3, 4],
+      standing: 'late',
+      implementation: 0,
+      budgetTotal: 220_000_000,
+    });
+    const admin = await login(t.app, 'admin');
+    const audit = (
+      await t.app.inject({
+        url: '/api/v1/audit?entity=action_plan',
+        headers: { cookie: admin },
+      })
+    ).json();
+    expect(audit.entries[0]).toMatchObject({ action: 'create', entityId: '2025/MP' });
+  });
+
+  it('records a quarter report per action, then keeps it when the plan is saved again', async () => {
+    const before = await read();
+    const res = await report(1, {
+      version: before.version,
+      reports: [
+        {
+          actionId: 'a1',
+          output: 8,
+          budget: 45_000_000,
+          evidence: EVIDENCE,
+          note: 'dua unit menyusul',
+        },
+        { actionId: 'a3', output: 1, budget: 20_000_000 },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const plan: ActionPlan = res.json();
+    const a1 = plan.activities[0]?.actions[0];
+    expect(a1?.realised[0]).toMatchObject({
+      output: 8,
+      budget: 45_000_000,
+      evidence: EVIDENCE,
+      note: 'dua unit menyusul',
+    });
+    expect(a1?.realised[0]?.reportedBy).toBeTruthy();
+    expect(plan.progress.actions.find((a) => a.id === 'a1')).toMatchObject({
+      targetDue: 30,
+      realisedDue: 8,
+    });
+
+    const resaved = await save({ version: plan.version, activities: PLAN });
+    expect(resaved.statusCode, resaved.body).toBe(200);
+    expect(resaved.json().activities[0].actions[0].realised[0]).toMatchObject({ output: 8 });
+  });
+
+  it('refuses a stale version, an unknown action and a plan that does not fit', async () => {
+    const plan = await read();
+    const stale = await save({ version: plan.version - 1, activities: PLAN });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+
+    const unknown = await report(2, {
+      version: plan.version,
+      reports: [{ actionId: 'x9', output: 1, budget: 0 }],
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toMatch(/x9 tidak ada/);
+
+    const bad = [
+      { ...PLAN[0], mainActivity: 'KU-99' },
+      { ...PLAN[0], actions: [] },
+      { ...PLAN[0], actions: [{ ...PLAN[0]?.actions[0], targets: [1, -1, 0, 0] }] },
+    ];
+    for (const activity of bad) {
+      const res = await save({ version: plan.version, activities: [activity] });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_ERROR');
+    }
+    const twice = await save({ version: plan.version, activities: [PLAN[0], PLAN[0]] });
+    expect(twice.statusCode).toBe(400);
+    expect((await read()).version).toBe(plan.version);
+  });
+
+  it('drops the reports of an action removed from the plan, and says so in the audit', async () => {
+    const plan = await read();
+    const without = [
+      { ...PLAN[0] },
+      { ...PLAN[1], actions: [{ ...PLAN[1]?.actions[0], id: 'a4' }] },
+    ];
+    const res = await save({ version: plan.version, activities: without });
+    expect(res.statusCode, res.body).toBe(200);
+    const admin = await login(t.app, 'admin');
+    const audit = (
+      await t.app.inject({ url: '/api/v1/audit?entity=action_plan', headers: { cookie: admin } })
+    ).json();
+    expect(audit.entries[0].after).toMatchObject({
+      droppedReported: ['Memetakan jabatan kritikal dan kandidat suksesor'],
+    });
+  });
+
+  it("lets only the area's chair write, never in a closed year nor before a quarter starts", async () => {
+    const plan = await read();
+    const body = { version: plan.version, activities: PLAN };
+    const anonymous = await t.app.inject({ method: 'PUT', url: URL_MP, payload: body });
+    expect(anonymous.statusCode).toBe(401);
+    for (const user of ['chair-ppu', 'admin', 'evaluator', 'leader']) {
+      const cookie = await login(t.app, user);
+      expect((await save(body, cookie)).statusCode, user).toBe(403);
+      const r = await report(
+        1,
+        { version: plan.version, reports: [{ actionId: 'a1', output: 1, budget: 0 }] },
+        cookie,
+      );
+      expect(r.statusCode, user).toBe(403);
+      // …but everyone signed in reads it
+      expect((await read(cookie)).version).toBe(plan.version);
+    }
+    const closed = await save(
+      { version: 0, activities: PLAN },
+      chair,
+      '/api/v1/periods/2023/areas/MP/action-plan',
+    );
+    expect(closed.statusCode).toBe(423);
+
+    const admin = await login(t.app, 'admin');
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods',
+      headers: { cookie: admin },
+      payload: { year: 2027, frameworkId: 'pmprb-2024' },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const next = '/api/v1/periods/2027/areas/MP/action-plan';
+    expect((await save({ version: 0, activities: PLAN }, chair, next)).statusCode).toBe(200);
+    const early = await report(
+      1,
+      { version: 1, reports: [{ actionId: 'a1', output: 1, budget: 0 }] },
+      chair,
+      next,
+    );
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/TW I 2027 belum dimulai/);
+  });
+});

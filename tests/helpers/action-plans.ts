@@ -1,0 +1,55 @@
+// A plan as a chair would enter it: two road-map rows, three actions (a1, a2, a3).
+export const SAMPLE_PLAN = [
+  {
+    id: 'ku-04',
+    mainActivity: 'KU-04',
+    indicator: 'Nilai SAKIP kementerian',
+    baselineYear: 2024,
+    baselineTarget: '78',
+    baselineRealisation: '77,6',
+    target: '80',
+    actions: [
+      {
+        id: 'a1',
+        text: 'Menyusun cascading kinerja sampai eselon IV',
+        outputIndicator: 'Dokumen cascading unit',
+        outputUnit: 'dokumen',
+        targets: [10, 10, 5, 5],
+        budget: [50_000_000, 25_000_000, 25_000_000, 0],
+        executingUnit: 'Biro Perencanaan',
+        coordinatingUnit: 'Sekretariat Jenderal',
+      },
+      {
+        id: 'a2',
+        text: 'Evaluasi AKIP internal seluruh unit eselon I',
+        outputIndicator: 'Laporan evaluasi',
+        outputUnit: 'laporan',
+        targets: [0, 4, 4, 4],
+        budget: [0, 30_000_000, 30_000_000, 30_000_000],
+        executingUnit: 'Inspektorat Jenderal',
+        coordinatingUnit: 'Biro Perencanaan',
+      },
+    ],
+  },
+  {
+    id: 'ku-17',
+    mainActivity: 'KU-17',
+    indicator: 'Jabatan kritikal dengan rencana suksesi',
+    baselineYear: 2024,
+    baselineTarget: '40%',
+    baselineRealisation: '35%',
+    target: '60%',
+    actions: [
+      {
+        id: 'a3',
+        text: 'Memetakan jabatan kritikal dan kandidat suksesor',
+        outputIndicator: 'Peta talenta',
+        outputUnit: 'dokumen',
+        targets: [1, 0, 0, 1],
+        budget: [20_000_000, 0, 0, 10_000_000],
+        executingUnit: 'Biro SDM',
+        coordinatingUnit: 'Sekretariat Jenderal',
+      },
+    ],
+  },
+];
