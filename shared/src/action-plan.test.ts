@@ -59,6 +59,9 @@ describe('actionProgress', () => {
       share: null,
       late: [1, 2],
     });
+    // a quarter with neither output nor budget planned has nothing to report
+    const idle = action('d', [0, 0, 1, 1], [null, null, null, null], [0, 0, 5, 5]);
+    expect(actionProgress(idle, [1, 2]).late).toEqual([]);
   });
 });
 
@@ -69,7 +72,7 @@ describe('planProgress', () => {
       action('b', [1, 1, 1, 1], [{ output: 1, budget: 10 }, { output: 1, budget: 10 }, null, null]),
       action('c', [0, 0, 0, 4], [{ output: 0, budget: 0 }, { output: 0, budget: 0 }, null, null]),
     ];
-    const progress = planProgress(plan, DEADLINES, '2026-08-01');
+    const progress = planProgress(plan, DEADLINES, 2026, '2026-08-01');
     expect(progress.due).toEqual([1, 2]);
     // a: 3 of 4 → 0.75; b: 2 of 2 → 1; c: nothing due yet
     expect(progress.implementation).toBeCloseTo(87.5, 10);
@@ -94,19 +97,32 @@ describe('planProgress', () => {
         ],
       ),
     ];
-    const progress = planProgress(plan, DEADLINES, '2026-07-11');
+    const progress = planProgress(plan, DEADLINES, 2026, '2026-07-11');
     expect(progress.lateQuarters).toEqual([2]);
+    expect(progress.quarters.map((q) => [q.state, q.reported, q.of])).toEqual([
+      ['reported', 2, 2],
+      ['late', 1, 2],
+      ['open', 0, 2],
+      ['upcoming', 0, 2],
+    ]);
     expect(progress.standing).toBe('late');
     expect(progress.implementation).toBeCloseTo(75, 10);
   });
 
   it('reads on track at 90 % or more, not due before the first deadline, empty with no action', () => {
     const full = [action('a', [1, 1, 1, 1], [{ output: 1, budget: 1 }])];
-    expect(planProgress(full, DEADLINES, '2026-05-01').standing).toBe('on-track');
-    expect(planProgress(full, DEADLINES, '2026-03-01')).toMatchObject({
+    expect(planProgress(full, DEADLINES, 2026, '2026-05-01').standing).toBe('on-track');
+    expect(planProgress(full, DEADLINES, 2026, '2026-03-01')).toMatchObject({
       standing: 'not-due',
       implementation: null,
     });
-    expect(planProgress([], DEADLINES, '2026-05-01').standing).toBe('empty');
+    const empty = planProgress([], DEADLINES, 2026, '2026-05-01');
+    expect(empty.standing).toBe('empty');
+    expect(empty.quarters.map((q) => q.state)).toEqual([
+      'nothing',
+      'nothing',
+      'nothing',
+      'nothing',
+    ]);
   });
 });

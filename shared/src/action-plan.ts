@@ -89,7 +89,7 @@ export interface ActionProgress {
   realisedDue: number;
   /** min(1, realised ÷ target) over the quarters due; null when nothing was due yet */
   share: number | null;
-  /** quarters due and not reported */
+  /** quarters due, planning output or budget, and not reported */
   late: Quarter[];
 }
 
@@ -102,7 +102,7 @@ export function actionProgress(action: PlannedAction, due: readonly Quarter[]): 
     targetDue,
     realisedDue,
     share: targetDue > 0 ? Math.min(1, realisedDue / targetDue) : null,
-    late: due.filter((q) => !action.realised[q - 1]),
+    late: due.filter((q) => plansIn(action, q) && !action.realised[q - 1]),
   };
 }
 
@@ -110,6 +110,50 @@ export function actionProgress(action: PlannedAction, due: readonly Quarter[]): 
 export const ON_TRACK_SHARE = 0.9;
 
 export type PlanStanding = 'empty' | 'not-due' | 'late' | 'behind' | 'on-track';
+
+/**
+ * A quarter's reporting: nothing planned in it, all reported, due and not all reported, open
+ * for reports, not begun.
+ */
+export type QuarterState = 'nothing' | 'reported' | 'late' | 'open' | 'upcoming';
+
+/** An action has to report a quarter in which it planned output or budget. */
+export const plansIn = (action: PlannedAction, quarter: Quarter) =>
+  (action.targets[quarter - 1] ?? 0) > 0 || (action.budget[quarter - 1] ?? 0) > 0;
+
+export interface QuarterStatus {
+  quarter: Quarter;
+  deadline: string;
+  state: QuarterState;
+  /** actions with this quarter reported, of those planning output or budget in it */
+  reported: number;
+  of: number;
+}
+
+/** Each quarter's reporting on `today`. */
+export function quarterStatuses(
+  actions: readonly PlannedAction[],
+  deadlines: readonly string[],
+  year: number,
+  today: string,
+): QuarterStatus[] {
+  return QUARTERS.map((quarter) => {
+    const deadline = deadlines[quarter - 1] ?? '';
+    const planning = actions.filter((a) => plansIn(a, quarter));
+    const reported = planning.filter((a) => a.realised[quarter - 1]).length;
+    const state: QuarterState =
+      planning.length === 0
+        ? 'nothing'
+        : reported === planning.length
+          ? 'reported'
+          : deadline < today
+            ? 'late'
+            : today >= quarterStart(year, quarter)
+              ? 'open'
+              : 'upcoming';
+    return { quarter, deadline, state, reported, of: planning.length };
+  });
+}
 
 export interface PlanProgress {
   actions: ActionProgress[];
@@ -126,6 +170,7 @@ export interface PlanProgress {
   budgetTotal: number;
   /** quarters due with at least one action not reported */
   lateQuarters: Quarter[];
+  quarters: QuarterStatus[];
   standing: PlanStanding;
 }
 
@@ -133,6 +178,7 @@ export interface PlanProgress {
 export function planProgress(
   actions: readonly PlannedAction[],
   deadlines: readonly string[],
+  year: number,
   today: string,
 ): PlanProgress {
   const due = dueQuarters(deadlines, today);
@@ -158,6 +204,7 @@ export function planProgress(
     budgetRealised: sum(actions.flatMap((a) => due.map((q) => a.realised[q - 1]?.budget ?? 0))),
     budgetTotal: sum(actions.flatMap((a) => [...a.budget])),
     lateQuarters,
+    quarters: quarterStatuses(actions, deadlines, year, today),
     standing,
   };
 }

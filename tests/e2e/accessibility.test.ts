@@ -12,6 +12,8 @@ const SCREENS: [user: string | null, path: string][] = [
   ['leader', '/overview?year=2025'],
   ['leader', '/areas/SDM?year=2025'],
   ['chair-yan', '/entry/2025/YAN'],
+  ['chair-mp', '/plan/2025/MP'],
+  ['leader', '/plan/2025/MP'],
   ['evaluator', '/review'],
   ['evaluator', '/review/2025/ORG'],
   ['admin', '/figures?year=2025'],

@@ -33,6 +33,10 @@ const PeriodsPage = lazy(() =>
   })),
 );
 
+const PlanPage = lazy(() =>
+  import('../features/plan/components/plan-page').then((m) => ({ default: m.PlanPage })),
+);
+
 const EntryPage = lazy(() =>
   import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
 );
@@ -202,6 +206,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <EntryPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.planPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PlanPage />
           </Suspense>
         ),
       },

@@ -11,6 +11,8 @@ export const paths = {
   audit: '/admin/audit',
   entry: (year: number, code: string) => `/entry/${year}/${code}`,
   entryPattern: '/entry/:year/:code',
+  plan: (year: number, code: string) => `/plan/${year}/${code}`,
+  planPattern: '/plan/:year/:code',
   reviewQueue: '/review',
   review: (year: number, code: string) => `/review/${year}/${code}`,
   reviewPattern: '/review/:year/:code',

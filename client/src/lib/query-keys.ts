@@ -27,4 +27,5 @@ export const queryKeys = {
   allDirections: ['directions'] as const,
   directions: (filter: { year?: number; area?: string }) => ['directions', filter] as const,
   areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,
+  actionPlan: (year: number, code: string) => ['action-plan', year, code] as const,
 };

@@ -43,7 +43,7 @@ export function getActionPlan(db: Reader, target: Target, today: string): Action
   const row = rowOf(db, target);
   const activities = activitiesOf(row);
   const deadlines = defaultDeadlines(target.year);
-  const progress = planProgress(actionsOf(activities), deadlines, today);
+  const progress = planProgress(actionsOf(activities), deadlines, target.year, today);
   return {
     ...target,
     periodState: period.state,

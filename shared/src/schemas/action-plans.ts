@@ -103,6 +103,15 @@ export const PlanProgressSchema = z.object({
   budgetRealised: z.number(),
   budgetTotal: z.number(),
   lateQuarters: z.array(z.number().int()),
+  quarters: z.array(
+    z.object({
+      quarter: z.number().int(),
+      deadline: z.string(),
+      state: z.enum(['nothing', 'reported', 'late', 'open', 'upcoming']),
+      reported: z.number().int(),
+      of: z.number().int(),
+    }),
+  ),
   standing: z.enum(['empty', 'not-due', 'late', 'behind', 'on-track']),
   actions: z.array(
     z.object({

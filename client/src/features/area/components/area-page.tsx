@@ -81,6 +81,8 @@ export function AreaPage() {
             <Link to={paths.review(r.year, r.area.code)}>{t('area.toReview')}</Link>
           </>
         )}
+        {' · '}
+        <Link to={paths.plan(r.year, r.area.code)}>{t('area.toPlan')}</Link>
       </p>
 
       <section className="key-figures" aria-label={pick(r.area.name)}>

@@ -78,6 +78,14 @@ export function AppShell() {
                   {t('nav.worksheet', { code })}
                 </NavLink>
               ))}
+          {workYear !== undefined &&
+            me?.areas
+              .filter((code) => can('plan.edit', { area: code }))
+              .map((code) => (
+                <NavLink key={`plan-${code}`} to={paths.plan(workYear, code)}>
+                  {t('nav.plan', { code })}
+                </NavLink>
+              ))}
           {can('result.evaluate') && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
           <NavLink to={paths.forum}>{t('nav.forum')}</NavLink>

@@ -1,0 +1,36 @@
+import type { Quarter } from '@rapor/shared/action-plan';
+import {
+  ActionPlan,
+  type ActionPlanUpdate,
+  type QuarterReportBody,
+} from '@rapor/shared/action-plan-schemas';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+const urlOf = (year: number, code: string) => `/api/v1/periods/${year}/areas/${code}/action-plan`;
+
+/** An area's action plan for the year with its progress. */
+export function useActionPlan(year: number | undefined, code: string) {
+  return useQuery({
+    queryKey: queryKeys.actionPlan(year ?? 0, code),
+    queryFn: year === undefined ? skipToken : () => apiGet(urlOf(year, code), ActionPlan),
+  });
+}
+
+/** Save the whole plan, or report a quarter; the answer is the plan as stored now. */
+export function useActionPlanWrites(year: number, code: string) {
+  const client = useQueryClient();
+  const onSuccess = (plan: ActionPlan) =>
+    client.setQueryData(queryKeys.actionPlan(year, code), plan);
+  const save = useMutation({
+    mutationFn: (body: ActionPlanUpdate) => apiSend('PUT', urlOf(year, code), ActionPlan, body),
+    onSuccess,
+  });
+  const report = useMutation({
+    mutationFn: ({ quarter, body }: { quarter: Quarter; body: QuarterReportBody }) =>
+      apiSend('POST', `${urlOf(year, code)}/quarters/${quarter}`, ActionPlan, body),
+    onSuccess,
+  });
+  return { save, report };
+}

@@ -1,0 +1,133 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from '../helpers/browser';
+import { startLiveServer } from '../helpers/live-server';
+
+// The year between forums: the MP chair draws up the 2025 action plan on its page, reports
+// TW I with evidence and leaves TW II unreported (the tests' today is 24 Nov 2026, so every
+// quarter of 2025 is past its deadline); leadership reads the plan and what is late.
+
+const ACTIONS = [
+  {
+    text: 'Menyusun cascading kinerja unit',
+    output: 'Dokumen cascading',
+    unit: 'dokumen',
+    targets: ['2', '2', '2', '2'],
+    realised: '2',
+  },
+  {
+    text: 'Evaluasi AKIP internal eselon I',
+    output: 'Laporan evaluasi',
+    unit: 'laporan',
+    targets: ['1', '1', '1', '1'],
+    realised: '1',
+  },
+  {
+    text: 'Sosialisasi perjanjian kinerja',
+    output: 'Kegiatan sosialisasi',
+    unit: 'kegiatan',
+    targets: ['4', '0', '0', '0'],
+    realised: '2',
+  },
+];
+
+describe('action plans in Chromium: planned, reported, read', () => {
+  let server: Awaited<ReturnType<typeof startLiveServer>>;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startLiveServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(username: string, path: string): Promise<Page> {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}${path}`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill('rapor-demo');
+    await page.keyboard.press('Enter');
+    return page;
+  }
+  const fill = async (scope: Locator, label: string, value: string) =>
+    scope.getByLabel(label, { exact: true }).fill(value);
+
+  it('the chair draws up a plan of three actions; a field left empty is named first', async () => {
+    const page = await signedIn('chair-mp', '/');
+    await page.getByRole('link', { name: 'Rencana aksi MP' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Rencana aksi Manajemen Perubahan 2025' })
+      .waitFor();
+    await page.getByText('Rencana aksi tahun ini belum disusun.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Susun rencana aksi' }).click();
+
+    const activity = page.getByRole('group', { name: 'Kegiatan utama 1' });
+    await activity.getByLabel('Kegiatan utama', { exact: true }).selectOption('KU-04');
+    await fill(activity, 'Indikator', 'Nilai SAKIP kementerian');
+    await fill(activity, 'Target baseline', '78');
+    await fill(activity, 'Realisasi baseline', '77,6');
+    await fill(activity, 'Target 2025', '80');
+    await activity.getByRole('button', { name: 'Tambah aksi' }).click();
+    await activity.getByRole('button', { name: 'Tambah aksi' }).click();
+    for (const [i, a] of ACTIONS.entries()) {
+      const group = activity.getByRole('group', { name: `Aksi ${i + 1}` });
+      await fill(group, 'Aksi', a.text);
+      await fill(group, 'Indikator output', a.output);
+      await fill(group, 'Satuan output', a.unit);
+      for (const [q, label] of ['TW I', 'TW II', 'TW III', 'TW IV'].entries())
+        await fill(group, `Target ${label}`, a.targets[q] ?? '0');
+      await fill(group, 'Unit pelaksana', 'Biro Perencanaan');
+      if (i < 2) await fill(group, 'Unit koordinator', 'Sekretariat Jenderal');
+    }
+    // the last coordinating unit is left empty: named under the field, nothing sent
+    await page.getByRole('button', { name: 'Simpan rencana aksi' }).click();
+    await page.getByText('1 isian perlu diperbaiki', { exact: false }).waitFor();
+    const last = activity.getByRole('group', { name: 'Aksi 3' });
+    await last.getByText('terlalu pendek atau kosong').waitFor();
+    await fill(last, 'Unit koordinator', 'Sekretariat Jenderal');
+    await page.getByRole('button', { name: 'Simpan rencana aksi' }).click();
+    await page.getByRole('button', { name: 'Ubah rencana aksi' }).waitFor();
+    await page.getByRole('heading', { name: /KU-04/ }).waitFor();
+    await page.close();
+  });
+
+  it('reports TW I with evidence and leaves TW II: late on the page, implementation by the rule', async () => {
+    const page = await signedIn('chair-mp', '/plan/2025/MP');
+    const report = page.getByRole('form', { name: 'Laporan TW I' });
+    for (const a of ACTIONS) await report.getByLabel(`Realisasi output ${a.text}`).fill(a.realised);
+    await report
+      .getByLabel(`Tautan bukti ${ACTIONS[0]?.text}`)
+      .fill('https://contoh.go.id/laporan-tw1.pdf');
+    await report.getByRole('button', { name: 'Simpan laporan TW I' }).click();
+    await page.getByText('Laporan TW I tersimpan untuk 3 aksi.').waitFor();
+    const quarters = page.locator('.plan-quarters');
+    await quarters.getByRole('row', { name: /TW I\b.*Sudah dilaporkan/ }).waitFor();
+    await quarters.getByRole('row', { name: /TW II\b.*Terlambat/ }).waitFor();
+    // 2 of 8, 1 of 4 and 2 of 4 over the year, averaged: 33,33
+    await page.locator('.plan-figures').getByText('33,33').waitFor();
+    await page.close();
+  });
+
+  it('leadership reads the plan and what is late, and cannot change it', async () => {
+    const page = await signedIn('leader', '/plan/2025/MP');
+    await page
+      .getByRole('heading', { level: 1, name: 'Rencana aksi Manajemen Perubahan 2025' })
+      .waitFor();
+    await page.getByText('Ada laporan terlambat').waitFor();
+    const row = page.locator(`tr[data-action]`, { hasText: ACTIONS[0]?.text ?? '' });
+    await row.getByRole('link', { name: 'bukti' }).waitFor();
+    expect(await row.locator('td[data-late="yes"]').count()).toBe(3);
+    expect(await page.getByRole('button', { name: /Ubah rencana|Simpan laporan/ }).count()).toBe(0);
+    const api = await page.request.get(`${server.url}/api/v1/periods/2025/areas/MP/action-plan`);
+    expect((await api.json()).progress.implementation).toBeCloseTo(100 / 3, 8);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
