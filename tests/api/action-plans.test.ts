@@ -107,6 +107,38 @@ describe('action plans', () => {
     expect(resaved.json().activities[0].actions[0].realised[0]).toMatchObject({ output: 8 });
   });
 
+  it("lists every group's plan in brief, and the ministry's actions as one plan", async () => {
+    const leader = await login(t.app, 'leader');
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2025/action-plans',
+      headers: { cookie: leader },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const list = res.json();
+    expect(list.areas.map((a: { area: string }) => a.area)).toEqual([
+      'MP',
+      'PPU',
+      'ORG',
+      'TTL',
+      'SDM',
+      'AKT',
+      'PWS',
+      'YAN',
+    ]);
+    const mp = await read();
+    expect(list.areas[0]).toMatchObject({
+      area: 'MP',
+      activities: 2,
+      actions: 3,
+      version: mp.version,
+    });
+    expect(list.areas[1]).toMatchObject({ area: 'PPU', actions: 0, version: 0 });
+    expect(list.areas[1].progress.standing).toBe('empty');
+    // only MP has a plan: the ministry's progress is MP's
+    expect(list.ministry).toEqual(mp.progress);
+    expect((await t.app.inject({ url: '/api/v1/periods/2025/action-plans' })).statusCode).toBe(401);
+  });
+
   it('refuses a stale version, an unknown action and a plan that does not fit', async () => {
     const plan = await read();
     const stale = await save({ version: plan.version - 1, activities: PLAN });

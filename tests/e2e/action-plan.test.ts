@@ -112,11 +112,24 @@ describe('action plans in Chromium: planned, reported, read', () => {
     await quarters.getByRole('row', { name: /TW II\b.*Terlambat/ }).waitFor();
     // 2 of 8, 1 of 4 and 2 of 4 over the year, averaged: 33,33
     await page.locator('.plan-figures').getByText('33,33').waitFor();
+    // and on every page the chair opens, under the header
+    await page.getByRole('link', { name: 'Lembar kerja MP' }).click();
+    await page
+      .getByTestId('plan-due')
+      .getByRole('link', { name: 'Rencana aksi MP: laporan TW II, TW III, TW IV terlambat' })
+      .waitFor();
     await page.close();
   });
 
   it('leadership reads the plan and what is late, and cannot change it', async () => {
-    const page = await signedIn('leader', '/plan/2025/MP');
+    const page = await signedIn('leader', '/overview?year=2025');
+    const plans = page.locator('section', { has: page.locator('#overview-plans') });
+    await plans.getByText('Tingkat pelaksanaan seluruh kementerian: 33,33.').waitFor();
+    const mp = plans.locator('tr[data-area="MP"]');
+    expect(await mp.getAttribute('data-standing')).toBe('late');
+    await mp.getByText('TW II, TW III, TW IV').waitFor();
+    expect(await plans.locator('tr[data-standing="empty"]').count()).toBe(7);
+    await mp.getByRole('link', { name: /Manajemen Perubahan/ }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Rencana aksi Manajemen Perubahan 2025' })
       .waitFor();

@@ -27,5 +27,6 @@ export const queryKeys = {
   allDirections: ['directions'] as const,
   directions: (filter: { year?: number; area?: string }) => ['directions', filter] as const,
   areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,
+  actionPlans: (year: number) => ['action-plan', year] as const,
   actionPlan: (year: number, code: string) => ['action-plan', year, code] as const,
 };

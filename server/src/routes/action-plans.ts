@@ -1,14 +1,20 @@
 import type { Quarter } from '@rapor/shared/action-plan';
 import {
   ActionPlan,
+  ActionPlansOverview,
   ActionPlanUpdate,
   QuarterParams,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
-import { YearAreaParams } from '@rapor/shared/schemas';
+import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { getActionPlan, reportQuarter, saveActionPlan } from '../services/action-plans';
+import {
+  getActionPlan,
+  listActionPlans,
+  reportQuarter,
+  saveActionPlan,
+} from '../services/action-plans';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
 /**
@@ -16,6 +22,20 @@ import { readErrors, todayWib, writeContext, writeErrors } from './common';
  * it while the year is open and reports each quarter's realisation.
  */
 export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  app.get(
+    '/api/v1/periods/:year/action-plans',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Every working group's plan of the year in brief with its progress, and all actions as one plan",
+        params: YearParam,
+        response: { 200: ActionPlansOverview, ...readErrors },
+      },
+    },
+    async (request) => listActionPlans(db, request.params.year, todayWib(config.now())),
+  );
   const path = '/api/v1/periods/:year/areas/:code/action-plan';
   app.get(
     path,

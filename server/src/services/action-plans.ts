@@ -9,11 +9,12 @@ import {
 } from '@rapor/shared/action-plan';
 import type {
   ActionPlan,
+  ActionPlansOverview,
   ActionPlanUpdate,
   PlanActivity,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
-import type { AreaCode } from '@rapor/shared/areas';
+import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { userNames } from './area-result-service';
@@ -36,6 +37,46 @@ const activitiesOf = (row: { activities: string } | undefined): PlanActivity[] =
 /** Every action of a plan, in its order. */
 export const actionsOf = (activities: readonly PlanActivity[]) =>
   activities.flatMap((a) => a.actions);
+
+/** Every working group's plan in brief, in the areas' order, and all actions as one plan. */
+export function listActionPlans(db: Reader, year: number, today: string): ActionPlansOverview {
+  const period = findPeriod(db, year);
+  const rows = new Map(
+    db
+      .select()
+      .from(t.actionPlans)
+      .where(eq(t.actionPlans.year, year))
+      .all()
+      .map((r) => [r.areaCode, r]),
+  );
+  const deadlines = defaultDeadlines(year);
+  const areas = AREA_CODES.map((area) => {
+    const row = rows.get(area);
+    const activities = activitiesOf(row);
+    const actions = actionsOf(activities);
+    return {
+      area,
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt ?? null,
+      activities: activities.length,
+      actions: actions.length,
+      progress: planProgress(actions, deadlines, year, today),
+      all: actions,
+    };
+  });
+  return {
+    year,
+    periodState: period.state,
+    deadlines,
+    areas: areas.map(({ all: _, ...a }) => a),
+    ministry: planProgress(
+      areas.flatMap((a) => a.all),
+      deadlines,
+      year,
+      today,
+    ),
+  };
+}
 
 /** A working group's plan for the year with its progress on `today` (empty, version 0, if none). */
 export function getActionPlan(db: Reader, target: Target, today: string): ActionPlan {

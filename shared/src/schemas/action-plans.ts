@@ -142,3 +142,24 @@ export type ActionPlan = z.infer<typeof ActionPlan>;
 export const QuarterParams = YearAreaParams.extend({
   quarter: z.enum(['1', '2', '3', '4']).transform(Number),
 });
+
+/** Every working group's plan of a year in brief, and the ministry's actions together. */
+export const ActionPlansOverview = z.object({
+  year: z.number().int(),
+  periodState: PeriodState,
+  deadlines: z.tuple([z.string(), z.string(), z.string(), z.string()]),
+  areas: z.array(
+    z.object({
+      area: AreaCodeSchema,
+      /** 0: not drawn up yet */
+      version: z.number().int(),
+      updatedAt: z.string().nullable(),
+      activities: z.number().int(),
+      actions: z.number().int(),
+      progress: PlanProgressSchema,
+    }),
+  ),
+  /** all groups' actions as one plan: what the implementation rule gives the ministry */
+  ministry: PlanProgressSchema,
+});
+export type ActionPlansOverview = z.infer<typeof ActionPlansOverview>;

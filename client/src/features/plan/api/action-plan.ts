@@ -21,8 +21,11 @@ export function useActionPlan(year: number | undefined, code: string) {
 /** Save the whole plan, or report a quarter; the answer is the plan as stored now. */
 export function useActionPlanWrites(year: number, code: string) {
   const client = useQueryClient();
-  const onSuccess = (plan: ActionPlan) =>
+  const onSuccess = (plan: ActionPlan) => {
     client.setQueryData(queryKeys.actionPlan(year, code), plan);
+    // the year's list (the overview, the chair's reminder under the header) reads it too
+    client.invalidateQueries({ queryKey: queryKeys.actionPlans(year), exact: true });
+  };
   const save = useMutation({
     mutationFn: (body: ActionPlanUpdate) => apiSend('PUT', urlOf(year, code), ActionPlan, body),
     onSuccess,

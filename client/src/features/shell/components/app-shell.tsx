@@ -10,6 +10,7 @@ import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
+import { PlanDue } from './plan-due';
 
 export function AppShell() {
   const { t, pick } = useI18n();
@@ -167,6 +168,12 @@ export function AppShell() {
           </button>
         </div>
       </header>
+      {me && workYear !== undefined && (
+        <PlanDue
+          year={workYear}
+          areas={me.areas.filter((code) => can('plan.report', { area: code }))}
+        />
+      )}
       <main id="content" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,0 +1,89 @@
+import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
+import type { ActionPlansOverview } from '@rapor/shared/action-plan-schemas';
+import { areaName } from '@rapor/shared/areas';
+import { Link } from 'react-router';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
+import { formatNumber } from '../../../lib/format';
+
+/**
+ * The year between forums on the overview: each working group's action plan — on track,
+ * behind or late, how far carried out, the budget realised — and the ministry's together.
+ */
+export function ActionPlansPanel({
+  plans,
+  framework,
+}: {
+  plans: ActionPlansOverview;
+  framework: string;
+}) {
+  const { t, locale, pick } = useI18n();
+  const quarters = (qs: readonly number[]) => qs.map((q) => QUARTER_LABEL[q as Quarter]).join(', ');
+  const m = plans.ministry;
+  return (
+    <>
+      <p>
+        {m.implementation === null
+          ? t('plan.overview.nothingDue')
+          : t('plan.overview.ministry', { value: formatNumber(m.implementation, locale) })}{' '}
+        {m.lateQuarters.length > 0 && (
+          <span className="quarter-state quarter-late">
+            {t('plan.overview.late', { quarters: quarters(m.lateQuarters) })}
+          </span>
+        )}
+      </p>
+      <div className="table-wrap">
+        <table className="data action-plans">
+          <caption className="sr-only">{t('plan.overview.title', { year: plans.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.rec.area')}</th>
+              <th scope="col">{t('plan.overview.standing')}</th>
+              <th scope="col" className="num">
+                {t('plan.progress.implementation')}
+              </th>
+              <th scope="col" className="num">
+                {t('plan.progress.budget')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plans.areas.map((a) => (
+              <tr key={a.area} data-area={a.area} data-standing={a.progress.standing}>
+                <th scope="row">
+                  <Link to={paths.plan(plans.year, a.area)}>
+                    <span className="code">{a.area}</span> {pick(areaName(a.area, framework))}
+                  </Link>
+                  {a.actions > 0 && (
+                    <div className="muted">{t('plan.overview.actions', { count: a.actions })}</div>
+                  )}
+                </th>
+                <td>
+                  <span className={`plan-standing plan-${a.progress.standing}`}>
+                    {t(`plan.standing.${a.progress.standing}`)}
+                  </span>
+                  {a.progress.lateQuarters.length > 0 && (
+                    <div className="late-mark">{quarters(a.progress.lateQuarters)}</div>
+                  )}
+                </td>
+                <td className="num">
+                  {a.progress.implementation === null
+                    ? '—'
+                    : formatNumber(a.progress.implementation, locale)}
+                </td>
+                <td className="num">
+                  {a.progress.budgetDue > 0
+                    ? t('plan.overview.budget', {
+                        realised: formatNumber(a.progress.budgetRealised, locale, 0),
+                        due: formatNumber(a.progress.budgetDue, locale, 0),
+                      })
+                    : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
