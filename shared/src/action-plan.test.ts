@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionProgress,
+  deadlineProblems,
   defaultDeadlines,
   dueQuarters,
   MAIN_ACTIVITY_CODES,
@@ -26,6 +27,20 @@ describe('the road map and the calendar', () => {
     expect(DEADLINES).toEqual(['2026-04-10', '2026-07-10', '2026-10-10', '2027-01-10']);
     expect(quarterStart(2026, 1)).toBe('2026-01-01');
     expect(quarterStart(2026, 4)).toBe('2026-10-01');
+  });
+
+  it('takes deadlines on or after each quarter ends, each after the one before', () => {
+    expect(deadlineProblems(2026, DEADLINES)).toEqual([]);
+    expect(
+      deadlineProblems(2026, ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']),
+    ).toEqual([]);
+    expect(
+      deadlineProblems(2026, ['2026-03-30', '2026-07-15', '2026-07-15', '2027-01-10']),
+    ).toEqual([
+      'TW I: tenggat paling cepat 2026-03-31, hari terakhir triwulannya',
+      'TW III: tenggat paling cepat 2026-09-30, hari terakhir triwulannya',
+      'TW III: tenggat harus sesudah tenggat TW II',
+    ]);
   });
 
   it('counts a quarter due from the day after its deadline', () => {

@@ -57,6 +57,33 @@ export function defaultDeadlines(year: number): [string, string, string, string]
   return [`${year}-04-10`, `${year}-07-10`, `${year}-10-10`, `${year + 1}-01-10`];
 }
 
+/** A quarter's last day. */
+export function quarterEnd(year: number, quarter: Quarter): string {
+  return [`${year}-03-31`, `${year}-06-30`, `${year}-09-30`, `${year}-12-31`][
+    quarter - 1
+  ] as string;
+}
+
+/**
+ * Why four report deadlines the secretariat set cannot stand, or none: each falls on or after
+ * its quarter's last day (a report is of a quarter that is over) and after the one before.
+ */
+export function deadlineProblems(year: number, deadlines: readonly string[]): string[] {
+  const problems: string[] = [];
+  QUARTERS.forEach((q) => {
+    const d = deadlines[q - 1] ?? '';
+    const end = quarterEnd(year, q);
+    if (d < end)
+      problems.push(`${QUARTER_LABEL[q]}: tenggat paling cepat ${end}, hari terakhir triwulannya`);
+    const before = deadlines[q - 2];
+    if (before !== undefined && d <= before)
+      problems.push(
+        `${QUARTER_LABEL[q]}: tenggat harus sesudah tenggat ${QUARTER_LABEL[(q - 1) as Quarter]}`,
+      );
+  });
+  return problems;
+}
+
 /** The first day a quarter's realisation can be reported: the day the quarter starts. */
 export function quarterStart(year: number, quarter: Quarter): string {
   return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;

@@ -184,6 +184,52 @@ describe('action plans', () => {
     });
   });
 
+  it('lets the secretariat set the report deadlines of a year not closed, against those it read', async () => {
+    const admin = await login(t.app, 'admin');
+    const put = (body: object, cookie = admin, year = 2025) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/periods/${year}/plan-deadlines`,
+        headers: { cookie },
+        payload: body,
+      });
+    const shown = ['2025-04-10', '2025-07-10', '2025-10-10', '2026-01-10'];
+    const deadlines = ['2025-04-15', '2025-07-15', '2025-10-15', '2026-01-15'];
+    const bad = await put({
+      read: shown,
+      deadlines: ['2025-03-01', '2025-07-15', '2025-07-15', '2026-01-15'],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.problems).toHaveLength(3);
+    expect((await put({ read: shown, deadlines }, chair)).statusCode).toBe(403);
+
+    const res = await put({ read: shown, deadlines });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().deadlines).toEqual(deadlines);
+    expect((await read()).deadlines).toEqual(deadlines);
+    // a second form still showing the old dates overwrites nothing
+    const stale = await put({ read: shown, deadlines: shown });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    const audit = (
+      await t.app.inject({ url: '/api/v1/audit?entity=period', headers: { cookie: admin } })
+    ).json();
+    expect(audit.entries[0]).toMatchObject({
+      action: 'deadlines',
+      after: { planDeadlines: deadlines },
+    });
+    const closed = await put(
+      {
+        read: ['2023-04-10', '2023-07-10', '2023-10-10', '2024-01-10'],
+        deadlines: ['2023-04-11', '2023-07-10', '2023-10-10', '2024-01-10'],
+      },
+      admin,
+      2023,
+    );
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('INVALID_STATE');
+  });
+
   it("lets only the area's chair write, never in a closed year nor before a quarter starts", async () => {
     const plan = await read();
     const body = { version: plan.version, activities: PLAN };

@@ -72,6 +72,16 @@ describe('from an empty production database', () => {
     expect(await sdm.getAttribute('aria-invalid')).toBe('true');
     await row.getByText('83,33%').waitFor();
 
+    // when the working groups' quarter reports of their action plans are due
+    const deadlines = row.getByRole('form', { name: 'Tenggat laporan rencana aksi 2026' });
+    expect(await deadlines.getByLabel('Tenggat TW I', { exact: true }).inputValue()).toBe(
+      '2026-04-10',
+    );
+    await deadlines.getByLabel('Tenggat TW I', { exact: true }).fill('2026-04-20');
+    await deadlines.getByRole('button', { name: 'Simpan tenggat' }).click();
+    await row.getByText('Tenggat laporan tersimpan.').waitFor();
+    await row.getByText('Rencana aksi: tidak ada laporan triwulan yang terlambat.').waitFor();
+
     await page.getByRole('button', { name: 'Mulai reviu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pindahkan 2026 ke reviu?' });
     await dialog.waitFor();
@@ -136,6 +146,16 @@ describe('from an empty production database', () => {
       .check();
     await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await chair.getByText(/^1 dari \d+ indikator terisi/).waitFor();
+    // the group's action plan, empty, with the deadline the secretariat set
+    await chair.getByRole('link', { name: 'Rencana aksi SDM' }).click();
+    await chair
+      .getByRole('heading', { level: 1, name: /^Rencana aksi Penataan Sistem Manajemen SDM 2026/ })
+      .waitFor();
+    await chair
+      .locator('.plan-quarters')
+      .getByRole('row', { name: /TW I\b.*20 Apr 2026/ })
+      .waitFor();
+    await chair.getByRole('button', { name: 'Susun rencana aksi' }).waitFor();
     await chair.context().close();
   });
 

@@ -1,6 +1,6 @@
-import { ActionPlansOverview } from '@rapor/shared/action-plan-schemas';
-import { skipToken, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../lib/api-client';
+import { ActionPlansOverview, type PlanDeadlinesUpdate } from '@rapor/shared/action-plan-schemas';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
 
 /** Every working group's action plan of a year in brief, with the ministry's progress. */
@@ -11,5 +11,18 @@ export function useActionPlans(year: number | undefined) {
       year === undefined
         ? skipToken
         : () => apiGet(`/api/v1/periods/${year}/action-plans`, ActionPlansOverview),
+  });
+}
+
+/** The secretariat sets a year's four report deadlines; every plan of the year is read again. */
+export function useSetPlanDeadlines(year: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlanDeadlinesUpdate) =>
+      apiSend('PUT', `/api/v1/periods/${year}/plan-deadlines`, ActionPlansOverview, body),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: queryKeys.actionPlans(year) });
+      client.invalidateQueries({ queryKey: queryKeys.periods });
+    },
   });
 }

@@ -186,6 +186,16 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
             }),
           ],
         };
+      if (entry.action === 'deadlines' && Array.isArray(after.planDeadlines))
+        return {
+          who,
+          what: [
+            t('history.period.deadlines', {
+              year: code,
+              dates: after.planDeadlines.map(String).join(', '),
+            }),
+          ],
+        };
       if (entry.action !== 'move') break;
       const exceptions = Array.isArray(after.exceptions) ? after.exceptions.length : 0;
       return {

@@ -17,6 +17,8 @@ export const periods = sqliteTable('periods', {
    * a year entered in the app.
    */
   indexSource: text('index_source', { enum: PROVENANCES }),
+  /** the four quarters' action-plan report deadlines (JSON, ISO dates); null: the defaults */
+  planDeadlines: text('plan_deadlines'),
 });
 
 /**

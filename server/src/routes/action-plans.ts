@@ -3,6 +3,7 @@ import {
   ActionPlan,
   ActionPlansOverview,
   ActionPlanUpdate,
+  PlanDeadlinesUpdate,
   QuarterParams,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
@@ -14,6 +15,7 @@ import {
   listActionPlans,
   reportQuarter,
   saveActionPlan,
+  setPlanDeadlines,
 } from '../services/action-plans';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
@@ -35,6 +37,22 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
       },
     },
     async (request) => listActionPlans(db, request.params.year, todayWib(config.now())),
+  );
+  app.put(
+    '/api/v1/periods/:year/plan-deadlines',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Set the year's four quarter-report deadlines (secretariat; each on or after its quarter ends, in order; `read`: the deadlines the form showed, 409 when they changed since)",
+        params: YearParam,
+        body: PlanDeadlinesUpdate,
+        response: { 200: ActionPlansOverview, ...writeErrors },
+      },
+    },
+    async (request) =>
+      setPlanDeadlines(writeContext(request, db, config), request.params.year, request.body),
   );
   const path = '/api/v1/periods/:year/areas/:code/action-plan';
   app.get(

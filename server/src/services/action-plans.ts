@@ -1,6 +1,7 @@
 import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import {
+  deadlineProblems,
   defaultDeadlines,
   planProgress,
   QUARTER_LABEL,
@@ -12,6 +13,7 @@ import type {
   ActionPlansOverview,
   ActionPlanUpdate,
   PlanActivity,
+  PlanDeadlinesUpdate,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
 import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
@@ -29,6 +31,62 @@ const whereOf = ({ year, area }: Target) =>
 
 function rowOf(db: Reader, target: Target) {
   return db.select().from(t.actionPlans).where(whereOf(target)).get();
+}
+
+/** The year's report deadlines: as the secretariat set them, else the defaults. */
+export function deadlinesOf(period: { year: number; planDeadlines: string | null }) {
+  return period.planDeadlines
+    ? (JSON.parse(period.planDeadlines) as [string, string, string, string])
+    : defaultDeadlines(period.year);
+}
+
+/**
+ * The secretariat sets the four report deadlines of a year that is not closed (each on or
+ * after its quarter ends, in order), against the ones it read; audited.
+ */
+export function setPlanDeadlines(
+  ctx: WriteContext,
+  year: number,
+  body: PlanDeadlinesUpdate,
+): ActionPlansOverview {
+  authorize(ctx.actor, 'period.manage', {});
+  const problems = deadlineProblems(year, body.deadlines);
+  if (problems.length > 0) {
+    throw new ValidationError(`Tenggat tidak dapat dipakai: ${problems.join('; ')}.`, {
+      field: 'deadlines',
+      problems,
+    });
+  }
+  writeTransaction(ctx.db, (tx) => {
+    const period = findPeriod(tx, year);
+    const current = deadlinesOf(period);
+    if (current.some((d, i) => d !== body.read[i])) {
+      throw new ConflictError(
+        'STALE_VERSION',
+        `Tenggat ${year} sudah diubah orang lain (kini ${current.join(', ')}). Muat ulang, lalu ulangi.`,
+        { current },
+      );
+    }
+    if (period.state === 'closed') {
+      throw new ConflictError(
+        'INVALID_STATE',
+        `Periode ${year} sudah ditutup: tenggatnya tidak berubah lagi.`,
+      );
+    }
+    tx.update(t.periods)
+      .set({ planDeadlines: JSON.stringify(body.deadlines) })
+      .where(eq(t.periods.year, year))
+      .run();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'deadlines',
+      entity: 'period',
+      entityId: String(year),
+      before: { planDeadlines: deadlinesOf(period) },
+      after: { planDeadlines: body.deadlines },
+    });
+  });
+  return listActionPlans(ctx.db, year, ctx.today);
 }
 
 const activitiesOf = (row: { activities: string } | undefined): PlanActivity[] =>
@@ -49,7 +107,7 @@ export function listActionPlans(db: Reader, year: number, today: string): Action
       .all()
       .map((r) => [r.areaCode, r]),
   );
-  const deadlines = defaultDeadlines(year);
+  const deadlines = deadlinesOf(period);
   const areas = AREA_CODES.map((area) => {
     const row = rows.get(area);
     const activities = activitiesOf(row);
@@ -83,7 +141,7 @@ export function getActionPlan(db: Reader, target: Target, today: string): Action
   const period = findPeriod(db, target.year);
   const row = rowOf(db, target);
   const activities = activitiesOf(row);
-  const deadlines = defaultDeadlines(target.year);
+  const deadlines = deadlinesOf(period);
   const progress = planProgress(actionsOf(activities), deadlines, target.year, today);
   return {
     ...target,

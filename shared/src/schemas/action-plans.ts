@@ -163,3 +163,12 @@ export const ActionPlansOverview = z.object({
   ministry: PlanProgressSchema,
 });
 export type ActionPlansOverview = z.infer<typeof ActionPlansOverview>;
+
+const fourDates = z.tuple([z.iso.date(), z.iso.date(), z.iso.date(), z.iso.date()]);
+
+/**
+ * The secretariat sets the four report deadlines of a year. `read` is what the form showed:
+ * refused (409) when someone changed them since, so nothing is overwritten unseen.
+ */
+export const PlanDeadlinesUpdate = z.object({ read: fourDates, deadlines: fourDates });
+export type PlanDeadlinesUpdate = z.infer<typeof PlanDeadlinesUpdate>;

@@ -27,6 +27,7 @@ import {
   useRebindPeriod,
 } from '../api/periods';
 import { ClosingExceptions, exceptionsComplete, toExceptions } from './closing-exceptions';
+import { PlanDeadlines } from './plan-deadlines';
 
 /** Where a period can go next, with the words for the button and the confirmation. */
 const MOVES: Record<PeriodState, PeriodState[]> = {
@@ -203,6 +204,7 @@ function PeriodBoard({ period }: { period: Period }) {
         ))}
       </ul>
       <Targets period={period} />
+      <PlanDeadlines period={period} />
       {figures.data && (
         <p>
           <Link to={`${paths.figures}?year=${period.year}`}>

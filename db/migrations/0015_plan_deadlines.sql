@@ -1,0 +1,1 @@
+ALTER TABLE `periods` ADD `plan_deadlines` text;
