@@ -29,6 +29,7 @@ import {
   WORKING_GROUPS,
   type YearFacts,
 } from './demo-content';
+import { demoPlan } from './demo-plans';
 import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
 
 type RecStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -219,6 +220,22 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
     }
 
     // Achievements: those in the sources, plus one invented per area and year where none is sourced.
+    for (const year of DEMO_YEARS) {
+      for (const area of AREA_CODES) {
+        const plan = demoPlan(year, area);
+        if (!plan) continue;
+        const chair = DEMO_USERS.find((u) => 'area' in u && u.area === area);
+        tx.insert(t.actionPlans)
+          .values({
+            year,
+            areaCode: area,
+            activities: JSON.stringify(plan),
+            updatedAt: `${year}-01-31T02:00:00.000Z`,
+            updatedBy: chair ? (userIds.get(chair.username) ?? null) : null,
+          })
+          .run();
+      }
+    }
     for (const { year, area, item } of SOURCED_ACHIEVEMENTS) {
       tx.insert(t.achievements)
         .values(achievementRow(year, area, item, stamp))
