@@ -104,6 +104,8 @@ export function ensureDeps() {
 export function ensureClientBuild() {
   if (!clientBuilt()) {
     console.log('→ building the client…');
-    pnpm(['--filter', '@rapor/client', 'build']);
+    // always the production bundle: a start from inside the tests (NODE_ENV=test) would
+    // otherwise ship React's development build, slower and with development-only checks
+    pnpm(['--filter', '@rapor/client', 'build'], { env: { NODE_ENV: 'production' } });
   }
 }
