@@ -93,6 +93,7 @@ const YEAR_TABLES = [
   'indicator_answers',
   'outcome_figures',
   'achievements',
+  'action_plans',
 ] as const;
 
 /** Rewrites a freshly seeded demo database `factor` times bigger; factor 1 leaves it as it is. */
