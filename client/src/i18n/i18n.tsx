@@ -9,10 +9,20 @@ import {
   useState,
 } from 'react';
 import type { Locale } from '../lib/format';
-import { en } from './en';
 import { id, type MessageKey } from './id';
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { id, en };
+type Catalogue = Record<MessageKey, string>;
+/**
+ * Indonesian comes with the page; English is fetched the first time someone reads in it
+ * (most never switch), and until it arrives the words stay Indonesian.
+ */
+const MESSAGES: Partial<Record<Locale, Catalogue>> = { id };
+function loadCatalogue(locale: Locale): Promise<unknown> {
+  if (MESSAGES[locale]) return Promise.resolve();
+  return import('./en').then((m) => {
+    MESSAGES.en = m.en;
+  });
+}
 const STORAGE_KEY = 'rapor.locale';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -49,8 +59,12 @@ export function I18nProvider({
   locale?: Locale;
 }) {
   const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale);
+  const [loaded, setLoaded] = useState(() => MESSAGES[locale] !== undefined);
   useEffect(() => {
     document.documentElement.lang = locale;
+    if (MESSAGES[locale]) return;
+    setLoaded(false);
+    loadCatalogue(locale).then(() => setLoaded(true));
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -62,10 +76,11 @@ export function I18nProvider({
       setLocale,
       // Keys are typed, but some are built from data (an action, a status): an unknown one
       // shows as itself rather than breaking the page.
-      t: (key, values) => interpolate(MESSAGES[locale][key] ?? key, values),
+      t: (key, values) =>
+        interpolate((loaded ? MESSAGES[locale] : undefined)?.[key] ?? id[key] ?? key, values),
       pick: (text) => text[locale],
     }),
-    [locale, setLocale],
+    [locale, setLocale, loaded],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

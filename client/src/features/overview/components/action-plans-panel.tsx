@@ -2,21 +2,34 @@ import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
 import type { ActionPlansOverview } from '@rapor/shared/action-plan-schemas';
 import { areaName } from '@rapor/shared/areas';
 import { Link } from 'react-router';
+import { useActionPlans } from '../../../api/action-plans';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
+import { plansWorkbookHref } from '../../../lib/downloads';
 import { formatNumber } from '../../../lib/format';
+
+/**
+ * The year's action plans on the overview, loaded apart from the page (below the charts):
+ * shown for a year not closed, or a closed one whose groups had plans.
+ */
+export function ActionPlansCard({ year, framework }: { year: number; framework: string }) {
+  const { t } = useI18n();
+  const plans = useActionPlans(year).data;
+  if (!plans || (plans.periodState === 'closed' && plans.areas.every((a) => a.version === 0)))
+    return null;
+  return (
+    <section className="card" aria-labelledby="overview-plans">
+      <h2 id="overview-plans">{t('plan.overview.title', { year: plans.year })}</h2>
+      <ActionPlansPanel plans={plans} framework={framework} />
+    </section>
+  );
+}
 
 /**
  * The year between forums on the overview: each working group's action plan — on track,
  * behind or late, how far carried out, the budget realised — and the ministry's together.
  */
-export function ActionPlansPanel({
-  plans,
-  framework,
-}: {
-  plans: ActionPlansOverview;
-  framework: string;
-}) {
+function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; framework: string }) {
   const { t, locale, pick } = useI18n();
   const quarters = (qs: readonly number[]) => qs.map((q) => QUARTER_LABEL[q as Quarter]).join(', ');
   const m = plans.ministry;
@@ -31,6 +44,11 @@ export function ActionPlansPanel({
             {t('plan.overview.late', { quarters: quarters(m.lateQuarters) })}
           </span>
         )}
+      </p>
+      <p>
+        <a href={plansWorkbookHref(plans.year, locale)} download>
+          {t('plan.overview.download', { year: plans.year })}
+        </a>
       </p>
       <div className="table-wrap">
         <table className="data action-plans">

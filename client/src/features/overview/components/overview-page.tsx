@@ -1,4 +1,4 @@
-import { useActionPlans } from '../../../api/action-plans';
+import { lazy, Suspense } from 'react';
 import { useSummary } from '../../../api/get-summary';
 import { Deferred } from '../../../components/ui/deferred';
 import { QueryState } from '../../../components/ui/query-state';
@@ -7,7 +7,6 @@ import { useI18n } from '../../../i18n/i18n';
 import { useOutcomes } from '../api/get-outcomes';
 import { useOverview } from '../api/get-overview';
 import { areaBars, indexSeries } from '../utils/chart-data';
-import { ActionPlansPanel } from './action-plans-panel';
 import { AreaBars } from './area-bars';
 import { AreaRadar } from './area-radar';
 import { ComponentsTable } from './components-table';
@@ -17,13 +16,17 @@ import { Movers } from './movers';
 import { OutcomesPanel } from './outcomes-panel';
 import { RecommendationsPanel } from './recommendations-panel';
 
+// below the charts and only for years with plans: loaded apart from the page's first bytes
+const ActionPlansCard = lazy(() =>
+  import('./action-plans-panel').then((m) => ({ default: m.ActionPlansCard })),
+);
+
 export function OverviewPage() {
   const { t } = useI18n();
   const { params, set } = useViewParams();
   const summary = useSummary(params?.from, params?.to);
   const overview = useOverview(params?.year);
   const outcomes = useOutcomes(params?.from, params?.to);
-  const plans = useActionPlans(params?.year);
 
   if (!params) return <p className="state loading">{t('state.loading')}</p>;
   // The page is drawn once its two main answers are in: drawn piece by piece, each chart
@@ -91,13 +94,11 @@ export function OverviewPage() {
           </section>
         </div>
       </Deferred>
-      {plans.data &&
-        (plans.data.periodState !== 'closed' || plans.data.areas.some((a) => a.version > 0)) && (
-          <section className="card" aria-labelledby="overview-plans">
-            <h2 id="overview-plans">{t('plan.overview.title', { year: plans.data.year })}</h2>
-            <ActionPlansPanel plans={plans.data} framework={view.framework} />
-          </section>
-        )}
+      <Deferred>
+        <Suspense fallback={null}>
+          <ActionPlansCard year={view.year} framework={view.framework} />
+        </Suspense>
+      </Deferred>
       <Deferred>
         <section className="card">
           <h2>

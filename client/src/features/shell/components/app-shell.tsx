@@ -1,6 +1,6 @@
 import { AREAS, areaName } from '@rapor/shared/areas';
 import { isAreaBound } from '@rapor/shared/permissions';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../../api/get-me';
 import { usePeriods } from '../../../api/get-periods';
@@ -10,7 +10,9 @@ import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useViewParams } from '../../../hooks/use-view-params';
 import { useI18n } from '../../../i18n/i18n';
-import { PlanDue } from './plan-due';
+
+// a chair's reports due: only chairs load it
+const PlanDue = lazy(() => import('./plan-due').then((m) => ({ default: m.PlanDue })));
 
 export function AppShell() {
   const { t, pick } = useI18n();
@@ -168,12 +170,16 @@ export function AppShell() {
           </button>
         </div>
       </header>
-      {me && workYear !== undefined && (
-        <PlanDue
-          year={workYear}
-          areas={me.areas.filter((code) => can('plan.report', { area: code }))}
-        />
-      )}
+      {me &&
+        workYear !== undefined &&
+        me.areas.some((code) => can('plan.report', { area: code })) && (
+          <Suspense fallback={null}>
+            <PlanDue
+              year={workYear}
+              areas={me.areas.filter((code) => can('plan.report', { area: code }))}
+            />
+          </Suspense>
+        )}
       <main id="content" tabIndex={-1}>
         <Outlet />
       </main>
