@@ -1,4 +1,6 @@
 import type { ActionPlan } from '@rapor/shared/action-plan-schemas';
+import { planColumns } from '@rapor/shared/plan-file';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PLAN } from '../helpers/action-plans';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -140,6 +142,52 @@ describe('action plans', () => {
       expect.arrayContaining(['a1', 'a2', 'a3']),
     );
     expect((await t.app.inject({ url: '/api/v1/periods/2025/action-plans' })).statusCode).toBe(401);
+  });
+
+  it('writes the plans as a workbook: a sheet per group, a row per action, realisation beside it', async () => {
+    const leader = await login(t.app, 'leader');
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2025/action-plans.xlsx',
+      headers: { cookie: leader },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'MP',
+      'PPU',
+      'ORG',
+      'TTL',
+      'SDM',
+      'AKT',
+      'PWS',
+      'YAN',
+    ]);
+    const mp = book.getWorksheet('MP') as ExcelJS.Worksheet;
+    const columns = planColumns('id');
+    expect((mp.getRow(4).values as unknown[]).slice(1)).toEqual(columns);
+    const first = (mp.getRow(5).values as unknown[]).slice(1);
+    expect(first[0]).toBe('KU-04 Akuntabilitas kinerja terpadu (SAKIP)');
+    expect(first[6]).toBe('Menyusun cascading kinerja sampai eselon IV');
+    expect(first[columns.indexOf('Target output total')]).toBe(30);
+    expect(first[columns.indexOf('Realisasi output TW I')]).toBe(8);
+    expect(first[columns.indexOf('Realisasi output TW II')]).toBeUndefined();
+    expect(mp.rowCount).toBe(4 + 3);
+    const one = await t.app.inject({
+      url: '/api/v1/periods/2025/areas/MP/action-plan.xlsx?lang=en',
+      headers: { cookie: leader },
+    });
+    expect(one.statusCode).toBe(200);
+    expect(one.headers['content-disposition']).toContain('rencana-aksi-MP-2025.xlsx');
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load(one.rawPayload as unknown as ArrayBuffer);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['MP']);
+    expect(
+      ((en.getWorksheet('MP') as ExcelJS.Worksheet).getRow(4).values as unknown[]).slice(1),
+    ).toEqual(planColumns('en'));
+    expect((await t.app.inject({ url: '/api/v1/periods/2025/action-plans.xlsx' })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses a stale version, an unknown action and a plan that does not fit', async () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { formatNumber } from '@rapor/shared/format';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
@@ -136,6 +138,16 @@ describe('action plans in Chromium: planned, reported, read', () => {
     await mp.getByText('33,33').waitFor();
     // the demo's SDM has no 2025 plan yet
     expect(await plans.locator('tr[data-standing="empty"]').count()).toBe(1);
+    // every group's plan as a workbook, a sheet each
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      plans.getByRole('link', { name: 'Unduh rencana aksi semua pokja 2025 (xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rencana-aksi-2025.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    expect(book.worksheets).toHaveLength(8);
+    expect(book.getWorksheet('MP')?.rowCount).toBe(4 + ACTIONS.length);
     await mp.getByRole('link', { name: /Manajemen Perubahan/ }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Rencana aksi Manajemen Perubahan 2025' })

@@ -962,6 +962,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{year}/action-plans.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every working group's plan as a workbook, a sheet per group: one row per action with its road-map row, quarterly targets, budget and realisation; lang=en in English */
+        get: operations["getPeriodsYearActionPlansXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{year}/areas/{code}/action-plan.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One working group's plan as a workbook (the same columns); lang=en in English */
+        get: operations["getPeriodsYearAreasCodeActionPlanXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{year}/areas/{code}/action-plan": {
         parameters: {
             query?: never;
@@ -14208,6 +14242,271 @@ export interface operations {
             };
             /** @description Default Response */
             423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPeriodsYearActionPlansXlsx: {
+        parameters: {
+            query?: {
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPeriodsYearAreasCodeActionPlanXlsx: {
+        parameters: {
+            query?: {
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                year: string;
+                code: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

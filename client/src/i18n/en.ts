@@ -414,6 +414,8 @@ export const en: Record<MessageKey, string> = {
   'plan.overview.budget': '{realised} of {due}',
   'plan.due.late': 'Action plan {area}: {quarters} report late',
   'plan.due.open': 'Action plan {area}: report {quarter} by {deadline}',
+  'plan.download': 'Download the action plan (xlsx)',
+  'plan.overview.download': 'Download every group’s action plan {year} (xlsx)',
   'plan.title': 'Action plan {area} {year}',
   'plan.leadChair':
     "Draw up your working group's action plan (road-map main activities, indicators and targets, actions with quarterly output and budget targets), then report what was realised each quarter before the deadline.",

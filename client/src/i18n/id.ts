@@ -410,6 +410,8 @@ export const id = {
   'plan.overview.budget': '{realised} dari {due}',
   'plan.due.late': 'Rencana aksi {area}: laporan {quarters} terlambat',
   'plan.due.open': 'Rencana aksi {area}: laporkan {quarter} paling lambat {deadline}',
+  'plan.download': 'Unduh rencana aksi (xlsx)',
+  'plan.overview.download': 'Unduh rencana aksi semua pokja {year} (xlsx)',
   'plan.title': 'Rencana aksi {area} {year}',
   'plan.leadChair':
     'Susun rencana aksi kelompok kerja Anda (kegiatan utama peta jalan, indikator dan target, aksi dengan target output dan anggaran per triwulan), lalu laporkan realisasinya setiap triwulan sebelum tenggat.',

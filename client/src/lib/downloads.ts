@@ -16,3 +16,11 @@ export function workbookHref(year: number, locale: Locale, snapshot?: number): s
 export function figuresWorkbookHref(year: number, locale: Locale): string {
   return `/api/v1/periods/${year}/hasil/export.xlsx${locale !== 'id' ? `?lang=${locale}` : ''}`;
 }
+
+/** Action plans as a workbook: every group's of the year, or one group's. */
+export function plansWorkbookHref(year: number, locale: Locale, area?: string): string {
+  const path = area
+    ? `/api/v1/periods/${year}/areas/${area}/action-plan.xlsx`
+    : `/api/v1/periods/${year}/action-plans.xlsx`;
+  return `${path}${locale !== 'id' ? `?lang=${locale}` : ''}`;
+}

@@ -4,11 +4,13 @@ import {
   ActionPlansOverview,
   ActionPlanUpdate,
   PlanDeadlinesUpdate,
+  PlanFileQuery,
   QuarterParams,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
 import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppOptions } from '../config';
 import {
   getActionPlan,
@@ -17,7 +19,8 @@ import {
   saveActionPlan,
   setPlanDeadlines,
 } from '../services/action-plans';
-import { readErrors, todayWib, writeContext, writeErrors } from './common';
+import { plansWorkbook } from '../services/plan-xlsx';
+import { readErrors, todayWib, writeContext, writeErrors, XLSX } from './common';
 
 /**
  * A working group's action plan for the year: read by anyone signed in; the area's chair plans
@@ -53,6 +56,49 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
     },
     async (request) =>
       setPlanDeadlines(writeContext(request, db, config), request.params.year, request.body),
+  );
+  app.get(
+    '/api/v1/periods/:year/action-plans.xlsx',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Every working group's plan as a workbook, a sheet per group: one row per action with its road-map row, quarterly targets, budget and realisation; lang=en in English",
+        params: YearParam,
+        querystring: PlanFileQuery,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.params;
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="rencana-aksi-${year}.xlsx"`)
+        .send(await plansWorkbook(db, year, todayWib(config.now()), request.query.lang ?? 'id'));
+    },
+  );
+  app.get(
+    '/api/v1/periods/:year/areas/:code/action-plan.xlsx',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary: "One working group's plan as a workbook (the same columns); lang=en in English",
+        params: YearAreaParams,
+        querystring: PlanFileQuery,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { year, code } = request.params;
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="rencana-aksi-${code}-${year}.xlsx"`)
+        .send(
+          await plansWorkbook(db, year, todayWib(config.now()), request.query.lang ?? 'id', code),
+        );
+    },
   );
   const path = '/api/v1/periods/:year/areas/:code/action-plan';
   app.get(

@@ -172,3 +172,6 @@ const fourDates = z.tuple([z.iso.date(), z.iso.date(), z.iso.date(), z.iso.date(
  */
 export const PlanDeadlinesUpdate = z.object({ read: fourDates, deadlines: fourDates });
 export type PlanDeadlinesUpdate = z.infer<typeof PlanDeadlinesUpdate>;
+
+/** The plans' workbook in the reader's language. */
+export const PlanFileQuery = z.object({ lang: z.enum(['id', 'en']).optional() });

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
+import { plansWorkbookHref } from '../../../lib/downloads';
 import { formatDateTime } from '../../../lib/format';
 import { useActionPlan } from '../api/action-plan';
 import { PlanEditor } from './plan-editor';
@@ -48,6 +49,10 @@ export function PlanPage() {
       <p className="lead">
         {t(mayEdit ? 'plan.leadChair' : 'plan.leadRead')}{' '}
         <Link to={`${paths.area(p.area)}?year=${p.year}`}>{t('entry.toAreaPage')}</Link>
+        {' · '}
+        <a href={plansWorkbookHref(p.year, locale, p.area)} download>
+          {t('plan.download')}
+        </a>
       </p>
       {p.updatedAt && (
         <p className="muted">
