@@ -243,3 +243,7 @@ export const QUARTER_LABEL: Record<Quarter, string> = {
   3: 'TW III',
   4: 'TW IV',
 };
+
+/** Quarters named in a sentence: "TW II, TW III". */
+export const quarterList = (quarters: readonly Quarter[]) =>
+  quarters.map((q) => QUARTER_LABEL[q]).join(', ');

@@ -122,7 +122,18 @@ export function readSource(title: string, issuer: string, dateText: string): Sou
   return { ok: true, source: { title: t, issuer: i, date } };
 }
 
-const sameSource = (a: FigureSourceText | null, b: FigureSourceText | null) =>
+/** A figure's stored source document as one value, or null while it has none (or a part is missing). */
+export function storedSource(f: {
+  sourceTitle: string | null;
+  sourceIssuer: string | null;
+  sourceDate: string | null;
+}): FigureSourceText | null {
+  return f.sourceTitle && f.sourceIssuer && f.sourceDate
+    ? { title: f.sourceTitle, issuer: f.sourceIssuer, date: f.sourceDate }
+    : null;
+}
+
+export const sameSource = (a: FigureSourceText | null, b: FigureSourceText | null) =>
   a?.title === b?.title && a?.issuer === b?.issuer && a?.date === b?.date;
 
 const text = (cell: Cell | undefined) =>

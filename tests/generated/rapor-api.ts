@@ -13864,14 +13864,14 @@ export interface operations {
                             activities: number;
                             actions: number;
                             progress: {
-                                due: number[];
+                                due: (1 | 2 | 3 | 4)[];
                                 implementation: number | null;
                                 budgetDue: number;
                                 budgetRealised: number;
                                 budgetTotal: number;
-                                lateQuarters: number[];
+                                lateQuarters: (1 | 2 | 3 | 4)[];
                                 quarters: {
-                                    quarter: number;
+                                    quarter: 1 | 2 | 3 | 4;
                                     deadline: string;
                                     /** @enum {string} */
                                     state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -13885,19 +13885,19 @@ export interface operations {
                                     targetDue: number;
                                     realisedDue: number;
                                     share: number | null;
-                                    late: number[];
+                                    late: (1 | 2 | 3 | 4)[];
                                 }[];
                             };
                         }[];
                         ministry: {
-                            due: number[];
+                            due: (1 | 2 | 3 | 4)[];
                             implementation: number | null;
                             budgetDue: number;
                             budgetRealised: number;
                             budgetTotal: number;
-                            lateQuarters: number[];
+                            lateQuarters: (1 | 2 | 3 | 4)[];
                             quarters: {
-                                quarter: number;
+                                quarter: 1 | 2 | 3 | 4;
                                 deadline: string;
                                 /** @enum {string} */
                                 state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -13911,7 +13911,7 @@ export interface operations {
                                 targetDue: number;
                                 realisedDue: number;
                                 share: number | null;
-                                late: number[];
+                                late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
                     };
@@ -14079,14 +14079,14 @@ export interface operations {
                             activities: number;
                             actions: number;
                             progress: {
-                                due: number[];
+                                due: (1 | 2 | 3 | 4)[];
                                 implementation: number | null;
                                 budgetDue: number;
                                 budgetRealised: number;
                                 budgetTotal: number;
-                                lateQuarters: number[];
+                                lateQuarters: (1 | 2 | 3 | 4)[];
                                 quarters: {
-                                    quarter: number;
+                                    quarter: 1 | 2 | 3 | 4;
                                     deadline: string;
                                     /** @enum {string} */
                                     state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -14100,19 +14100,19 @@ export interface operations {
                                     targetDue: number;
                                     realisedDue: number;
                                     share: number | null;
-                                    late: number[];
+                                    late: (1 | 2 | 3 | 4)[];
                                 }[];
                             };
                         }[];
                         ministry: {
-                            due: number[];
+                            due: (1 | 2 | 3 | 4)[];
                             implementation: number | null;
                             budgetDue: number;
                             budgetRealised: number;
                             budgetTotal: number;
-                            lateQuarters: number[];
+                            lateQuarters: (1 | 2 | 3 | 4)[];
                             quarters: {
-                                quarter: number;
+                                quarter: 1 | 2 | 3 | 4;
                                 deadline: string;
                                 /** @enum {string} */
                                 state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -14126,7 +14126,7 @@ export interface operations {
                                 targetDue: number;
                                 realisedDue: number;
                                 share: number | null;
-                                late: number[];
+                                late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
                     };
@@ -14671,14 +14671,14 @@ export interface operations {
                             }[];
                         }[];
                         progress: {
-                            due: number[];
+                            due: (1 | 2 | 3 | 4)[];
                             implementation: number | null;
                             budgetDue: number;
                             budgetRealised: number;
                             budgetTotal: number;
-                            lateQuarters: number[];
+                            lateQuarters: (1 | 2 | 3 | 4)[];
                             quarters: {
-                                quarter: number;
+                                quarter: 1 | 2 | 3 | 4;
                                 deadline: string;
                                 /** @enum {string} */
                                 state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -14692,7 +14692,7 @@ export interface operations {
                                 targetDue: number;
                                 realisedDue: number;
                                 share: number | null;
-                                late: number[];
+                                late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
                     };
@@ -14954,14 +14954,14 @@ export interface operations {
                             }[];
                         }[];
                         progress: {
-                            due: number[];
+                            due: (1 | 2 | 3 | 4)[];
                             implementation: number | null;
                             budgetDue: number;
                             budgetRealised: number;
                             budgetTotal: number;
-                            lateQuarters: number[];
+                            lateQuarters: (1 | 2 | 3 | 4)[];
                             quarters: {
-                                quarter: number;
+                                quarter: 1 | 2 | 3 | 4;
                                 deadline: string;
                                 /** @enum {string} */
                                 state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -14975,7 +14975,7 @@ export interface operations {
                                 targetDue: number;
                                 realisedDue: number;
                                 share: number | null;
-                                late: number[];
+                                late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
                     };
@@ -15274,14 +15274,14 @@ export interface operations {
                             }[];
                         }[];
                         progress: {
-                            due: number[];
+                            due: (1 | 2 | 3 | 4)[];
                             implementation: number | null;
                             budgetDue: number;
                             budgetRealised: number;
                             budgetTotal: number;
-                            lateQuarters: number[];
+                            lateQuarters: (1 | 2 | 3 | 4)[];
                             quarters: {
-                                quarter: number;
+                                quarter: 1 | 2 | 3 | 4;
                                 deadline: string;
                                 /** @enum {string} */
                                 state: "nothing" | "reported" | "late" | "open" | "upcoming";
@@ -15295,7 +15295,7 @@ export interface operations {
                                 targetDue: number;
                                 realisedDue: number;
                                 share: number | null;
-                                late: number[];
+                                late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
                     };

@@ -5,6 +5,7 @@ import {
   FIGURES_SHEET,
   planFiguresImport,
   type StoredFigure,
+  storedSource,
 } from '@rapor/shared/figures-file';
 import type { Locale } from '@rapor/shared/format';
 import type { FileError } from '@rapor/shared/framework-file';
@@ -118,10 +119,7 @@ function plan(db: Reader, year: number, sheet: string, rows: ReturnType<typeof r
     code: f.code,
     answer: f.answer,
     value: f.value,
-    source:
-      f.sourceTitle && f.sourceIssuer && f.sourceDate
-        ? { title: f.sourceTitle, issuer: f.sourceIssuer, date: f.sourceDate }
-        : null,
+    source: storedSource(f),
     notApplicable: f.notApplicable,
     version: f.version,
   }));

@@ -1,4 +1,4 @@
-import { QUARTER_LABEL } from '@rapor/shared/action-plan';
+import { QUARTER_LABEL, QUARTERS } from '@rapor/shared/action-plan';
 import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
 import type { Locale } from '@rapor/shared/format';
 import { planColumns, planRows } from '@rapor/shared/plan-file';
@@ -43,7 +43,7 @@ export async function plansWorkbook(
     sheet.addRow([TEXT[lang].title(areaName(area)[lang], year)]).font = { bold: true, size: 14 };
     sheet.addRow([
       TEXT[lang].deadlines,
-      plan.deadlines.map((d, i) => `${QUARTER_LABEL[(i + 1) as 1 | 2 | 3 | 4]} ${d}`).join(' · '),
+      QUARTERS.map((q) => `${QUARTER_LABEL[q]} ${plan.deadlines[q - 1]}`).join(' · '),
     ]);
     sheet.addRow([]);
     const header = sheet.addRow(columns);

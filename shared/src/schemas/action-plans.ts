@@ -96,16 +96,19 @@ export const QuarterReportBody = z
   });
 export type QuarterReportBody = z.infer<typeof QuarterReportBody>;
 
+/** TW I–IV as the numbers 1–4. */
+const QuarterNumber = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
 export const PlanProgressSchema = z.object({
-  due: z.array(z.number().int()),
+  due: z.array(QuarterNumber),
   implementation: z.number().nullable(),
   budgetDue: z.number(),
   budgetRealised: z.number(),
   budgetTotal: z.number(),
-  lateQuarters: z.array(z.number().int()),
+  lateQuarters: z.array(QuarterNumber),
   quarters: z.array(
     z.object({
-      quarter: z.number().int(),
+      quarter: QuarterNumber,
       deadline: z.string(),
       state: z.enum(['nothing', 'reported', 'late', 'open', 'upcoming']),
       reported: z.number().int(),
@@ -119,7 +122,7 @@ export const PlanProgressSchema = z.object({
       targetDue: z.number(),
       realisedDue: z.number(),
       share: z.number().nullable(),
-      late: z.array(z.number().int()),
+      late: z.array(QuarterNumber),
     }),
   ),
 });

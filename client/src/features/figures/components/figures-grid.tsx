@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import { useUpdateFigures } from '../../../api/figures';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
-import { ApiError } from '../../../lib/api-client';
 import {
   bulkOf,
   checkRow,
@@ -17,16 +16,7 @@ import {
   storedRow,
   withRow,
 } from '../utils/figures-grid';
-
-/** The rows a bulk write refused, by code, as the server named them. */
-function refusedByCode(error: unknown): Map<string, string> {
-  const rows = error instanceof ApiError ? error.details?.rows : undefined;
-  return new Map(
-    Array.isArray(rows)
-      ? rows.map((r: { code: string; message: string }) => [r.code, r.message] as const)
-      : [],
-  );
-}
+import { refusedRows } from '../utils/refused-rows';
 
 /**
  * Every figure of the year as a grid to type into, as in a spreadsheet: arrows and Enter move
@@ -42,7 +32,7 @@ export function FiguresGrid({ data }: { data: FiguresResponse }) {
   const [edits, setEdits] = useState<GridEdits>(new Map());
   const [note, setNote] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
-  const refused = refusedByCode(save.error);
+  const refused = new Map(refusedRows(save.error).map((r) => [r.code, r.message]));
   const checks = new Map(figures.map((f) => [f.code, checkRow(f, rowOf(edits, f))]));
   const changed = [...checks.values()].filter((c) => c.kind === 'change').length;
   const problems = [...checks.values()].filter((c) => c.kind === 'problem').length;

@@ -4,16 +4,9 @@ import { useUpdateFigures } from '../../../api/figures';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
-import { ApiError } from '../../../lib/api-client';
 import { parsePastedFigures } from '../utils/paste-figures';
+import { refusedRows } from '../utils/refused-rows';
 import { SourceLines } from './source-lines';
-
-/** The rows a bulk write refused, by line of the request, as the server named them. */
-function refusedRows(error: unknown): { row: number; code: string; message: string }[] {
-  if (!(error instanceof ApiError)) return [];
-  const rows = error.details?.rows;
-  return Array.isArray(rows) ? rows : [];
-}
 
 /**
  * The secretariat pastes the table the agencies send (copied from a spreadsheet: code, value,

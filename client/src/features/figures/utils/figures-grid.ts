@@ -1,6 +1,11 @@
 import { type AnswerValue, fractionOf } from '@rapor/shared/answers';
 import type { Figure, FiguresBulkUpdate } from '@rapor/shared/figure-schemas';
-import { type FigureSourceText, readSource } from '@rapor/shared/figures-file';
+import {
+  type FigureSourceText,
+  readSource,
+  sameSource,
+  storedSource,
+} from '@rapor/shared/figures-file';
 import { decimalText } from '../../../lib/decimal';
 import { parseFigureInput } from './parse-value';
 
@@ -115,11 +120,7 @@ export function checkRow(f: Figure, row: GridRow): RowCheck {
     return { kind: 'problem', message: 'sumber tidak dapat dikosongkan; ganti dengan yang baru' };
   }
   const valueChanged = parsed.value !== f.value;
-  const sourceChanged =
-    read.source !== null &&
-    (read.source.title !== f.sourceTitle ||
-      read.source.issuer !== f.sourceIssuer ||
-      read.source.date !== f.sourceDate);
+  const sourceChanged = read.source !== null && !sameSource(read.source, storedSource(f));
   if (valueChanged && parsed.value !== null && !read.source && !f.sourceTitle) {
     return {
       kind: 'problem',

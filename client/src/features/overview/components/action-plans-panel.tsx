@@ -1,4 +1,4 @@
-import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
+import { quarterList } from '@rapor/shared/action-plan';
 import type { ActionPlansOverview } from '@rapor/shared/action-plan-schemas';
 import { areaName } from '@rapor/shared/areas';
 import { Link } from 'react-router';
@@ -31,7 +31,6 @@ export function ActionPlansCard({ year, framework }: { year: number; framework: 
  */
 function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; framework: string }) {
   const { t, locale, pick } = useI18n();
-  const quarters = (qs: readonly number[]) => qs.map((q) => QUARTER_LABEL[q as Quarter]).join(', ');
   const m = plans.ministry;
   return (
     <>
@@ -41,7 +40,7 @@ function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; fr
           : t('plan.overview.ministry', { value: formatNumber(m.implementation, locale) })}{' '}
         {m.lateQuarters.length > 0 && (
           <span className="quarter-state quarter-late">
-            {t('plan.overview.late', { quarters: quarters(m.lateQuarters) })}
+            {t('plan.overview.late', { quarters: quarterList(m.lateQuarters) })}
           </span>
         )}
       </p>
@@ -81,7 +80,7 @@ function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; fr
                     {t(`plan.standing.${a.progress.standing}`)}
                   </span>
                   {a.progress.lateQuarters.length > 0 && (
-                    <div className="late-mark">{quarters(a.progress.lateQuarters)}</div>
+                    <div className="late-mark">{quarterList(a.progress.lateQuarters)}</div>
                   )}
                 </td>
                 <td className="num">

@@ -1,4 +1,4 @@
-import { QUARTER_LABEL, QUARTERS } from '@rapor/shared/action-plan';
+import { QUARTER_LABEL, QUARTERS, quarterList } from '@rapor/shared/action-plan';
 import type { Period } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { useActionPlans, useSetPlanDeadlines } from '../../../api/action-plans';
@@ -26,10 +26,7 @@ export function PlanDeadlines({ period }: { period: Period }) {
           ? t('periods.plans.noneLate')
           : t('periods.plans.late', {
               areas: late
-                .map(
-                  (a) =>
-                    `${a.area} (${a.progress.lateQuarters.map((q) => QUARTER_LABEL[q as 1 | 2 | 3 | 4]).join(', ')})`,
-                )
+                .map((a) => `${a.area} (${quarterList(a.progress.lateQuarters)})`)
                 .join(', '),
             })}
       </p>

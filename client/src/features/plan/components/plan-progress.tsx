@@ -1,4 +1,4 @@
-import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
+import { QUARTER_LABEL } from '@rapor/shared/action-plan';
 import type { ActionPlan } from '@rapor/shared/action-plan-schemas';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -51,7 +51,7 @@ export function PlanProgressCard({ plan }: { plan: ActionPlan }) {
           <tbody>
             {p.quarters.map((q) => (
               <tr key={q.quarter} data-state={q.state}>
-                <th scope="row">{QUARTER_LABEL[q.quarter as Quarter]}</th>
+                <th scope="row">{QUARTER_LABEL[q.quarter]}</th>
                 <td>{formatDate(q.deadline, locale)}</td>
                 <td>
                   <span className={`quarter-state quarter-${q.state}`}>

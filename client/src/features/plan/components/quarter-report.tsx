@@ -19,7 +19,7 @@ function defaultQuarter(plan: ActionPlan): Quarter {
     plan.progress.quarters.find((x) => x.state === 'late') ??
     plan.progress.quarters.find((x) => x.state === 'open') ??
     plan.progress.quarters[0];
-  return (q?.quarter ?? 1) as Quarter;
+  return q?.quarter ?? 1;
 }
 
 /**
@@ -92,10 +92,10 @@ export function QuarterReport({ plan }: { plan: ActionPlan }) {
             key={q.quarter}
             type="button"
             aria-pressed={q.quarter === quarter}
-            disabled={!open(q.quarter as Quarter)}
-            onClick={() => choose(q.quarter as Quarter)}
+            disabled={!open(q.quarter)}
+            onClick={() => choose(q.quarter)}
           >
-            {QUARTER_LABEL[q.quarter as Quarter]}
+            {QUARTER_LABEL[q.quarter]}
           </button>
         ))}
       </fieldset>

@@ -1,4 +1,4 @@
-import { QUARTER_LABEL, type Quarter } from '@rapor/shared/action-plan';
+import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
 import { Link } from 'react-router';
 import { useActionPlans } from '../../../api/action-plans';
@@ -17,15 +17,14 @@ export function PlanDue({ year, areas }: { year: number; areas: readonly AreaCod
   const lines = plans.areas
     .filter((a) => areas.includes(a.area) && a.version > 0)
     .flatMap((a) => {
-      const late = a.progress.quarters.filter((q) => q.state === 'late');
+      const late = a.progress.lateQuarters;
       const open = a.progress.quarters.find((q) => q.state === 'open');
-      const label = (q: { quarter: number }) => QUARTER_LABEL[q.quarter as Quarter];
       if (late.length > 0)
         return [
           {
             area: a.area,
             late: true,
-            text: t('plan.due.late', { area: a.area, quarters: late.map(label).join(', ') }),
+            text: t('plan.due.late', { area: a.area, quarters: quarterList(late) }),
           },
         ];
       if (open)
@@ -35,7 +34,7 @@ export function PlanDue({ year, areas }: { year: number; areas: readonly AreaCod
             late: false,
             text: t('plan.due.open', {
               area: a.area,
-              quarter: label(open),
+              quarter: QUARTER_LABEL[open.quarter],
               deadline: formatDate(open.deadline, locale),
             }),
           },
