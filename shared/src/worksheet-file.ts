@@ -129,6 +129,8 @@ export interface SheetIndicator {
   answer: AnswerType;
   /** filled by the secretariat from an outside source: not the chair's to change */
   sourcedBy?: string;
+  /** computed from the action plans (A.1, A.2): not typed on the worksheet */
+  fromPlan?: boolean;
   current: AnswerValue | null;
 }
 
@@ -212,6 +214,14 @@ export function planWorksheetImport(
         ...at,
         column: columns.selfValue,
         message: `${code} adalah angka dari ${item.sourcedBy}; sekretariat yang mengisinya`,
+      });
+      continue;
+    }
+    if (item.fromPlan) {
+      errors.push({
+        ...at,
+        column: columns.selfValue,
+        message: `${code} dihitung dari rencana aksi (penilaian subkriteria atau laporan triwulan), bukan diketik`,
       });
       continue;
     }

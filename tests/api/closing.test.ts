@@ -51,10 +51,10 @@ describe('closing 2025 with areas not verified', () => {
     const notVerified = detail.areas.filter((a) => a.status !== 'verified').map((a) => a.code);
     expect(notVerified.length).toBeGreaterThan(0);
     expect(check.pending.map((p) => p.area)).toEqual(notVerified);
-    // MP's A.1 is the demo's unanswered item: it would count as zero once closed
-    expect(check.pending.find((p) => p.area === 'MP')).toMatchObject({
+    // YAN's theme strategy is the demo's unanswered item: it would count as zero once closed
+    expect(check.pending.find((p) => p.area === 'YAN')).toMatchObject({
       status: 'draft',
-      unanswered: ['A.1'],
+      unanswered: ['T.KMS.S'],
     });
   });
 
@@ -63,7 +63,7 @@ describe('closing 2025 with areas not verified', () => {
     const refused = await post({ to: 'closed' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('CLOSING_NEEDS_EXCEPTIONS');
-    expect(refused.json().error.message).toContain('MP (Draf, 1 butir belum diisi)');
+    expect(refused.json().error.message).toContain('YAN (Draf, 1 butir belum diisi)');
     expect(refused.json().error.details.pending).toEqual(check.pending);
 
     const [first, ...rest] = check.pending;

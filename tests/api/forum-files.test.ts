@@ -332,12 +332,13 @@ describe("the year's workbook", () => {
         .at(-1)
         ?.slice(2, 4),
     ).toEqual([summary?.index, 110]);
-    const mp = must(
-      first.find((r) => r[0] === 'MP' && r[1] === 'Manajemen Perubahan'),
-      'MP row',
+    // YAN's draft still has its theme strategy blank (MP's items come from the action plan)
+    const yan = must(
+      first.find((r) => r[0] === 'YAN'),
+      'YAN row',
     );
-    expect(mp[6]).toBe('Draf');
-    expect(String(mp[7])).toMatch(/^Belum lengkap: \d+ dari \d+ butir terisi$/);
+    expect(yan[6]).toBe('Draf');
+    expect(String(yan[7])).toMatch(/^Belum lengkap: \d+ dari \d+ butir terisi$/);
 
     // the multiplied item shows its multiplier beside its points
     const akt = await resultOf(t.app, admin, 2025, 'AKT');
@@ -479,14 +480,14 @@ describe('a worksheet filled offline and imported again', () => {
   let chair: string;
   beforeEach(async () => {
     t = await makeTestApp({ from: template });
-    chair = await login(t.app, 'chair-mp');
+    chair = await login(t.app, 'chair-yan');
   });
   afterEach(() => t.close());
 
   const upload = (body: Buffer, query: string, cookie = chair) =>
     t.app.inject({
       method: 'POST',
-      url: `/api/v1/periods/2025/areas/MP/import${query}`,
+      url: `/api/v1/periods/2025/areas/YAN/import${query}`,
       headers: { cookie, 'content-type': XLSX },
       payload: body,
     });
@@ -496,7 +497,7 @@ describe('a worksheet filled offline and imported again', () => {
     query = '',
   ) {
     const book = await workbookOf(t, chair, 2025, query);
-    const sheet = must(book.getWorksheet('MP'), 'MP');
+    const sheet = must(book.getWorksheet('YAN'), 'YAN');
     const at = (code: string) => {
       let found: ExcelJS.Row | undefined;
       sheet.eachRow((row) => {
@@ -510,7 +511,7 @@ describe('a worksheet filled offline and imported again', () => {
   }
 
   it('reads a sheet downloaded in English as well (its own headers)', async () => {
-    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const before = await resultOf(t.app, chair, 2025, 'YAN');
     const target = must(ownLeaves(before)[0], 'an own item');
     const newValue = edit(target);
     const file = await edited((_, at) => {
@@ -524,7 +525,7 @@ describe('a worksheet filled offline and imported again', () => {
   });
 
   it('changes exactly the edited answers: previewed first, then applied in one step', async () => {
-    const before = await resultOf(t.app, chair, 2025, 'MP');
+    const before = await resultOf(t.app, chair, 2025, 'YAN');
     const target = must(ownLeaves(before)[0], 'an own item');
     const newValue = edit(target);
     const file = await edited((_, at) => {
@@ -539,13 +540,13 @@ describe('a worksheet filled offline and imported again', () => {
       exportedVersion: before.version,
     });
     expect(preview.json().changes.map((c: { code: string }) => c.code)).toEqual([target.code]);
-    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(before.version);
+    expect((await resultOf(t.app, chair, 2025, 'YAN')).version).toBe(before.version);
 
     const applied = await upload(file, `?version=${before.version}`);
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json()).toMatchObject({ applied: true, version: before.version + 1 });
 
-    const after = await resultOf(t.app, chair, 2025, 'MP');
+    const after = await resultOf(t.app, chair, 2025, 'YAN');
     const selfValueIn = (r: typeof before, code: string): unknown =>
       (leavesOf(r) as Leaf[]).find((l) => l.code === code)?.indicator?.selfValue;
     for (const leaf of leavesOf(before) as Leaf[]) {
@@ -559,9 +560,11 @@ describe('a worksheet filled offline and imported again', () => {
   });
 
   it('applies nothing when any row is bad, and names each bad cell', async () => {
-    const before = await resultOf(t.app, chair, 2025, 'MP');
-    const [one, two] = ownLeaves(before);
-    if (!one || !two) throw new Error('MP 2025 has two own items');
+    const before = await resultOf(t.app, chair, 2025, 'YAN');
+    // YAN's own item, and a row of a figure: a cell that is no answer is named on either
+    const [one] = ownLeaves(before);
+    const two = (leavesOf(before) as Leaf[]).find((l) => l.indicator?.figure);
+    if (!one || !two) throw new Error('YAN 2025 has an own item and a figure');
     const file = await edited((sheet, at) => {
       at(one.code).getCell(5).value = edit(one);
       at(two.code).getCell(5).value = 'bukan jawaban';
@@ -571,20 +574,20 @@ describe('a worksheet filled offline and imported again', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json().error;
     expect(body.code).toBe('VALIDATION_ERROR');
-    expect(body.message).toMatch(/sheet MP, baris \d+, kolom Jawaban mandiri/);
+    expect(body.message).toMatch(/sheet YAN, baris \d+, kolom Jawaban mandiri/);
     expect(body.details.errors.map((e: { column: string }) => e.column)).toEqual([
       'Jawaban mandiri',
       'Kode',
     ]);
-    const after = await resultOf(t.app, chair, 2025, 'MP');
+    const after = await resultOf(t.app, chair, 2025, 'YAN');
     expect(after.version).toBe(before.version);
     expect(leavesOf(after)).toEqual(leavesOf(before));
   });
 
   it('refuses other files, stale versions and callers who may not edit the area', async () => {
-    const before = await resultOf(t.app, chair, 2025, 'MP');
-    const [one, two] = ownLeaves(before);
-    if (!one || !two) throw new Error('MP 2025 has two own items');
+    const before = await resultOf(t.app, chair, 2025, 'YAN');
+    const [one] = ownLeaves(before);
+    if (!one) throw new Error('YAN 2025 has an own item');
     const file = await edited((_, at) => {
       at(one.code).getCell(5).value = edit(one);
     });
@@ -596,13 +599,13 @@ describe('a worksheet filled offline and imported again', () => {
     expect((await upload(file, '', await login(t.app, 'evaluator'))).statusCode).toBe(403);
     const anonymous = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/periods/2025/areas/MP/import',
+      url: '/api/v1/periods/2025/areas/YAN/import',
       headers: { 'content-type': XLSX },
       payload: file,
     });
     expect(anonymous.statusCode).toBe(401);
     const huge = await upload(Buffer.concat([file, Buffer.alloc(6 * 1024 * 1024)]), '');
     expect(huge.statusCode).toBe(413);
-    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(before.version);
+    expect((await resultOf(t.app, chair, 2025, 'YAN')).version).toBe(before.version);
   });
 });

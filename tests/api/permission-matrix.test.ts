@@ -25,6 +25,9 @@ const CALLERS: { username: string | null; role: Role | null; areas: AreaCode[] }
 interface Ids {
   mpVersion: number;
   ttlVersion: number;
+  yanVersion: number;
+  /** the 2025 action plan's grading (A.1, A.2) as the demo seeds it */
+  gradingVersion: number;
   mpAchievement: number;
   mpRecommendation: number;
   ppuRecommendation: number;
@@ -74,12 +77,32 @@ const CASES: Case[] = [
   {
     name: 'PUT indicator self value',
     action: 'result.edit',
+    area: 'YAN',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/areas/YAN/indicators/T.KMS.S',
+      payload: { version: i.yanVersion, selfValue: 65 },
+    }),
+  },
+  {
+    name: 'PUT plan self-grading',
+    action: 'result.edit',
     area: 'MP',
     success: 200,
     request: (i) => ({
       method: 'PUT',
-      url: `${MP}/indicators/A.1`,
-      payload: { version: i.mpVersion, selfValue: 65 },
+      url: '/api/v1/periods/2025/plan-grading',
+      payload: {
+        version: i.gradingVersion,
+        side: 'self',
+        grades: Object.fromEntries(
+          ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7'].map((k) => [
+            k,
+            { grade: k === 'K3' ? 'Ya' : 'B', note: null },
+          ]),
+        ),
+      },
     }),
   },
   {
@@ -448,6 +471,13 @@ describe('permission matrix: every mutating route × every role', () => {
         cookies,
         mpVersion: version,
         ttlVersion: ttl.version,
+        yanVersion: (await resultOf(t.app, chair, 2025, 'YAN')).version,
+        gradingVersion: (
+          await t.app.inject({
+            url: '/api/v1/periods/2025/plan-grading',
+            headers: { cookie: chair },
+          })
+        ).json().version,
         mpAchievement: mp.achievements[0].id,
         mpRecommendation: mp.recommendations.issued[0].id,
         ppuRecommendation: carried.id,

@@ -5,6 +5,7 @@ import {
   type ScoredNodeDto,
 } from '@rapor/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PLAN } from '../helpers/action-plans';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // PermenPANRB 9/2023 through the API: the weights the fact sheet gives, and a new 2026 period
@@ -169,7 +170,7 @@ describe('RB General and RB Tematik (pmprb-2023) through the API', () => {
     }
     // The working groups' own items: straight into the table, as a chair would enter them.
     const chairs: Record<string, string[]> = {};
-    for (const leaf of walk(framework.components).filter((l) => !l.sourcedBy)) {
+    for (const leaf of walk(framework.components).filter((l) => !l.sourcedBy && !l.fromPlan)) {
       chairs[leaf.area as string] = [...(chairs[leaf.area as string] ?? []), leaf.code];
     }
     for (const [area, codes] of Object.entries(chairs)) {
@@ -187,6 +188,53 @@ describe('RB General and RB Tematik (pmprb-2023) through the API', () => {
         expect(res.statusCode, res.body).toBe(200);
         version = res.json().version;
       }
+    }
+    // A.1 and A.2 from the action plan: every sub-criterion at its best, every quarter due
+    // (TW I–III on the tests' 2026-11-24) realised in full
+    const mp = await makeChair('MP');
+    const grading = (
+      await t.app.inject({ url: '/api/v1/periods/2026/plan-grading', headers: { cookie: mp } })
+    ).json();
+    const graded = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/periods/2026/plan-grading',
+      headers: { cookie: mp },
+      payload: {
+        version: grading.version,
+        side: 'self',
+        grades: Object.fromEntries(
+          Object.keys(grading.self).map((k) => [k, { grade: k === 'K3' ? 'Ya' : 'A', note: null }]),
+        ),
+      },
+    });
+    expect(graded.statusCode, graded.body).toBe(200);
+    const planUrl = '/api/v1/periods/2026/areas/MP/action-plan';
+    let plan = await t.app.inject({
+      method: 'PUT',
+      url: planUrl,
+      headers: { cookie: mp },
+      payload: { version: 0, activities: SAMPLE_PLAN },
+    });
+    expect(plan.statusCode, plan.body).toBe(200);
+    for (const quarter of [1, 2, 3]) {
+      const actions = plan.json().activities.flatMap((a: { actions: object[] }) => a.actions) as {
+        id: string;
+        targets: number[];
+      }[];
+      plan = await t.app.inject({
+        method: 'POST',
+        url: `${planUrl}/quarters/${quarter}`,
+        headers: { cookie: mp },
+        payload: {
+          version: plan.json().version,
+          reports: actions.map((a) => ({
+            actionId: a.id,
+            output: a.targets[quarter - 1],
+            budget: 0,
+          })),
+        },
+      });
+      expect(plan.statusCode, plan.body).toBe(200);
     }
     const year = await summary();
     expect(year.index).toBe(112);

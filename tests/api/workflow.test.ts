@@ -5,6 +5,7 @@ import { completeArea, leavesOf, resultOf, yearVersion } from '../helpers/demo-i
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 const MP = '/api/v1/periods/2025/areas/MP';
+const YAN = '/api/v1/periods/2025/areas/YAN';
 
 async function send(
   app: FastifyInstance,
@@ -63,8 +64,10 @@ describe('the evaluation workflow on 2025 MP', () => {
   });
 
   it("validates an answer against the indicator's type, naming the field", async () => {
-    const { version } = await resultOf(t.app, chair, 2025, 'MP');
-    const bad = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
+    // MP's items under the 2023 method come from the action plans: YAN's theme strategy is typed
+    const yan = await login(t.app, 'chair-yan');
+    const { version } = await resultOf(t.app, yan, 2025, 'YAN');
+    const bad = await send(t.app, yan, 'PUT', `${YAN}/indicators/T.KMS.S`, {
       version,
       selfValue: 'Z',
     });
@@ -72,9 +75,9 @@ describe('the evaluation workflow on 2025 MP', () => {
     expect(bad.json().error.message).toBe(
       'Jawaban mandiri tidak valid: jawaban harus angka dalam rentang 0–100',
     );
-    expect((await resultOf(t.app, chair, 2025, 'MP')).version).toBe(version);
+    expect((await resultOf(t.app, yan, 2025, 'YAN')).version).toBe(version);
     // a body the schema refuses names its field as people know it, never the code's name
-    const shape = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
+    const shape = await send(t.app, yan, 'PUT', `${YAN}/indicators/T.KMS.S`, {
       version,
       selfValue: { nested: true },
     });
@@ -95,14 +98,15 @@ describe('the evaluation workflow on 2025 MP', () => {
   });
 
   it('updates the score when an answer changes, and keeps evidence and comment', async () => {
-    const before = await resultOf(t.app, chair, 2025, 'MP');
-    const res = await send(t.app, chair, 'PUT', `${MP}/indicators/A.1`, {
+    const yan = await login(t.app, 'chair-yan');
+    const before = await resultOf(t.app, yan, 2025, 'YAN');
+    const res = await send(t.app, yan, 'PUT', `${YAN}/indicators/T.KMS.S`, {
       version: before.version,
       selfValue: 0,
       evidence: [{ label: 'SK Tim RB 2025', url: 'https://example.org/sk.pdf' }],
       selfComment: 'SK baru ditandatangani',
     });
-    const leaf = leavesOf(res.json()).find((l) => l.code === 'A.1') as {
+    const leaf = leavesOf(res.json()).find((l) => l.code === 'T.KMS.S') as {
       indicator: Record<string, unknown>;
     };
     expect(leaf.indicator).toMatchObject({
@@ -162,23 +166,30 @@ describe('the evaluation workflow on 2025 MP', () => {
     expect(res.json().status).toBe('submitted');
     version = res.json().version;
 
-    // the evaluator scores every MP indicator E/Tidak/0: the lowest possible
-    for (const leaf of leavesOf(res.json())) {
-      const answer = leaf.indicator?.answer as { type: string };
-      const evaluatorValue =
-        answer.type === 'yesno'
-          ? false
-          : answer.type === 'scale'
-            ? (answer as { type: string; scale: string }).scale.slice(-1)
-            : 0;
-      const r = await send(t.app, evaluator, 'PUT', `${MP}/indicators/${leaf.code}`, {
-        version,
-        evaluatorValue,
-        evaluatorComment: 'Belum ada bukti',
-      });
-      expect(r.statusCode, r.body).toBe(200);
-      version = r.json().version;
-    }
+    // the evaluator grades MP's items the lowest possible: every sub-criterion E/Tidak (A.1)
+    // and A.2 put at 0 with a reason, as its items come from the action plan
+    const grading = '/api/v1/periods/2025/plan-grading';
+    const g = (await t.app.inject({ url: grading, headers: { cookie: evaluator } })).json();
+    const lowest = Object.fromEntries(
+      Object.keys(g.evaluator).map((code) => [
+        code,
+        { grade: code === 'K3' ? 'Tidak' : 'E', note: 'Belum ada bukti' },
+      ]),
+    );
+    const graded = await send(t.app, evaluator, 'PUT', grading, {
+      version: g.version,
+      side: 'evaluator',
+      grades: lowest,
+    });
+    expect(graded.statusCode, graded.body).toBe(200);
+    const zero = await send(t.app, evaluator, 'PUT', `${grading}/override`, {
+      version: graded.json().version,
+      item: 'implementation',
+      value: 0,
+      reason: 'Laporan triwulan tanpa bukti.',
+    });
+    expect(zero.statusCode, zero.body).toBe(200);
+    version = (await resultOf(t.app, evaluator, 2025, 'MP')).version;
     const beforeVerify = DashboardSummary.parse(
       (await t.app.inject({ url: '/api/v1/dashboard/summary?from=2025&to=2025' })).json(),
     );

@@ -94,6 +94,7 @@ const YEAR_TABLES = [
   'outcome_figures',
   'achievements',
   'action_plans',
+  'plan_gradings',
 ] as const;
 
 /** Rewrites a freshly seeded demo database `factor` times bigger; factor 1 leaves it as it is. */

@@ -63,21 +63,21 @@ describe('two chairs edit the same result at once', () => {
   });
 
   it('serialises many concurrent answers: each one that succeeds has a distinct version', async () => {
-    const a = await login(t.app, 'chair-mp');
-    const { version } = await resultOf(t.app, a, 2025, 'MP');
-    const codes = ['A.1', 'A.2', 'A.1', 'A.2', 'A.1', 'A.2'];
+    const a = await login(t.app, 'chair-yan');
+    const { version } = await resultOf(t.app, a, 2025, 'YAN');
+    const values = [60, 70, 60, 70, 60, 70];
     const results = await Promise.all(
-      codes.map((code) =>
+      values.map((selfValue) =>
         t.app.inject({
           method: 'PUT',
-          url: `/api/v1/periods/2025/areas/MP/indicators/${code}`,
+          url: '/api/v1/periods/2025/areas/YAN/indicators/T.KMS.S',
           headers: { cookie: a },
-          payload: { version, selfValue: code === 'A.1' ? 60 : 70 },
+          payload: { version, selfValue },
         }),
       ),
     );
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(codes.length - 1);
+    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(values.length - 1);
   });
 
   it('50 writers at once: one winner per version, every success audited once, no update lost', async () => {

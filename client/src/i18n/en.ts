@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
     'Closing the period needs a reason for each area not yet verified.',
   'error.LOCKED_BY_REVIEW': 'This answer is under review by the evaluator and cannot change.',
   'error.SOURCED_FIGURE': 'This figure is entered by the secretariat from its source document.',
+  'error.FROM_PLAN':
+    'This item is computed from the action plan: grade its sub-criteria or report the quarters instead.',
   'error.NOT_RESCALED': 'This item cannot be marked not applicable.',
   'error.LAST_APPLICABLE_ITEM': 'The last applicable item cannot be excluded.',
   'error.RECOMMENDATION_CLOSED': 'This recommendation is closed (done or dropped).',

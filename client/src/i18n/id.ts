@@ -41,6 +41,8 @@ export const id = {
     'Menutup periode memerlukan alasan untuk setiap area yang belum diverifikasi.',
   'error.LOCKED_BY_REVIEW': 'Isian ini sedang direviu evaluator dan tidak dapat diubah.',
   'error.SOURCED_FIGURE': 'Angka ini diisi sekretariat dari dokumen sumbernya.',
+  'error.FROM_PLAN':
+    'Butir ini dihitung dari rencana aksi: nilai subkriterianya atau laporkan triwulannya.',
   'error.NOT_RESCALED': 'Butir ini tidak dapat ditandai tidak berlaku.',
   'error.LAST_APPLICABLE_ITEM': 'Butir terakhir yang berlaku tidak dapat dikecualikan.',
   'error.RECOMMENDATION_CLOSED': 'Rekomendasi ini sudah ditutup (selesai atau dibatalkan).',

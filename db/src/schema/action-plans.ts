@@ -23,3 +23,18 @@ export const actionPlans = sqliteTable(
   },
   (t) => [unique('action_plans_year_area').on(t.year, t.areaCode)],
 );
+
+/**
+ * How the ministry's action plan is graded for a year: the chair's and the evaluator's grades
+ * of the seven sub-criteria and the evaluator's overrides of the computed A.1/A.2, as one JSON
+ * document (GradingDocument of server/src/services/plan-grading.ts) under one version.
+ */
+export const planGradings = sqliteTable('plan_gradings', {
+  year: integer('year')
+    .primaryKey()
+    .references(() => periods.year),
+  document: text('document').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+});

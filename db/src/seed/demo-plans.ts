@@ -1,6 +1,15 @@
-import type { MainActivityCode } from '@rapor/shared/action-plan';
+import { defaultDeadlines, type MainActivityCode, planProgress } from '@rapor/shared/action-plan';
 import type { PlanActivity } from '@rapor/shared/action-plan-schemas';
-import type { AreaCode } from '@rapor/shared/areas';
+import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
+import { type Framework, indicators } from '@rapor/shared/framework';
+import {
+  emptyGrades,
+  gradeScore,
+  PLAN_CRITERIA,
+  type PlanCriterionCode,
+  type PlanGrade,
+  type PlanGrades,
+} from '@rapor/shared/plan-grading';
 
 // Invented demo action plans (not the ministry's): each working group's road-map rows and
 // actions, and what each quarter realised. 2024 is fully reported; in the forum year 2025 MP
@@ -389,4 +398,79 @@ export function demoPlan(year: number, area: AreaCode): PlanActivity[] | null {
       ) as PlanActivity['actions'][number]['realised'],
     })),
   }));
+}
+
+type Letters = [PlanGrade, PlanGrade, PlanGrade, PlanGrade, PlanGrade, PlanGrade, PlanGrade];
+
+/** How the ministry's plan was graded each year (invented); 2025's evaluator has not graded yet. */
+const DEMO_GRADES: Record<number, { self: Letters; evaluator: Letters | null }> = {
+  2023: {
+    self: ['B', 'B', 'Ya', 'B', 'C', 'B', 'B'],
+    evaluator: ['C', 'B', 'Ya', 'C', 'C', 'B', 'C'],
+  },
+  2024: {
+    self: ['A', 'B', 'Ya', 'B', 'B', 'B', 'A'],
+    evaluator: ['B', 'B', 'Ya', 'B', 'C', 'B', 'B'],
+  },
+  2025: { self: ['A', 'B', 'Ya', 'A', 'B', 'B', 'A'], evaluator: null },
+};
+
+const NOTES: Partial<Record<PlanCriterionCode, string>> = {
+  K1: 'Kegiatan utama dipilih sesuai peta jalan RB kementerian.',
+  K5: 'Sebagian indikator keluaran masih berupa kegiatan, belum hasil.',
+};
+
+const gradesOf = (letters: Letters | null): PlanGrades => {
+  const grades = emptyGrades();
+  if (!letters) return grades;
+  PLAN_CRITERIA.forEach((c, i) => {
+    grades[c.code] = { grade: letters[i] ?? null, note: NOTES[c.code] ?? null };
+  });
+  return grades;
+};
+
+/** The demo's stored grading of a year (plan_gradings.document), or none. */
+export function demoGrading(year: number) {
+  const grades = DEMO_GRADES[year];
+  if (!grades) return null;
+  return {
+    self: gradesOf(grades.self),
+    evaluator: gradesOf(grades.evaluator),
+    overrides: { grades: null, implementation: null },
+  };
+}
+
+/**
+ * Puts the values the plans give into the year's A.1 and A.2 answers, as the server's sync
+ * would: A.1 from each side's grades, A.2 from all groups' reports once every quarter is due.
+ * A year without plans keeps its A.2 (its plan lived outside Rapor RB).
+ */
+export function withPlanScores<
+  A extends { indicatorCode: string; selfValue: unknown; evaluatorValue: unknown },
+>(framework: Framework, year: number, answers: A[]): A[] {
+  const grading = demoGrading(year);
+  const leaves = indicators(framework.components);
+  const code = (kind: 'grades' | 'implementation') => leaves.find((n) => n.fromPlan === kind)?.code;
+  const actions = AREA_CODES.flatMap((area) => demoPlan(year, area) ?? []).flatMap(
+    (a) => a.actions,
+  );
+  const implementation = planProgress(
+    actions,
+    defaultDeadlines(year),
+    year,
+    `${year + 1}-12-31`,
+  ).implementation;
+  return answers.map((a) => {
+    if (grading && a.indicatorCode === code('grades')) {
+      return {
+        ...a,
+        selfValue: gradeScore(grading.self),
+        evaluatorValue: a.evaluatorValue === null ? null : gradeScore(grading.evaluator),
+      };
+    }
+    if (implementation !== null && a.indicatorCode === code('implementation')) {
+      return { ...a, selfValue: implementation, evaluatorValue: null };
+    }
+    return a;
+  });
 }

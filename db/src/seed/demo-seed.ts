@@ -29,7 +29,7 @@ import {
   WORKING_GROUPS,
   type YearFacts,
 } from './demo-content';
-import { demoPlan } from './demo-plans';
+import { demoGrading, demoPlan, withPlanScores } from './demo-plans';
 import { OUTCOMES, PUBLISHED_INDEX } from './published-facts';
 
 type RecStatus = (typeof RECOMMENDATION_STATUSES)[number];
@@ -116,8 +116,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
     }
 
     // Every year's answers first: narratives and achievements quote the scores and figures.
+    // A.1 and A.2 come from the plans' grading and reports, as the server's sync keeps them.
     const answersOf = new Map(
-      DEMO_YEARS.map((y) => [y, yearAnswers(frameworkById(frameworkIdOfYear(y)), y)] as const),
+      DEMO_YEARS.map((y) => {
+        const framework = frameworkById(frameworkIdOfYear(y));
+        return [y, withPlanScores(framework, y, yearAnswers(framework, y))] as const;
+      }),
     );
     const percentsOf = new Map(
       DEMO_YEARS.map(
@@ -235,6 +239,18 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedReport> {
           })
           .run();
       }
+    }
+    for (const year of DEMO_YEARS) {
+      const grading = demoGrading(year);
+      if (!grading) continue;
+      tx.insert(t.planGradings)
+        .values({
+          year,
+          document: JSON.stringify(grading),
+          updatedAt: `${year}-11-30T02:00:00.000Z`,
+          updatedBy: userIds.get('evaluator') ?? null,
+        })
+        .run();
     }
     for (const { year, area, item } of SOURCED_ACHIEVEMENTS) {
       tx.insert(t.achievements)

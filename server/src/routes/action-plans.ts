@@ -5,6 +5,9 @@ import {
   ActionPlanUpdate,
   PlanDeadlinesUpdate,
   PlanFileQuery,
+  PlanGradesUpdate,
+  PlanGrading,
+  PlanOverrideUpdate,
   QuarterParams,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
@@ -19,6 +22,7 @@ import {
   saveActionPlan,
   setPlanDeadlines,
 } from '../services/action-plans';
+import { getPlanGrading, overridePlanItem, savePlanGrades } from '../services/plan-grading';
 import { plansWorkbook } from '../services/plan-xlsx';
 import { readErrors, todayWib, writeContext, writeErrors, XLSX } from './common';
 
@@ -160,5 +164,52 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         request.params.quarter as Quarter,
         request.body,
       ),
+  );
+  const grading = '/api/v1/periods/:year/plan-grading';
+  app.get(
+    grading,
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "The ministry's action plan as graded: the chair's and the evaluator's grades of the seven sub-criteria, the evaluator's overrides, and the A.1/A.2 values they give",
+        params: YearParam,
+        response: { 200: PlanGrading, ...readErrors },
+      },
+    },
+    async (request) => getPlanGrading(db, request.params.year, todayWib(config.now())),
+  );
+  app.put(
+    grading,
+    {
+      config: { permission: ['result.edit', 'result.evaluate'] },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Grade the seven sub-criteria: `side` self by the chair of the items' area (draft or returned), evaluator by the evaluator (submitted); A.1 follows",
+        params: YearParam,
+        body: PlanGradesUpdate,
+        response: { 200: PlanGrading, ...writeErrors },
+      },
+    },
+    async (request) =>
+      savePlanGrades(writeContext(request, db, config), request.params.year, request.body),
+  );
+  app.put(
+    `${grading}/override`,
+    {
+      config: { permission: 'result.evaluate' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          'The evaluator puts a value with a reason in place of the computed A.1 (`grades`) or A.2 (`implementation`); value null takes it back',
+        params: YearParam,
+        body: PlanOverrideUpdate,
+        response: { 200: PlanGrading, ...writeErrors },
+      },
+    },
+    async (request) =>
+      overridePlanItem(writeContext(request, db, config), request.params.year, request.body),
   );
 };

@@ -2,7 +2,6 @@ import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import {
   deadlineProblems,
-  defaultDeadlines,
   planProgress,
   QUARTER_LABEL,
   type Quarter,
@@ -21,23 +20,25 @@ import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { userNames } from './area-result-service';
 import { appendAudit, auditScope } from './audit';
+import { syncPlanItems } from './plan-grading';
+import { actionsOf, activitiesOf, deadlinesOf, yearPlanRows } from './plan-store';
 import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
 type Target = { year: number; area: AreaCode };
+
+/** A plan's write moves what the plans score (A.1's facts, A.2): synced in its transaction. */
+function recordDerived(ctx: WriteContext, tx: Tx, year: number) {
+  for (const change of syncPlanItems(tx, year, ctx.today, ctx.now)) {
+    appendAudit(tx, ctx.now, { ...change, userId: ctx.actor.id, scope: auditScope(year, 'MP') });
+  }
+}
 
 const whereOf = ({ year, area }: Target) =>
   and(eq(t.actionPlans.year, year), eq(t.actionPlans.areaCode, area));
 
 function rowOf(db: Reader, target: Target) {
   return db.select().from(t.actionPlans).where(whereOf(target)).get();
-}
-
-/** The year's report deadlines: as the secretariat set them, else the defaults. */
-export function deadlinesOf(period: { year: number; planDeadlines: string | null }) {
-  return period.planDeadlines
-    ? (JSON.parse(period.planDeadlines) as [string, string, string, string])
-    : defaultDeadlines(period.year);
 }
 
 /**
@@ -85,28 +86,15 @@ export function setPlanDeadlines(
       before: { planDeadlines: deadlinesOf(period) },
       after: { planDeadlines: body.deadlines },
     });
+    recordDerived(ctx, tx, year);
   });
   return listActionPlans(ctx.db, year, ctx.today);
 }
 
-const activitiesOf = (row: { activities: string } | undefined): PlanActivity[] =>
-  row ? (JSON.parse(row.activities) as PlanActivity[]) : [];
-
-/** Every action of a plan, in its order. */
-export const actionsOf = (activities: readonly PlanActivity[]) =>
-  activities.flatMap((a) => a.actions);
-
 /** Every working group's plan in brief, in the areas' order, and all actions as one plan. */
 export function listActionPlans(db: Reader, year: number, today: string): ActionPlansOverview {
   const period = findPeriod(db, year);
-  const rows = new Map(
-    db
-      .select()
-      .from(t.actionPlans)
-      .where(eq(t.actionPlans.year, year))
-      .all()
-      .map((r) => [r.areaCode, r]),
-  );
+  const rows = yearPlanRows(db, year);
   const deadlines = deadlinesOf(period);
   const areas = AREA_CODES.map((area) => {
     const row = rows.get(area);
@@ -193,6 +181,7 @@ function writePlan(
       scope: auditScope(target.year, target.area),
       after: { ...next.audit, version: raised },
     });
+    recordDerived(ctx, tx, target.year);
   });
 }
 

@@ -210,6 +210,7 @@ function toDto(
   if (target) dto.targetBaik = target;
   if (definition?.targetUnresolved) dto.targetUnresolved = definition.targetUnresolved;
   if (definition?.rubric) dto.rubric = definition.rubric;
+  if (definition?.fromPlan) dto.fromPlan = definition.fromPlan;
   if (definition?.note && definition.answer) dto.note = definition.note;
   if (node.indicator && definition) {
     const row = ctx.data.answers.get(node.code);

@@ -137,6 +137,15 @@ export function updateIndicator(
         `${code} adalah angka dari ${indicator.sourcedBy}: sekretariat mengisinya bersama dokumen sumbernya (PUT /api/v1/periods/${target.year}/hasil/${code}), evaluator memverifikasinya.`,
       );
     }
+    const typed = (['selfValue', 'evaluatorValue'] as const).filter((f) => body[f] !== undefined);
+    if (indicator.fromPlan && typed.length > 0) {
+      throw new ConflictError(
+        'FROM_PLAN',
+        indicator.fromPlan === 'grades'
+          ? `${code} dihitung dari penilaian tujuh subkriteria rencana aksi: isi penilaiannya (PUT /api/v1/periods/${target.year}/plan-grading), bukan nilainya.`
+          : `${code} dihitung dari laporan triwulan rencana aksi; evaluator dapat menggantinya dengan alasan (PUT /api/v1/periods/${target.year}/plan-grading/override).`,
+      );
+    }
     for (const field of ['selfValue', 'evaluatorValue'] as const) {
       assertValidAnswer(indicator.answer, field, body[field]);
     }
@@ -491,8 +500,9 @@ function requireComplete(tx: ResultWriteState['tx'], frameworkId: string, target
       .map((a) => a.code),
   );
   // Sourced figures are the secretariat's to enter: they don't hold up the chair.
+  // So is A.2, computed from the quarters' reports (none may be due yet).
   const missing = leaves
-    .filter((l) => !l.sourcedBy)
+    .filter((l) => !l.sourcedBy && l.fromPlan !== 'implementation')
     .map((l) => l.code)
     .filter((c) => !answered.has(c));
   if (missing.length > 0) {

@@ -49,6 +49,7 @@ function plan(
             answer: leaf.indicator.answer,
             current: sheetValue(leaf),
             ...(leaf.indicator.figure && { sourcedBy: leaf.indicator.figure.sourcedBy }),
+            ...(leaf.fromPlan && { fromPlan: true }),
           },
         ]
       : [],

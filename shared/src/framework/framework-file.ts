@@ -12,10 +12,12 @@ import {
 } from '../scoring/predicate';
 import {
   checkFramework,
+  FROM_PLAN,
   type Framework,
   type FrameworkInput,
   type FrameworkNode,
   type FrameworkNodeInput,
+  type FromPlan,
   isIndicator,
   type OptionInput,
   type RubricLevel,
@@ -61,6 +63,7 @@ const NodeFile: z.ZodType<FrameworkNodeInput> = z.lazy(() =>
       multipliedBy: z.string().regex(CODE).optional(),
       target: z.number().finite().optional(),
       targetUnresolved: z.string().trim().min(1).max(1000).optional(),
+      fromPlan: z.enum(FROM_PLAN).optional(),
       rubric: z
         .array(z.object({ upTo: z.number().finite(), meaning: Text }).strict())
         .max(MAX_RUBRIC)
@@ -166,6 +169,7 @@ export const INDICATOR_COLUMNS = [
   'dikali',
   'target_baik',
   'target_belum_jelas',
+  'dari_rencana_aksi',
   ...OPTION_COLUMNS,
   ...RUBRIC_COLUMNS,
 ] as const;
@@ -176,6 +180,7 @@ const LATER_COLUMNS: readonly string[] = [
   'dikali',
   'target_baik',
   'target_belum_jelas',
+  'dari_rencana_aksi',
   ...RUBRIC_COLUMNS,
 ];
 
@@ -186,6 +191,12 @@ export interface FrameworkSheets {
 }
 
 const yes = (b: boolean | undefined) => (b ? 'ya' : null);
+
+/** How the template names an item scored from the action plans. */
+const FROM_PLAN_CELL: Record<FromPlan, string> = {
+  grades: 'penilaian',
+  implementation: 'pelaksanaan',
+};
 
 /** The template's rows for a framework; the header is the first row of each sheet. */
 export function frameworkToSheets(framework: Framework): FrameworkSheets {
@@ -254,6 +265,7 @@ export function frameworkToSheets(framework: Framework): FrameworkSheets {
       node.multipliedBy ?? null,
       node.target ?? null,
       node.targetUnresolved ?? null,
+      node.fromPlan ? FROM_PLAN_CELL[node.fromPlan] : null,
       ...options,
       ...Array(OPTION_COLUMNS.length - options.length).fill(null),
       ...Array.from({ length: MAX_RUBRIC }, (_, k) => node.rubric?.[k]).flatMap((level) =>
@@ -393,6 +405,17 @@ export function sheetsToFramework(sheets: FrameworkSheets): FileCheck {
         const target = number('target_baik', false);
         if (target !== undefined) node.target = target;
         if (text('target_belum_jelas')) node.targetUnresolved = text('target_belum_jelas');
+        const fromPlan = text('dari_rencana_aksi').toLowerCase();
+        const fromPlanKind = FROM_PLAN.find((k) => FROM_PLAN_CELL[k] === fromPlan);
+        if (fromPlanKind) node.fromPlan = fromPlanKind;
+        else if (fromPlan) {
+          cellError(
+            sheet,
+            rowNo,
+            'dari_rencana_aksi',
+            `dari_rencana_aksi: penilaian, pelaksanaan atau kosong (tertulis "${fromPlan}")`,
+          );
+        }
         const rubric = readRubric(text, number);
         if (rubric.length > 0) node.rubric = rubric;
         const outcome = text('angka_kementerian');

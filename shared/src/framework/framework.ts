@@ -66,7 +66,16 @@ export interface FrameworkNodeInput {
    * does not change how the value scores.
    */
   rubric?: RubricLevel[];
+  /**
+   * A score computed from the action plans instead of typed (PermenPANRB 9/2023): `grades`
+   * is the average of the seven graded sub-criteria (A.1), `implementation` the realised
+   * outputs against the quarters due (A.2). Neither side types it on the worksheet.
+   */
+  fromPlan?: FromPlan;
 }
+
+export const FROM_PLAN = ['grades', 'implementation'] as const;
+export type FromPlan = (typeof FROM_PLAN)[number];
 
 export interface RubricLevel {
   upTo: number;
@@ -142,6 +151,7 @@ export interface FrameworkNode {
   target?: number;
   targetUnresolved?: string;
   rubric?: RubricLevel[];
+  fromPlan?: FromPlan;
 }
 
 export interface Framework extends Omit<FrameworkInput, 'components'> {
@@ -162,6 +172,7 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
   const errors: string[] = [];
   const seen = new Set<string>();
   const outcomes = new Set<string>();
+  const indicatorsFromPlan = new Set<FromPlan>();
 
   for (const area of input.areas) {
     if (!AREA_CODES.includes(area)) errors.push(`area ${area} tidak dikenal`);
@@ -216,6 +227,19 @@ export function checkFramework(input: FrameworkInput): FrameworkCheck {
       if (node.targetUnresolved) resolved.targetUnresolved = node.targetUnresolved;
       checkRubric(node, errors);
       if (node.rubric) resolved.rubric = node.rubric;
+      if (node.fromPlan) {
+        const a = node.answer;
+        if (a.type !== 'number' || a.min !== 0 || a.max !== 100 || node.sourcedBy || !area) {
+          errors.push(`${node.code}: nilai dari rencana aksi hanya untuk nilai 0–100 suatu area`);
+        }
+        if (indicatorsFromPlan.has(node.fromPlan)) {
+          errors.push(
+            `${node.code}: nilai rencana aksi ${node.fromPlan} dipakai lebih dari sekali`,
+          );
+        }
+        indicatorsFromPlan.add(node.fromPlan);
+        resolved.fromPlan = node.fromPlan;
+      }
       if (!area && !input.areaComponent && !node.sourcedBy) {
         errors.push(`${node.code}: butir tanpa area harus angka bersumber (diisi sekretariat)`);
       }

@@ -166,7 +166,7 @@ export function indicator(
   extra: Partial<
     Pick<
       FrameworkNodeInput,
-      'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome' | 'area' | 'rubric'
+      'options' | 'sourcedBy' | 'note' | 'assumed' | 'outcome' | 'area' | 'rubric' | 'fromPlan'
     >
   > = {},
 ): FrameworkNodeInput {

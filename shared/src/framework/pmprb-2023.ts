@@ -51,9 +51,11 @@ const THEMES: readonly [code: string, id: string, en: string, area: AreaCode][] 
   ['INF', 'Pengendalian inflasi', 'Inflation control', 'AKT'],
 ];
 
-/** The action plan: the national team scores it; the working group assesses itself first. */
-const SELF_ASSESSED =
-  'Dinilai tim evaluator nasional; kelompok kerja mengisi penilaian mandiri dengan data dukung.';
+/** The action plan: the working group grades it first, the evaluator after; both from the plans. */
+const GRADED_PLAN =
+  'Rata-rata tujuh subkriteria rencana aksi (A 1, B 0,75, C 0,5, D 0,25, E 0; Ya 1, Tidak 0) × 100, dinilai mandiri lalu oleh evaluator di halaman Penilaian rencana aksi; rata-rata polos ini asumsi kami sampai ada teks pedoman.';
+const REPORTED_PLAN =
+  'Dihitung dari laporan triwulan semua rencana aksi: rata-rata per aksi dari min(1, realisasi ÷ target) triwulan yang sudah jatuh tempo × 100; evaluator dapat menggantinya dengan alasan.';
 
 /** Levels 0–100 in fifths, each up to and including its top, with what it means. */
 const fifths = (meanings: readonly (readonly [id: string, en: string])[]): RubricLevel[] =>
@@ -152,12 +154,13 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
   rescaledComponents: ['A', 'B', 'C'],
   predicateScaleAssumed: true,
   rubricSource:
-    'Rubrik disusun tim Rapor RB mengikuti pokok pedoman (KepmenPANRB 739/2023), bukan rumusan resmi; rubrik A.1 dan A.2 sementara sampai penilaian rencana aksi per subkriteria tersedia.',
+    'Rubrik dan tujuh subkriteria rencana aksi disusun tim Rapor RB mengikuti pokok pedoman (KepmenPANRB 739/2023), bukan rumusan resmi.',
   assumptions: [
     'Skala predikat sejak 2023 belum terkonfirmasi; dipakai skala sebelum 2023 (AA > 90 … D ≤ 30) sampai ada sumber.',
     'Tanda area pada tiap butir adalah pemetaan usulan kami, bukan bagian regulasi; dapat diubah di berkas kerangka.',
     'Nilai opini BPK mengikuti tabel sebelum 2023 (WTP 1; WTP-DPP 0,75; WDP 0,5; TW, TMP, tidak disusun 0) sampai tabel 2023 terbaca.',
     'Rasio SAKIP untuk Capaian IKU dibaca sebagai nilai SAKIP ÷ 100.',
+    'A.1 = rata-rata polos tujuh subkriteria rencana aksi × 100; A.2 = rata-rata per aksi dari min(1, realisasi ÷ target) triwulan yang jatuh tempo × 100.',
     'Tiap tema RB Tematik: strategi 0,8 diisi kelompok kerja yang kami usulkan memimpin tema (kemiskinan YAN, investasi PPU, digitalisasi TTL, PDN PWS, inflasi AKT), dampak 1,2 diisi sekretariat dari penilaian tim evaluator nasional.',
     'Rumusan nama butir disusun sendiri; bobot, rentang nilai dan instansi penilai dari lembar fakta LKE 2023.',
   ],
@@ -165,8 +168,9 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
     group('A', 'Strategi Pelaksanaan RB General', 'RB General strategy', 10, [
       indicator('A.1', 'Rencana aksi RB General', 'RB General action plan', score0to100, 3, {
         area: 'MP',
-        note: SELF_ASSESSED,
+        note: GRADED_PLAN,
         rubric: ACTION_PLAN_RUBRIC,
+        fromPlan: 'grades',
       }),
       indicator(
         'A.2',
@@ -176,8 +180,9 @@ export const PMPRB_2023_INPUT: FrameworkInput = {
         7,
         {
           area: 'MP',
-          note: SELF_ASSESSED,
+          note: REPORTED_PLAN,
           rubric: IMPLEMENTATION_RUBRIC,
+          fromPlan: 'implementation',
         },
       ),
     ]),

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { MAIN_ACTIVITY_CODES } from '../action-plan';
+import {
+  misfitGrades,
+  PLAN_CRITERION_CODES,
+  PLAN_GRADES,
+  type PlanCriterionCode,
+} from '../plan-grading';
+import { RESULT_STATUSES } from '../workflow';
 import { AreaCodeSchema, EvidenceLink, PeriodState, YearAreaParams } from './api';
 
 // A working group's action plan for a year as the API carries it: the road-map rows it adopted,
@@ -178,3 +185,90 @@ export type PlanDeadlinesUpdate = z.infer<typeof PlanDeadlinesUpdate>;
 
 /** The plans' workbook in the reader's language. */
 export const PlanFileQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
+
+const Grade = z.object({
+  grade: z.enum(PLAN_GRADES).nullable(),
+  note: z.string().trim().max(2_000).nullable(),
+});
+const Grades = z.object(
+  Object.fromEntries(PLAN_CRITERION_CODES.map((c) => [c, Grade])) as Record<
+    PlanCriterionCode,
+    typeof Grade
+  >,
+);
+
+/** An evaluator's value put in place of the one computed from the plan, with the reason. */
+export const PlanOverride = z.object({
+  value: z.number(),
+  reason: z.string(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+
+/** The items the plan scores: A.1 from the grades, A.2 from the quarters' realisation. */
+export const PlanItems = z.object({
+  /** the item graded from the seven sub-criteria (A.1) and the one computed from the
+   * reports (A.2); null where the year's method does not score the plan */
+  grades: z.string().nullable(),
+  implementation: z.string().nullable(),
+  /** the working group whose chair self-grades (the items' area) */
+  area: AreaCodeSchema.nullable(),
+});
+
+/** The ministry's action plan as graded for a year: both sides' grades, overrides, the values. */
+export const PlanGrading = z.object({
+  year: z.number().int(),
+  periodState: PeriodState,
+  /** the items' area result's status: who may grade follows it as for any item */
+  status: z.enum(RESULT_STATUSES),
+  items: PlanItems,
+  version: z.number().int().min(0),
+  updatedAt: z.string().nullable(),
+  self: Grades,
+  evaluator: Grades,
+  overrides: z.object({ grades: PlanOverride.nullable(), implementation: PlanOverride.nullable() }),
+  /** A.1 from each side's grades (null until all seven are given); A.2 from the reports */
+  selfScore: z.number().nullable(),
+  evaluatorScore: z.number().nullable(),
+  implementation: z.number().nullable(),
+  facts: z.array(
+    z.object({
+      criterion: z.enum(PLAN_CRITERION_CODES),
+      count: z.number().int(),
+      of: z.number().int(),
+      percent: z.number(),
+      grade: z.enum(PLAN_GRADES),
+    }),
+  ),
+});
+export type PlanGrading = z.infer<typeof PlanGrading>;
+
+/** One side's grades of the seven sub-criteria (a grade may stay empty while drafting). */
+export const PlanGradesUpdate = z
+  .object({
+    version: z.number().int().min(0),
+    side: z.enum(['self', 'evaluator']),
+    grades: Grades,
+  })
+  .refine((b) => misfitGrades(b.grades).length === 0, {
+    message: 'K3 dinilai Ya atau Tidak; subkriteria lain A sampai E',
+    path: ['grades'],
+  });
+export type PlanGradesUpdate = z.infer<typeof PlanGradesUpdate>;
+
+/**
+ * The evaluator puts a value in place of the computed one (A.1 or A.2), with a reason; `value`
+ * null takes the override back.
+ */
+export const PlanOverrideUpdate = z
+  .object({
+    version: z.number().int().min(0),
+    item: z.enum(['grades', 'implementation']),
+    value: z.number().finite().min(0).max(100).nullable(),
+    reason: z.string().trim().max(2_000).default(''),
+  })
+  .refine((b) => b.value === null || b.reason.length >= 10, {
+    message: 'alasan mengganti nilai wajib diisi (sedikitnya 10 huruf)',
+    path: ['reason'],
+  });
+export type PlanOverrideUpdate = z.infer<typeof PlanOverrideUpdate>;

@@ -134,6 +134,8 @@ export const FrameworkNodeDto = z.object({
   targetUnresolved: z.string().optional(),
   /** what each level of a self-scored number means, from the lowest (up to `upTo` included) */
   rubric: z.array(RubricLevelDto).optional(),
+  /** computed from the action plans: the graded sub-criteria (A.1) or the reports (A.2) */
+  fromPlan: z.enum(['grades', 'implementation']).optional(),
   get children() {
     return z.array(FrameworkNodeDto).optional();
   },
@@ -342,6 +344,8 @@ export const ScoredNodeDto = z.object({
   targetUnresolved: z.string().optional(),
   /** what each level of a self-scored number means (a theme's strategy 0–100) */
   rubric: z.array(RubricLevelDto).optional(),
+  /** computed from the action plans: the graded sub-criteria (A.1) or the reports (A.2) */
+  fromPlan: z.enum(['grades', 'implementation']).optional(),
   /** the framework's note on the item: who scores it, what it rests on */
   note: z.string().optional(),
   get children() {
