@@ -37,6 +37,12 @@ const PlanPage = lazy(() =>
   import('../features/plan/components/plan-page').then((m) => ({ default: m.PlanPage })),
 );
 
+const PlanGradingPage = lazy(() =>
+  import('../features/plan/components/grading-page').then((m) => ({
+    default: m.PlanGradingPage,
+  })),
+);
+
 const EntryPage = lazy(() =>
   import('../features/entry/components/entry-page').then((m) => ({ default: m.EntryPage })),
 );
@@ -206,6 +212,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <EntryPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: paths.planGradingPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PlanGradingPage />
           </Suspense>
         ),
       },

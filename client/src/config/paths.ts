@@ -13,6 +13,8 @@ export const paths = {
   entryPattern: '/entry/:year/:code',
   plan: (year: number, code: string) => `/plan/${year}/${code}`,
   planPattern: '/plan/:year/:code',
+  planGrading: (year: number) => `/plan/${year}/penilaian`,
+  planGradingPattern: '/plan/:year/penilaian',
   reviewQueue: '/review',
   review: (year: number, code: string) => `/review/${year}/${code}`,
   reviewPattern: '/review/:year/:code',

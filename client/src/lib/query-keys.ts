@@ -29,4 +29,5 @@ export const queryKeys = {
   areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,
   actionPlans: (year: number) => ['action-plan', year] as const,
   actionPlan: (year: number, code: string) => ['action-plan', year, code] as const,
+  planGrading: (year: number) => ['plan-grading', year] as const,
 };

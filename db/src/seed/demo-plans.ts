@@ -409,14 +409,14 @@ const DEMO_GRADES: Record<number, { self: Letters; evaluator: Letters | null }> 
     evaluator: ['C', 'B', 'Ya', 'C', 'C', 'B', 'C'],
   },
   2024: {
-    self: ['A', 'B', 'Ya', 'B', 'B', 'B', 'A'],
-    evaluator: ['B', 'B', 'Ya', 'B', 'C', 'B', 'B'],
+    self: ['C', 'B', 'Ya', 'B', 'B', 'B', 'A'],
+    evaluator: ['C', 'B', 'Ya', 'B', 'C', 'B', 'B'],
   },
-  2025: { self: ['A', 'B', 'Ya', 'A', 'B', 'B', 'A'], evaluator: null },
+  2025: { self: ['C', 'B', 'Ya', 'A', 'B', 'B', 'A'], evaluator: null },
 };
 
 const NOTES: Partial<Record<PlanCriterionCode, string>> = {
-  K1: 'Kegiatan utama dipilih sesuai peta jalan RB kementerian.',
+  K1: 'Sebelas dari 21 kegiatan utama masuk rencana; sisanya belum relevan tahun ini.',
   K5: 'Sebagian indikator keluaran masih berupa kegiatan, belum hasil.',
 };
 

@@ -2,9 +2,11 @@ import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers
 import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { RubricLevels } from '../../../components/ui/rubric';
 import { ItemTargetNote } from '../../../components/ui/target-baik';
+import { paths } from '../../../config/paths';
 import { useErrorText } from '../../../hooks/use-error-text';
 import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
@@ -174,6 +176,36 @@ export function IndicatorEditor({
   const comment =
     edit && 'selfComment' in edit ? (edit.selfComment ?? '') : (ind.selfComment ?? '');
   const chosen = value === null ? null : optionCodeOf(value);
+
+  if (node.fromPlan) {
+    // A.1/A.2: computed from the plan's grading and reports, never typed here
+    return (
+      <fieldset className="indicator from-plan" id={`ind-${node.code}`}>
+        <legend>
+          <span className="code">{node.code}</span> {pick(node.name)}{' '}
+          <span className="muted">
+            ({formatNumber(node.weight, locale)} {t('unit.points')})
+          </span>
+        </legend>
+        <p>
+          <strong>
+            <AnswerText answer={ind.answer} value={ind.selfValue} />
+          </strong>{' '}
+          <span className="muted">— {t(`entry.fromPlan.${node.fromPlan}`)}</span>
+          {ind.evaluatorValue !== null && (
+            <>
+              {' · '}
+              {t('entry.fromPlan.evaluator')}{' '}
+              <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
+            </>
+          )}
+        </p>
+        <p>
+          <Link to={paths.planGrading(year)}>{t('entry.fromPlan.open')}</Link>
+        </p>
+      </fieldset>
+    );
+  }
 
   if (ind.figure) {
     return (

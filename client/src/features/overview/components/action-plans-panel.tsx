@@ -48,6 +48,8 @@ function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; fr
         <a href={plansWorkbookHref(plans.year, locale)} download>
           {t('plan.overview.download', { year: plans.year })}
         </a>
+        {' · '}
+        <Link to={paths.planGrading(plans.year)}>{t('plan.toGrading')}</Link>
       </p>
       <div className="table-wrap">
         <table className="data action-plans">

@@ -50,6 +50,8 @@ export function PlanPage() {
         {t(mayEdit ? 'plan.leadChair' : 'plan.leadRead')}{' '}
         <Link to={`${paths.area(p.area)}?year=${p.year}`}>{t('entry.toAreaPage')}</Link>
         {' · '}
+        <Link to={paths.planGrading(p.year)}>{t('plan.toGrading')}</Link>
+        {' · '}
         <a href={plansWorkbookHref(p.year, locale, p.area)} download>
           {t('plan.download')}
         </a>

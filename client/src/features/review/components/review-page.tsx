@@ -100,7 +100,13 @@ function ReviewRow({
         {ind.selfComment && <p className="comments">{ind.selfComment}</p>}
       </td>
       <td>
-        {own && editable ? (
+        {node.fromPlan ? (
+          <>
+            <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
+            <div className="muted">{t(`entry.fromPlan.${node.fromPlan}`)}</div>
+            <Link to={paths.planGrading(result.year)}>{t('entry.fromPlan.open')}</Link>
+          </>
+        ) : own && editable ? (
           <div className="eval-controls">
             <label htmlFor={ids.value} className="sr-only">
               {t('review.value', { code: node.code })}
