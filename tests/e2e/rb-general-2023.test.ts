@@ -1,17 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PLAN } from '../helpers/action-plans';
 import type { Browser } from '../helpers/browser';
 import { startEmptyProduction } from '../helpers/empty-production';
 import { figureRow, openYearWithAccounts } from '../helpers/secretariat-screens';
 import { signedInPage } from '../helpers/signed-in-page';
+import { APP_HEADERS } from '../helpers/test-app';
 
 // A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
 // production database: the secretariat opens the year on pmprb-2023 and moves it to the 2024
 // version (KepmenPANRB 182/2024's weights, targets baik, the predicate rule since 2023), leaves
 // one item out as not applicable, enters every figure from other agencies with its source; the
-// working groups enter the action plan and the themes' strategies by their rubrics, with
-// evidence, and submit;
-// leadership reads an index and a predicate equal to the sheet's arithmetic done here by hand.
+// working groups enter the themes' strategies by their rubrics, with evidence, and submit; MP
+// draws up an action plan of three actions, reports TW I and misses TW II, grades the plan's
+// seven sub-criteria, and the evaluator grades them after it and verifies; leadership reads an
+// index and a predicate equal to the sheet's arithmetic done here by hand.
 
 /** Figures as the source reports them: value ÷ range maximum × weight, with the 2024 weights. */
 const FIGURES: Record<string, [value: string, max: number, weight: number]> = {
@@ -51,9 +54,8 @@ const IMPACTS: Record<string, string> = {
   'T.PDN.D': '90',
   'T.INF.D': '85',
 };
-/** The working groups' own entries: the action plan (MP) and each theme's strategy. */
+/** The working groups' own entries: each theme's strategy (MP's items come from its plan). */
 const CHAIRS: [username: string, area: string, answers: Record<string, number>][] = [
-  ['pokja-mp', 'MP', { 'A.1': 85, 'A.2': 70 }],
   ['pokja-yan', 'YAN', { 'T.KMS.S': 90 }],
   ['pokja-ppu', 'PPU', { 'T.INV.S': 60 }],
   ['pokja-ttl', 'TTL', { 'T.DIG.S': 80 }],
@@ -61,6 +63,32 @@ const CHAIRS: [username: string, area: string, answers: Record<string, number>][
   ['pokja-akt', 'AKT', { 'T.INF.S': 70 }],
 ];
 const THEME_WEIGHTS = { strategy: 0.8, impact: 1.2 };
+
+/** MP's self-grading and the evaluator's of the seven sub-criteria (K1 … K7). */
+const SELF_GRADES = ['B', 'B', 'Ya', 'A', 'B', 'C', 'A'] as const;
+const EVALUATOR_GRADES = ['C', 'B', 'Ya', 'B', 'C', 'C', 'B'] as const;
+/** A.1 as the guideline converts grades (A 1, B 0,75, C 0,5, D 0,25, E 0; Ya 1, Tidak 0). */
+const converted = (grades: readonly string[]) =>
+  (grades
+    .map((g) => ({ A: 1, B: 0.75, C: 0.5, D: 0.25, E: 0, Ya: 1, Tidak: 0 })[g] ?? Number.NaN)
+    .reduce((a, b) => a + b, 0) /
+    7) *
+  100;
+/** TW I as the MP chair reports it: the whole target of two actions, the third none due. */
+const TW1_OUTPUT: Record<string, number> = { a1: 10, a3: 1 };
+
+/** A.2 by hand: the average over actions of realised ÷ target for the quarters due today. */
+function expectedImplementation(): number {
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // WIB
+  const deadlines = ['2026-04-10', '2026-07-10', '2026-10-10', '2027-01-10'];
+  const due = deadlines.map((d) => d < today);
+  const shares = SAMPLE_PLAN.flatMap((row) => row.actions).flatMap((a) => {
+    const target = a.targets.reduce((sum, t, i) => sum + (due[i] ? t : 0), 0);
+    const realised = due[0] ? (TW1_OUTPUT[a.id] ?? 0) : 0;
+    return target > 0 ? [Math.min(1, realised / target)] : [];
+  });
+  return (shares.reduce((a, b) => a + b, 0) / shares.length) * 100;
+}
 
 const num = (text: string) => Number(text.replace(',', '.'));
 
@@ -119,7 +147,8 @@ function expectedIndex(): number {
   }
   general += (num(IKU[0]) / 100) * (num(FIGURES['B.H.5']?.[0] ?? '0') / 100) * IKU[1];
   const chairs = Object.assign({}, ...CHAIRS.map(([, , a]) => a)) as Record<string, number>;
-  general += ((chairs['A.1'] ?? 0) / 100) * 3 + ((chairs['A.2'] ?? 0) / 100) * 7;
+  // MP is verified: the evaluator's A.1 counts; A.2 is the reports' value (not overridden)
+  general += (converted(EVALUATOR_GRADES) / 100) * 3 + (expectedImplementation() / 100) * 7;
   const rescaled = (general / (100 - LEFT_OUT.weight)) * 100;
   let tematik = 0;
   for (const [code, value] of Object.entries(IMPACTS)) {
@@ -150,7 +179,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
   it('the secretariat opens 2026 on pmprb-2023, creates the chairs and a leader, and moves the year to pmprb-2024', async () => {
     admin = await signIn('sekretariat', 'kata-sandi-kantor-rb-1', /Periode evaluasi/);
     await openYearWithAccounts(admin, 2026, 'pmprb-2023', [
-      ...CHAIRS.map(([username, area]) => ({
+      ...[['pokja-mp', 'MP'] as const, ...CHAIRS].map(([username, area]) => ({
         username,
         name: `Ketua Pokja ${area}`,
         role: 'chair' as const,
@@ -225,6 +254,111 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
     await bulk.getByRole('button', { name: 'Verifikasi 31 angka terpilih' }).click();
     await bulk.getByText('31 angka terverifikasi.').waitFor();
     await evaluator.getByText('31 dari 31 angka terisi, 31 terverifikasi').waitFor();
+  });
+
+  it('MP plans three actions, reports TW I, misses TW II, grades its plan and submits', async () => {
+    const chair = await signIn('pokja-mp', 'kata-sandi-rahasia-2026', /Lembar kerja .* 2026/);
+    const planUrl = `${server.url}/api/v1/periods/2026/areas/MP/action-plan`;
+    const saved = await chair.request.put(planUrl, {
+      headers: APP_HEADERS,
+      data: { version: 0, activities: SAMPLE_PLAN },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    const reported = await chair.request.post(`${planUrl}/quarters/1`, {
+      headers: APP_HEADERS,
+      data: {
+        version: (await saved.json()).version,
+        reports: Object.entries(TW1_OUTPUT).map(([actionId, output]) => ({
+          actionId,
+          output,
+          budget: 20_000_000,
+          evidence: [
+            {
+              label: `Laporan TW I ${actionId}`,
+              url: `https://data.kemensos.example/2026/tw1-${actionId}.pdf`,
+            },
+          ],
+        })),
+      },
+    });
+    expect(reported.status(), await reported.text()).toBe(200);
+    // TW II is past its deadline unreported: late on the plan and under the chair's header
+    await chair.goto(`${server.url}/plan/2026/MP`);
+    await chair
+      .locator('.plan-quarters tr[data-state="late"]')
+      .filter({ has: chair.getByRole('rowheader', { name: 'TW II', exact: true }) })
+      .waitFor();
+    await chair
+      .getByText(/Rencana aksi MP: laporan TW II.* terlambat/)
+      .first()
+      .waitFor();
+
+    await chair.getByRole('link', { name: 'Penilaian rencana aksi (A.1, A.2)' }).click();
+    await chair.getByRole('heading', { level: 1, name: 'Penilaian rencana aksi 2026' }).waitFor();
+    // what the plans count beside the criterion: 2 of the 21 main activities
+    await chair.locator('tr[data-criterion="K1"]').getByText('2 dari 21').waitFor();
+    for (const [i, grade] of SELF_GRADES.entries()) {
+      await chair
+        .locator(`tr[data-criterion="K${i + 1}"]`)
+        .getByRole('combobox')
+        .selectOption(grade);
+    }
+    const a1 = converted(SELF_GRADES);
+    await chair.getByText(`A.1 dari penilaian ini: ${a1.toFixed(2).replace('.', ',')}`).waitFor();
+    await chair.getByRole('button', { name: 'Simpan penilaian mandiri' }).click();
+    await chair.getByText('Penilaian tersimpan; A.1 dan indeks sudah dihitung ulang.').waitFor();
+    await chair
+      .getByTestId('grading-a2')
+      .getByText(expectedImplementation().toFixed(2).replace('.', ','))
+      .waitFor();
+
+    // the worksheet shows both as computed; the chair attaches the plan as evidence and submits
+    await chair.goto(`${server.url}/entry/2026/MP`);
+    for (const code of ['A.1', 'A.2']) {
+      const box = chair.locator(`#ind-${code.replace('.', '\\.')}`);
+      await box.locator('.from-plan').waitFor();
+      expect(await box.locator('input[inputmode=decimal]').count()).toBe(0);
+      await box.getByLabel('Nama dokumen').fill(`Rencana aksi ${code}`);
+      await box.getByLabel('Tautan dokumen').fill(`https://data.kemensos.example/2026/${code}.pdf`);
+      await box.getByRole('button', { name: 'Tambah data dukung' }).click();
+      await box.getByRole('link', { name: `Rencana aksi ${code}` }).waitFor();
+    }
+    await chair
+      .locator('#ind-A\\.1 .from-plan')
+      .getByText(a1.toFixed(2).replace('.', ','))
+      .waitFor();
+    await chair.getByText('2 dari 2 indikator terisi, 2 dengan data dukung').waitFor();
+    await chair.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+    await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
+    await chair.getByRole('dialog').getByRole('button', { name: 'Ajukan' }).click();
+    await chair.getByText('Diajukan', { exact: true }).first().waitFor();
+  });
+
+  it('the evaluator grades the plan after MP, and verifies MP', async () => {
+    const evaluator = await signIn('inspektorat', 'kata-sandi-rahasia-2026', /Antrean reviu/);
+    await evaluator.goto(`${server.url}/plan/2026/penilaian`);
+    await evaluator
+      .getByRole('heading', { level: 1, name: 'Penilaian rencana aksi 2026' })
+      .waitFor();
+    for (const [i, grade] of EVALUATOR_GRADES.entries()) {
+      const row = evaluator.locator(`tr[data-criterion="K${i + 1}"]`);
+      await row.getByRole('combobox').selectOption(grade);
+      if (grade !== SELF_GRADES[i]) {
+        await row.getByRole('textbox').fill('Dokumen pendukung belum mencukupi.');
+      }
+    }
+    await evaluator.getByRole('button', { name: 'Simpan penilaian evaluator' }).click();
+    await evaluator
+      .getByText('Penilaian tersimpan; A.1 dan indeks sudah dihitung ulang.')
+      .waitFor();
+    await evaluator
+      .getByTestId('grading-a1')
+      .getByText(converted(EVALUATOR_GRADES).toFixed(2).replace('.', ','))
+      .waitFor();
+    await evaluator.goto(`${server.url}/review/2026/MP`);
+    await evaluator.getByRole('button', { name: 'Verifikasi' }).click();
+    await evaluator.getByRole('dialog').getByRole('button', { name: 'Verifikasi' }).click();
+    await evaluator.getByText('Terverifikasi', { exact: true }).first().waitFor();
   });
 
   it('each working group enters its own items with evidence and submits', async () => {

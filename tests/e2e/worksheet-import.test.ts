@@ -5,7 +5,7 @@ import type { Browser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
 import { signedInPage } from '../helpers/signed-in-page';
 
-// A chair works offline: downloads the year's workbook, fills the MP sheet, and brings it back
+// A chair works offline: downloads the year's workbook, fills the YAN sheet, and brings it back
 // on the worksheet page, where the change is previewed and then applied.
 
 describe('a filled worksheet imported in Chromium', () => {
@@ -28,8 +28,9 @@ describe('a filled worksheet imported in Chromium', () => {
   });
 
   it('previews the changed answer, applies it, and stores the value from the file', async () => {
-    const page = await chair('chair-mp', 'Manajemen Perubahan');
-    expect(page.url()).toMatch(/\/entry\/2025\/MP/);
+    // YAN's theme strategy is typed; MP's items come from the action plan
+    const page = await chair('chair-yan', 'Peningkatan Kualitas Pelayanan Publik');
+    expect(page.url()).toMatch(/\/entry\/2025\/YAN/);
     const card = page.locator('section', {
       has: page.getByRole('heading', { name: 'Kerja luring: lembar kerja xlsx' }),
     });
@@ -41,8 +42,8 @@ describe('a filled worksheet imported in Chromium', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download.body()) as unknown as ArrayBuffer);
-    const sheet = book.getWorksheet('MP');
-    if (!sheet) throw new Error('no MP sheet');
+    const sheet = book.getWorksheet('YAN');
+    if (!sheet) throw new Error('no YAN sheet');
     // columns by their headers, as the import itself finds them
     const column = (header: string) => HEADER_ORDER.indexOf(header as never) + 1;
     const answerColumn = column(WORKSHEET_COLUMNS.selfValue);
@@ -58,7 +59,7 @@ describe('a filled worksheet imported in Chromium', () => {
     expect(edited).not.toBe('');
 
     await card.getByLabel('Berkas xlsx yang sudah diisi').setInputFiles({
-      name: 'mp-2025.xlsx',
+      name: 'yan-2025.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(await book.xlsx.writeBuffer()),
     });
@@ -70,7 +71,7 @@ describe('a filled worksheet imported in Chromium', () => {
     await card.getByRole('button', { name: 'Terapkan 1 perubahan' }).click();
     await card.getByText('1 jawaban diperbarui dari berkas.').waitFor();
     const stored = await (
-      await page.request.get(`${server.url}/api/v1/periods/2025/areas/MP`)
+      await page.request.get(`${server.url}/api/v1/periods/2025/areas/YAN`)
     ).json();
     const find = (
       nodes: { code: string; indicator?: { selfValue: unknown }; children?: never[] }[],

@@ -140,7 +140,9 @@ describe('the chair’s worksheet in Chromium', () => {
       buffer: Buffer.concat([Buffer.from('%PDF-1.4'), Buffer.alloc(10 * 1024 * 1024 + 1)]),
     });
     await indicator.getByRole('alert').filter({ hasText: 'lebih dari 10 MB' }).waitFor();
-    expect(await indicator.getByRole('link').count()).toBe(2); // the demo link and the upload
+    // the demo link and the upload (beside the link to the plan's grading A.2 comes from)
+    const evidence = indicator.getByRole('link').filter({ hasNotText: 'Buka penilaian' });
+    expect(await evidence.count()).toBe(2);
   });
 
   it('keeps edits through a dropped connection and sends them when it is back', async () => {
@@ -189,18 +191,21 @@ describe('the chair’s worksheet in Chromium', () => {
   });
 
   it('submits after a confirmation that lists what is missing; the worksheet is then locked', async () => {
-    const page = await worksheet('chair-mp', '/entry/2025/MP');
-    // The demo draft leaves the action plan (A.1) blank: answered here, without evidence yet.
-    await page.locator('#ind-A\\.1').locator('input[inputmode=decimal]').fill('80');
+    const page = await worksheet('chair-yan', '/entry/2025/YAN');
+    // The demo draft leaves the theme strategy blank: answered here, without evidence yet.
+    await page.locator('#ind-T\\.KMS\\.S').locator('input[inputmode=decimal]').fill('80');
     await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
     await page.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
-    const dialog = page.getByRole('dialog', { name: /Ajukan Manajemen Perubahan 2025/ });
-    await dialog.getByText(/A\.1/).first().waitFor();
+    const dialog = page.getByRole('dialog', { name: /Ajukan .* 2025/ });
+    await dialog
+      .getByText(/T\.KMS\.S/)
+      .first()
+      .waitFor();
     await dialog.getByRole('button', { name: 'Ajukan' }).click();
     await page.getByText('Diajukan', { exact: true }).first().waitFor();
     expect(await page.locator('fieldset.indicator input:enabled').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ajukan untuk reviu' }).count()).toBe(0);
-    expect((await serverResult(2025, 'MP', page)).status).toBe('submitted');
+    expect((await serverResult(2025, 'YAN', page)).status).toBe('submitted');
     expect(problems).toEqual([]);
   });
 });

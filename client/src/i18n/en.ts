@@ -467,7 +467,6 @@ export const en: Record<MessageKey, string> = {
   'entry.fromPlan.grades': 'computed from the seven graded sub-criteria of the action plan',
   'entry.fromPlan.implementation': 'computed from every group’s quarterly action-plan reports',
   'entry.fromPlan.open': 'Open the action-plan grading',
-  'entry.fromPlan.evaluator': 'evaluator:',
   'plan.toGrading': 'Action-plan grading (A.1, A.2)',
   'plan.title': 'Action plan {area} {year}',
   'plan.leadChair':

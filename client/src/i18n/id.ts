@@ -463,7 +463,6 @@ export const id = {
   'entry.fromPlan.grades': 'dihitung dari penilaian tujuh subkriteria rencana aksi',
   'entry.fromPlan.implementation': 'dihitung dari laporan triwulan rencana aksi semua pokja',
   'entry.fromPlan.open': 'Buka penilaian rencana aksi',
-  'entry.fromPlan.evaluator': 'evaluator:',
   'plan.toGrading': 'Penilaian rencana aksi (A.1, A.2)',
   'plan.title': 'Rencana aksi {area} {year}',
   'plan.leadChair':

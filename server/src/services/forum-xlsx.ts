@@ -47,6 +47,7 @@ function criteriaText(leaf: ScoredNodeDto, lang: Locale): string {
 /** Where a figure came from, in words: its source, who entered it, and demo data said so. */
 function sourceText(leaf: ScoredNodeDto, T: WorkbookText): string {
   const figure = leaf.indicator?.figure;
+  if (leaf.fromPlan) return T.fromPlan;
   if (!figure) return T.chair;
   const source = [figure.sourceIssuer, figure.sourceTitle, figure.sourceDate]
     .filter(Boolean)
@@ -131,7 +132,7 @@ function areaSheet(book: ExcelJS.Workbook, result: AreaResult, moment: string, l
     ]);
     row.getCell(order.indexOf(columns.points) + 1).numFmt = POINTS_FORMAT;
     row.alignment = { vertical: 'top', wrapText: true };
-    if (!indicator.figure) {
+    if (!indicator.figure && !leaf.fromPlan) {
       row.getCell(order.indexOf(columns.selfValue) + 1).fill = {
         type: 'pattern',
         pattern: 'solid',

@@ -38,6 +38,7 @@ export interface WorkbookText {
   hintLabel: string;
   hint: string;
   chair: string;
+  fromPlan: string;
   secretariat: (who: string) => string;
   demo: string;
   published: string;
@@ -88,6 +89,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     hintLabel: 'Petunjuk',
     hint: 'Isi kolom "Jawaban mandiri" lalu unggah kembali berkas ini pada lembar kerja area. Kolom lain hanya untuk dibaca.',
     chair: 'Ketua pokja',
+    fromPlan: 'Dihitung dari rencana aksi (halaman Penilaian rencana aksi)',
     secretariat: (who) => `Sekretariat (${who})`,
     demo: 'data demo',
     published: 'dipublikasikan',
@@ -156,6 +158,7 @@ export const WORKBOOK_TEXT: Record<Locale, WorkbookText> = {
     hintLabel: 'Instructions',
     hint: 'Fill in the "Self-assessment" column, then upload this file again on the area worksheet. The other columns are for reading only.',
     chair: 'Working-group chair',
+    fromPlan: 'Computed from the action plan (Action-plan grading page)',
     secretariat: (who) => `Secretariat (${who})`,
     demo: 'demo data',
     published: 'published',

@@ -177,36 +177,6 @@ export function IndicatorEditor({
     edit && 'selfComment' in edit ? (edit.selfComment ?? '') : (ind.selfComment ?? '');
   const chosen = value === null ? null : optionCodeOf(value);
 
-  if (node.fromPlan) {
-    // A.1/A.2: computed from the plan's grading and reports, never typed here
-    return (
-      <fieldset className="indicator from-plan" id={`ind-${node.code}`}>
-        <legend>
-          <span className="code">{node.code}</span> {pick(node.name)}{' '}
-          <span className="muted">
-            ({formatNumber(node.weight, locale)} {t('unit.points')})
-          </span>
-        </legend>
-        <p>
-          <strong>
-            <AnswerText answer={ind.answer} value={ind.selfValue} />
-          </strong>{' '}
-          <span className="muted">— {t(`entry.fromPlan.${node.fromPlan}`)}</span>
-          {ind.evaluatorValue !== null && (
-            <>
-              {' · '}
-              {t('entry.fromPlan.evaluator')}{' '}
-              <AnswerText answer={ind.answer} value={ind.evaluatorValue} />
-            </>
-          )}
-        </p>
-        <p>
-          <Link to={paths.planGrading(year)}>{t('entry.fromPlan.open')}</Link>
-        </p>
-      </fieldset>
-    );
-  }
-
   if (ind.figure) {
     return (
       <fieldset className="indicator figure" id={`ind-${node.code}`} disabled>
@@ -255,7 +225,17 @@ export function IndicatorEditor({
           <strong>{t('area.evaluator')}:</strong> {ind.evaluatorComment}
         </p>
       )}
-      {node.options ? (
+      {node.fromPlan ? (
+        // A.1/A.2: computed from the plan's grading and reports, never typed here; the
+        // evidence and the note below are the chair's as on any item
+        <p className="from-plan">
+          <strong>
+            <AnswerText answer={ind.answer} value={ind.selfValue} />
+          </strong>{' '}
+          <span className="muted">— {t(`entry.fromPlan.${node.fromPlan}`)}</span>{' '}
+          <Link to={paths.planGrading(year)}>{t('entry.fromPlan.open')}</Link>
+        </p>
+      ) : node.options ? (
         <div className="options" role="radiogroup" aria-label={pick(node.name)}>
           {node.options.map((o) => (
             <label key={o.code} className={`option${chosen === o.code ? ' chosen' : ''}`}>
@@ -302,7 +282,7 @@ export function IndicatorEditor({
         evaluatorValue={ind.evaluatorValue}
         open
       />
-      {!disabled && value !== null && (
+      {!disabled && value !== null && !node.fromPlan && (
         <button type="button" className="link" onClick={() => onEdit({ selfValue: null })}>
           {t('entry.clear')}
         </button>

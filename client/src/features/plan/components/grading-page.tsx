@@ -69,7 +69,7 @@ export function PlanGradingPage() {
           <p className="lead">{t('grading.lead')}</p>
           <PlanLinks year={g.year} />
           <GradingValues g={g} />
-          <GradingForm key={`${g.version}-${side}`} g={g} side={side} />
+          <GradingForm key={side ?? 'read'} g={g} side={side} />
           {side === 'evaluator' && <OverrideForm key={`o-${g.version}`} g={g} />}
         </>
       )}
