@@ -15,9 +15,9 @@ import { auth } from './plugins/auth';
 import { boundedJson } from './plugins/bounded-json';
 import { clientApp } from './plugins/client-app';
 import { errorHandler } from './plugins/error-handler';
+import { hourlyJobs } from './plugins/hourly-jobs';
 import { loadGuard } from './plugins/load-guard';
 import { openapi } from './plugins/openapi';
-import { planSync } from './plugins/plan-sync';
 import { sameOrigin } from './plugins/same-origin';
 import { securityHeaders } from './plugins/security-headers';
 import { actionPlanRoutes } from './routes/action-plans';
@@ -101,7 +101,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(actionPlanRoutes, opts);
 
   await app.register(auditCheckpoints, opts);
-  await app.register(planSync, opts);
+  await app.register(hourlyJobs, opts);
   await app.register(clientApp, { dist: config.clientDist });
   return app;
 }

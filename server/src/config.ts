@@ -42,6 +42,12 @@ export interface Config {
   requestTimeoutMs?: number;
   /** scheduled backups (BACKUP_DIR): a backup folder every `intervalHours`, the newest `keep` kept */
   backups?: { dir: string; intervalHours: number; keep: number };
+  /**
+   * E-mail reminders (SMTP_URL, off when unset): chairs whose action-plan reports are late or
+   * due within a week, and the secretariat's daily digest, sent once a day from `from`; links
+   * in them point at `publicUrl` (PUBLIC_URL).
+   */
+  mail?: { smtpUrl: string; from: string; publicUrl: string };
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -85,6 +91,15 @@ const Env = z.object({
   AUDIT_CHECKPOINT_FILE: z.string().min(1, 'AUDIT_CHECKPOINT_FILE tidak boleh kosong').optional(),
   AUDIT_CHECKPOINT_MINUTES: positiveNumber('AUDIT_CHECKPOINT_MINUTES'),
   BACKUP_DIR: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'SMTP_URL harus berbentuk smtp://pengguna:sandi@host:port')
+    .optional(),
+  MAIL_FROM: z.string().min(3, 'MAIL_FROM tidak boleh kosong').optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/.+/, 'PUBLIC_URL harus berawalan http(s)://')
+    .optional(),
   BACKUP_INTERVAL_HOURS: positiveNumber('BACKUP_INTERVAL_HOURS'),
   BACKUP_KEEP: number(
     'BACKUP_KEEP',
@@ -133,6 +148,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         dir: e.BACKUP_DIR,
         intervalHours: num(e.BACKUP_INTERVAL_HOURS, 24),
         keep: num(e.BACKUP_KEEP, 7),
+      },
+    }),
+    ...(e.SMTP_URL && {
+      mail: {
+        smtpUrl: e.SMTP_URL,
+        from: e.MAIL_FROM ?? 'Rapor RB <rapor-rb@localhost>',
+        publicUrl: (e.PUBLIC_URL ?? `http://localhost:${num(e.PORT, 3000)}`).replace(/\/$/, ''),
       },
     }),
   };

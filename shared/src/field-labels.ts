@@ -31,6 +31,7 @@ export const FIELD_LABELS: Record<string, LocalizedText> = {
   displayName: { id: 'nama tampilan', en: 'display name' },
   dryRun: { id: 'pratinjau', en: 'preview' },
   dueDate: { id: 'tenggat', en: 'due date' },
+  email: { id: 'e-mail', en: 'e-mail' },
   entity: { id: 'jenis data', en: 'entity' },
   entityId: { id: 'pengenal data', en: 'entity id' },
   evaluatorComment: { id: 'catatan evaluator', en: 'evaluator’s note' },

@@ -18,6 +18,8 @@ describe('configuration from the environment', () => {
       TRUST_PROXY: 'true',
       BACKUP_DIR: '/srv/cadangan',
       BACKUP_KEEP: '3',
+      SMTP_URL: 'smtp://rapor:rahasia@mail.kemensos.example:587',
+      PUBLIC_URL: 'https://rapor.kemensos.example/',
     });
     expect(set).toMatchObject({
       port: 8080,
@@ -26,7 +28,13 @@ describe('configuration from the environment', () => {
       sessionAbsoluteMs: 8 * 3_600_000,
       trustProxy: true,
       backups: { dir: '/srv/cadangan', intervalHours: 24, keep: 3 },
+      mail: {
+        smtpUrl: 'smtp://rapor:rahasia@mail.kemensos.example:587',
+        from: 'Rapor RB <rapor-rb@localhost>',
+        publicUrl: 'https://rapor.kemensos.example',
+      },
     });
+    expect(c.mail).toBeUndefined();
   });
 
   it.each([
@@ -37,6 +45,8 @@ describe('configuration from the environment', () => {
     [{ SESSION_ABSOLUTE_HOURS: '' }, 'SESSION_ABSOLUTE_HOURS harus angka lebih dari 0'],
     [{ SEED_DEMO: 'ya' }, 'SEED_DEMO harus 0 atau 1'],
     [{ BACKUP_KEEP: '2.5' }, 'BACKUP_KEEP harus bilangan bulat lebih dari 0'],
+    [{ SMTP_URL: 'mail.kemensos.example' }, 'SMTP_URL harus berbentuk smtp://'],
+    [{ PUBLIC_URL: 'rapor.kemensos.example' }, 'PUBLIC_URL harus berawalan http(s)://'],
   ])('refuses %o: %s', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1790,6 +1790,7 @@ export interface operations {
                             active: boolean;
                             createdAt: string;
                             sessions: number;
+                            email: string | null;
                         }[];
                     };
                 };
@@ -1939,6 +1940,7 @@ export interface operations {
                     password: string;
                     /** @enum {string} */
                     area?: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                    email?: string;
                 };
             };
         };
@@ -1959,6 +1961,7 @@ export interface operations {
                         active: boolean;
                         createdAt: string;
                         sessions: number;
+                        email: string | null;
                     };
                 };
             };
@@ -2104,6 +2107,7 @@ export interface operations {
                 "application/json": {
                     displayName?: string;
                     active?: boolean;
+                    email?: string | null;
                     /** @enum {string} */
                     area?: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                 };
@@ -2126,6 +2130,7 @@ export interface operations {
                         active: boolean;
                         createdAt: string;
                         sessions: number;
+                        email: string | null;
                     };
                 };
             };

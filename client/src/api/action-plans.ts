@@ -1,4 +1,8 @@
-import { ActionPlansOverview, type PlanDeadlinesUpdate } from '@rapor/shared/action-plan-schemas';
+import {
+  ActionPlansOverview,
+  type PlanDeadlinesUpdate,
+  RemindersSent,
+} from '@rapor/shared/action-plan-schemas';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
@@ -24,5 +28,12 @@ export function useSetPlanDeadlines(year: number) {
       client.invalidateQueries({ queryKey: queryKeys.actionPlans(year) });
       client.invalidateQueries({ queryKey: queryKeys.periods });
     },
+  });
+}
+
+/** The secretariat sends the action plans' reminders by e-mail now (to late chairs, a digest). */
+export function useSendReminders() {
+  return useMutation({
+    mutationFn: () => apiSend('POST', '/api/v1/reminders/send', RemindersSent, undefined),
   });
 }

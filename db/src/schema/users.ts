@@ -1,5 +1,5 @@
 import { ROLES } from '@rapor/shared/permissions';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -9,6 +9,8 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: text('created_at').notNull(),
+  /** where reminders go (action-plan reports due, the secretariat's daily digest); optional */
+  email: text('email'),
 });
 
 /** Server-side sessions; the cookie carries a random token, the table only its hash. */
@@ -41,4 +43,25 @@ export const loginAttempts = sqliteTable(
     index('login_attempts_user').on(t.username, t.at),
     index('login_attempts_address').on(t.address, t.at),
   ],
+);
+
+/**
+ * Each day's e-mails, claimed once: the process whose insert of (day, kind) lands sends them,
+ * so two server processes on one database never send a day's reminders twice.
+ */
+export const mailRuns = sqliteTable(
+  'mail_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** the day in WIB the run is for */
+    day: text('day').notNull(),
+    kind: text('kind').notNull(),
+    claimedAt: text('claimed_at').notNull(),
+    finishedAt: text('finished_at'),
+    sent: integer('sent').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    /** why sending failed, when it did */
+    error: text('error'),
+  },
+  (t) => [unique('mail_runs_day_kind').on(t.day, t.kind)],
 );

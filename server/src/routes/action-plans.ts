@@ -10,11 +10,14 @@ import {
   PlanOverrideUpdate,
   QuarterParams,
   QuarterReportBody,
+  RemindersSent,
 } from '@rapor/shared/action-plan-schemas';
 import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createTransport } from 'nodemailer';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
+import { ConflictError } from '../errors';
 import {
   getActionPlan,
   listActionPlans,
@@ -24,6 +27,7 @@ import {
 } from '../services/action-plans';
 import { getPlanGrading, overridePlanItem, savePlanGrades } from '../services/plan-grading';
 import { plansWorkbook } from '../services/plan-xlsx';
+import { sendRemindersNow } from '../services/reminders';
 import { readErrors, todayWib, writeContext, writeErrors, XLSX } from './common';
 
 /**
@@ -211,5 +215,34 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
     },
     async (request) =>
       overridePlanItem(writeContext(request, db, config), request.params.year, request.body),
+  );
+  app.post(
+    '/api/v1/reminders/send',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Send the action plans' reminders as they stand now (secretariat): to each chair with a report late or due within a week, and the digest to every admin; 409 when SMTP_URL is not set",
+        response: { 200: RemindersSent, ...writeErrors },
+      },
+    },
+    async () => {
+      const mail = config.mail;
+      if (!mail) {
+        throw new ConflictError(
+          'INVALID_STATE',
+          'Pengingat e-mail belum aktif: atur SMTP_URL pada server, lalu jalankan ulang.',
+        );
+      }
+      const transport = createTransport(mail.smtpUrl);
+      try {
+        const now = config.now();
+        const run = await sendRemindersNow(db, transport, mail, todayWib(now), now);
+        return { sent: run.sent, failed: run.failed };
+      } finally {
+        transport.close();
+      }
+    },
   );
 };

@@ -78,6 +78,7 @@ export function listUsers(db: Db, now = new Date()) {
       active: u.active,
       createdAt: u.createdAt,
       sessions: open.get(u.id) ?? 0,
+      email: u.email,
     }));
 }
 
@@ -114,6 +115,7 @@ export async function createUser(db: Db, input: UserCreate, byUserId: number | n
         role: input.role,
         passwordHash,
         createdAt: now.toISOString(),
+        email: input.email ?? null,
       })
       .returning()
       .get();
@@ -186,6 +188,7 @@ export function updateUser(
     const patch = {
       ...(change.displayName !== undefined && { displayName: change.displayName }),
       ...(change.active !== undefined && { active: change.active }),
+      ...(change.email !== undefined && { email: change.email }),
     };
     if (Object.keys(patch).length > 0)
       tx.update(t.users).set(patch).where(eq(t.users.id, userId)).run();
@@ -205,7 +208,7 @@ export function updateUser(
       action: change.active === false ? 'deactivate' : 'update',
       entity: 'user',
       entityId: String(userId),
-      before: { displayName: user.displayName, active: user.active },
+      before: { displayName: user.displayName, active: user.active, email: user.email },
       after: change,
     });
   });

@@ -272,3 +272,7 @@ export const PlanOverrideUpdate = z
     path: ['reason'],
   });
 export type PlanOverrideUpdate = z.infer<typeof PlanOverrideUpdate>;
+
+/** How many reminders went out (and how many the mail server refused). */
+export const RemindersSent = z.object({ sent: z.number().int(), failed: z.number().int() });
+export type RemindersSent = z.infer<typeof RemindersSent>;

@@ -154,6 +154,9 @@ export const PeriodRebind = z.object({
 });
 export type PeriodRebind = z.infer<typeof PeriodRebind>;
 
+/** An address reminders are sent to. */
+const Email = z.string().trim().max(200).pipe(z.email('alamat e-mail tidak valid'));
+
 export const UserCreate = z.object({
   username: z
     .string()
@@ -166,12 +169,15 @@ export const UserCreate = z.object({
   role: z.enum(ROLES),
   password: z.string().min(MIN_PASSWORD_LENGTH, `minimal ${MIN_PASSWORD_LENGTH} karakter`).max(200),
   area: AreaCodeSchema.optional(),
+  email: Email.optional(),
 });
 export type UserCreate = z.infer<typeof UserCreate>;
 export const UserUpdate = z
   .object({
     displayName: text(120).min(2).optional(),
     active: z.boolean().optional(),
+    /** null removes it: no more reminders by e-mail */
+    email: Email.nullable().optional(),
     /** a chair's area: moves them to that area's working group */
     area: AreaCodeSchema.optional(),
   })
@@ -185,6 +191,8 @@ export const UserDto = Me.extend({
   createdAt: z.string(),
   /** sessions open now (the admin can end them all) */
   sessions: z.number().int(),
+  /** where reminders go; null: none by e-mail */
+  email: z.string().nullable(),
 });
 export const UsersResponse = z.object({ users: z.array(UserDto) });
 

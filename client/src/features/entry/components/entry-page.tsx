@@ -27,6 +27,7 @@ import { AchievementsEditor } from './achievements-editor';
 import { DirectionsPanel } from './directions-panel';
 import { FollowUpsEditor } from './follow-ups-editor';
 import { IndicatorEditor } from './indicator-editor';
+import { PlanReportsDue } from './plan-reports-due';
 import { WorksheetImportCard } from './worksheet-import';
 
 function SaveState({ status, message }: { status: SaveStatus; message: string | null }) {
@@ -333,6 +334,7 @@ export function EntryPage() {
             : t('entry.leadReadOnly')}{' '}
         <Link to={`${paths.area(r.area.code)}?year=${r.year}`}>{t('entry.toAreaPage')}</Link>
       </p>
+      {mine && <PlanReportsDue year={r.year} area={r.area.code} />}
       <DirectionsPanel
         year={r.year}
         area={r.area.code}

@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, QUARTERS, quarterList } from '@rapor/shared/action-plan';
 import type { Period } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
-import { useActionPlans, useSetPlanDeadlines } from '../../../api/action-plans';
+import { useActionPlans, useSendReminders, useSetPlanDeadlines } from '../../../api/action-plans';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 
@@ -13,6 +13,7 @@ export function PlanDeadlines({ period }: { period: Period }) {
   const { t } = useI18n();
   const plans = useActionPlans(period.year).data;
   const save = useSetPlanDeadlines(period.year);
+  const remind = useSendReminders();
   const [edits, setEdits] = useState<string[] | null>(null);
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -28,8 +29,21 @@ export function PlanDeadlines({ period }: { period: Period }) {
               areas: late
                 .map((a) => `${a.area} (${quarterList(a.progress.lateQuarters)})`)
                 .join(', '),
-            })}
+            })}{' '}
+        {late.length > 0 && (
+          <button type="button" disabled={remind.isPending} onClick={() => remind.mutate()}>
+            {t('periods.plans.remind')}
+          </button>
+        )}
       </p>
+      <FormFeedback
+        error={remind.error}
+        success={
+          remind.data
+            ? t('periods.plans.reminded', { sent: remind.data.sent, failed: remind.data.failed })
+            : null
+        }
+      />
       <form
         className="inline-form"
         aria-label={t('periods.plans.deadlines', { year: period.year })}

@@ -21,7 +21,15 @@ function CreateUserForm() {
   const [role, setRole] = useState<Role>('chair');
   const [area, setArea] = useState<AreaCode>('MP');
   const [password, setPassword] = useState('');
-  const ids = { username: useId(), name: useId(), role: useId(), area: useId(), password: useId() };
+  const [email, setEmail] = useState('');
+  const ids = {
+    username: useId(),
+    name: useId(),
+    role: useId(),
+    area: useId(),
+    password: useId(),
+    email: useId(),
+  };
   return (
     <form
       className="fw-form"
@@ -34,12 +42,14 @@ function CreateUserForm() {
             role,
             password,
             ...(isAreaBound(role) && { area }),
+            ...(email.trim() && { email: email.trim() }),
           },
           {
             onSuccess: () => {
               setUsername('');
               setDisplayName('');
               setPassword('');
+              setEmail('');
             },
           },
         );
@@ -82,6 +92,14 @@ function CreateUserForm() {
           </select>
         </>
       )}
+      <label htmlFor={ids.email}>{t('users.email')}</label>
+      <input
+        id={ids.email}
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
       <label htmlFor={ids.password}>{t('users.password')}</label>
       <input
         id={ids.password}
@@ -110,12 +128,35 @@ function UserRow({ user, self }: { user: User; self: boolean }) {
   const { update, resetPassword, endSessions } = useUserActions();
   const [password, setPassword] = useState<string | null>(null);
   const [confirmOff, setConfirmOff] = useState(false);
-  const ids = { area: useId(), password: useId() };
+  const ids = { area: useId(), password: useId(), email: useId() };
+  const [email, setEmail] = useState<string | null>(null);
+  const saveEmail = () => {
+    if (email === null || email.trim() === (user.email ?? '')) return;
+    update.mutate(
+      { id: user.id, body: { email: email.trim() === '' ? null : email.trim() } },
+      { onSuccess: () => setEmail(null) },
+    );
+  };
   return (
     <tr className={user.active ? undefined : 'inactive'}>
       <th scope="row">
         <span className="code">{user.username}</span>
         <div>{user.displayName}</div>
+        <label htmlFor={ids.email} className="sr-only">
+          {t('users.emailOf', { username: user.username })}
+        </label>
+        <input
+          id={ids.email}
+          type="email"
+          className="user-email"
+          placeholder={t('users.emailPlaceholder')}
+          value={email ?? user.email ?? ''}
+          onChange={(e) => setEmail(e.target.value)}
+          onBlur={saveEmail}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') saveEmail();
+          }}
+        />
       </th>
       <td>{t(`role.${user.role}`)}</td>
       <td>

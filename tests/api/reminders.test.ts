@@ -1,0 +1,220 @@
+import { join } from 'node:path';
+import { openDb } from '@rapor/db/open';
+import { buildApp } from '@rapor/server/app';
+import { testConfig } from '@rapor/server/config';
+import { dailyMails } from '@rapor/server/reminders';
+import type { UsersResponse } from '@rapor/shared/write-schemas';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { demoTemplate, login, makeTestApp, sendAsTheApp, type TestApp } from '../helpers/test-app';
+
+// Reminders of the action plans' quarter reports by e-mail (SMTP_URL): each chair whose group
+// is late or due within a week, and the secretariat's daily digest — sent once a day even by
+// two server processes on one database, against a local SMTP server the test starts.
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        port,
+        received,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/** A header's value, decoded when it is encoded-word (=?UTF-8?Q?…?=). */
+const header = (raw: string, name: string) => {
+  const line = raw.split(/\r?\n(?![ \t])/).find((l) => l.toLowerCase().startsWith(`${name}:`));
+  const value = (line ?? '')
+    .slice(name.length + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
+  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text
+            .replace(/_/g, ' ')
+            .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
+              String.fromCharCode(Number.parseInt(h, 16)),
+            ),
+          'latin1',
+        ).toString('utf8'),
+  );
+};
+
+describe('e-mail reminders of the action plans', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+    smtp = await startSmtp();
+    const admin = await login(t.app, 'admin');
+    const { users } = (
+      await t.app.inject({ url: '/api/v1/users', headers: { cookie: admin } })
+    ).json() as z.infer<typeof UsersResponse>;
+    const emails: Record<string, string> = {
+      admin: 'sekretariat@kemensos.example',
+      'chair-pws': 'pokja.pws@kemensos.example',
+      'chair-akt': 'pokja.akt@kemensos.example',
+    };
+    for (const [username, email] of Object.entries(emails)) {
+      const id = users.find((u) => u.username === username)?.id;
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/users/${id}`,
+        headers: { cookie: admin },
+        payload: { email },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().email).toBe(email);
+    }
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${users.find((u) => u.username === 'chair-mp')?.id}`,
+      headers: { cookie: admin },
+      payload: { email: 'bukan alamat' },
+    });
+    expect(bad.statusCode, bad.body).toBe(400);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('tells a late group’s chair what is late and where to report; an on-time chair gets nothing', () => {
+    const mails = dailyMails(t.db, '2026-11-24', 'https://rapor.kemensos.example');
+    const pws = mails.filter((m) => m.to === 'pokja.pws@kemensos.example');
+    expect(pws).toHaveLength(1);
+    // the demo's PWS reported TW I–II of 2025 only
+    expect(pws[0]?.subject).toBe(
+      'Rapor RB: rencana aksi PWS 2025 — laporan TW III, TW IV terlambat',
+    );
+    expect(pws[0]?.text).toContain('https://rapor.kemensos.example/plan/2025/PWS');
+    expect(mails.some((m) => m.to === 'pokja.akt@kemensos.example')).toBe(false);
+    const digest = mails.find((m) => m.to === 'sekretariat@kemensos.example');
+    expect(digest?.text).toContain('- PWS Penguatan Pengawasan: laporan TW III, TW IV terlambat');
+    expect(digest?.text).toContain(
+      '- SDM Penataan Sistem Manajemen SDM: rencana aksi belum disusun',
+    );
+  });
+
+  it('sends the day’s mails once when two server processes share the database', async () => {
+    const mail = {
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: 'Rapor RB <rapor-rb@kemensos.example>',
+      publicUrl: 'https://rapor.kemensos.example',
+    };
+    const handles = [openDb(t.path), openDb(t.path)];
+    const apps = await Promise.all(
+      handles.map((h) =>
+        buildApp({
+          db: h.db,
+          config: testConfig({
+            databasePath: t.path,
+            clientDist: join(t.path, '..', 'no-client'),
+            now: () => new Date('2026-11-24T03:00:00Z'),
+            mail,
+          }),
+        }),
+      ),
+    );
+    try {
+      await Promise.all(apps.map((a) => a.ready()));
+      const finished = () =>
+        t.sqlite.prepare('SELECT * FROM mail_runs WHERE finished_at IS NOT NULL').all() as {
+          day: string;
+          sent: number;
+          failed: number;
+        }[];
+      for (let i = 0; i < 100 && finished().length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(finished()).toMatchObject([{ day: '2026-11-24', sent: 2, failed: 0 }]);
+      expect(smtp.received.map((m) => m.to).sort()).toEqual([
+        ['pokja.pws@kemensos.example'],
+        ['sekretariat@kemensos.example'],
+      ]);
+      const toChair = smtp.received.find((m) => m.to[0] === 'pokja.pws@kemensos.example');
+      expect(header(toChair?.raw ?? '', 'subject')).toBe(
+        'Rapor RB: rencana aksi PWS 2025 — laporan TW III, TW IV terlambat',
+      );
+      expect(header(toChair?.raw ?? '', 'from')).toContain('rapor-rb@kemensos.example');
+    } finally {
+      for (const a of apps) await a.close();
+      for (const h of handles) h.close();
+    }
+  });
+
+  it('lets the secretariat send them now, and no one else; says when e-mail is off', async () => {
+    const handle = openDb(t.path);
+    const app = await buildApp({
+      db: handle.db,
+      config: testConfig({
+        databasePath: t.path,
+        clientDist: join(t.path, '..', 'no-client'),
+        now: () => new Date('2026-11-24T05:00:00Z'),
+        mail: {
+          smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+          from: 'Rapor RB <rapor-rb@kemensos.example>',
+          publicUrl: 'https://rapor.kemensos.example',
+        },
+      }),
+    });
+    sendAsTheApp(app);
+    try {
+      await app.ready();
+      const before = smtp.received.length;
+      const send = (cookie?: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/reminders/send',
+          ...(cookie && { headers: { cookie } }),
+        });
+      expect((await send()).statusCode).toBe(401);
+      expect((await send(await login(app, 'chair-pws'))).statusCode).toBe(403);
+      expect((await send(await login(app, 'evaluator'))).statusCode).toBe(403);
+      const sent = await send(await login(app, 'admin'));
+      expect(sent.statusCode, sent.body).toBe(200);
+      expect(sent.json()).toEqual({ sent: 2, failed: 0 });
+      expect(smtp.received.length - before).toBe(2);
+    } finally {
+      await app.close();
+      handle.close();
+    }
+    const off = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reminders/send',
+      headers: { cookie: await login(t.app, 'admin') },
+    });
+    expect(off.statusCode).toBe(409);
+    expect(off.json().error.message).toContain('SMTP_URL');
+  });
+});
