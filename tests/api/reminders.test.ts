@@ -4,71 +4,14 @@ import { buildApp } from '@rapor/server/app';
 import { testConfig } from '@rapor/server/config';
 import { dailyMails } from '@rapor/server/reminders';
 import type { UsersResponse } from '@rapor/shared/write-schemas';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { mailHeader, startSmtp } from '../helpers/smtp';
 import { demoTemplate, login, makeTestApp, sendAsTheApp, type TestApp } from '../helpers/test-app';
 
 // Reminders of the action plans' quarter reports by e-mail (SMTP_URL): each chair whose group
 // is late or due within a week, and the secretariat's daily digest — sent once a day even by
 // two server processes on one database, against a local SMTP server the test starts.
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({
-        port,
-        received,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
-}
-
-/** A header's value, decoded when it is encoded-word (=?UTF-8?Q?…?=). */
-const header = (raw: string, name: string) => {
-  const line = raw.split(/\r?\n(?![ \t])/).find((l) => l.toLowerCase().startsWith(`${name}:`));
-  const value = (line ?? '')
-    .slice(name.length + 1)
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .trim();
-  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text
-            .replace(/_/g, ' ')
-            .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
-              String.fromCharCode(Number.parseInt(h, 16)),
-            ),
-          'latin1',
-        ).toString('utf8'),
-  );
-};
 
 describe('e-mail reminders of the action plans', () => {
   let t: TestApp;
@@ -163,10 +106,10 @@ describe('e-mail reminders of the action plans', () => {
         ['sekretariat@kemensos.example'],
       ]);
       const toChair = smtp.received.find((m) => m.to[0] === 'pokja.pws@kemensos.example');
-      expect(header(toChair?.raw ?? '', 'subject')).toBe(
+      expect(mailHeader(toChair?.raw ?? '', 'subject')).toBe(
         'Rapor RB: rencana aksi PWS 2025 — laporan TW III, TW IV terlambat',
       );
-      expect(header(toChair?.raw ?? '', 'from')).toContain('rapor-rb@kemensos.example');
+      expect(mailHeader(toChair?.raw ?? '', 'from')).toContain('rapor-rb@kemensos.example');
     } finally {
       for (const a of apps) await a.close();
       for (const h of handles) h.close();

@@ -5,6 +5,7 @@ import type { Browser } from '../helpers/browser';
 import { startEmptyProduction } from '../helpers/empty-production';
 import { figureRow, openYearWithAccounts } from '../helpers/secretariat-screens';
 import { signedInPage } from '../helpers/signed-in-page';
+import { mailHeader, startSmtp } from '../helpers/smtp';
 import { APP_HEADERS } from '../helpers/test-app';
 
 // A 2026 evaluation on the method in force since 2023 (PermenPANRB 9/2023), from an empty
@@ -163,12 +164,19 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
   const browsers: Browser[] = [];
   const problems: string[] = [];
 
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+
   beforeAll(async () => {
-    server = await startEmptyProduction();
+    smtp = await startSmtp();
+    server = await startEmptyProduction({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PUBLIC_URL: 'https://rapor.kemensos.example',
+    });
   }, 90_000);
   afterAll(async () => {
     for (const b of browsers) await b.close();
     server?.stop();
+    await smtp?.close();
   });
 
   const signIn = (username: string, password: string, heading: RegExp) =>
@@ -184,6 +192,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
         name: `Ketua Pokja ${area}`,
         role: 'chair' as const,
         area,
+        email: `${username}@kemensos.example`,
       })),
       { username: 'pimpinan', name: 'Sekretaris Jenderal', role: 'leader' },
       { username: 'inspektorat', name: 'Inspektur', role: 'evaluator' },
@@ -314,6 +323,11 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
 
     // the worksheet shows both as computed; the chair attaches the plan as evidence and submits
     await chair.goto(`${server.url}/entry/2026/MP`);
+    // the chair's home lists the late report with its deadline
+    await chair
+      .locator('.plan-reports-due li[data-state="late"]')
+      .filter({ hasText: 'TW II: tenggat 10 Jul 2026' })
+      .waitFor();
     for (const code of ['A.1', 'A.2']) {
       const box = chair.locator(`#ind-${code.replace('.', '\\.')}`);
       await box.locator('.from-plan').waitFor();
@@ -332,6 +346,21 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
     await chair.getByRole('button', { name: 'Ajukan untuk reviu' }).click();
     await chair.getByRole('dialog').getByRole('button', { name: 'Ajukan' }).click();
     await chair.getByText('Diajukan', { exact: true }).first().waitFor();
+  });
+
+  it('the secretariat sees MP late on the board and sends the reminders: the chair gets one', async () => {
+    await admin.goto(`${server.url}/admin/periods`);
+    const board = admin.getByTestId('plan-deadlines-2026');
+    await board.getByText(/Rencana aksi, laporan terlambat: MP \(TW II/).waitFor();
+    await board.getByRole('button', { name: 'Kirim pengingat e-mail sekarang' }).click();
+    await board.getByText('1 e-mail pengingat terkirim; 0 gagal.').waitFor();
+    const mail = smtp.received.find((m) => m.to.includes('pokja-mp@kemensos.example'));
+    expect(mailHeader(mail?.raw ?? '', 'subject')).toMatch(
+      /^Rapor RB: rencana aksi MP 2026 — laporan TW II.* terlambat$/,
+    );
+    expect(mail?.raw).toContain('https://rapor.kemensos.example/plan/2026/MP');
+    // the other chairs have no plan yet and nothing late: no mail to them
+    expect(smtp.received).toHaveLength(1);
   });
 
   it('the evaluator grades the plan after MP, and verifies MP', async () => {
@@ -434,6 +463,11 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
       `A-, bukan A: ${missed.length} butir di bawah target baik`,
     );
     await leader.getByTestId('predicate-assumed').waitFor();
+    // the year between forums: MP's plan, late with TW II, on the leader's overview
+    await leader
+      .getByText(/laporan terlambat: TW II/)
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
   });
 });

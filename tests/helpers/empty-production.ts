@@ -10,9 +10,11 @@ export const FIRST_ADMIN = { username: 'sekretariat', password: 'kata-sandi-kant
  * A new installation as the README describes it: the production server on an empty database
  * whose first admin was made with `pnpm users create` (the CLI, password on standard input).
  */
-export async function startEmptyProduction(): Promise<{ url: string; stop: () => void }> {
+export async function startEmptyProduction(
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'rapor-production-'));
-  const env = { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'rapor.db') };
+  const env = { NODE_ENV: 'production', DATABASE_PATH: join(dir, 'rapor.db'), ...extraEnv };
   const cli = spawnSync(
     process.execPath,
     [

@@ -7,6 +7,8 @@ export interface NewAccount {
   name: string;
   role: 'chair' | 'evaluator' | 'leader';
   area?: string;
+  /** where reminders go */
+  email?: string;
 }
 
 /** Opens `year` on a framework from the period board, then creates each account (password kata-sandi-rahasia-<year>). */
@@ -24,11 +26,12 @@ export async function openYearWithAccounts(
   // no chair yet on an empty database: the confirmation leads to the users page
   await opened.getByRole('link', { name: /Pengguna/ }).click();
   const form = admin.getByRole('region', { name: 'Buat akun' });
-  for (const { username, name, role, area } of accounts) {
+  for (const { username, name, role, area, email } of accounts) {
     await form.getByLabel('Nama pengguna').fill(username);
     await form.getByLabel('Nama', { exact: true }).fill(name);
     await form.getByLabel('Peran').selectOption(role);
     if (area) await form.getByLabel('Area pokja').selectOption(area);
+    await form.getByLabel('E-mail pengingat (boleh kosong)').fill(email ?? '');
     await form.getByLabel('Kata sandi awal').fill(`kata-sandi-rahasia-${year}`);
     await form.getByRole('button', { name: 'Buat akun' }).click();
     await admin
