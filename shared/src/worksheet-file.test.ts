@@ -88,6 +88,23 @@ describe('planWorksheetImport', () => {
     ...data.map((d) => (d.length ? [d[0] ?? null, 'nama', 'jenis', 'kriteria', d[1] ?? null] : [])),
   ];
 
+  it('refuses a changed value of an item computed from the action plan or a sourced figure', () => {
+    const plan = planWorksheetImport(
+      'SDM',
+      sheet([
+        ['A.1', 5],
+        ['B.S.1', 85],
+      ]),
+      [...items, { code: 'A.1', answer: level, current: 4, fromPlan: true }],
+    );
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('A.1 dihitung dari rencana aksi'),
+      expect.stringContaining('B.S.1 adalah angka dari BKN'),
+    ]);
+  });
+
   it('finds exactly the changed answers, ignoring unchanged rows, case and blank lines', () => {
     const plan = planWorksheetImport(
       'SDM',

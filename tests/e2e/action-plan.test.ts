@@ -175,4 +175,40 @@ describe('action plans in Chromium: planned, reported, read', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('the chair brings the plan back from its workbook: a TW IV report, previewed, then applied', async () => {
+    const page = await signedIn('chair-mp', '/plan/2025/MP');
+    const card = page.getByTestId('plan-file');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('link', { name: 'Unduh rencana aksi (xlsx)' }).click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('MP');
+    const header = sheet?.getRow(4).values as unknown[];
+    const tw4 = header.indexOf('Realisasi output TW IV');
+    sheet?.eachRow((row) => {
+      if (row.getCell(7).value === ACTIONS[1]?.text) row.getCell(tw4).value = 1;
+    });
+    await card.getByLabel('Berkas rencana aksi (xlsx)').setInputFiles({
+      name: 'rencana-aksi-MP-2025.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await card.getByRole('button', { name: 'Periksa berkas' }).click();
+    const preview = card.getByRole('table', { name: '1 perubahan dari berkas' });
+    await preview
+      .getByRole('row', { name: new RegExp(`${ACTIONS[1]?.text}.*realisasi TW IV`) })
+      .waitFor();
+    await card.getByRole('button', { name: 'Terapkan 1 perubahan' }).click();
+    await card.getByText('1 perubahan dari berkas tersimpan.').waitFor();
+    const plan = await read(page, '/api/v1/periods/2025/areas/MP/action-plan');
+    const action = plan.activities
+      .flatMap((a: { actions: { text: string }[] }) => a.actions)
+      .find((a: { text: string }) => a.text === ACTIONS[1]?.text);
+    expect(action.realised[3]).toMatchObject({ output: 1, budget: 0 });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });

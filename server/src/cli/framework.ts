@@ -7,9 +7,10 @@ import { openDb } from '@rapor/db/open';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { AppError } from '../errors';
-import { describeFileError, importFramework } from '../services/framework-import';
+import { importFramework } from '../services/framework-import';
 import { frameworkToXlsx } from '../services/framework-xlsx';
 import { frameworkDefinition, listFrameworks } from '../services/frameworks-service';
+import { describeFileError } from '../services/xlsx-cells';
 
 // Messages reach people: Bahasa Indonesia first, as in the app.
 z.config(z.locales.id());

@@ -7,6 +7,8 @@ import {
   PlanFileQuery,
   PlanGradesUpdate,
   PlanGrading,
+  PlanImport,
+  PlanImportQuery,
   PlanOverrideUpdate,
   QuarterParams,
   QuarterReportBody,
@@ -17,7 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createTransport } from 'nodemailer';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
-import { ConflictError } from '../errors';
+import { ConflictError, ValidationError } from '../errors';
 import {
   getActionPlan,
   listActionPlans,
@@ -26,9 +28,18 @@ import {
   setPlanDeadlines,
 } from '../services/action-plans';
 import { getPlanGrading, overridePlanItem, savePlanGrades } from '../services/plan-grading';
-import { plansWorkbook } from '../services/plan-xlsx';
+import { importPlan, plansWorkbook } from '../services/plan-xlsx';
 import { sendRemindersNow } from '../services/reminders';
-import { readErrors, todayWib, writeContext, writeErrors, XLSX } from './common';
+import {
+  acceptXlsx,
+  oneImportAtATime,
+  readErrors,
+  todayWib,
+  writeContext,
+  writeErrors,
+  XLSX,
+  XLSX_LIMIT,
+} from './common';
 
 /**
  * A working group's action plan for the year: read by anyone signed in; the area's chair plans
@@ -106,6 +117,35 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         .send(
           await plansWorkbook(db, year, todayWib(config.now()), request.query.lang ?? 'id', code),
         );
+    },
+  );
+  acceptXlsx(app);
+  app.post(
+    '/api/v1/periods/:year/areas/:code/action-plan/import',
+    {
+      config: { permission: 'plan.edit' },
+      bodyLimit: XLSX_LIMIT,
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Import the group's plan workbook filled offline (chair of the area, year open): dryRun=true previews what changes; otherwise, with the plan's version, all of it is written at once, or nothing when a cell is bad (details.errors by sheet, row and column)",
+        params: YearAreaParams,
+        querystring: PlanImportQuery,
+        body: z.unknown(),
+        response: { 200: PlanImport, ...writeErrors },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body))
+        throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
+      const file = request.body;
+      const { year, code } = request.params;
+      return oneImportAtATime(request, () =>
+        importPlan(writeContext(request, db, config), { year, area: code }, file, {
+          dryRun: request.query.dryRun === 'true',
+          ...(request.query.version !== undefined && { version: request.query.version }),
+        }),
+      );
     },
   );
   const path = '/api/v1/periods/:year/areas/:code/action-plan';

@@ -147,7 +147,7 @@ export function getActionPlan(db: Reader, target: Target, today: string): Action
  * The one write of a plan: permission on the period state and the chair's own area, the
  * version, the new activities, the version raised and the audit entry, in one transaction.
  */
-function writePlan(
+export function writePlan(
   ctx: WriteContext,
   target: Target,
   version: number,

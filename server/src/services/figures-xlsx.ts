@@ -12,13 +12,11 @@ import type { FileError } from '@rapor/shared/framework-file';
 import { FIGURE_STATE_LABEL } from '@rapor/shared/labels';
 import { answerCell, answerTypeText } from '@rapor/shared/worksheet-file';
 import ExcelJS from 'exceljs';
-import { ValidationError } from '../errors';
 import { listFigures, updateFiguresIn } from './figures-service';
 import { DATE_FORMAT, dateCell, printSetup, styleHeader } from './forum-xlsx';
-import { describeFileError } from './framework-import';
 import { WORKBOOK_TEXT } from './workbook-text';
 import { authorize, type WriteContext } from './write-guard';
-import { openUploadedXlsx, rowsOf } from './xlsx-cells';
+import { fileRefused, openUploadedXlsx, rowsOf } from './xlsx-cells';
 import { findPeriod, type Reader } from './year-data';
 
 const TEXT = {
@@ -90,13 +88,7 @@ export async function figuresWorkbook(db: Reader, year: number, lang: Locale): P
 /** More rows than a year has figures by far: a longer sheet is not one of ours. */
 const MAX_ROWS = 1_000;
 
-function invalid(errors: FileError[]) {
-  const lines = errors.map(describeFileError);
-  return new ValidationError(
-    `Berkas angka tidak dapat diimpor (${lines.length} masalah): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`,
-    { errors },
-  );
-}
+const invalid = (errors: FileError[]) => fileRefused('Berkas angka', errors);
 
 async function readRows(file: Buffer) {
   const opened = await openUploadedXlsx(file);

@@ -1,7 +1,7 @@
 import { type Db, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { Framework } from '@rapor/shared/framework';
-import { checkFrameworkFile, type FileCheck, type FileError } from '@rapor/shared/framework-file';
+import { checkFrameworkFile, type FileCheck } from '@rapor/shared/framework-file';
 import { FRAMEWORKS } from '@rapor/shared/frameworks';
 import { FRAMEWORK_ID, type FrameworkDto } from '@rapor/shared/schemas';
 import { eq } from 'drizzle-orm';
@@ -9,19 +9,9 @@ import { ConflictError, ValidationError } from '../errors';
 import { appendAudit } from './audit';
 import { xlsxToFramework } from './framework-xlsx';
 import { xlsxOutOfBounds } from './xlsx-bounds';
-import { looksLikeXlsx } from './xlsx-cells';
+import { describeFileError, looksLikeXlsx } from './xlsx-cells';
 
 export type FrameworkUpload = { kind: 'json'; body: unknown } | { kind: 'xlsx'; body: Buffer };
-
-/** Words a file's errors for people: "sheet Indikator, baris 12, kolom bobot: …". */
-export function describeFileError(e: FileError): string {
-  const at = [
-    e.sheet && `sheet ${e.sheet}`,
-    e.row && `baris ${e.row}`,
-    e.column && `kolom ${e.column}`,
-  ].filter(Boolean);
-  return at.length > 0 ? `${at.join(', ')}: ${e.message}` : e.message;
-}
 
 async function check(upload: FrameworkUpload): Promise<FileCheck> {
   if (upload.kind === 'json') return checkFrameworkFile(upload.body);

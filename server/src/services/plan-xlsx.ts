@@ -1,12 +1,17 @@
 import { QUARTER_LABEL, QUARTERS } from '@rapor/shared/action-plan';
+import type { PlanImport } from '@rapor/shared/action-plan-schemas';
 import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
 import type { Locale } from '@rapor/shared/format';
-import { planColumns, planRows } from '@rapor/shared/plan-file';
+import type { FileError } from '@rapor/shared/framework-file';
+import { planColumns, planRows, readPlanSheet } from '@rapor/shared/plan-file';
 import ExcelJS from 'exceljs';
-import { getActionPlan } from './action-plans';
+import { ValidationError } from '../errors';
+import { getActionPlan, writePlan } from './action-plans';
 import { printSetup, styleHeader } from './forum-xlsx';
 import { WORKBOOK_TEXT } from './workbook-text';
-import type { Reader } from './year-data';
+import { authorize, type WriteContext } from './write-guard';
+import { fileRefused, openUploadedXlsx, rowsOf } from './xlsx-cells';
+import { findPeriod, type Reader } from './year-data';
 
 const TEXT = {
   id: {
@@ -64,4 +69,71 @@ export async function plansWorkbook(
     printSetup(sheet, header.number, WORKBOOK_TEXT[lang]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** More rows than any plan has by far: a longer sheet is not one of ours. */
+const MAX_ROWS = 1_000;
+
+const invalid = (errors: FileError[]) => fileRefused('Berkas rencana aksi', errors);
+
+/** The group's sheet of a plans workbook (named by its area code), or its only sheet. */
+async function readPlanFile(file: Buffer, area: AreaCode) {
+  const opened = await openUploadedXlsx(file);
+  if (!opened.ok) throw invalid([{ message: opened.message }]);
+  const sheets = opened.book.worksheets;
+  const sheet = opened.book.getWorksheet(area) ?? (sheets.length === 1 ? sheets[0] : undefined);
+  if (!sheet) throw invalid([{ message: `sheet "${area}" tidak ada di berkas` }]);
+  if (sheet.rowCount > MAX_ROWS)
+    throw invalid([{ sheet: sheet.name, message: `lebih dari ${MAX_ROWS} baris` }]);
+  return { sheet: sheet.name, rows: rowsOf(sheet) };
+}
+
+/**
+ * A group's plan workbook filled offline (the plan and its quarters' realisation): every row
+ * checked against the plan stored now, then a preview of what changes, or all of it written at
+ * once through the plan's one write (its version, audited). Any bad cell and nothing is taken.
+ */
+export async function importPlan(
+  ctx: WriteContext,
+  target: { year: number; area: AreaCode },
+  file: Buffer,
+  options: { dryRun: boolean; version?: number },
+): Promise<PlanImport> {
+  // a closed year or another group's plan is said before any row is read
+  authorize(ctx.actor, 'plan.edit', {
+    area: target.area,
+    periodState: findPeriod(ctx.db, target.year).state,
+  });
+  const { sheet, rows } = await readPlanFile(file, target.area);
+  const stamp = {
+    at: ctx.now.toISOString(),
+    by: ctx.actor.displayName,
+    today: ctx.today,
+    year: target.year,
+  };
+  const current = getActionPlan(ctx.db, target, ctx.today);
+  const planned = readPlanSheet(sheet, rows, current.activities, stamp);
+  if (!planned.ok) throw invalid(planned.errors);
+  const answer = { ...target, version: current.version };
+  if (options.dryRun || planned.changes.length === 0) {
+    return { ...answer, applied: false, changes: planned.changes };
+  }
+  if (options.version === undefined) {
+    throw new ValidationError('Sebutkan versi rencana aksi yang dibaca (version).', {
+      field: 'version',
+    });
+  }
+  let changes = planned.changes;
+  writePlan(ctx, target, options.version, 'plan.edit', (before) => {
+    // read again inside the write: what is applied is measured against what is stored
+    const again = readPlanSheet(sheet, rows, before, stamp);
+    if (!again.ok) throw invalid(again.errors);
+    changes = again.changes;
+    return {
+      activities: again.activities,
+      audit: { imported: true, changes: again.changes.length },
+    };
+  });
+  const after = getActionPlan(ctx.db, target, ctx.today);
+  return { ...target, version: after.version, applied: true, changes };
 }

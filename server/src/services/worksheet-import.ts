@@ -1,25 +1,18 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import type { WorksheetImport } from '@rapor/shared/forum-schemas';
+import type { FileError } from '@rapor/shared/framework-file';
 import { type AnswerChange, planWorksheetImport } from '@rapor/shared/worksheet-file';
-import { ValidationError } from '../errors';
 import { getAreaResult } from './area-result-service';
 import { leavesOf, sheetValue } from './forum-xlsx';
-import { describeFileError } from './framework-import';
 import { assertUnlocked, writeAnswer } from './result-writes';
 import { authorize, type WriteContext, writeAreaResult } from './write-guard';
-import { openUploadedXlsx, rowsOf } from './xlsx-cells';
+import { fileRefused, openUploadedXlsx, rowsOf } from './xlsx-cells';
 import type { Reader } from './year-data';
 
 /** More rows than any area's worksheet has: a file this long is not one of ours. */
 const MAX_ROWS = 2_000;
 
-function invalid(errors: { sheet?: string; row?: number; column?: string; message: string }[]) {
-  const lines = errors.map(describeFileError);
-  return new ValidationError(
-    `Lembar kerja tidak dapat diimpor (${lines.length} masalah): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`,
-    { errors },
-  );
-}
+const invalid = (errors: FileError[]) => fileRefused('Lembar kerja', errors);
 
 async function readSheet(file: Buffer, area: AreaCode) {
   const opened = await openUploadedXlsx(file);

@@ -1,5 +1,6 @@
-import type { Cell } from '@rapor/shared/framework-file';
+import type { Cell, FileError } from '@rapor/shared/framework-file';
 import ExcelJS from 'exceljs';
+import { ValidationError } from '../errors';
 import { xlsxOutOfBounds } from './xlsx-bounds';
 
 // Reading xlsx cells as plain values, for every workbook the app accepts.
@@ -53,4 +54,23 @@ export function rowsOf(sheet: ExcelJS.Worksheet | undefined): Cell[][] {
     rows.push(Array.from({ length: width }, (_, c) => cellValue(row.getCell(c + 1).value)));
   }
   return rows;
+}
+
+/** Words a file's errors for people: "sheet Indikator, baris 12, kolom bobot: …". */
+export function describeFileError(e: FileError): string {
+  const at = [
+    e.sheet && `sheet ${e.sheet}`,
+    e.row && `baris ${e.row}`,
+    e.column && `kolom ${e.column}`,
+  ].filter(Boolean);
+  return at.length > 0 ? `${at.join(', ')}: ${e.message}` : e.message;
+}
+
+/** An imported file refused: every problem in `details.errors`, the first five said in words. */
+export function fileRefused(what: string, errors: FileError[]) {
+  const lines = errors.map(describeFileError);
+  return new ValidationError(
+    `${what} tidak dapat diimpor (${lines.length} masalah): ${lines.slice(0, 5).join('; ')}${lines.length > 5 ? '; …' : ''}`,
+    { errors },
+  );
 }

@@ -276,3 +276,27 @@ export type PlanOverrideUpdate = z.infer<typeof PlanOverrideUpdate>;
 /** How many reminders went out (and how many the mail server refused). */
 export const RemindersSent = z.object({ sent: z.number().int(), failed: z.number().int() });
 export type RemindersSent = z.infer<typeof RemindersSent>;
+
+/** A plan's workbook brought back: dryRun previews; `version` is the plan's as last read. */
+export const PlanImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).optional(),
+  version: z.coerce.number().int().min(0).optional(),
+});
+
+/** What a plan file changes (or changed), action by action, with the row it came from. */
+export const PlanImport = z.object({
+  year: z.number().int(),
+  area: AreaCodeSchema,
+  applied: z.boolean(),
+  /** the plan's version now (after applying, the new one) */
+  version: z.number().int(),
+  changes: z.array(
+    z.object({
+      row: z.number().int().nullable(),
+      action: z.string(),
+      what: z.enum(['added', 'changed', 'removed', 'reported']),
+      quarter: QuarterNumber.optional(),
+    }),
+  ),
+});
+export type PlanImport = z.infer<typeof PlanImport>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useImportFigures } from '../../../api/figures';
 import { FileErrors } from '../../../components/ui/file-errors';
+import { ImportPreview } from '../../../components/ui/import-preview';
 import { XlsxFileForm } from '../../../components/ui/xlsx-file-form';
 import { useI18n } from '../../../i18n/i18n';
 import { figuresWorkbookHref } from '../../../lib/downloads';
@@ -40,60 +41,51 @@ export function FiguresFileCard({ year, canImport }: { year: number; canImport: 
         />
       )}
       {upload.isError && <FileErrors error={upload.error} title={t('fig.file.refused')} />}
-      {preview &&
-        (preview.changes.length === 0 ? (
-          <p className="state empty">{t('fig.file.noChanges')}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data">
-                <caption>{t('fig.file.preview', { count: preview.changes.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('fig.figure')}</th>
-                    <th scope="col">{t('fig.file.now')}</th>
-                    <th scope="col">{t('fig.file.fromFile')}</th>
-                    <th scope="col">{t('fig.source')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.changes.map((c) => (
-                    <tr key={c.code}>
-                      <th scope="row">
-                        <span className="code">{c.code}</span> {pick(c.name)}
-                      </th>
-                      <td>{plainValue(c.valueBefore, locale)}</td>
-                      <td>
-                        {c.value === undefined ? (
-                          <span className="muted">{t('fig.file.sameValue')}</span>
-                        ) : (
-                          <strong>{plainValue(c.value, locale)}</strong>
-                        )}
-                      </td>
-                      <td>
-                        {c.source ? (
-                          <strong>
-                            <SourceLines source={c.source} />
-                          </strong>
-                        ) : (
-                          <span className="muted">{t('fig.file.sameSource')}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <button
-              type="button"
-              className="primary"
-              disabled={!file || upload.isPending}
-              onClick={() => file && upload.mutate({ file, apply: true })}
-            >
-              {t('fig.file.apply', { count: preview.changes.length })}
-            </button>
-          </>
-        ))}
+      {preview && (
+        <ImportPreview
+          count={preview.changes.length}
+          noChanges={t('fig.file.noChanges')}
+          caption={t('fig.file.preview', { count: preview.changes.length })}
+          applyLabel={t('fig.file.apply', { count: preview.changes.length })}
+          busy={!file || upload.isPending}
+          onApply={() => file && upload.mutate({ file, apply: true })}
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('fig.figure')}</th>
+              <th scope="col">{t('fig.file.now')}</th>
+              <th scope="col">{t('fig.file.fromFile')}</th>
+              <th scope="col">{t('fig.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.changes.map((c) => (
+              <tr key={c.code}>
+                <th scope="row">
+                  <span className="code">{c.code}</span> {pick(c.name)}
+                </th>
+                <td>{plainValue(c.valueBefore, locale)}</td>
+                <td>
+                  {c.value === undefined ? (
+                    <span className="muted">{t('fig.file.sameValue')}</span>
+                  ) : (
+                    <strong>{plainValue(c.value, locale)}</strong>
+                  )}
+                </td>
+                <td>
+                  {c.source ? (
+                    <strong>
+                      <SourceLines source={c.source} />
+                    </strong>
+                  ) : (
+                    <span className="muted">{t('fig.file.sameSource')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ImportPreview>
+      )}
       {done && (
         <p className="state ok" role="status">
           {t('fig.file.applied', { count: done.changes.length })}

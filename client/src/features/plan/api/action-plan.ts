@@ -2,10 +2,11 @@ import type { Quarter } from '@rapor/shared/action-plan';
 import {
   ActionPlan,
   type ActionPlanUpdate,
+  PlanImport,
   type QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../../lib/api-client';
+import { apiGet, apiSend, apiUpload } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 const urlOf = (year: number, code: string) => `/api/v1/periods/${year}/areas/${code}/action-plan`;
@@ -36,4 +37,25 @@ export function useActionPlanWrites(year: number, code: string) {
     onSuccess,
   });
   return { save, report };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The group's plan workbook brought back: previewed first, then applied on the plan's version. */
+export function useImportPlan(year: number, code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, version }: { file: File; version?: number }) =>
+      apiUpload(
+        `${urlOf(year, code)}/import${version === undefined ? '?dryRun=true' : `?version=${version}`}`,
+        PlanImport,
+        file,
+        XLSX,
+      ),
+    onSuccess: (result) => {
+      if (!result.applied) return;
+      client.invalidateQueries({ queryKey: queryKeys.actionPlan(year, code) });
+      client.invalidateQueries({ queryKey: queryKeys.actionPlans(year), exact: true });
+    },
+  });
 }

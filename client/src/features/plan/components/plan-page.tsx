@@ -5,10 +5,10 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
-import { plansWorkbookHref } from '../../../lib/downloads';
 import { formatDateTime } from '../../../lib/format';
 import { useActionPlan } from '../api/action-plan';
 import { PlanEditor } from './plan-editor';
+import { PlanFileCard } from './plan-file';
 import { PlanProgressCard } from './plan-progress';
 import { PlanView } from './plan-view';
 import { QuarterReport } from './quarter-report';
@@ -51,10 +51,6 @@ export function PlanPage() {
         <Link to={`${paths.area(p.area)}?year=${p.year}`}>{t('entry.toAreaPage')}</Link>
         {' · '}
         <Link to={paths.planGrading(p.year)}>{t('plan.toGrading')}</Link>
-        {' · '}
-        <a href={plansWorkbookHref(p.year, locale, p.area)} download>
-          {t('plan.download')}
-        </a>
       </p>
       {p.updatedAt && (
         <p className="muted">
@@ -81,6 +77,7 @@ export function PlanPage() {
           )}
           {mayReport && <QuarterReport plan={p} />}
           <PlanView plan={p} />
+          <PlanFileCard plan={p} canImport={mayEdit} />
         </>
       )}
     </div>
