@@ -1,7 +1,13 @@
+import { QUARTER_LABEL, quarterList } from './action-plan';
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
 import type { Slide } from './forum';
-import { areasClosedUnverifiedLabel, CLOSED_UNVERIFIED_LABEL, targetBaikLines } from './labels';
+import {
+  areasClosedUnverifiedLabel,
+  CLOSED_UNVERIFIED_LABEL,
+  PLAN_STANDING_LABEL,
+  targetBaikLines,
+} from './labels';
 import type { Deck } from './schemas/forum';
 
 /**
@@ -165,6 +171,43 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
           id: `${area.achievementCount} capaian, ${area.recommendations.length} rekomendasi baru, ${area.earlier.length} rekomendasi lama masih terbuka, ${open.length} arahan forum sebelumnya belum selesai.`,
           en: `${area.achievementCount} achievements, ${area.recommendations.length} new recommendations, ${area.earlier.length} earlier ones still open, ${open.length} directions of earlier forums not done.`,
         },
+      ];
+    }
+    case 'area-plan': {
+      const plan = deck.areas.find((a) => a.code === slide.area)?.plan;
+      if (!plan) return [];
+      return [
+        both((l) => {
+          const standing = PLAN_STANDING_LABEL[plan.standing][l].toLowerCase();
+          const last = plan.due.at(-1);
+          const done =
+            plan.implementation === null || last === undefined
+              ? l === 'id'
+                ? 'belum ada triwulan yang jatuh tempo'
+                : 'no quarter is due yet'
+              : l === 'id'
+                ? `tingkat pelaksanaan ${formatNumber(plan.implementation, l)} sampai ${QUARTER_LABEL[last]}`
+                : `implementation ${formatNumber(plan.implementation, l)} up to ${QUARTER_LABEL[last]}`;
+          return l === 'id'
+            ? `Rencana aksi: ${plan.actions} aksi dalam ${plan.activities} kegiatan utama; ${done} (${standing}).`
+            : `Action plan: ${plan.actions} action(s) under ${plan.activities} main activit(ies); ${done} (${standing}).`;
+        }),
+        ...(plan.lateQuarters.length > 0
+          ? [
+              {
+                id: `Laporan ${quarterList(plan.lateQuarters)} belum masuk: tanyakan kapan pokja melaporkannya.`,
+                en: `Reports for ${quarterList(plan.lateQuarters)} are missing: ask when the group will file them.`,
+              },
+            ]
+          : []),
+        ...(plan.actions > plan.rows.length
+          ? [
+              {
+                id: `Slide menampilkan ${plan.rows.length} dari ${plan.actions} aksi, yang terlambat dan paling tertinggal lebih dulu.`,
+                en: `The slide shows ${plan.rows.length} of ${plan.actions} actions, the late and furthest behind first.`,
+              },
+            ]
+          : []),
       ];
     }
     case 'closing': {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { planProgress } from './action-plan';
 import { AREA_CODES } from './areas';
-import { deckSlides, followUpRate, topAchievements } from './forum';
-import type { DeckArea } from './schemas/forum';
+import { deckPlan, deckSlides, followUpRate, topAchievements } from './forum';
+import type { PlanAction, PlanActivity } from './schemas/action-plans';
+import type { DeckArea, DeckPlan } from './schemas/forum';
 
 describe('followUpRate', () => {
   it('counts done against all but the dropped', () => {
@@ -60,5 +62,109 @@ describe('deckSlides', () => {
     ]);
     expect(slides.at(-2)).toEqual({ kind: 'area-actions', area: 'YAN' });
     expect(slides.at(-1)).toEqual({ kind: 'closing' });
+  });
+});
+
+describe('deckSlides with action plans', () => {
+  const plan = (actions: number) => ({ actions }) as DeckPlan;
+  it('gives an area its plan slide after its two others only where the group has actions', () => {
+    const areas = AREA_CODES.map(
+      (code) =>
+        ({ code, plan: code === 'SDM' ? plan(3) : code === 'MP' ? plan(0) : null }) as DeckArea,
+    );
+    const slides = deckSlides({ areas });
+    expect(slides).toHaveLength(2 + 2 * 8 + 1 + 1);
+    expect(slides.filter((s) => s.kind === 'area-plan')).toEqual([
+      { kind: 'area-plan', area: 'SDM' },
+    ]);
+    const sdm = slides.findIndex((s) => s.kind === 'area-score' && s.area === 'SDM');
+    expect(slides.slice(sdm, sdm + 4)).toEqual([
+      { kind: 'area-score', area: 'SDM' },
+      { kind: 'area-actions', area: 'SDM' },
+      { kind: 'area-plan', area: 'SDM' },
+      { kind: 'area-score', area: 'AKT' },
+    ]);
+  });
+  it('leaves the slides of a snapshot frozen before plans were on the deck as they were', () => {
+    const areas = AREA_CODES.map((code) => ({ code }) as DeckArea);
+    expect(deckSlides({ areas }).some((s) => s.kind === 'area-plan')).toBe(false);
+  });
+});
+
+describe('deckPlan', () => {
+  const action = (id: string, targets: number[], realised: (number | null)[]): PlanAction =>
+    ({
+      id,
+      text: `Aksi ${id}`,
+      outputUnit: 'dokumen',
+      targets: targets as PlanAction['targets'],
+      budget: [0, 0, 0, 0],
+      realised: realised.map((output) =>
+        output === null ? null : { output, budget: 0, evidence: [], note: null },
+      ) as PlanAction['realised'],
+    }) as PlanAction;
+  const activities = [
+    {
+      id: 'r1',
+      actions: [
+        action('a', [1, 1, 1, 1], [1, 1, null, null]),
+        action('b', [2, 2, 0, 0], [1, 0, null, null]),
+        action('c', [1, 0, 0, 0], [1, null, null, null]),
+      ],
+    },
+    {
+      id: 'r2',
+      actions: [
+        action('d', [0, 0, 0, 2], [null, null, null, null]),
+        action('e', [1, 1, 0, 0], [1, null, null, null]),
+      ],
+    },
+  ] as PlanActivity[];
+  const deadlines = ['2025-04-10', '2025-07-10', '2025-10-10', '2026-01-10'];
+  const progress = planProgress(
+    activities.flatMap((a) => a.actions),
+    deadlines,
+    2025,
+    '2025-08-01',
+  );
+
+  it('carries the progress figures and counts', () => {
+    const p = deckPlan(activities, progress);
+    expect(p).toMatchObject({
+      standing: 'late',
+      implementation: progress.implementation,
+      lateQuarters: [2],
+      activities: 2,
+      actions: 5,
+    });
+  });
+  it('reads the late first, then the furthest behind, then those with nothing due, in plan order among equals', () => {
+    const p = deckPlan(activities, progress);
+    // e is late (TW II unreported); b realised 1 of 4; a and c met theirs; d has nothing due
+    expect(p.rows.map((r) => r.text)).toEqual(['Aksi e', 'Aksi b', 'Aksi a', 'Aksi c', 'Aksi d']);
+    expect(p.rows[1]).toEqual({
+      id: 'b',
+      text: 'Aksi b',
+      outputUnit: 'dokumen',
+      targetDue: 4,
+      realisedDue: 1,
+      percent: 25,
+      late: [],
+    });
+    expect(p.rows[4]?.percent).toBeNull();
+  });
+  it('rounds its numbers to the cent, as the rest of the deck', () => {
+    const thirds = [
+      { id: 'r', actions: [action('x', [3, 0, 0, 0], [1, null, null, null])] },
+    ] as PlanActivity[];
+    const p = deckPlan(
+      thirds,
+      planProgress(thirds[0]?.actions ?? [], deadlines, 2025, '2025-08-01'),
+    );
+    expect(p.implementation).toBe(33.33);
+    expect(p.rows[0]?.percent).toBe(33.33);
+  });
+  it('lists no more rows than the slide has room for', () => {
+    expect(deckPlan(activities, progress, 2).rows.map((r) => r.text)).toEqual(['Aksi e', 'Aksi b']);
   });
 });

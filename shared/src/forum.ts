@@ -1,6 +1,8 @@
+import type { PlanProgress } from './action-plan';
 import type { AreaCode } from './areas';
+import type { PlanActivity } from './schemas/action-plans';
 import type { Achievement, TargetItem } from './schemas/api';
-import type { Deck, DeckRecommendation } from './schemas/forum';
+import type { Deck, DeckPlan, DeckRecommendation } from './schemas/forum';
 import { round2 } from './scoring/rounding';
 import { type Completeness, type Standing, shownPredicate, standingOf } from './scoring/standing';
 import type { PeriodState } from './workflow';
@@ -53,19 +55,64 @@ export function targetSlideItems<I extends Pick<TargetItem, 'met' | 'achievement
   return [...items].sort((a, b) => Number(a.met) - Number(b.met) || rank(a) - rank(b));
 }
 
+/** How many of a plan's actions its slide lists. */
+export const SLIDE_PLAN_ROWS = 6;
+
+/**
+ * A working group's plan as its slide shows it: the progress figures, and the actions read
+ * first — those with late reports, then the furthest behind their targets due, then those
+ * with nothing due yet — in plan order among equals.
+ */
+export function deckPlan(
+  activities: readonly PlanActivity[],
+  progress: PlanProgress,
+  rows = SLIDE_PLAN_ROWS,
+): DeckPlan {
+  const actions = activities.flatMap((a) => a.actions);
+  const rank = (p: PlanProgress['actions'][number]) =>
+    p.late.length > 0 ? -1 : p.share === null ? 2 : p.share;
+  const read = progress.actions
+    .map((p, i) => ({ p, i, action: actions[i] }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .slice(0, rows);
+  const cents = (x: number | null) => (x === null ? null : round2(x));
+  return {
+    standing: progress.standing,
+    due: progress.due,
+    implementation: cents(progress.implementation),
+    budgetDue: round2(progress.budgetDue),
+    budgetRealised: round2(progress.budgetRealised),
+    budgetTotal: round2(progress.budgetTotal),
+    lateQuarters: progress.lateQuarters,
+    quarters: progress.quarters,
+    activities: activities.length,
+    actions: actions.length,
+    rows: read.map(({ p, action }) => ({
+      id: p.id,
+      text: action?.text ?? p.id,
+      outputUnit: action?.outputUnit ?? '',
+      targetDue: round2(p.targetDue),
+      realisedDue: round2(p.realisedDue),
+      percent: cents(p.share === null ? null : p.share * 100),
+      late: p.late,
+    })),
+  };
+}
+
 export type Slide =
   | { kind: 'title' }
   | { kind: 'overview' }
   | { kind: 'targets' }
   | { kind: 'area-score'; area: AreaCode }
   | { kind: 'area-actions'; area: AreaCode }
+  | { kind: 'area-plan'; area: AreaCode }
   | { kind: 'closing' };
 
 /**
  * The deck's slides in order: title, overview, the items against their target baik (a year
- * whose method has targets), then each area in official order with two slides (its scores;
- * its achievements, recommendations and directions), then the closing. The browser deck and
- * the PowerPoint export both follow this list.
+ * whose method has targets), then each area in official order with its scores, its
+ * achievements, recommendations and directions, and its action plan where the group has one;
+ * then the closing. The browser deck and the PowerPoint export both follow this list.
  */
 export function deckSlides(deck: Pick<Deck, 'areas' | 'targetBaik'>): Slide[] {
   return [
@@ -75,6 +122,7 @@ export function deckSlides(deck: Pick<Deck, 'areas' | 'targetBaik'>): Slide[] {
     ...deck.areas.flatMap((a): Slide[] => [
       { kind: 'area-score', area: a.code },
       { kind: 'area-actions', area: a.code },
+      ...(a.plan && a.plan.actions > 0 ? [{ kind: 'area-plan', area: a.code } as const] : []),
     ]),
     { kind: 'closing' },
   ];

@@ -1,3 +1,4 @@
+import type { PlanStanding } from './action-plan';
 import type { LocalizedText } from './areas';
 import { formatPercent } from './format';
 import type {
@@ -170,4 +171,12 @@ export const STANDING_LABEL: Record<Standing, LocalizedText> = {
     id: 'Belum lengkap: butir yang kosong dihitung nol',
     en: 'Incomplete: empty items count as zero',
   },
+};
+
+export const PLAN_STANDING_LABEL: Record<PlanStanding, LocalizedText> = {
+  empty: { id: 'Belum disusun', en: 'Not drawn up' },
+  'not-due': { id: 'Belum ada yang jatuh tempo', en: 'Nothing due yet' },
+  late: { id: 'Ada laporan terlambat', en: 'Reports late' },
+  behind: { id: 'Tertinggal dari target', en: 'Behind target' },
+  'on-track': { id: 'Sesuai target', en: 'On track' },
 };

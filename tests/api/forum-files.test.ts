@@ -96,7 +96,21 @@ describe('the deck as PowerPoint', () => {
       '<a:tbl>',
     );
     const sdm = deck.areas.find((a) => a.code === 'SDM');
-    expect(slideText[11]).toContain(sdm?.chair);
+    expect(
+      slideText[slides.findIndex((x) => x.kind === 'area-score' && x.area === 'SDM')],
+    ).toContain(sdm?.chair);
+    // every group planned 2024: each area's third slide is its action plan, as frozen
+    const planned = slides.flatMap((x, i) => (x.kind === 'area-plan' ? [{ i, area: x.area }] : []));
+    expect(planned.map((p) => p.area)).toEqual(deck.areas.map((a) => a.code));
+    for (const { i, area } of planned) {
+      const plan = deck.areas.find((a) => a.code === area)?.plan;
+      expect(slides[i - 1]).toEqual({ kind: 'area-actions', area });
+      expect(slideText[i]).toContain('RENCANA AKSI 2024');
+      expect(slideText[i]).toContain(
+        plan?.implementation?.toLocaleString('id-ID', { minimumFractionDigits: 2 }),
+      );
+      for (const row of plan?.rows ?? []) expect(slideText[i]).toContain(row.text);
+    }
     expect(slideText.at(-1)).toContain('Rekomendasi utama dan tindak lanjut 2024');
 
     // native charts: the index trend's values are in the overview's chart data

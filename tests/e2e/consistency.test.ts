@@ -1,3 +1,4 @@
+import type { ActionPlansOverview } from '@rapor/shared/action-plan-schemas';
 import { formatNumber, formatPercent } from '@rapor/shared/format';
 import { Deck } from '@rapor/shared/forum-schemas';
 import {
@@ -185,6 +186,22 @@ describe('every surface tells the same figures', () => {
         if (a.standing === 'incomplete')
           expect(slide).toContain(`Belum lengkap: ${a.answered} dari ${a.total} butir terisi`);
       }
+      // each group's plan slide gives the implementation the overview's plans panel shows
+      const plans: ActionPlansOverview = (
+        await get(`/api/v1/periods/${y.year}/action-plans`)
+      ).json();
+      for (const p of plans.areas.filter((x) => x.actions > 0)) {
+        const slide = slides.find((s) => s.startsWith(`AREA PERUBAHAN ${p.area} · RENCANA AKSI`));
+        expect(slide, `pptx ${y.year} ${p.area} plan`).toContain(
+          p.progress.implementation === null
+            ? 'belum ada triwulan jatuh tempo'
+            : `${id(p.progress.implementation)}  / 100`,
+        );
+        expect(deck.areas.find((a) => a.code === p.area)?.plan?.standing).toBe(p.progress.standing);
+      }
+      expect(slides.filter((s) => s.includes('· RENCANA AKSI')).length).toBe(
+        plans.areas.filter((x) => x.actions > 0).length,
+      );
 
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(

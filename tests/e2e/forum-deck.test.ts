@@ -89,14 +89,14 @@ describe('the forum deck in Chromium, through a dropped server', () => {
 
   const counter = () => page.locator('.deck-toolbar [data-counter]');
   const heading = () => page.locator('.deck-stage .slide h2').first();
-  const expectSlide = async (n: number, total = 20) => {
+  const expectSlide = async (n: number, total = 28) => {
     await expect.poll(() => counter().textContent()).toBe(`${n} / ${total}`);
     expect(page.url()).toMatch(new RegExp(`#/${n}$`));
   };
 
-  // Twenty slides drawn one after another, charts included: alone about 10 s, but CI runs it
+  // 28 slides drawn one after another, charts included: alone about 10 s, but CI runs it
   // beside the API project on two cores, where it once passed the default 60 s.
-  it('walks every slide with the keyboard: the counter, and each area in official order', async () => {
+  it('walks every slide with the keyboard: the counter, and each area in official order with its action plan', async () => {
     await counter().waitFor();
     await expectSlide(1);
     await expect
@@ -111,34 +111,38 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     const keys = ['Space', 'PageDown', 'ArrowRight'];
     let n = 3;
     for (const code of AREA_CODES) {
-      for (const _slide of ['score', 'actions']) {
+      // every group planned 2024: its third slide is the action plan
+      for (const slide of ['score', 'actions', 'plan']) {
         await page.keyboard.press(keys[n % keys.length] ?? 'ArrowRight');
         n += 1;
         await expectSlide(n);
         expect(await heading().textContent()).toBe(areaName(code, 'pmprb-2023').id);
-        expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
-          code,
-        );
+        const kicker = await page.locator('.deck-stage .slide .kicker').first().textContent();
+        expect(kicker).toContain(code);
+        if (slide === 'plan') {
+          expect(kicker).toContain('Rencana aksi 2024');
+          expect(await page.locator('.deck-stage .plan-rows tbody tr').count()).toBeGreaterThan(0);
+        }
       }
     }
     await page.keyboard.press('ArrowRight');
-    await expectSlide(20);
+    await expectSlide(28);
     expect(await heading().textContent()).toBe('Rekomendasi utama dan tindak lanjut 2024');
     await page.keyboard.press('ArrowRight');
-    await expectSlide(20);
+    await expectSlide(28);
     await page.keyboard.press('Home');
     await expectSlide(1);
     await page.keyboard.press('End');
-    await expectSlide(20);
+    await expectSlide(28);
     await page.keyboard.press('PageUp');
-    await expectSlide(19);
+    await expectSlide(27);
     await page.keyboard.press('ArrowLeft');
-    await expectSlide(18);
-    // number + Enter jumps: SDM's second slide is 13
+    await expectSlide(26);
+    // number + Enter jumps: SDM's second slide is 17
     await page.keyboard.press('1');
-    await page.keyboard.press('3');
+    await page.keyboard.press('7');
     await page.keyboard.press('Enter');
-    await expectSlide(13);
+    await expectSlide(17);
     expect(await heading().textContent()).toBe(areaName('SDM', 'pmprb-2023').id);
   }, 120_000);
 
@@ -171,23 +175,23 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await expectSlide(10);
     // back to SDM's slide, where the next tests begin
     await page.keyboard.press('1');
-    await page.keyboard.press('3');
+    await page.keyboard.press('7');
     await page.keyboard.press('Enter');
-    await expectSlide(13);
+    await expectSlide(17);
   }, 60_000);
 
   it('keeps a presenter view in a second window in step, both ways', async () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     const presenterCounter = presenter.locator('.presenter-status [data-counter]');
-    await expect.poll(() => presenterCounter.textContent()).toBe('13 / 20');
+    await expect.poll(() => presenterCounter.textContent()).toBe('17 / 28');
     await presenter.getByText('Slide berikutnya').waitFor();
     expect(await presenter.locator('.presenter-notes li').first().textContent()).toContain(
       'capaian',
     );
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presenterCounter.textContent()).toBe('14 / 20');
+    await expect.poll(() => presenterCounter.textContent()).toBe('18 / 28');
     await presenter.keyboard.press('ArrowLeft');
-    await expectSlide(13);
+    await expectSlide(17);
     await presenter.close();
   });
 
@@ -212,10 +216,15 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await page.getByText('1 arahan menunggu dikirim').isVisible()).toBe(true);
 
     await page.keyboard.press('ArrowRight');
-    await expectSlide(14);
+    await expectSlide(18);
+    expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
+      'Rencana aksi',
+    );
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(19);
     expect(await heading().textContent()).toBe(areaName('AKT', 'pmprb-2023').id);
     await page.keyboard.press('End');
-    await expectSlide(20);
+    await expectSlide(28);
     await page.keyboard.press('Home');
     await expectSlide(1);
     // the queue outlives a reload of the deck's memory: it is in the browser's storage
@@ -237,9 +246,9 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       'Laporkan pemetaan jabatan kritikal bulan depan|2025-03-31',
     ]);
     await page.keyboard.press('1');
-    await page.keyboard.press('3');
+    await page.keyboard.press('7');
     await page.keyboard.press('Enter');
-    await expectSlide(13);
+    await expectSlide(17);
     await expect.poll(() => page.locator('.deck-stage [data-direction="stored"]').count()).toBe(2);
     expect(problems).toEqual([]);
   });

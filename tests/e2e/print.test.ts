@@ -33,13 +33,13 @@ describe('printing the deck and the overview', () => {
     await page.locator('.deck-toolbar [data-counter]').waitFor();
     await page.locator('.print-deck').waitFor({ state: 'attached' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    // 2024 is scored with targets baik: 19 slides and theirs
-    expect(pageCount(pdf)).toBe(20);
+    // 2024 is scored with targets baik and every group planned: 19 slides, theirs, 8 plans
+    expect(pageCount(pdf)).toBe(28);
     // 1920 × 1080 CSS px is 1440 × 810 pt
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 1440 810\]/);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.deck-toolbar').isVisible()).toBe(false);
-    expect(await page.locator('.print-page').count()).toBe(20);
+    expect(await page.locator('.print-page').count()).toBe(28);
     // Each slide fills its page: not scaled down by the app's A4 print rule.
     const drawn = await page
       .locator('.print-page')

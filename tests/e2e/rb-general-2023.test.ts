@@ -1,3 +1,5 @@
+import { deckSlides } from '@rapor/shared/forum';
+import { Deck } from '@rapor/shared/forum-schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PLAN } from '../helpers/action-plans';
@@ -468,6 +470,23 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
       .getByText(/laporan terlambat: TW II/)
       .first()
       .waitFor();
+    // and on the forum deck: MP's third slide is its plan, TW II late on its actions
+    const deck = Deck.parse(
+      await (await leader.request.get(`${server.url}/api/v1/periods/2026/deck`)).json(),
+    );
+    const slides = deckSlides(deck);
+    expect(slides.filter((x) => x.kind === 'area-plan')).toEqual([
+      { kind: 'area-plan', area: 'MP' },
+    ]);
+    const n = slides.findIndex((x) => x.kind === 'area-plan') + 1;
+    await leader.goto(`${server.url}/present/2026#/${n}`);
+    const slide = leader.locator('.deck-stage .slide-area-plan');
+    await slide.getByText('Area perubahan MP · Rencana aksi 2026').waitFor();
+    expect(await slide.locator('.plan-rows tbody tr').count()).toBe(3);
+    expect(
+      (await slide.locator('.plan-quarters li[data-state="late"]').allTextContents()).join(' '),
+    ).toContain('TW II');
+    await slide.getByText('Terlambat TW II').first().waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -12163,6 +12163,35 @@ export interface operations {
                                 createdAt: string;
                                 by: string | null;
                             }[];
+                            plan?: {
+                                /** @enum {string} */
+                                standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                                due: (1 | 2 | 3 | 4)[];
+                                implementation: number | null;
+                                budgetDue: number;
+                                budgetRealised: number;
+                                budgetTotal: number;
+                                lateQuarters: (1 | 2 | 3 | 4)[];
+                                quarters: {
+                                    quarter: 1 | 2 | 3 | 4;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                    reported: number;
+                                    of: number;
+                                }[];
+                                activities: number;
+                                actions: number;
+                                rows: {
+                                    id: string;
+                                    targetDue: number;
+                                    realisedDue: number;
+                                    late: (1 | 2 | 3 | 4)[];
+                                    text: string;
+                                    outputUnit: string;
+                                    percent: number | null;
+                                }[];
+                            } | null;
                         }[];
                         closing: {
                             priorities: {

@@ -15,13 +15,13 @@ import type {
   PlanDeadlinesUpdate,
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
-import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
+import type { AreaCode } from '@rapor/shared/areas';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { userNames } from './area-result-service';
 import { appendAudit, auditScope } from './audit';
 import { syncPlanItems } from './plan-grading';
-import { actionsOf, activitiesOf, deadlinesOf, yearPlanRows } from './plan-store';
+import { actionsOf, activitiesOf, areaPlans, deadlinesOf } from './plan-store';
 import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -93,30 +93,21 @@ export function setPlanDeadlines(
 
 /** Every working group's plan in brief, in the areas' order, and all actions as one plan. */
 export function listActionPlans(db: Reader, year: number, today: string): ActionPlansOverview {
-  const period = findPeriod(db, year);
-  const rows = yearPlanRows(db, year);
-  const deadlines = deadlinesOf(period);
-  const areas = AREA_CODES.map((area) => {
-    const row = rows.get(area);
-    const activities = activitiesOf(row);
-    const actions = actionsOf(activities);
-    return {
-      area,
-      version: row?.version ?? 0,
-      updatedAt: row?.updatedAt ?? null,
-      activities: activities.length,
-      actions: actions.length,
-      progress: planProgress(actions, deadlines, year, today),
-      all: actions,
-    };
-  });
+  const { period, deadlines, areas } = areaPlans(db, year, today);
   return {
     year,
     periodState: period.state,
     deadlines,
-    areas: areas.map(({ all: _, ...a }) => a),
+    areas: areas.map((a) => ({
+      area: a.area,
+      version: a.row?.version ?? 0,
+      updatedAt: a.row?.updatedAt ?? null,
+      activities: a.activities.length,
+      actions: a.actions.length,
+      progress: a.progress,
+    })),
     ministry: planProgress(
-      areas.flatMap((a) => a.all),
+      areas.flatMap((a) => a.actions),
       deadlines,
       year,
       today,

@@ -1,3 +1,4 @@
+import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import { BAND_FILL, bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
 import {
   formatDate,
@@ -9,10 +10,11 @@ import {
 } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides, targetSlideItems } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
-import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
+import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   areasClosedUnverifiedLabel,
   INDEX_SOURCE_LABEL,
+  PLAN_STANDING_LABEL,
   PREDICATE_ASSUMED_LABEL,
   RECOMMENDATION_STATUS_LABEL,
   RESULT_STATUS_LABEL,
@@ -623,6 +625,102 @@ function areaActionsSlide(
   );
 }
 
+const QUARTER_STATE: Record<DeckPlan['quarters'][number]['state'], string> = {
+  nothing: '—',
+  reported: 'lengkap',
+  late: 'terlambat',
+  open: 'berjalan',
+  upcoming: 'belum mulai',
+};
+
+/** The group's action plan, as the web deck's plan slide shows it. */
+function areaPlanSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea, plan: DeckPlan) {
+  header(
+    s,
+    `Area perubahan ${area.code} · Rencana aksi ${deck.year}`,
+    area.name.id,
+    presenter(area),
+  );
+  const lastDue = plan.due.at(-1);
+  s.addText(
+    [
+      {
+        text: lastDue
+          ? `Tingkat pelaksanaan s.d. ${QUARTER_LABEL[lastDue]}`
+          : 'Tingkat pelaksanaan: belum ada triwulan jatuh tempo',
+        options: { fontSize: 16, color: GREY, breakLine: true },
+      },
+      {
+        text: plan.implementation === null ? '—' : number(plan.implementation),
+        options: { fontSize: 54, bold: true, color: NAVY },
+      },
+      { text: ' / 100', options: { fontSize: 22, color: GREY } },
+    ],
+    { x: 0.5, y: 1.4, w: 4.4, h: 1.5, valign: 'top' },
+  );
+  s.addText(
+    [
+      {
+        text: `${PLAN_STANDING_LABEL[plan.standing].id} · ${plan.actions} aksi dalam ${plan.activities} kegiatan utama`,
+        options: {
+          bold: true,
+          color: plan.standing === 'on-track' ? '1E6B34' : TARGET,
+          breakLine: true,
+        },
+      },
+      {
+        text: `Realisasi anggaran Rp ${number(plan.budgetRealised, 0)} dari Rp ${number(plan.budgetDue, 0)} yang jatuh tempo (pagu setahun Rp ${number(plan.budgetTotal, 0)})`,
+        options: { breakLine: true },
+      },
+      {
+        text: plan.quarters
+          .map(
+            (q) =>
+              `${QUARTER_LABEL[q.quarter]} ${q.state === 'nothing' ? '—' : `${QUARTER_STATE[q.state]} ${q.reported}/${q.of}`}`,
+          )
+          .join('   ·   '),
+      },
+    ],
+    { x: 5.1, y: 1.4, w: 7.8, h: 1.5, fontSize: 15, color: INK, valign: 'top', paraSpaceAfter: 6 },
+  );
+  const head = [
+    'Aksi (yang terlambat dan paling tertinggal lebih dulu)',
+    'Target s.d. kini',
+    'Realisasi',
+    'Capaian',
+  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
+  const right = { align: 'right' as const };
+  const rows = plan.rows.map((r) => [
+    { text: `${r.late.length > 0 ? `[Terlambat ${quarterList(r.late)}] ` : ''}${r.text}` },
+    { text: `${formatPlainNumber(r.targetDue, 'id')} ${r.outputUnit}`, options: right },
+    { text: formatPlainNumber(r.realisedDue, 'id'), options: right },
+    {
+      text: r.percent === null ? '—' : formatPercent(r.percent, 'id', 0),
+      options: { ...right, bold: r.late.length > 0, color: r.late.length > 0 ? TARGET : INK },
+    },
+  ]);
+  s.addTable([head, ...rows], {
+    x: 0.5,
+    y: 3.05,
+    w: 12.3,
+    colW: [7.5, 2, 1.5, 1.3],
+    fontSize: 13,
+    color: INK,
+    border: { type: 'solid', color: 'C9D1DC', pt: 0.5 },
+    rowH: 0.42,
+  });
+  if (plan.actions > plan.rows.length)
+    s.addText(`dan ${plan.actions - plan.rows.length} aksi lainnya`, {
+      x: 0.5,
+      y: 6.45,
+      w: 12.3,
+      h: 0.4,
+      fontSize: 13,
+      italic: true,
+      color: GREY,
+    });
+}
+
 /**
  * A slide's directions as the web deck lists them: earlier forums' with their status, then
  * those given at this forum (marked new, with owner and due date).
@@ -732,6 +830,7 @@ export async function deckToPptx(deck: Deck, thisForum: readonly Direction[]): P
     else if (slide.kind === 'targets') targetsSlide(s, deck);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
     else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area, thisForum);
+    else if (slide.kind === 'area-plan' && area?.plan) areaPlanSlide(s, deck, area, area.plan);
     else if (slide.kind === 'closing') closingSlide(s, deck, thisForum);
     footer(s, deck, index, slides.length);
     s.addNotes(

@@ -4,7 +4,7 @@ import * as t from '@rapor/db/schema';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { compareYears } from '@rapor/shared/compare';
 import { formatPlainNumber } from '@rapor/shared/format';
-import { followUpRate, topAchievements, upgradeStoredDeck } from '@rapor/shared/forum';
+import { deckPlan, followUpRate, topAchievements, upgradeStoredDeck } from '@rapor/shared/forum';
 import {
   DECK_FORMAT,
   Deck,
@@ -22,6 +22,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '../errors';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
+import { areaPlans } from './plan-store';
 import { listRecommendations, splitForYear } from './recommendations-service';
 import { yearSummary } from './summary-service';
 import { workbookData } from './workbook-data';
@@ -96,6 +97,10 @@ function earlierDirections(all: Direction[], previousYear: number | null): Direc
   );
 }
 
+function planOfArea(plan: ReturnType<typeof areaPlans>['areas'][number] | undefined) {
+  return plan && plan.actions.length > 0 ? deckPlan(plan.activities, plan.progress) : null;
+}
+
 /** Everything the forum deck of `year` shows, as the data stands now. */
 export function buildDeck(db: Reader, year: number, now: Date, today: string): Deck {
   const trendYears = periodsInRange(db, { to: year }).map((p) => yearSummary(db, p));
@@ -117,6 +122,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     ov.previousYear,
   );
   const recommendations = listRecommendations(db, {}, today);
+  // the plans as they stand on the deck's day: a snapshot keeps the progress it was frozen with
+  const plans = new Map(areaPlans(db, year, today).areas.map((p) => [p.area, p]));
 
   const areas = current.areas.map((a): DeckArea => {
     const recs = splitForYear(
@@ -168,6 +175,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
       recommendations: recs.issued.map(deckRecommendation),
       earlier: recs.carriedOver.map(deckRecommendation),
       directions: directions.filter((d) => d.area === a.code).map(deckDirection),
+      plan: planOfArea(plans.get(a.code)),
     };
   });
 

@@ -1,9 +1,9 @@
 import * as t from '@rapor/db/schema';
-import { defaultDeadlines } from '@rapor/shared/action-plan';
+import { defaultDeadlines, planProgress } from '@rapor/shared/action-plan';
 import type { PlanActivity } from '@rapor/shared/action-plan-schemas';
-import type { AreaCode } from '@rapor/shared/areas';
+import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
 import { eq } from 'drizzle-orm';
-import type { Reader } from './year-data';
+import { findPeriod, type Reader } from './year-data';
 
 // Reading the action plans as stored: one JSON document per year and working group, and the
 // year's report deadlines on its period.
@@ -32,4 +32,27 @@ export function yearPlanRows(db: Reader, year: number) {
       .all()
       .map((r) => [r.areaCode as AreaCode, r]),
   );
+}
+
+/** Every working group's stored plan of the year, in the areas' order, with its progress. */
+export function areaPlans(db: Reader, year: number, today: string) {
+  const period = findPeriod(db, year);
+  const rows = yearPlanRows(db, year);
+  const deadlines = deadlinesOf(period);
+  return {
+    period,
+    deadlines,
+    areas: AREA_CODES.map((area) => {
+      const row = rows.get(area);
+      const activities = activitiesOf(row);
+      const actions = actionsOf(activities);
+      return {
+        area,
+        row,
+        activities,
+        actions,
+        progress: planProgress(actions, deadlines, year, today),
+      };
+    }),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnswerValue } from '../scoring/answers';
+import { PlanProgressSchema } from './action-plans';
 import {
   AchievementKind,
   AreaCodeSchema,
@@ -147,6 +148,34 @@ export type DeckRecommendation = z.infer<typeof DeckRecommendation>;
 
 const DeckDirection = Direction.omit({ followUps: true, version: true });
 
+/**
+ * A working group's action plan on its slide: how far carried out on the deck's day, the
+ * quarters' reporting, and the actions furthest behind (the slide has room for a few). Its
+ * numbers are rounded to the cent, as every number of the deck.
+ */
+export const DeckPlan = PlanProgressSchema.pick({
+  standing: true,
+  due: true,
+  implementation: true,
+  budgetDue: true,
+  budgetRealised: true,
+  budgetTotal: true,
+  lateQuarters: true,
+  quarters: true,
+}).extend({
+  activities: z.number().int(),
+  actions: z.number().int(),
+  rows: z.array(
+    PlanProgressSchema.shape.actions.element.omit({ share: true }).extend({
+      text: z.string(),
+      outputUnit: z.string(),
+      /** min(1, realised ÷ target) × 100 over the quarters due; null when nothing was due */
+      percent: z.number().nullable(),
+    }),
+  ),
+});
+export type DeckPlan = z.infer<typeof DeckPlan>;
+
 export const DeckArea = z.object({
   code: AreaCodeSchema,
   name: LocalizedText,
@@ -203,6 +232,8 @@ export const DeckArea = z.object({
   earlier: z.array(DeckRecommendation),
   /** given at earlier forums for this area, with their status */
   directions: z.array(DeckDirection),
+  /** the group's action plan of the year; null without one, absent in older snapshots */
+  plan: DeckPlan.nullable().optional(),
 });
 export type DeckArea = z.infer<typeof DeckArea>;
 

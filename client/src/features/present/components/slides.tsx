@@ -1,7 +1,8 @@
+import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
 import { type Slide, targetSlideItems } from '@rapor/shared/forum';
-import type { Deck, DeckArea, Direction } from '@rapor/shared/forum-schemas';
-import { SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
+import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
+import { PLAN_STANDING_LABEL, SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { TargetBaikSummary } from '@rapor/shared/schemas';
 import type { ReactNode } from 'react';
@@ -53,6 +54,9 @@ export function SlideView({
       {slide.kind === 'area-score' && area && <AreaScoreSlide area={area} />}
       {slide.kind === 'area-actions' && area && (
         <AreaActionsSlide deck={deck} area={area} live={live} />
+      )}
+      {slide.kind === 'area-plan' && area?.plan && (
+        <AreaPlanSlide deck={deck} area={area} plan={area.plan} />
       )}
       {slide.kind === 'closing' && <ClosingSlide deck={deck} live={live} />}
       <SlideFooter deck={deck} index={index} count={count} />
@@ -452,6 +456,107 @@ function AreaActionsSlide({
             locale={locale}
           />
         </section>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The group's action plan on the deck's day: how far it is carried out, the budget, each
+ * quarter's reporting, and the actions furthest behind (late ones first).
+ */
+function AreaPlanSlide({ deck, area, plan }: { deck: Deck; area: DeckArea; plan: DeckPlan }) {
+  const { t, locale, pick } = useI18n();
+  const lastDue = plan.due.at(-1);
+  return (
+    <>
+      <SlideHeader
+        kicker={t('deck.planKicker', { code: area.code, year: deck.year })}
+        title={pick(area.name)}
+        aside={<Presenter area={area} />}
+      />
+      <div className="slide-body area-plan">
+        <div className="plan-headline">
+          <div className="big-figure">
+            <span className="label">
+              {lastDue
+                ? t('deck.planImplementation', { quarter: QUARTER_LABEL[lastDue] })
+                : t('deck.planImplementationNone')}
+            </span>
+            <span className="value">
+              {plan.implementation === null ? '—' : formatNumber(plan.implementation, locale)}
+              <span className="of"> / 100</span>
+            </span>
+          </div>
+          <div className="plan-side">
+            <p>
+              <span className={`plan-standing plan-${plan.standing}`}>
+                {pick(PLAN_STANDING_LABEL[plan.standing])}
+              </span>{' '}
+              {t('deck.planCounts', { actions: plan.actions, activities: plan.activities })}
+            </p>
+            <p>
+              {t('deck.planBudget', {
+                realised: formatNumber(plan.budgetRealised, locale, 0),
+                due: formatNumber(plan.budgetDue, locale, 0),
+                total: formatNumber(plan.budgetTotal, locale, 0),
+              })}
+            </p>
+            <ol className="plan-quarters" aria-label={t('deck.planQuarters')}>
+              {plan.quarters.map((q) => (
+                <li key={q.quarter} data-state={q.state} className={`quarter-${q.state}`}>
+                  <strong>{QUARTER_LABEL[q.quarter]}</strong>{' '}
+                  {q.state === 'nothing'
+                    ? '—'
+                    : `${t(`deck.quarter.${q.state}`)} ${q.reported}/${q.of}`}
+                </li>
+              ))}
+            </ol>
+          </div>
+        </div>
+        <table className="plan-rows">
+          <thead>
+            <tr>
+              <th scope="col">{t('deck.planAction')}</th>
+              <th scope="col" className="num">
+                {t('deck.planTargetDue')}
+              </th>
+              <th scope="col" className="num">
+                {t('deck.planRealisedDue')}
+              </th>
+              <th scope="col" className="num">
+                {t('deck.planShare')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rows.map((r) => (
+              <tr key={r.id} data-late={r.late.length > 0 || undefined}>
+                <td>
+                  <div className="plan-action">
+                    {r.late.length > 0 && (
+                      <span className="tag late">
+                        {t('deck.planLate', { quarters: quarterList(r.late) })}
+                      </span>
+                    )}{' '}
+                    {r.text}
+                  </div>
+                </td>
+                <td className="num">
+                  {formatPlainNumber(r.targetDue, locale)}{' '}
+                  <span className="unit">{r.outputUnit}</span>
+                </td>
+                <td className="num">{formatPlainNumber(r.realisedDue, locale)}</td>
+                <td className="num">
+                  {r.percent === null ? '—' : formatPercent(r.percent, locale, 0)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {plan.actions > plan.rows.length && (
+          <p className="more">{t('deck.andMore', { count: plan.actions - plan.rows.length })}</p>
+        )}
       </div>
     </>
   );
