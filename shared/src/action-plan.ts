@@ -1,4 +1,5 @@
-import type { LocalizedText } from './areas';
+import type { AreaCode, LocalizedText } from './areas';
+import { type Framework, walk } from './framework/framework';
 
 // A working group's action plan (rencana aksi) for a year and how far it is carried out:
 // the national road map's main activities it adopted, each with an indicator and targets, the
@@ -247,3 +248,24 @@ export const QUARTER_LABEL: Record<Quarter, string> = {
 /** Quarters named in a sentence: "TW II, TW III". */
 export const quarterList = (quarters: readonly Quarter[]) =>
   quarters.map((q) => QUARTER_LABEL[q]).join(', ');
+
+/** An RB Tematik theme of a year's framework and the working group that leads its plan. */
+export interface PlanTheme {
+  code: string;
+  name: LocalizedText;
+  area: AreaCode;
+}
+
+/**
+ * The themes a year's groups plan for: each group under the RB Tematik component (`T`) whose
+ * items a working group answers; that group leads the theme's plan. None before 2023's method.
+ */
+export function planThemes(framework: Pick<Framework, 'components'>): PlanTheme[] {
+  const tematik = framework.components.find((c) => c.code === 'T');
+  return (tematik?.children ?? []).flatMap((theme) => {
+    const area = [...walk([theme])].find((n) => n.area)?.area;
+    return area && theme.children
+      ? [{ code: theme.code.slice(theme.code.indexOf('.') + 1), name: theme.name, area }]
+      : [];
+  });
+}

@@ -53,7 +53,10 @@ export function planRows(activities: readonly PlanActivity[], locale: SheetLocal
       const realisedBudget = sum(reported.map((r) => r?.budget ?? 0));
       const budget = sum(a.budget);
       return [
-        `${activity.mainActivity} ${MAIN_ACTIVITIES[activity.mainActivity as MainActivityCode][locale]}`,
+        // a theme's row names the problem it tackles in the main activity's column
+        activity.mainActivity
+          ? `${activity.mainActivity} ${MAIN_ACTIVITIES[activity.mainActivity as MainActivityCode][locale]}`
+          : (activity.problem ?? ''),
         activity.indicator,
         activity.baselineYear,
         activity.baselineTarget,

@@ -159,7 +159,8 @@ interface GradedAction extends PlannedAction {
   outputUnit: string;
 }
 interface GradedActivity {
-  mainActivity: MainActivityCode;
+  /** absent on a theme's rows, which the grading does not read */
+  mainActivity?: MainActivityCode | undefined;
   actions: readonly GradedAction[];
 }
 
@@ -176,7 +177,7 @@ const fact = (criterion: PlanCriterionCode, count: number, of: number): PlanFact
  */
 export function planFacts(activities: readonly GradedActivity[]): PlanFact[] {
   const actions = activities.flatMap((a) => a.actions);
-  const adopted = new Set(activities.map((a) => a.mainActivity)).size;
+  const adopted = new Set(activities.flatMap((a) => (a.mainActivity ? [a.mainActivity] : []))).size;
   const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   return [
     fact('K1', adopted, Object.keys(MAIN_ACTIVITIES).length),

@@ -162,7 +162,16 @@ describe('action plans', () => {
       'AKT',
       'PWS',
       'YAN',
+      // then RB Tematik's themes, each kept by the group leading it
+      'T.KMS',
+      'T.INV',
+      'T.DIG',
+      'T.PDN',
+      'T.INF',
     ]);
+    expect(book.getWorksheet('T.KMS')?.getRow(1).getCell(1).value).toBe(
+      'Rencana aksi tema Pengentasan kemiskinan (YAN) 2025',
+    );
     const mp = book.getWorksheet('MP') as ExcelJS.Worksheet;
     const columns = planColumns('id');
     expect((mp.getRow(4).values as unknown[]).slice(1)).toEqual(columns);

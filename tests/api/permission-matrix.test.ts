@@ -1,7 +1,7 @@
 import type { AreaCode } from '@rapor/shared/areas';
 import { type Action, PERMISSIONS, type Role, type Rule, roleMay } from '@rapor/shared/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_PLAN } from '../helpers/action-plans';
+import { SAMPLE_PLAN, SAMPLE_THEME_PLAN } from '../helpers/action-plans';
 import { completeArea, resultOf, yearVersion } from '../helpers/demo-ids';
 import { smallFramework } from '../helpers/frameworks';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -39,6 +39,8 @@ interface Ids {
   spiVersion: number;
   /** MP's 2025 action plan, saved with its first road-map row (actions a1, a2) */
   planVersion: number;
+  /** the 2025 plan of the theme KMS (led by YAN), saved once */
+  themePlanVersion: number;
   /** the year 2025's version, which a state change names */
   year2025Version: number;
   /** sessions made in the template; every copy of it carries them */
@@ -54,6 +56,7 @@ interface Case {
 }
 
 const MP = '/api/v1/periods/2025/areas/MP';
+const THEME = '/api/v1/periods/2025/themes/KMS';
 const PLAN = SAMPLE_PLAN.slice(0, 1);
 const CASES: Case[] = [
   {
@@ -347,6 +350,31 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT theme action plan (the leading group)',
+    action: 'plan.edit',
+    area: 'YAN',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `${THEME}/action-plan`,
+      payload: { version: i.themePlanVersion, activities: SAMPLE_THEME_PLAN },
+    }),
+  },
+  {
+    name: 'POST theme action plan quarter report',
+    action: 'plan.report',
+    area: 'YAN',
+    success: 200,
+    request: (i) => ({
+      method: 'POST',
+      url: `${THEME}/action-plan/quarters/1`,
+      payload: {
+        version: i.themePlanVersion,
+        reports: [{ actionId: 't1', output: 90, budget: 38_000_000 }],
+      },
+    }),
+  },
+  {
     name: 'POST snapshot',
     action: 'snapshot.create',
     success: 201,
@@ -449,6 +477,13 @@ describe('permission matrix: every mutating route × every role', () => {
         payload: { version: 0, activities: PLAN },
       });
       expect(plan.statusCode, plan.body).toBe(200);
+      const themePlan = await t.app.inject({
+        method: 'PUT',
+        url: `${THEME}/action-plan`,
+        headers: { cookie: await login(t.app, 'chair-yan') },
+        payload: { version: 0, activities: SAMPLE_THEME_PLAN },
+      });
+      expect(themePlan.statusCode, themePlan.body).toBe(200);
       const cookies: Record<string, string> = {};
       for (const caller of CALLERS) {
         if (caller.username) {
@@ -467,6 +502,7 @@ describe('permission matrix: every mutating route × every role', () => {
         sakipVersion: versionOf('B.H.5'),
         spiVersion: versionOf('C.S.2'),
         planVersion: plan.json().version,
+        themePlanVersion: themePlan.json().version,
         year2025Version: await yearVersion(t.app, 2025),
         cookies,
         mpVersion: version,

@@ -15,6 +15,7 @@ const SCREENS: [user: string | null, path: string][] = [
   ['chair-mp', '/plan/2025/MP'],
   ['leader', '/plan/2025/MP'],
   ['chair-mp', '/plan/2025/penilaian'],
+  ['chair-yan', '/plan/2025/tema/KMS'],
   ['chair-mp', '/entry/2025/MP'],
   ['evaluator', '/plan/2024/penilaian'],
   ['evaluator', '/review'],

@@ -150,7 +150,7 @@ describe('action plans in Chromium: planned, reported, read', () => {
     await mp.getByText('TW II, TW III, TW IV').waitFor();
     await mp.getByText('33,33').waitFor();
     // the demo's SDM has no 2025 plan yet
-    expect(await plans.locator('tr[data-standing="empty"]').count()).toBe(1);
+    expect(await plans.locator('tr[data-area][data-standing="empty"]').count()).toBe(1);
     // every group's plan as a workbook, a sheet each
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -159,7 +159,8 @@ describe('action plans in Chromium: planned, reported, read', () => {
     expect(download.suggestedFilename()).toBe('rencana-aksi-2025.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
-    expect(book.worksheets).toHaveLength(8);
+    // a sheet per group, then one per RB Tematik theme
+    expect(book.worksheets).toHaveLength(8 + 5);
     expect(book.getWorksheet('MP')?.rowCount).toBe(4 + ACTIONS.length);
     await mp.getByRole('link', { name: /Manajemen Perubahan/ }).click();
     await page
@@ -210,5 +211,51 @@ describe('action plans in Chromium: planned, reported, read', () => {
     expect(action.realised[3]).toMatchObject({ output: 1, budget: 0 });
     await page.close();
     expect(problems).toEqual([]);
+  });
+
+  it('the YAN chair draws up the plan of the theme YAN leads; leadership reads it beside the groups', async () => {
+    const page = await signedIn('chair-yan', '/plan/2025/YAN');
+    await page.getByText('Tema RB Tematik yang dipimpin pokja ini:').waitFor();
+    await page.getByRole('link', { name: 'Pengentasan kemiskinan' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Rencana aksi tema Pengentasan kemiskinan 2025' })
+      .waitFor();
+    await page
+      .getByText('RB Tematik, dipimpin Pokja Peningkatan Kualitas Pelayanan Publik.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Susun rencana aksi' }).click();
+    const row = page.getByRole('group', { name: 'Masalah 1' });
+    // a theme's row names its problem: there is no main activity to choose
+    expect(await row.getByLabel('Kegiatan utama', { exact: true }).count()).toBe(0);
+    await fill(row, 'Masalah yang ditangani', 'Data penerima bantuan tidak mutakhir');
+    await fill(row, 'Indikator', 'Data penerima yang dimutakhirkan');
+    await fill(row, 'Target baseline', '60%');
+    await fill(row, 'Realisasi baseline', '55%');
+    await fill(row, 'Target 2025', '75%');
+    const action = row.getByRole('group', { name: 'Aksi 1' });
+    await fill(action, 'Aksi', 'Memadankan data penerima dengan data kependudukan');
+    await fill(action, 'Indikator output', 'Kabupaten/kota dipadankan');
+    await fill(action, 'Satuan output', 'kabupaten/kota');
+    await fill(action, 'Target TW I', '100');
+    await fill(action, 'Unit pelaksana', 'Pusat Data dan Informasi');
+    await fill(action, 'Unit koordinator', 'Ditjen Perlindungan dan Jaminan Sosial');
+    await page.getByRole('button', { name: 'Simpan rencana aksi' }).click();
+    await page.getByRole('button', { name: 'Ubah rencana aksi' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Data penerima bantuan tidak mutakhir' })
+      .waitFor();
+    // no file card for a theme's plan (its workbook comes with every plan's)
+    expect(await page.getByRole('heading', { name: /Kerja luring/ }).count()).toBe(0);
+    await page.close();
+
+    const leader = await signedIn('leader', '/overview?year=2025');
+    const themes = leader.locator('table.theme-plans');
+    const kms = themes.locator('tr[data-theme="KMS"]');
+    await kms.waitFor();
+    // every quarter of 2025 is past (the tests' today): TW I planned output and is unreported
+    expect(await kms.getAttribute('data-standing')).toBe('late');
+    expect(await themes.locator('tr[data-theme]').count()).toBe(5);
+    expect(problems).toEqual([]);
+    await leader.close();
   });
 });

@@ -1048,6 +1048,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/periods/{year}/themes/{theme}/action-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An RB Tematik theme's action plan for the year, kept by the working group the framework names to lead it (empty, version 0, until first saved; 404 for a theme the year's framework does not have) */
+        get: operations["getPeriodsYearThemesThemeActionPlan"];
+        /** Save the theme's whole plan (chair of the leading group, year open): each row names the problem it tackles instead of a main activity */
+        put: operations["putPeriodsYearThemesThemeActionPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/periods/{year}/themes/{theme}/action-plan/quarters/{quarter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a quarter's realisation for some of the theme plan's actions (chair of the leading group) */
+        post: operations["postPeriodsYearThemesThemeActionPlanQuartersQuarter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/periods/{year}/plan-grading": {
         parameters: {
             query?: never;
@@ -14025,6 +14060,46 @@ export interface operations {
                                 late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
+                        themes: {
+                            theme: {
+                                code: string;
+                                name: {
+                                    id: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                            };
+                            version: number;
+                            updatedAt: string | null;
+                            activities: number;
+                            actions: number;
+                            progress: {
+                                due: (1 | 2 | 3 | 4)[];
+                                implementation: number | null;
+                                budgetDue: number;
+                                budgetRealised: number;
+                                budgetTotal: number;
+                                lateQuarters: (1 | 2 | 3 | 4)[];
+                                quarters: {
+                                    quarter: 1 | 2 | 3 | 4;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                    reported: number;
+                                    of: number;
+                                }[];
+                                /** @enum {string} */
+                                standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                                actions: {
+                                    id: string;
+                                    targetDue: number;
+                                    realisedDue: number;
+                                    share: number | null;
+                                    late: (1 | 2 | 3 | 4)[];
+                                }[];
+                            };
+                        }[];
                     };
                 };
             };
@@ -14240,6 +14315,46 @@ export interface operations {
                                 late: (1 | 2 | 3 | 4)[];
                             }[];
                         };
+                        themes: {
+                            theme: {
+                                code: string;
+                                name: {
+                                    id: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                            };
+                            version: number;
+                            updatedAt: string | null;
+                            activities: number;
+                            actions: number;
+                            progress: {
+                                due: (1 | 2 | 3 | 4)[];
+                                implementation: number | null;
+                                budgetDue: number;
+                                budgetRealised: number;
+                                budgetTotal: number;
+                                lateQuarters: (1 | 2 | 3 | 4)[];
+                                quarters: {
+                                    quarter: 1 | 2 | 3 | 4;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                    reported: number;
+                                    of: number;
+                                }[];
+                                /** @enum {string} */
+                                standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                                actions: {
+                                    id: string;
+                                    targetDue: number;
+                                    realisedDue: number;
+                                    share: number | null;
+                                    late: (1 | 2 | 3 | 4)[];
+                                }[];
+                            };
+                        }[];
                     };
                 };
             };
@@ -14899,6 +15014,15 @@ export interface operations {
                         year: number;
                         /** @enum {string} */
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
                         /** @enum {string} */
                         periodState: "open" | "review" | "closed";
                         version: number;
@@ -14913,7 +15037,8 @@ export interface operations {
                         activities: {
                             id: string;
                             /** @enum {string} */
-                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
                             indicator: string;
                             baselineYear: number;
                             baselineTarget: string;
@@ -15141,7 +15266,8 @@ export interface operations {
                     activities: {
                         id: string;
                         /** @enum {string} */
-                        mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                        mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                        problem?: string;
                         indicator: string;
                         baselineYear: number;
                         baselineTarget: string;
@@ -15182,6 +15308,15 @@ export interface operations {
                         year: number;
                         /** @enum {string} */
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
                         /** @enum {string} */
                         periodState: "open" | "review" | "closed";
                         version: number;
@@ -15196,7 +15331,8 @@ export interface operations {
                         activities: {
                             id: string;
                             /** @enum {string} */
-                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
                             indicator: string;
                             baselineYear: number;
                             baselineTarget: string;
@@ -15502,6 +15638,15 @@ export interface operations {
                         year: number;
                         /** @enum {string} */
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
                         /** @enum {string} */
                         periodState: "open" | "review" | "closed";
                         version: number;
@@ -15516,7 +15661,946 @@ export interface operations {
                         activities: {
                             id: string;
                             /** @enum {string} */
-                            mainActivity: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: (1 | 2 | 3 | 4)[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: (1 | 2 | 3 | 4)[];
+                            quarters: {
+                                quarter: 1 | 2 | 3 | 4;
+                                deadline: string;
+                                /** @enum {string} */
+                                state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                reported: number;
+                                of: number;
+                            }[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: (1 | 2 | 3 | 4)[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPeriodsYearThemesThemeActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                /** @description the theme code of the year’s framework (T.<code>) */
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: (1 | 2 | 3 | 4)[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: (1 | 2 | 3 | 4)[];
+                            quarters: {
+                                quarter: 1 | 2 | 3 | 4;
+                                deadline: string;
+                                /** @enum {string} */
+                                state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                reported: number;
+                                of: number;
+                            }[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: (1 | 2 | 3 | 4)[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putPeriodsYearThemesThemeActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                /** @description the theme code of the year’s framework (T.<code>) */
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    activities: {
+                        id: string;
+                        /** @enum {string} */
+                        mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                        problem?: string;
+                        indicator: string;
+                        baselineYear: number;
+                        baselineTarget: string;
+                        baselineRealisation: string;
+                        target: string;
+                        actions: {
+                            id: string;
+                            text: string;
+                            outputIndicator: string;
+                            outputUnit: string;
+                            targets: [
+                                number,
+                                number,
+                                number,
+                                number
+                            ];
+                            budget: [
+                                number,
+                                number,
+                                number,
+                                number
+                            ];
+                            executingUnit: string;
+                            coordinatingUnit: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
+                            indicator: string;
+                            baselineYear: number;
+                            baselineTarget: string;
+                            baselineRealisation: string;
+                            target: string;
+                            actions: {
+                                id: string;
+                                text: string;
+                                outputIndicator: string;
+                                outputUnit: string;
+                                targets: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                budget: [
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                executingUnit: string;
+                                coordinatingUnit: string;
+                                realised: [
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null,
+                                    {
+                                        output: number;
+                                        budget: number;
+                                        evidence: {
+                                            label: string;
+                                            url: string;
+                                        }[];
+                                        note: string | null;
+                                        reportedAt: string;
+                                        reportedBy: string | null;
+                                    } | null
+                                ];
+                            }[];
+                        }[];
+                        progress: {
+                            due: (1 | 2 | 3 | 4)[];
+                            implementation: number | null;
+                            budgetDue: number;
+                            budgetRealised: number;
+                            budgetTotal: number;
+                            lateQuarters: (1 | 2 | 3 | 4)[];
+                            quarters: {
+                                quarter: 1 | 2 | 3 | 4;
+                                deadline: string;
+                                /** @enum {string} */
+                                state: "nothing" | "reported" | "late" | "open" | "upcoming";
+                                reported: number;
+                                of: number;
+                            }[];
+                            /** @enum {string} */
+                            standing: "empty" | "not-due" | "late" | "behind" | "on-track";
+                            actions: {
+                                id: string;
+                                targetDue: number;
+                                realisedDue: number;
+                                share: number | null;
+                                late: (1 | 2 | 3 | 4)[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPeriodsYearThemesThemeActionPlanQuartersQuarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+                /** @description the theme code of the year’s framework (T.<code>) */
+                theme: string;
+                quarter: "1" | "2" | "3" | "4";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reports: {
+                        actionId: string;
+                        output: number;
+                        budget: number;
+                        /** @default [] */
+                        evidence?: {
+                            label: string;
+                            url: string;
+                        }[];
+                        /** @default null */
+                        note?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @enum {string} */
+                        area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        theme: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
+                        } | null;
+                        /** @enum {string} */
+                        periodState: "open" | "review" | "closed";
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                        deadlines: [
+                            string,
+                            string,
+                            string,
+                            string
+                        ];
+                        activities: {
+                            id: string;
+                            /** @enum {string} */
+                            mainActivity?: "KU-01" | "KU-02" | "KU-03" | "KU-04" | "KU-05" | "KU-06" | "KU-07" | "KU-08" | "KU-09" | "KU-10" | "KU-11" | "KU-12" | "KU-13" | "KU-14" | "KU-15" | "KU-16" | "KU-17" | "KU-18" | "KU-19" | "KU-20" | "KU-21";
+                            problem?: string;
                             indicator: string;
                             baselineYear: number;
                             baselineTarget: string;

@@ -53,3 +53,38 @@ export const SAMPLE_PLAN = [
     ],
   },
 ];
+
+// A theme's plan (RB Tematik, poverty reduction, led by YAN): rows name the problem tackled.
+export const SAMPLE_THEME_PLAN = [
+  {
+    id: 'kms-1',
+    problem: 'Bantuan sosial belum tepat sasaran karena data penerima tidak mutakhir',
+    indicator: 'Data penerima bantuan yang dimutakhirkan',
+    baselineYear: 2024,
+    baselineTarget: '60%',
+    baselineRealisation: '55%',
+    target: '75%',
+    actions: [
+      {
+        id: 't1',
+        text: 'Memadankan data penerima dengan data kependudukan',
+        outputIndicator: 'Kabupaten/kota yang datanya dipadankan',
+        outputUnit: 'kabupaten/kota',
+        targets: [100, 150, 150, 114],
+        budget: [40_000_000, 40_000_000, 40_000_000, 20_000_000],
+        executingUnit: 'Pusat Data dan Informasi',
+        coordinatingUnit: 'Direktorat Jenderal Perlindungan dan Jaminan Sosial',
+      },
+      {
+        id: 't2',
+        text: 'Membuka kanal usul dan sanggah penerima bantuan',
+        outputIndicator: 'Kanal yang beroperasi',
+        outputUnit: 'kanal',
+        targets: [0, 1, 0, 0],
+        budget: [0, 15_000_000, 0, 0],
+        executingUnit: 'Biro Hubungan Masyarakat',
+        coordinatingUnit: 'Pusat Data dan Informasi',
+      },
+    ],
+  },
+];

@@ -4,6 +4,7 @@
 //   [AS=chair-mp] [VIEWPORT=390x844] [CLOSE_YEAR=2025] pnpm screenshots [/path …]
 // CLOSE_YEAR closes that demo year first as the secretariat, naming every area not verified
 // (to see a year closed with exceptions). SELECTOR='#ind-A\\.1' takes only that element.
+// CLICK='.plan-page .actions button' clicks that first (to see a form it opens).
 //   → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../helpers/browser';
@@ -45,6 +46,7 @@ try {
             null,
             { timeout: 15_000 },
           );
+          if (process.env.CLICK) await page.locator(process.env.CLICK).first().click();
           await page.waitForTimeout(200);
           const name = `screenshots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${viewport.width}.png`;
           const only = process.env.SELECTOR;

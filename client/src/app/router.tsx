@@ -232,6 +232,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: paths.themePlanPattern,
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PlanPage />
+          </Suspense>
+        ),
+      },
+      {
         path: paths.reviewQueue,
         element: (
           <Suspense fallback={<Loading />}>

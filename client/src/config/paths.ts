@@ -13,6 +13,8 @@ export const paths = {
   entryPattern: '/entry/:year/:code',
   plan: (year: number, code: string) => `/plan/${year}/${code}`,
   planPattern: '/plan/:year/:code',
+  themePlan: (year: number, theme: string) => `/plan/${year}/tema/${theme}`,
+  themePlanPattern: '/plan/:year/tema/:theme',
   planGrading: (year: number) => `/plan/${year}/penilaian`,
   planGradingPattern: '/plan/:year/penilaian',
   reviewQueue: '/review',

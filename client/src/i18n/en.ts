@@ -409,6 +409,14 @@ export const en: Record<MessageKey, string> = {
     'Every {year} result becomes final and can no longer be changed by anyone, sourced figures included. The index shown becomes that year’s official figure. This cannot be undone.',
   'nav.plan': 'Action plan {code}',
   'area.toPlan': 'Action plan',
+  'plan.themeTitle': 'Action plan for the theme {theme} {year}',
+  'plan.themeLed': 'RB Tematik, led by the {area} working group.',
+  'plan.toGroupPlan': 'The {area} group’s action plan',
+  'plan.themesLed': 'RB Tematik themes this group leads:',
+  'plan.problem': 'Problem tackled',
+  'plan.overview.themes': 'RB Tematik theme plans (not counted in the implementation above)',
+  'plan.overview.theme': 'Theme',
+  'plan.overview.ledBy': 'led by the {area} group.',
   'plan.overview.title': 'Action plans {year}',
   'plan.overview.ministry': 'Implementation across the ministry: {value}.',
   'plan.overview.nothingDue': 'No quarter is due yet.',
@@ -491,6 +499,10 @@ export const en: Record<MessageKey, string> = {
   'plan.file.apply': 'Apply {count} changes',
   'plan.file.applied': '{count} changes from the file saved.',
   'plan.title': 'Action plan {area} {year}',
+  'plan.leadChairTheme':
+    "Draw up this theme's action plan (the problems it tackles, indicators and targets, actions with quarterly output and budget targets), then report what was realised each quarter before the deadline.",
+  'plan.emptyChairTheme':
+    "This theme's action plan has not been drawn up yet. Start with the problem it tackles and its indicator.",
   'plan.leadChair':
     "Draw up your working group's action plan (road-map main activities, indicators and targets, actions with quarterly output and budget targets), then report what was realised each quarter before the deadline.",
   'plan.leadRead': "This working group's action plan and how far it has been carried out.",
@@ -542,6 +554,7 @@ export const en: Record<MessageKey, string> = {
   'plan.executingUnit': 'Executing unit',
   'plan.coordinatingUnit': 'Coordinating unit',
   'plan.edit.title': 'Draw up the action plan',
+  'plan.edit.problemRow': 'Problem {n}',
   'plan.edit.activity': 'Main activity {n}',
   'plan.edit.action': 'Action {n}',
   'plan.edit.choose': '— choose —',

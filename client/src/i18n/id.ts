@@ -405,6 +405,15 @@ export const id = {
     'Semua hasil {year} menjadi final dan tidak dapat diubah siapa pun, termasuk angka bersumber. Indeks yang tampil menjadi angka resmi tahun itu. Tindakan ini tidak dapat dibatalkan.',
   'nav.plan': 'Rencana aksi {code}',
   'area.toPlan': 'Rencana aksi',
+  'plan.themeTitle': 'Rencana aksi tema {theme} {year}',
+  'plan.themeLed': 'RB Tematik, dipimpin Pokja {area}.',
+  'plan.toGroupPlan': 'Rencana aksi pokja {area}',
+  'plan.themesLed': 'Tema RB Tematik yang dipimpin pokja ini:',
+  'plan.problem': 'Masalah yang ditangani',
+  'plan.overview.themes':
+    'Rencana aksi tema RB Tematik (tidak dihitung dalam tingkat pelaksanaan di atas)',
+  'plan.overview.theme': 'Tema',
+  'plan.overview.ledBy': 'dipimpin Pokja {area}.',
   'plan.overview.title': 'Rencana aksi {year}',
   'plan.overview.ministry': 'Tingkat pelaksanaan seluruh kementerian: {value}.',
   'plan.overview.nothingDue': 'Belum ada triwulan yang jatuh tempo.',
@@ -488,6 +497,10 @@ export const id = {
   'plan.file.apply': 'Terapkan {count} perubahan',
   'plan.file.applied': '{count} perubahan dari berkas tersimpan.',
   'plan.title': 'Rencana aksi {area} {year}',
+  'plan.leadChairTheme':
+    'Susun rencana aksi tema ini (masalah yang ditangani, indikator dan target, aksi dengan target output dan anggaran per triwulan), lalu laporkan realisasinya setiap triwulan sebelum tenggat.',
+  'plan.emptyChairTheme':
+    'Rencana aksi tema ini belum disusun. Mulai dengan masalah yang hendak ditangani dan indikatornya.',
   'plan.leadChair':
     'Susun rencana aksi kelompok kerja Anda (kegiatan utama peta jalan, indikator dan target, aksi dengan target output dan anggaran per triwulan), lalu laporkan realisasinya setiap triwulan sebelum tenggat.',
   'plan.leadRead': 'Rencana aksi kelompok kerja ini dan sejauh mana sudah dilaksanakan.',
@@ -539,6 +552,7 @@ export const id = {
   'plan.executingUnit': 'Unit pelaksana',
   'plan.coordinatingUnit': 'Unit koordinator',
   'plan.edit.title': 'Susun rencana aksi',
+  'plan.edit.problemRow': 'Masalah {n}',
   'plan.edit.activity': 'Kegiatan utama {n}',
   'plan.edit.action': 'Aksi {n}',
   'plan.edit.choose': '— pilih —',

@@ -7,6 +7,7 @@ import { users } from './users';
  * A working group's action plan for a year: its road-map rows, the actions under them and each
  * quarter's realisation, kept whole as one JSON document (PlanActivity[] of
  * shared/schemas/action-plans.ts) that is always read and written as one, under its version.
+ * `theme` is '' for the group's own (RB General) plan, else the RB Tematik theme it leads.
  */
 export const actionPlans = sqliteTable(
   'action_plans',
@@ -16,12 +17,13 @@ export const actionPlans = sqliteTable(
       .notNull()
       .references(() => periods.year),
     areaCode: text('area_code', { enum: AREA_CODES }).notNull(),
+    theme: text('theme').notNull().default(''),
     activities: text('activities').notNull(),
     version: integer('version').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
     updatedBy: integer('updated_by').references(() => users.id),
   },
-  (t) => [unique('action_plans_year_area').on(t.year, t.areaCode)],
+  (t) => [unique('action_plans_year_area_theme').on(t.year, t.areaCode, t.theme)],
 );
 
 /**

@@ -13,6 +13,8 @@ import {
   QuarterParams,
   QuarterReportBody,
   RemindersSent,
+  ThemeParams,
+  ThemeQuarterParams,
 } from '@rapor/shared/action-plan-schemas';
 import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -26,6 +28,7 @@ import {
   reportQuarter,
   saveActionPlan,
   setPlanDeadlines,
+  themeTarget,
 } from '../services/action-plans';
 import { getPlanGrading, overridePlanItem, savePlanGrades } from '../services/plan-grading';
 import { importPlan, plansWorkbook } from '../services/plan-xlsx';
@@ -205,6 +208,67 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
       reportQuarter(
         writeContext(request, db, config),
         { year: request.params.year, area: request.params.code },
+        request.params.quarter as Quarter,
+        request.body,
+      ),
+  );
+  const themePath = '/api/v1/periods/:year/themes/:theme/action-plan';
+  app.get(
+    themePath,
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "An RB Tematik theme's action plan for the year, kept by the working group the framework names to lead it (empty, version 0, until first saved; 404 for a theme the year's framework does not have)",
+        params: ThemeParams,
+        response: { 200: ActionPlan, ...readErrors },
+      },
+    },
+    async (request) =>
+      getActionPlan(
+        db,
+        themeTarget(db, request.params.year, request.params.theme),
+        todayWib(config.now()),
+      ),
+  );
+  app.put(
+    themePath,
+    {
+      config: { permission: 'plan.edit' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Save the theme's whole plan (chair of the leading group, year open): each row names the problem it tackles instead of a main activity",
+        params: ThemeParams,
+        body: ActionPlanUpdate,
+        response: { 200: ActionPlan, ...writeErrors },
+      },
+    },
+    async (request) =>
+      saveActionPlan(
+        writeContext(request, db, config),
+        themeTarget(db, request.params.year, request.params.theme),
+        request.body,
+      ),
+  );
+  app.post(
+    `${themePath}/quarters/:quarter`,
+    {
+      config: { permission: 'plan.report' },
+      schema: {
+        tags: ['action plans'],
+        summary:
+          "Report a quarter's realisation for some of the theme plan's actions (chair of the leading group)",
+        params: ThemeQuarterParams,
+        body: QuarterReportBody,
+        response: { 200: ActionPlan, ...writeErrors },
+      },
+    },
+    async (request) =>
+      reportQuarter(
+        writeContext(request, db, config),
+        themeTarget(db, request.params.year, request.params.theme),
         request.params.quarter as Quarter,
         request.body,
       ),

@@ -2,6 +2,7 @@ import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import {
   deadlineProblems,
+  type PlanTheme,
   planProgress,
   QUARTER_LABEL,
   type Quarter,
@@ -21,11 +22,12 @@ import { ConflictError, ValidationError } from '../errors';
 import { userNames } from './area-result-service';
 import { appendAudit, auditScope } from './audit';
 import { syncPlanItems } from './plan-grading';
-import { actionsOf, activitiesOf, areaPlans, deadlinesOf } from './plan-store';
+import { actionsOf, activitiesOf, areaPlans, deadlinesOf, themeOf, themePlans } from './plan-store';
 import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
-type Target = { year: number; area: AreaCode };
+/** A group's own plan, or (with `theme`) the plan of an RB Tematik theme the group leads. */
+type Target = { year: number; area: AreaCode; theme?: PlanTheme };
 
 /** A plan's write moves what the plans score (A.1's facts, A.2): synced in its transaction. */
 function recordDerived(ctx: WriteContext, tx: Tx, year: number) {
@@ -34,8 +36,21 @@ function recordDerived(ctx: WriteContext, tx: Tx, year: number) {
   }
 }
 
-const whereOf = ({ year, area }: Target) =>
-  and(eq(t.actionPlans.year, year), eq(t.actionPlans.areaCode, area));
+const whereOf = ({ year, area, theme }: Target) =>
+  and(
+    eq(t.actionPlans.year, year),
+    eq(t.actionPlans.areaCode, area),
+    eq(t.actionPlans.theme, theme?.code ?? ''),
+  );
+
+/** Where the audit and messages name a plan: "2025/MP", or "2025/T.KMS" for a theme's. */
+const planKey = ({ year, area, theme }: Target) => `${year}/${theme ? `T.${theme.code}` : area}`;
+
+/** The plan of the theme `code` of the year's framework, led by the group the framework names. */
+export function themeTarget(db: Reader, year: number, code: string): Target {
+  const theme = themeOf(db, year, code);
+  return { year, area: theme.area, theme };
+}
 
 function rowOf(db: Reader, target: Target) {
   return db.select().from(t.actionPlans).where(whereOf(target)).get();
@@ -91,6 +106,20 @@ export function setPlanDeadlines(
   return listActionPlans(ctx.db, year, ctx.today);
 }
 
+/** A stored plan in brief, as the year's list gives it. */
+const brief = (p: {
+  row: { version: number; updatedAt: string } | undefined;
+  activities: readonly unknown[];
+  actions: readonly unknown[];
+  progress: ActionPlansOverview['ministry'];
+}) => ({
+  version: p.row?.version ?? 0,
+  updatedAt: p.row?.updatedAt ?? null,
+  activities: p.activities.length,
+  actions: p.actions.length,
+  progress: p.progress,
+});
+
 /** Every working group's plan in brief, in the areas' order, and all actions as one plan. */
 export function listActionPlans(db: Reader, year: number, today: string): ActionPlansOverview {
   const { period, deadlines, areas } = areaPlans(db, year, today);
@@ -98,20 +127,14 @@ export function listActionPlans(db: Reader, year: number, today: string): Action
     year,
     periodState: period.state,
     deadlines,
-    areas: areas.map((a) => ({
-      area: a.area,
-      version: a.row?.version ?? 0,
-      updatedAt: a.row?.updatedAt ?? null,
-      activities: a.activities.length,
-      actions: a.actions.length,
-      progress: a.progress,
-    })),
+    areas: areas.map((a) => ({ area: a.area, ...brief(a) })),
     ministry: planProgress(
       areas.flatMap((a) => a.actions),
       deadlines,
       year,
       today,
     ),
+    themes: themePlans(db, year, today).map((p) => ({ theme: p.theme, ...brief(p) })),
   };
 }
 
@@ -123,7 +146,9 @@ export function getActionPlan(db: Reader, target: Target, today: string): Action
   const deadlines = deadlinesOf(period);
   const progress = planProgress(actionsOf(activities), deadlines, target.year, today);
   return {
-    ...target,
+    year: target.year,
+    area: target.area,
+    theme: target.theme ?? null,
     periodState: period.state,
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
@@ -162,18 +187,33 @@ export function writePlan(
     if (row) raised = raiseVersion(tx, t.actionPlans, whereOf(target), current, set);
     else
       tx.insert(t.actionPlans)
-        .values({ year: target.year, areaCode: target.area, ...set })
+        .values({
+          year: target.year,
+          areaCode: target.area,
+          theme: target.theme?.code ?? '',
+          ...set,
+        })
         .run();
     appendAudit(tx, ctx.now, {
       userId: ctx.actor.id,
       action: action === 'plan.edit' ? (row ? 'update' : 'create') : 'report',
       entity: 'action_plan',
-      entityId: `${target.year}/${target.area}`,
+      entityId: planKey(target),
       scope: auditScope(target.year, target.area),
       after: { ...next.audit, version: raised },
     });
-    recordDerived(ctx, tx, target.year);
+    // a theme's plan is RB Tematik's: it does not move A.1 or A.2
+    if (!target.theme) recordDerived(ctx, tx, target.year);
   });
+}
+
+/** The rows that do not fit the plan's kind: a group's name a main activity, a theme's a problem. */
+function rowsMisfit(activities: ActionPlanUpdate['activities'], theme: boolean): string[] {
+  return activities.flatMap((a, i) =>
+    (theme ? a.problem && !a.mainActivity : a.mainActivity && !a.problem)
+      ? []
+      : [`activities.${i}.${theme ? 'problem' : 'mainActivity'}`],
+  );
 }
 
 /**
@@ -185,6 +225,14 @@ export function saveActionPlan(
   target: Target,
   body: ActionPlanUpdate,
 ): ActionPlan {
+  const misfits = rowsMisfit(body.activities, target.theme !== undefined);
+  if (misfits.length > 0)
+    throw new ValidationError(
+      target.theme
+        ? 'Setiap baris rencana aksi tema menyebut masalah yang ditangani, bukan kegiatan utama.'
+        : 'Setiap baris rencana aksi menyebut kegiatan utama, bukan masalah tema.',
+      { field: 'activities', problems: misfits },
+    );
   writePlan(ctx, target, body.version, 'plan.edit', (before) => {
     const reports = new Map(actionsOf(before).map((a) => [a.id, a.realised]));
     const activities: PlanActivity[] = body.activities.map((activity) => ({

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors';
 import { getActionPlan, writePlan } from './action-plans';
 import { printSetup, styleHeader } from './forum-xlsx';
+import { yearThemes } from './plan-store';
 import { WORKBOOK_TEXT } from './workbook-text';
 import { authorize, type WriteContext } from './write-guard';
 import { fileRefused, openUploadedXlsx, rowsOf } from './xlsx-cells';
@@ -16,11 +17,13 @@ import { findPeriod, type Reader } from './year-data';
 const TEXT = {
   id: {
     title: (area: string, year: number) => `Rencana aksi ${area} ${year}`,
+    theme: 'tema',
     deadlines: 'Tenggat laporan',
     none: 'Rencana aksi belum disusun.',
   },
   en: {
     title: (area: string, year: number) => `Action plan ${area} ${year}`,
+    theme: 'for the theme',
     deadlines: 'Report deadlines',
     none: 'The action plan has not been drawn up yet.',
   },
@@ -42,10 +45,24 @@ export async function plansWorkbook(
   const book = new ExcelJS.Workbook();
   book.creator = 'Rapor RB';
   const columns = planColumns(lang);
-  for (const area of only ? [only] : AREA_CODES) {
-    const plan = getActionPlan(db, { year, area }, today);
-    const sheet = book.addWorksheet(area);
-    sheet.addRow([TEXT[lang].title(areaName(area)[lang], year)]).font = { bold: true, size: 14 };
+  // the whole year's workbook carries the themes' plans after the groups', a sheet each
+  const plans = [
+    ...(only ? [only] : AREA_CODES).map((area) => ({
+      sheet: area as string,
+      title: areaName(area)[lang],
+      plan: getActionPlan(db, { year, area }, today),
+    })),
+    ...(only
+      ? []
+      : yearThemes(db, year).map((theme) => ({
+          sheet: `T.${theme.code}`,
+          title: `${TEXT[lang].theme} ${theme.name[lang]} (${theme.area})`,
+          plan: getActionPlan(db, { year, area: theme.area, theme }, today),
+        }))),
+  ];
+  for (const { sheet: name, title, plan } of plans) {
+    const sheet = book.addWorksheet(name);
+    sheet.addRow([TEXT[lang].title(title, year)]).font = { bold: true, size: 14 };
     sheet.addRow([
       TEXT[lang].deadlines,
       QUARTERS.map((q) => `${QUARTER_LABEL[q]} ${plan.deadlines[q - 1]}`).join(' · '),

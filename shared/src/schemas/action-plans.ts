@@ -7,7 +7,14 @@ import {
   type PlanCriterionCode,
 } from '../plan-grading';
 import { RESULT_STATUSES } from '../workflow';
-import { AreaCodeSchema, EvidenceLink, PeriodState, YearAreaParams } from './api';
+import {
+  AreaCodeSchema,
+  EvidenceLink,
+  LocalizedText,
+  PeriodState,
+  YearAreaParams,
+  YearParam,
+} from './api';
 
 // A working group's action plan for a year as the API carries it: the road-map rows it adopted,
 // the actions under each with quarterly targets and budget, and what each quarter realised.
@@ -49,10 +56,16 @@ export const PlanAction = PlanActionInput.extend({
 });
 export type PlanAction = z.infer<typeof PlanAction>;
 
-/** A road-map row: one main activity with its indicator, baseline and this year's target. */
+/**
+ * A road-map row: one main activity with its indicator, baseline and this year's target. A
+ * theme's plan (RB Tematik) names the problem it tackles in place of a main activity.
+ */
 export const PlanActivityInput = z.object({
   id,
-  mainActivity: z.enum(MAIN_ACTIVITY_CODES),
+  /** a working group's own plan: which of the national road map's main activities */
+  mainActivity: z.enum(MAIN_ACTIVITY_CODES).optional(),
+  /** a theme's plan: the problem the row tackles */
+  problem: text(3, 500).optional(),
   indicator: text(3, 300),
   baselineYear: z.number().int().min(2000).max(2100),
   baselineTarget: text(1, 50),
@@ -134,9 +147,25 @@ export const PlanProgressSchema = z.object({
   ),
 });
 
+/** An RB Tematik theme a plan is for, by its code in the year's framework (KMS, INV …). */
+const ThemeCode = z
+  .string()
+  .regex(/^[A-Z]{2,5}$/, 'kode tema 2–5 huruf besar, mis. KMS')
+  .describe('the theme code of the year’s framework (T.<code>)');
+
+export const PlanThemeSchema = z.object({
+  code: z.string(),
+  name: LocalizedText,
+  /** the working group that leads the theme's plan */
+  area: AreaCodeSchema,
+});
+
 export const ActionPlan = z.object({
   year: z.number().int(),
+  /** the group whose plan it is, or which leads the theme */
   area: AreaCodeSchema,
+  /** null: the group's own (RB General) plan; else the RB Tematik theme it is for */
+  theme: PlanThemeSchema.nullable(),
   periodState: PeriodState,
   /** 0 until the plan is first saved; every write names it (409 when stale) */
   version: z.number().int().min(0),
@@ -149,9 +178,10 @@ export const ActionPlan = z.object({
 });
 export type ActionPlan = z.infer<typeof ActionPlan>;
 
-export const QuarterParams = YearAreaParams.extend({
-  quarter: z.enum(['1', '2', '3', '4']).transform(Number),
-});
+const quarterParam = z.enum(['1', '2', '3', '4']).transform(Number);
+export const QuarterParams = YearAreaParams.extend({ quarter: quarterParam });
+export const ThemeParams = YearParam.extend({ theme: ThemeCode });
+export const ThemeQuarterParams = ThemeParams.extend({ quarter: quarterParam });
 
 /** Every working group's plan of a year in brief, and the ministry's actions together. */
 export const ActionPlansOverview = z.object({
@@ -171,6 +201,17 @@ export const ActionPlansOverview = z.object({
   ),
   /** all groups' actions as one plan: what the implementation rule gives the ministry */
   ministry: PlanProgressSchema,
+  /** the RB Tematik themes' plans (not counted in the ministry's figure above) */
+  themes: z.array(
+    z.object({
+      theme: PlanThemeSchema,
+      version: z.number().int(),
+      updatedAt: z.string().nullable(),
+      activities: z.number().int(),
+      actions: z.number().int(),
+      progress: PlanProgressSchema,
+    }),
+  ),
 });
 export type ActionPlansOverview = z.infer<typeof ActionPlansOverview>;
 

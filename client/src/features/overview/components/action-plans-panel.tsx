@@ -54,18 +54,7 @@ function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; fr
       <div className="table-wrap">
         <table className="data action-plans">
           <caption className="sr-only">{t('plan.overview.title', { year: plans.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.rec.area')}</th>
-              <th scope="col">{t('plan.overview.standing')}</th>
-              <th scope="col" className="num">
-                {t('plan.progress.implementation')}
-              </th>
-              <th scope="col" className="num">
-                {t('plan.progress.budget')}
-              </th>
-            </tr>
-          </thead>
+          <ProgressHead first={t('overview.rec.area')} />
           <tbody>
             {plans.areas.map((a) => (
               <tr key={a.area} data-area={a.area} data-standing={a.progress.standing}>
@@ -77,32 +66,85 @@ function ActionPlansPanel({ plans, framework }: { plans: ActionPlansOverview; fr
                     <div className="muted">{t('plan.overview.actions', { count: a.actions })}</div>
                   )}
                 </th>
-                <td>
-                  <span className={`plan-standing plan-${a.progress.standing}`}>
-                    {t(`plan.standing.${a.progress.standing}`)}
-                  </span>
-                  {a.progress.lateQuarters.length > 0 && (
-                    <div className="late-mark">{quarterList(a.progress.lateQuarters)}</div>
-                  )}
-                </td>
-                <td className="num">
-                  {a.progress.implementation === null
-                    ? '—'
-                    : formatNumber(a.progress.implementation, locale)}
-                </td>
-                <td className="num">
-                  {a.progress.budgetDue > 0
-                    ? t('plan.overview.budget', {
-                        realised: formatNumber(a.progress.budgetRealised, locale, 0),
-                        due: formatNumber(a.progress.budgetDue, locale, 0),
-                      })
-                    : '—'}
-                </td>
+                <ProgressCells progress={a.progress} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {plans.themes.length > 0 && (
+        <div className="table-wrap">
+          <table className="data action-plans theme-plans">
+            <caption>{t('plan.overview.themes')}</caption>
+            <ProgressHead first={t('plan.overview.theme')} />
+            <tbody>
+              {plans.themes.map((x) => (
+                <tr
+                  key={x.theme.code}
+                  data-theme={x.theme.code}
+                  data-standing={x.progress.standing}
+                >
+                  <th scope="row">
+                    <Link to={paths.themePlan(plans.year, x.theme.code)}>{pick(x.theme.name)}</Link>
+                    <div className="muted">
+                      {t('plan.overview.ledBy', { area: x.theme.area })}
+                      {x.actions > 0 && ` ${t('plan.overview.actions', { count: x.actions })}`}
+                    </div>
+                  </th>
+                  <ProgressCells progress={x.progress} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The plans' tables' head: whose plan, then the progress columns. */
+function ProgressHead({ first }: { first: string }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{t('plan.overview.standing')}</th>
+        <th scope="col" className="num">
+          {t('plan.progress.implementation')}
+        </th>
+        <th scope="col" className="num">
+          {t('plan.progress.budget')}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** A plan's standing, implementation and budget in a row of the plans' tables. */
+function ProgressCells({ progress }: { progress: ActionPlansOverview['ministry'] }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <td>
+        <span className={`plan-standing plan-${progress.standing}`}>
+          {t(`plan.standing.${progress.standing}`)}
+        </span>
+        {progress.lateQuarters.length > 0 && (
+          <div className="late-mark">{quarterList(progress.lateQuarters)}</div>
+        )}
+      </td>
+      <td className="num">
+        {progress.implementation === null ? '—' : formatNumber(progress.implementation, locale)}
+      </td>
+      <td className="num">
+        {progress.budgetDue > 0
+          ? t('plan.overview.budget', {
+              realised: formatNumber(progress.budgetRealised, locale, 0),
+              due: formatNumber(progress.budgetDue, locale, 0),
+            })
+          : '—'}
+      </td>
     </>
   );
 }

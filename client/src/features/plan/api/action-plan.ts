@@ -9,9 +9,19 @@ import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/reac
 import { apiGet, apiSend, apiUpload } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-const urlOf = (year: number, code: string) => `/api/v1/periods/${year}/areas/${code}/action-plan`;
+/**
+ * Whose plan: an area's code ("MP") for the group's own, "T.<theme>" ("T.KMS") for an RB
+ * Tematik theme's.
+ */
+export const planOwner = (plan: Pick<ActionPlan, 'area' | 'theme'>) =>
+  plan.theme ? `T.${plan.theme.code}` : plan.area;
 
-/** An area's action plan for the year with its progress. */
+const urlOf = (year: number, owner: string) =>
+  owner.startsWith('T.')
+    ? `/api/v1/periods/${year}/themes/${owner.slice(2)}/action-plan`
+    : `/api/v1/periods/${year}/areas/${owner}/action-plan`;
+
+/** A group's (or a theme's) action plan for the year with its progress. */
 export function useActionPlan(year: number | undefined, code: string) {
   return useQuery({
     queryKey: queryKeys.actionPlan(year ?? 0, code),

@@ -8,7 +8,7 @@ import type { ActionPlan } from '@rapor/shared/action-plan-schemas';
 import { useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
-import { useActionPlanWrites } from '../api/action-plan';
+import { planOwner, useActionPlanWrites } from '../api/action-plan';
 import {
   type ActionDraft,
   type ActivityDraft,
@@ -63,7 +63,7 @@ function Field({
  */
 export function PlanEditor({ plan, onDone }: { plan: ActionPlan; onDone: () => void }) {
   const { t, pick } = useI18n();
-  const { save } = useActionPlanWrites(plan.year, plan.area);
+  const { save } = useActionPlanWrites(plan.year, planOwner(plan));
   const [drafts, setDrafts] = useState<ActivityDraft[]>(() =>
     plan.activities.length > 0 ? toDraft(plan.activities) : [newActivity(plan.year)],
   );
@@ -78,7 +78,7 @@ export function PlanEditor({ plan, onDone }: { plan: ActionPlan; onDone: () => v
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const checked = fromDraft(drafts, plan.version);
+    const checked = fromDraft(drafts, plan.version, plan.theme ? 'theme' : 'group');
     if (!checked.ok) {
       setProblems(checked.problems);
       return;
@@ -93,26 +93,39 @@ export function PlanEditor({ plan, onDone }: { plan: ActionPlan; onDone: () => v
         const at = `activities.${i}`;
         return (
           <fieldset key={a.id} className="card plan-activity-edit">
-            <legend>{t('plan.edit.activity', { n: i + 1 })}</legend>
-            <div className="field wide">
-              <label htmlFor={`plan-${at}-main`}>{t('plan.mainActivity')}</label>
-              <select
-                id={`plan-${at}-main`}
-                value={a.mainActivity}
-                aria-invalid={problems.has(`${at}.mainActivity`) ? true : undefined}
-                onChange={(e) => setActivity(i, { mainActivity: e.target.value })}
-              >
-                <option value="">{t('plan.edit.choose')}</option>
-                {MAIN_ACTIVITY_CODES.map((code) => (
-                  <option key={code} value={code}>
-                    {code} — {pick(MAIN_ACTIVITIES[code])}
-                  </option>
-                ))}
-              </select>
-              {problems.get(`${at}.mainActivity`) && (
-                <span className="form-error">{problems.get(`${at}.mainActivity`)}</span>
-              )}
-            </div>
+            <legend>
+              {t(plan.theme ? 'plan.edit.problemRow' : 'plan.edit.activity', { n: i + 1 })}
+            </legend>
+            {plan.theme ? (
+              <Field
+                wide
+                path={`${at}.problem`}
+                label={t('plan.problem')}
+                value={a.problem}
+                problems={problems}
+                onChange={(v) => setActivity(i, { problem: v })}
+              />
+            ) : (
+              <div className="field wide">
+                <label htmlFor={`plan-${at}-main`}>{t('plan.mainActivity')}</label>
+                <select
+                  id={`plan-${at}-main`}
+                  value={a.mainActivity}
+                  aria-invalid={problems.has(`${at}.mainActivity`) ? true : undefined}
+                  onChange={(e) => setActivity(i, { mainActivity: e.target.value })}
+                >
+                  <option value="">{t('plan.edit.choose')}</option>
+                  {MAIN_ACTIVITY_CODES.map((code) => (
+                    <option key={code} value={code}>
+                      {code} — {pick(MAIN_ACTIVITIES[code])}
+                    </option>
+                  ))}
+                </select>
+                {problems.get(`${at}.mainActivity`) && (
+                  <span className="form-error">{problems.get(`${at}.mainActivity`)}</span>
+                )}
+              </div>
+            )}
             <div className="field-row">
               <Field
                 wide

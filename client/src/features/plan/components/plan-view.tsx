@@ -19,8 +19,14 @@ export function PlanView({ plan }: { plan: ActionPlan }) {
       {plan.activities.map((activity) => (
         <section key={activity.id} className="card plan-activity" aria-label={activity.indicator}>
           <h2>
-            <span className="code">{activity.mainActivity}</span>{' '}
-            {pick(MAIN_ACTIVITIES[activity.mainActivity as MainActivityCode])}
+            {activity.mainActivity ? (
+              <>
+                <span className="code">{activity.mainActivity}</span>{' '}
+                {pick(MAIN_ACTIVITIES[activity.mainActivity as MainActivityCode])}
+              </>
+            ) : (
+              activity.problem
+            )}
           </h2>
           <p>
             <strong>{activity.indicator}</strong> —{' '}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { useActionPlanWrites } from '../api/action-plan';
+import { planOwner, useActionPlanWrites } from '../api/action-plan';
 import {
   emptyReport,
   type Problems,
@@ -28,7 +28,7 @@ function defaultQuarter(plan: ActionPlan): Quarter {
  */
 export function QuarterReport({ plan }: { plan: ActionPlan }) {
   const { t, locale } = useI18n();
-  const { report } = useActionPlanWrites(plan.year, plan.area);
+  const { report } = useActionPlanWrites(plan.year, planOwner(plan));
   const [quarter, setQuarter] = useState<Quarter>(() => defaultQuarter(plan));
   const actions = plan.activities.flatMap((a) => a.actions);
   const [drafts, setDrafts] = useState<Map<string, ReportDraft>>(

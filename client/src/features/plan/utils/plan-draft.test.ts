@@ -72,6 +72,19 @@ describe('the plan as typed', () => {
     expect(checked.problems.get('activities.0.actions.0.executingUnit')).toBeDefined();
   });
 
+  it("sends a theme's rows with the problem they tackle, never a main activity", () => {
+    const { mainActivity: _, ...row } = STORED[0] as PlanActivity;
+    const theme = [{ ...row, problem: 'Data penerima bantuan tidak mutakhir' }];
+    const back = fromDraft(toDraft(theme), 1, 'theme');
+    expect(back.ok && back.body.activities[0]).toMatchObject({
+      problem: 'Data penerima bantuan tidak mutakhir',
+    });
+    expect(back.ok && 'mainActivity' in (back.body.activities[0] ?? {})).toBe(false);
+    const empty = fromDraft([newActivity(2026)], 0, 'theme');
+    expect(!empty.ok && empty.problems.get('activities.0.problem')).toMatch(/masalah/);
+    expect(!empty.ok && empty.problems.has('activities.0.mainActivity')).toBe(false);
+  });
+
   it("sends a quarter's reports for the actions with an output typed", () => {
     const actions = STORED.flatMap((a) => a.actions);
     const none = reportBody(actions, new Map(), 2);

@@ -26,7 +26,9 @@ export interface ActionDraft {
 
 export interface ActivityDraft {
   id: string;
+  /** a group's own plan names a main activity; a theme's plan the problem it tackles */
   mainActivity: string;
+  problem: string;
   indicator: string;
   baselineYear: string;
   baselineTarget: string;
@@ -81,6 +83,7 @@ export function newActivity(year: number): ActivityDraft {
   return {
     id: newId(),
     mainActivity: '',
+    problem: '',
     indicator: '',
     baselineYear: String(year - 1),
     baselineTarget: '',
@@ -93,7 +96,8 @@ export function newActivity(year: number): ActivityDraft {
 export function toDraft(activities: readonly PlanActivity[]): ActivityDraft[] {
   return activities.map((a) => ({
     id: a.id,
-    mainActivity: a.mainActivity,
+    mainActivity: a.mainActivity ?? '',
+    problem: a.problem ?? '',
     indicator: a.indicator,
     baselineYear: String(a.baselineYear),
     baselineTarget: a.baselineTarget,
@@ -114,10 +118,14 @@ export function toDraft(activities: readonly PlanActivity[]): ActivityDraft[] {
 
 const NOT_A_NUMBER = 'isi angka (mis. 50.000.000 atau 2,5)';
 
-/** The drafts as the API's body, or every field's problem by its path. */
+/**
+ * The drafts as the API's body, or every field's problem by its path. A theme's rows send
+ * their problem, a group's their main activity.
+ */
 export function fromDraft(
   drafts: readonly ActivityDraft[],
   version: number,
+  kind: 'group' | 'theme' = 'group',
 ): { ok: true; body: ActionPlanUpdate } | { ok: false; problems: Problems } {
   const problems = new Map<string, string>();
   const amounts = (values: Four, path: string) =>
@@ -130,7 +138,7 @@ export function fromDraft(
     version,
     activities: drafts.map((a, i) => ({
       id: a.id,
-      mainActivity: a.mainActivity,
+      ...(kind === 'theme' ? { problem: a.problem } : { mainActivity: a.mainActivity }),
       indicator: a.indicator,
       baselineYear: Number(a.baselineYear),
       baselineTarget: a.baselineTarget,
@@ -163,6 +171,7 @@ export function fromDraft(
 function issueText(issue: { code: string; message: string; path: PropertyKey[] }): string {
   const field = String(issue.path.at(-1));
   if (field === 'mainActivity') return 'pilih kegiatan utama';
+  if (field === 'problem') return 'tulis masalah yang ditangani (setidaknya 3 huruf)';
   if (field === 'baselineYear') return 'isi tahun (mis. 2025)';
   if (issue.code === 'too_small' && field === 'actions') return 'setidaknya satu aksi';
   if (issue.code === 'too_small') return 'terlalu pendek atau kosong';
