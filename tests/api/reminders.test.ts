@@ -6,6 +6,7 @@ import { dailyMails } from '@rapor/server/reminders';
 import type { UsersResponse } from '@rapor/shared/write-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { SAMPLE_THEME_PLAN } from '../helpers/action-plans';
 import { mailHeader, startSmtp } from '../helpers/smtp';
 import { demoTemplate, login, makeTestApp, sendAsTheApp, type TestApp } from '../helpers/test-app';
 
@@ -159,5 +160,28 @@ describe('e-mail reminders of the action plans', () => {
     });
     expect(off.statusCode).toBe(409);
     expect(off.json().error.message).toContain('SMTP_URL');
+  });
+
+  it('tells the chair of a group leading a theme about the theme plan’s late reports too', async () => {
+    // AKT is on time with its own plan; it leads inflation control (INF), whose plan reports nothing
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/themes/INF/action-plan',
+      headers: { cookie: await login(t.app, 'chair-akt') },
+      payload: { version: 0, activities: SAMPLE_THEME_PLAN },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const mails = dailyMails(t.db, '2026-11-24', 'https://rapor.kemensos.example');
+    const akt = mails.filter((m) => m.to === 'pokja.akt@kemensos.example');
+    expect(akt.map((m) => m.subject)).toEqual([
+      'Rapor RB: rencana aksi tema INF 2025 — laporan TW I, TW II, TW III, TW IV terlambat',
+    ]);
+    expect(akt[0]?.text).toContain('https://rapor.kemensos.example/plan/2025/tema/INF');
+    const digest = mails.find((m) => m.to === 'sekretariat@kemensos.example');
+    expect(digest?.text).toContain(
+      '- tema INF Pengendalian inflasi (AKT): laporan TW I, TW II, TW III, TW IV terlambat',
+    );
+    // the themes not drawn up are not listed
+    expect(digest?.text).not.toContain('tema KMS');
   });
 });

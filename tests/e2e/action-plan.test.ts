@@ -246,6 +246,18 @@ describe('action plans in Chromium: planned, reported, read', () => {
       .waitFor();
     // no file card for a theme's plan (its workbook comes with every plan's)
     expect(await page.getByRole('heading', { name: /Kerja luring/ }).count()).toBe(0);
+    // its late TW I under the header, and on the chair's home beside the group's own
+    await page
+      .getByTestId('plan-due')
+      .getByRole('link', { name: 'Rencana aksi tema KMS: laporan TW I terlambat' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Rencana aksi tema Pengentasan kemiskinan 2025' })
+      .waitFor();
+    await page.goto(`${server.url}/entry/2025/YAN`);
+    const due = page.locator('.plan-reports-due [data-plan="T.KMS"]');
+    await due.getByRole('heading', { name: 'Tema Pengentasan kemiskinan' }).waitFor();
+    expect(await due.locator('li[data-state="late"]').textContent()).toContain('TW I');
     await page.close();
 
     const leader = await signedIn('leader', '/overview?year=2025');

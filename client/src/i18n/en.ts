@@ -474,6 +474,7 @@ export const en: Record<MessageKey, string> = {
   'grading.override.reasonProblem': 'Write why the value is replaced, at least 10 characters.',
   'grading.override.save': 'Replace {code}',
   'grading.override.remove': 'Put {code} back to the computed value',
+  'entry.planDue.theme': 'Theme {theme}',
   'entry.planDue.title': 'Action-plan reports {year}',
   'entry.planDue.empty': 'Your working group’s action plan for this year is not drawn up yet.',
   'entry.planDue.quarter': '{quarter}: due {deadline}, {reported} of {of} actions reported',

@@ -471,6 +471,7 @@ export const id = {
   'grading.override.reasonProblem': 'Tulis alasan penggantian, sedikitnya 10 huruf.',
   'grading.override.save': 'Ganti nilai {code}',
   'grading.override.remove': 'Kembalikan {code} ke nilai hitungan',
+  'entry.planDue.theme': 'Tema {theme}',
   'entry.planDue.title': 'Laporan rencana aksi {year}',
   'entry.planDue.empty': 'Rencana aksi kelompok kerja Anda untuk tahun ini belum disusun.',
   'entry.planDue.quarter':

@@ -1,8 +1,9 @@
 import { type Db, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
-import { type AreaCode, areaName } from '@rapor/shared/areas';
+import { areaName } from '@rapor/shared/areas';
 import { formatDate } from '@rapor/shared/format';
+import { keptPlans, planPath } from '@rapor/shared/plan-owners';
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { areasOfUser } from '../auth/session-store';
 import { listActionPlans } from './action-plans';
@@ -50,11 +51,14 @@ export function dailyMails(db: Db, today: string, publicUrl: string): Mail[] {
   const digest: string[] = [];
   const soon = addDays(today, DUE_SOON_DAYS);
   for (const year of years) {
-    const plans = listActionPlans(db, year, today);
     digest.push(`Rencana aksi ${year} (${publicUrl}/overview?year=${year}):`);
-    for (const plan of plans.areas) {
-      const area = plan.area as AreaCode;
-      const name = `${area} ${areaName(area).id}`;
+    // each group's own plan, then the themes' (a theme not drawn up is not the digest's news)
+    for (const plan of keptPlans(listActionPlans(db, year, today))) {
+      if (plan.theme && plan.version === 0) continue;
+      const area = plan.area;
+      const name = plan.theme
+        ? `tema ${plan.theme.code} ${plan.theme.name.id} (${area})`
+        : `${area} ${areaName(area).id}`;
       const late = plan.progress.lateQuarters;
       const due = plan.progress.quarters.filter(
         (q) => q.state === 'open' && q.deadline >= today && q.deadline <= soon,
@@ -76,12 +80,12 @@ export function dailyMails(db: Db, today: string, publicUrl: string): Mail[] {
             `Laporan ${QUARTER_LABEL[q.quarter]} jatuh tempo ${formatDate(q.deadline, 'id')} (${q.reported} dari ${q.of} aksi sudah dilaporkan).`,
         ),
         '',
-        `Laporkan di ${publicUrl}/plan/${year}/${area}`,
+        `Laporkan di ${publicUrl}${planPath(year, plan)}`,
       ];
       for (const chair of chairs.filter((c) => c.areas.includes(area))) {
         mails.push({
           to: chair.email,
-          subject: `Rapor RB: rencana aksi ${area} ${year} — ${
+          subject: `Rapor RB: rencana aksi ${plan.label.id} ${year} — ${
             late.length > 0
               ? `laporan ${quarterList(late)} terlambat`
               : 'laporan segera jatuh tempo'

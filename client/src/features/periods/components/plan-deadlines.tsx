@@ -1,4 +1,5 @@
 import { QUARTER_LABEL, QUARTERS, quarterList } from '@rapor/shared/action-plan';
+import { keptPlans } from '@rapor/shared/plan-owners';
 import type { Period } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { useActionPlans, useSendReminders, useSetPlanDeadlines } from '../../../api/action-plans';
@@ -10,7 +11,7 @@ import { useI18n } from '../../../i18n/i18n';
  * action-plan report is due, and which working groups have reports late.
  */
 export function PlanDeadlines({ period }: { period: Period }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const plans = useActionPlans(period.year).data;
   const save = useSetPlanDeadlines(period.year);
   const remind = useSendReminders();
@@ -19,7 +20,7 @@ export function PlanDeadlines({ period }: { period: Period }) {
   const id = useId();
   if (!plans) return null;
   const values = edits ?? plans.deadlines;
-  const late = plans.areas.filter((a) => a.progress.lateQuarters.length > 0);
+  const late = keptPlans(plans).filter((p) => p.progress.lateQuarters.length > 0);
   return (
     <div className="plan-deadlines" data-testid={`plan-deadlines-${period.year}`}>
       <p>
@@ -27,7 +28,7 @@ export function PlanDeadlines({ period }: { period: Period }) {
           ? t('periods.plans.noneLate')
           : t('periods.plans.late', {
               areas: late
-                .map((a) => `${a.area} (${quarterList(a.progress.lateQuarters)})`)
+                .map((p) => `${pick(p.label)} (${quarterList(p.progress.lateQuarters)})`)
                 .join(', '),
             })}{' '}
         {late.length > 0 && (
