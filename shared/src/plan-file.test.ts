@@ -105,6 +105,23 @@ describe('reading a plan sheet back', () => {
     ]);
   });
 
+  it('reads a theme’s sheet: the first column is the problem tackled, never a main activity code', () => {
+    const { mainActivity: _, ...row } = STORED[0] as PlanActivity;
+    const theme: PlanActivity[] = [{ ...row, problem: 'Data penerima bantuan tidak mutakhir' }];
+    const read = readPlanSheet('T.KMS', sheetOf(theme), theme, STAMP, 'theme');
+    expect(read).toEqual({ ok: true, activities: theme, changes: [] });
+    // read as a group's plan, the same sheet lacks its main activity codes
+    const asGroup = readPlanSheet('T.KMS', sheetOf(theme), theme, STAMP);
+    expect(asGroup.ok).toBe(false);
+    const empty = sheetOf(theme).map((r, i) => (i === 3 ? ['', ...r.slice(1)] : r));
+    const refused = readPlanSheet('T.KMS', empty, theme, STAMP, 'theme');
+    expect(!refused.ok && refused.errors[0]).toMatchObject({
+      row: 4,
+      column: planColumns('id')[0],
+      message: expect.stringContaining('masalah yang ditangani'),
+    });
+  });
+
   it('refuses a sheet without the template’s header', () => {
     const read = readPlanSheet('MP', [['Kode', 'Nilai']], STORED, STAMP);
     expect(read).toMatchObject({ ok: false, errors: [{ sheet: 'MP' }] });

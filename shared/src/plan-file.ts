@@ -107,8 +107,11 @@ export interface ReportStamp {
 }
 
 type Action = PlanActivity['actions'][number];
+/** A group's plan names a main activity in the first column, a theme's the problem it tackles. */
+export type PlanKind = 'group' | 'theme';
 const ACTIVITY_FIELDS = [
   'mainActivity',
+  'problem',
   'indicator',
   'baselineYear',
   'baselineTarget',
@@ -136,6 +139,7 @@ export function readPlanSheet(
   rows: readonly (readonly Cell[])[],
   stored: readonly PlanActivity[],
   stamp: ReportStamp,
+  kind: PlanKind = 'group',
 ): PlanFileResult {
   const errors: FileError[] = [];
   const headerAt = rows.findIndex((r) =>
@@ -198,16 +202,21 @@ export function readPlanSheet(
       }
       return n;
     };
-    const code = /^KU-\d{2}/.exec(text(0))?.[0];
-    if (!code || !(code in MAIN_ACTIVITIES)) {
+    const code = kind === 'group' ? /^KU-\d{2}/.exec(text(0))?.[0] : undefined;
+    if (kind === 'group' && (!code || !(code in MAIN_ACTIVITIES))) {
       errors.push({
         ...at(0),
         message: 'kegiatan utama harus diawali kodenya, KU-01 sampai KU-21',
       });
     }
+    if (kind === 'theme' && text(0).length < 3) {
+      errors.push({ ...at(0), message: 'tulis masalah yang ditangani (setidaknya 3 huruf)' });
+    }
     const year = Number(text(2));
-    const activityInput = {
-      mainActivity: (code ?? 'KU-01') as MainActivityCode,
+    const activityInput: Omit<PlanActivity, 'id' | 'actions'> = {
+      ...(kind === 'group'
+        ? { mainActivity: (code ?? 'KU-01') as MainActivityCode }
+        : { problem: text(0).length >= 3 ? text(0) : 'tidak diisi' }),
       indicator: text(1),
       baselineYear: Number.isInteger(year) ? year : Number.NaN,
       baselineTarget: text(3),
@@ -249,7 +258,7 @@ export function readPlanSheet(
       for (const issue of checked.error.issues) {
         const key = String(issue.path.at(-1) ?? '');
         const i = columnOf[key];
-        if (i !== undefined && key !== 'mainActivity') {
+        if (i !== undefined && key !== 'mainActivity' && key !== 'problem') {
           errors.push({ ...at(i), message: i === 2 ? 'tahun 2000–2100' : issue.message });
         }
       }
@@ -266,10 +275,15 @@ export function readPlanSheet(
           (a) =>
             !used.has(a.id) &&
             a.mainActivity === activityInput.mainActivity &&
+            a.problem === activityInput.problem &&
             a.indicator === activityInput.indicator,
         ) ?? undefined;
       if (match) used.add(match.id);
-      activity = { ...activityInput, id: match?.id ?? fresh(`${code}-r${rowNo}`), actions: [] };
+      activity = {
+        ...activityInput,
+        id: match?.id ?? fresh(`${code ?? 'P'}-r${rowNo}`),
+        actions: [],
+      };
       activities.push(activity);
     }
     const before =

@@ -143,4 +143,44 @@ describe('the RB Tematik themes’ action plans', () => {
     expect(reported.progress.quarters[0]).toMatchObject({ state: 'reported', reported: 1, of: 1 });
     expect((await report(plan.version)).statusCode).toBe(409);
   });
+
+  it('goes out as its own workbook and comes back: the same plan, then an edited report applied', async () => {
+    const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const before: ActionPlan = (await get(URL_KMS)).json();
+    const file = await get(`${URL_KMS}.xlsx`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain('rencana-aksi-tema-KMS-2025.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['T.KMS']);
+    const upload = async (query: string, cookie = yan) =>
+      t.app.inject({
+        method: 'POST',
+        url: `${URL_KMS}/import${query}`,
+        headers: { cookie, 'content-type': XLSX },
+        payload: Buffer.from(await book.xlsx.writeBuffer()),
+      });
+    const same = await upload('?dryRun=true');
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json()).toMatchObject({ applied: false, changes: [], version: before.version });
+    // TW II of the first action realised 140, typed offline
+    const sheet = book.getWorksheet('T.KMS') as ExcelJS.Worksheet;
+    sheet.getRow(5).getCell(23).value = 140;
+    expect((await upload('?dryRun=true', mp)).statusCode).toBe(403);
+    const preview = await upload('?dryRun=true');
+    expect(preview.json().changes).toEqual([
+      { row: 5, action: SAMPLE_THEME_PLAN[0]?.actions[0]?.text, what: 'reported', quarter: 2 },
+    ]);
+    const applied = await upload(`?version=${before.version}`);
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json()).toMatchObject({ applied: true, version: before.version + 1 });
+    const after: ActionPlan = (await get(URL_KMS)).json();
+    expect(after.activities[0]?.problem).toBe(SAMPLE_THEME_PLAN[0]?.problem);
+    expect(after.activities[0]?.actions[0]?.realised[1]).toMatchObject({ output: 140 });
+    // a problem cell left empty is named, nothing taken
+    sheet.getRow(5).getCell(1).value = '';
+    const refused = await upload(`?version=${after.version}`);
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.stringify(refused.json().error.details)).toContain('masalah yang ditangani');
+  });
 });

@@ -244,8 +244,12 @@ describe('action plans in Chromium: planned, reported, read', () => {
     await page
       .getByRole('heading', { level: 2, name: 'Data penerima bantuan tidak mutakhir' })
       .waitFor();
-    // no file card for a theme's plan (its workbook comes with every plan's)
-    expect(await page.getByRole('heading', { name: /Kerja luring/ }).count()).toBe(0);
+    // its own workbook to fill offline, as a group's
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('plan-file').getByRole('link').first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rencana-aksi-tema-KMS-2025.xlsx');
     // its late TW I under the header, and on the chair's home beside the group's own
     await page
       .getByTestId('plan-due')

@@ -18,9 +18,12 @@ export function figuresWorkbookHref(year: number, locale: Locale): string {
 }
 
 /** Action plans as a workbook: every group's of the year, or one group's. */
-export function plansWorkbookHref(year: number, locale: Locale, area?: string): string {
-  const path = area
-    ? `/api/v1/periods/${year}/areas/${area}/action-plan.xlsx`
-    : `/api/v1/periods/${year}/action-plans.xlsx`;
+export function plansWorkbookHref(year: number, locale: Locale, owner?: string): string {
+  // owner: a group's code, or "T.<theme>" for a theme's plan
+  const path = !owner
+    ? `/api/v1/periods/${year}/action-plans.xlsx`
+    : owner.startsWith('T.')
+      ? `/api/v1/periods/${year}/themes/${owner.slice(2)}/action-plan.xlsx`
+      : `/api/v1/periods/${year}/areas/${owner}/action-plan.xlsx`;
   return `${path}${locale !== 'id' ? `?lang=${locale}` : ''}`;
 }

@@ -16,6 +16,7 @@ import {
   ThemeParams,
   ThemeQuarterParams,
 } from '@rapor/shared/action-plan-schemas';
+import type { AreaCode } from '@rapor/shared/areas';
 import { YearAreaParams, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createTransport } from 'nodemailer';
@@ -100,57 +101,83 @@ export const actionPlanRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, {
         .send(await plansWorkbook(db, year, todayWib(config.now()), request.query.lang ?? 'id'));
     },
   );
-  app.get(
-    '/api/v1/periods/:year/areas/:code/action-plan.xlsx',
+  // a group's plan, and a theme's (kept by the group leading it), each as its own workbook
+  const planOf = (p: { year: number; code: AreaCode } | { year: number; theme: string }) =>
+    'theme' in p ? themeTarget(db, p.year, p.theme) : { year: p.year, area: p.code };
+  const owners = [
     {
-      config: { permission: 'result.read' },
-      schema: {
-        tags: ['action plans'],
-        summary: "One working group's plan as a workbook (the same columns); lang=en in English",
-        params: YearAreaParams,
-        querystring: PlanFileQuery,
-        response: { 200: z.any(), ...readErrors },
-      },
+      base: '/api/v1/periods/:year/areas/:code/action-plan',
+      params: YearAreaParams,
+      whose: "one working group's plan",
     },
-    async (request, reply) => {
-      const { year, code } = request.params;
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="rencana-aksi-${code}-${year}.xlsx"`)
-        .send(
-          await plansWorkbook(db, year, todayWib(config.now()), request.query.lang ?? 'id', code),
-        );
+    {
+      base: '/api/v1/periods/:year/themes/:theme/action-plan',
+      params: ThemeParams,
+      whose: "an RB Tematik theme's plan (kept by the group leading it)",
     },
-  );
+  ] as const;
   acceptXlsx(app);
-  app.post(
-    '/api/v1/periods/:year/areas/:code/action-plan/import',
-    {
-      config: { permission: 'plan.edit' },
-      bodyLimit: XLSX_LIMIT,
-      schema: {
-        tags: ['action plans'],
-        summary:
-          "Import the group's plan workbook filled offline (chair of the area, year open): dryRun=true previews what changes; otherwise, with the plan's version, all of it is written at once, or nothing when a cell is bad (details.errors by sheet, row and column)",
-        params: YearAreaParams,
-        querystring: PlanImportQuery,
-        body: z.unknown(),
-        response: { 200: PlanImport, ...writeErrors },
+  for (const owner of owners) {
+    app.get(
+      `${owner.base}.xlsx`,
+      {
+        config: { permission: 'result.read' },
+        schema: {
+          tags: ['action plans'],
+          summary: `${owner.whose} as a workbook (the same columns); lang=en in English`,
+          params: owner.params,
+          querystring: PlanFileQuery,
+          response: { 200: z.any(), ...readErrors },
+        },
       },
-    },
-    async (request) => {
-      if (!Buffer.isBuffer(request.body))
-        throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
-      const file = request.body;
-      const { year, code } = request.params;
-      return oneImportAtATime(request, () =>
-        importPlan(writeContext(request, db, config), { year, area: code }, file, {
-          dryRun: request.query.dryRun === 'true',
-          ...(request.query.version !== undefined && { version: request.query.version }),
-        }),
-      );
-    },
-  );
+      async (request, reply) => {
+        const target = planOf(request.params);
+        const name = target.theme ? `tema-${target.theme.code}` : target.area;
+        return reply
+          .type(XLSX)
+          .header(
+            'content-disposition',
+            `attachment; filename="rencana-aksi-${name}-${target.year}.xlsx"`,
+          )
+          .send(
+            await plansWorkbook(
+              db,
+              target.year,
+              todayWib(config.now()),
+              request.query.lang ?? 'id',
+              target,
+            ),
+          );
+      },
+    );
+    app.post(
+      `${owner.base}/import`,
+      {
+        config: { permission: 'plan.edit' },
+        bodyLimit: XLSX_LIMIT,
+        schema: {
+          tags: ['action plans'],
+          summary: `Import ${owner.whose} filled offline as a workbook (chair of the keeping group, year open): dryRun=true previews what changes; otherwise, with the plan's version, all of it is written at once, or nothing when a cell is bad (details.errors by sheet, row and column)`,
+          params: owner.params,
+          querystring: PlanImportQuery,
+          body: z.unknown(),
+          response: { 200: PlanImport, ...writeErrors },
+        },
+      },
+      async (request) => {
+        if (!Buffer.isBuffer(request.body))
+          throw new ValidationError(`Kirim berkas xlsx dengan Content-Type ${XLSX}.`);
+        const file = request.body;
+        const target = planOf(request.params);
+        return oneImportAtATime(request, () =>
+          importPlan(writeContext(request, db, config), target, file, {
+            dryRun: request.query.dryRun === 'true',
+            ...(request.query.version !== undefined && { version: request.query.version }),
+          }),
+        );
+      },
+    );
+  }
   const path = '/api/v1/periods/:year/areas/:code/action-plan';
   app.get(
     path,

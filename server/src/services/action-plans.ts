@@ -27,7 +27,8 @@ import { authorize, raiseVersion, staleVersion, type WriteContext } from './writ
 import { findPeriod, type Reader } from './year-data';
 
 /** A group's own plan, or (with `theme`) the plan of an RB Tematik theme the group leads. */
-type Target = { year: number; area: AreaCode; theme?: PlanTheme };
+export type PlanTarget = { year: number; area: AreaCode; theme?: PlanTheme };
+type Target = PlanTarget;
 
 /** A plan's write moves what the plans score (A.1's facts, A.2): synced in its transaction. */
 function recordDerived(ctx: WriteContext, tx: Tx, year: number) {

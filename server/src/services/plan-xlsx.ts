@@ -1,4 +1,4 @@
-import { QUARTER_LABEL, QUARTERS } from '@rapor/shared/action-plan';
+import { type PlanTheme, QUARTER_LABEL, QUARTERS } from '@rapor/shared/action-plan';
 import type { PlanImport } from '@rapor/shared/action-plan-schemas';
 import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
 import type { Locale } from '@rapor/shared/format';
@@ -6,7 +6,7 @@ import type { FileError } from '@rapor/shared/framework-file';
 import { planColumns, planRows, readPlanSheet } from '@rapor/shared/plan-file';
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors';
-import { getActionPlan, writePlan } from './action-plans';
+import { getActionPlan, type PlanTarget, writePlan } from './action-plans';
 import { printSetup, styleHeader } from './forum-xlsx';
 import { yearThemes } from './plan-store';
 import { WORKBOOK_TEXT } from './workbook-text';
@@ -40,26 +40,25 @@ export async function plansWorkbook(
   year: number,
   today: string,
   lang: Locale,
-  only?: AreaCode,
+  only?: PlanTarget,
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Rapor RB';
   const columns = planColumns(lang);
+  const ofGroup = (area: AreaCode) => ({
+    sheet: sheetNameOf({ area }),
+    title: areaName(area)[lang],
+    plan: getActionPlan(db, { year, area }, today),
+  });
+  const ofTheme = (theme: PlanTheme) => ({
+    sheet: sheetNameOf({ area: theme.area, theme }),
+    title: `${TEXT[lang].theme} ${theme.name[lang]} (${theme.area})`,
+    plan: getActionPlan(db, { year, area: theme.area, theme }, today),
+  });
   // the whole year's workbook carries the themes' plans after the groups', a sheet each
-  const plans = [
-    ...(only ? [only] : AREA_CODES).map((area) => ({
-      sheet: area as string,
-      title: areaName(area)[lang],
-      plan: getActionPlan(db, { year, area }, today),
-    })),
-    ...(only
-      ? []
-      : yearThemes(db, year).map((theme) => ({
-          sheet: `T.${theme.code}`,
-          title: `${TEXT[lang].theme} ${theme.name[lang]} (${theme.area})`,
-          plan: getActionPlan(db, { year, area: theme.area, theme }, today),
-        }))),
-  ];
+  const plans = only
+    ? [only.theme ? ofTheme(only.theme) : ofGroup(only.area)]
+    : [...AREA_CODES.map(ofGroup), ...yearThemes(db, year).map(ofTheme)];
   for (const { sheet: name, title, plan } of plans) {
     const sheet = book.addWorksheet(name);
     sheet.addRow([TEXT[lang].title(title, year)]).font = { bold: true, size: 14 };
@@ -93,13 +92,17 @@ const MAX_ROWS = 1_000;
 
 const invalid = (errors: FileError[]) => fileRefused('Berkas rencana aksi', errors);
 
-/** The group's sheet of a plans workbook (named by its area code), or its only sheet. */
-async function readPlanFile(file: Buffer, area: AreaCode) {
+/** A plan's sheet in a plans workbook: the group's code, or "T.<theme>" for a theme's. */
+const sheetNameOf = (plan: Pick<PlanTarget, 'area' | 'theme'>) =>
+  plan.theme ? `T.${plan.theme.code}` : plan.area;
+
+/** The plan's sheet of a plans workbook (named as `sheetNameOf`), or its only sheet. */
+async function readPlanFile(file: Buffer, name: string) {
   const opened = await openUploadedXlsx(file);
   if (!opened.ok) throw invalid([{ message: opened.message }]);
   const sheets = opened.book.worksheets;
-  const sheet = opened.book.getWorksheet(area) ?? (sheets.length === 1 ? sheets[0] : undefined);
-  if (!sheet) throw invalid([{ message: `sheet "${area}" tidak ada di berkas` }]);
+  const sheet = opened.book.getWorksheet(name) ?? (sheets.length === 1 ? sheets[0] : undefined);
+  if (!sheet) throw invalid([{ message: `sheet "${name}" tidak ada di berkas` }]);
   if (sheet.rowCount > MAX_ROWS)
     throw invalid([{ sheet: sheet.name, message: `lebih dari ${MAX_ROWS} baris` }]);
   return { sheet: sheet.name, rows: rowsOf(sheet) };
@@ -112,7 +115,7 @@ async function readPlanFile(file: Buffer, area: AreaCode) {
  */
 export async function importPlan(
   ctx: WriteContext,
-  target: { year: number; area: AreaCode },
+  target: PlanTarget,
   file: Buffer,
   options: { dryRun: boolean; version?: number },
 ): Promise<PlanImport> {
@@ -121,7 +124,8 @@ export async function importPlan(
     area: target.area,
     periodState: findPeriod(ctx.db, target.year).state,
   });
-  const { sheet, rows } = await readPlanFile(file, target.area);
+  const { sheet, rows } = await readPlanFile(file, sheetNameOf(target));
+  const kind = target.theme ? 'theme' : 'group';
   const stamp = {
     at: ctx.now.toISOString(),
     by: ctx.actor.displayName,
@@ -129,9 +133,9 @@ export async function importPlan(
     year: target.year,
   };
   const current = getActionPlan(ctx.db, target, ctx.today);
-  const planned = readPlanSheet(sheet, rows, current.activities, stamp);
+  const planned = readPlanSheet(sheet, rows, current.activities, stamp, kind);
   if (!planned.ok) throw invalid(planned.errors);
-  const answer = { ...target, version: current.version };
+  const answer = { year: target.year, area: target.area, version: current.version };
   if (options.dryRun || planned.changes.length === 0) {
     return { ...answer, applied: false, changes: planned.changes };
   }
@@ -143,7 +147,7 @@ export async function importPlan(
   let changes = planned.changes;
   writePlan(ctx, target, options.version, 'plan.edit', (before) => {
     // read again inside the write: what is applied is measured against what is stored
-    const again = readPlanSheet(sheet, rows, before, stamp);
+    const again = readPlanSheet(sheet, rows, before, stamp, kind);
     if (!again.ok) throw invalid(again.errors);
     changes = again.changes;
     return {
@@ -152,5 +156,5 @@ export async function importPlan(
     };
   });
   const after = getActionPlan(ctx.db, target, ctx.today);
-  return { ...target, version: after.version, applied: true, changes };
+  return { year: target.year, area: target.area, version: after.version, applied: true, changes };
 }

@@ -6,7 +6,7 @@ import { ImportPreview } from '../../../components/ui/import-preview';
 import { XlsxFileForm } from '../../../components/ui/xlsx-file-form';
 import { useI18n } from '../../../i18n/i18n';
 import { plansWorkbookHref } from '../../../lib/downloads';
-import { useImportPlan } from '../api/action-plan';
+import { planOwner, useImportPlan } from '../api/action-plan';
 
 /**
  * The plan offline: its workbook to download, and for the chair a filled copy brought back —
@@ -15,7 +15,7 @@ import { useImportPlan } from '../api/action-plan';
 export function PlanFileCard({ plan, canImport }: { plan: ActionPlan; canImport: boolean }) {
   const { t, locale } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const upload = useImportPlan(plan.year, plan.area);
+  const upload = useImportPlan(plan.year, planOwner(plan));
   const preview = upload.data && !upload.data.applied ? upload.data : null;
   const done = upload.data?.applied ? upload.data : null;
   return (
@@ -23,7 +23,7 @@ export function PlanFileCard({ plan, canImport }: { plan: ActionPlan; canImport:
       <h2 id="plan-file-title">{t('plan.file.title')}</h2>
       <p>
         {t(canImport ? 'plan.file.help' : 'plan.file.helpRead')}{' '}
-        <a href={plansWorkbookHref(plan.year, locale, plan.area)} download>
+        <a href={plansWorkbookHref(plan.year, locale, planOwner(plan))} download>
           {t('plan.download')}
         </a>
       </p>

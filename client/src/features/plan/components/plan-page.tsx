@@ -95,7 +95,7 @@ export function PlanPage() {
           )}
           {mayReport && <QuarterReport plan={p} />}
           <PlanView plan={p} />
-          {!p.theme && <PlanFileCard plan={p} canImport={mayEdit} />}
+          <PlanFileCard plan={p} canImport={mayEdit} />
         </>
       )}
     </div>
