@@ -91,7 +91,8 @@ describe('the forum deck in Chromium, through a dropped server', () => {
   const heading = () => page.locator('.deck-stage .slide h2').first();
   const expectSlide = async (n: number, total = 28) => {
     await expect.poll(() => counter().textContent()).toBe(`${n} / ${total}`);
-    expect(page.url()).toMatch(new RegExp(`#/${n}$`));
+    // the URL follows the counter in the next effect: polled as well, not read at once
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/${n}$`));
   };
 
   // 28 slides drawn one after another, charts included: alone about 10 s, but CI runs it
@@ -173,6 +174,22 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('[data-blank]').count()).toBe(0);
     await expectSlide(10);
+    // G lists every slide by name: SDM's action plan is one click away; Esc closes it unmoved
+    await page.keyboard.press('g');
+    const grid = page.getByRole('dialog', { name: 'Semua slide' });
+    expect(await grid.locator('button[aria-current="true"]').textContent()).toContain('10');
+    await page.keyboard.press('Escape');
+    expect(await grid.count()).toBe(0);
+    await expectSlide(10);
+    await page.keyboard.press('g');
+    await grid
+      .getByRole('region', { name: `SDM · ${areaName('SDM', 'pmprb-2023').id}` })
+      .getByRole('button', { name: /Rencana aksi/ })
+      .click();
+    await expectSlide(18);
+    expect(await grid.count()).toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(17);
     // back to SDM's slide, where the next tests begin
     await page.keyboard.press('1');
     await page.keyboard.press('7');

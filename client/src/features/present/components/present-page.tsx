@@ -18,6 +18,7 @@ import {
 import type { QueuedDirection } from '../utils/direction-queue';
 import { DirectionCapture } from './direction-capture';
 import { SlideFrame } from './slide-frame';
+import { SlideGrid } from './slide-grid';
 import { type LiveDirections, SlideView } from './slides';
 import './deck.css';
 import { useCan } from '../../../hooks/use-can';
@@ -88,6 +89,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
     return () => clearTimeout(timer);
   }, [digits]);
   const [capturing, setCapturing] = useState(false);
+  const [grid, setGrid] = useState(false);
   const queue = useDirectionQueue();
   const live = useLiveDirections(deck.year, queue.pending);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -130,7 +132,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (capturing || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (capturing || grid || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;
       const action = actionOfKey(event.key, event.shiftKey);
@@ -168,11 +170,24 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
         case 'capture':
           if (canCapture) setCapturing(true);
           return;
+        case 'grid':
+          return setGrid(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [capturing, canCapture, digits, go, index, navigate, openPresenter, slides.length, deck.year]);
+  }, [
+    capturing,
+    grid,
+    canCapture,
+    digits,
+    go,
+    index,
+    navigate,
+    openPresenter,
+    slides.length,
+    deck.year,
+  ]);
 
   return (
     <div className="deck" data-deck>
@@ -225,6 +240,9 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
             {t('deck.rejected', { text: r.text, message: r.message })}
           </span>
         ))}
+        <button type="button" onClick={() => setGrid(true)}>
+          {t('deck.grid.open')}
+        </button>
         {canCapture && (
           <button type="button" onClick={() => setCapturing(true)}>
             {t('deck.capture')}
@@ -250,6 +268,18 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
             setCapturing(false);
           }}
           onClose={() => setCapturing(false)}
+        />
+      )}
+      {grid && (
+        <SlideGrid
+          deck={deck}
+          slides={slides}
+          current={index}
+          onGo={(i) => {
+            go(i);
+            setGrid(false);
+          }}
+          onClose={() => setGrid(false)}
         />
       )}
       <PrintDeck deck={deck} slides={slides} live={live} />

@@ -16,6 +16,8 @@ describe('actionOfKey', () => {
     ['Enter', 'jump'],
     ['p', 'presenter'],
     ['a', 'capture'],
+    ['g', 'grid'],
+    ['G', 'grid'],
   ])('%j → %s', (key, type) => {
     expect(actionOfKey(key)?.type).toBe(type);
   });

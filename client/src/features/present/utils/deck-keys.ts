@@ -12,6 +12,7 @@ export type DeckAction =
   | { type: 'jump' }
   | { type: 'presenter' }
   | { type: 'capture' }
+  | { type: 'grid' }
   | { type: 'blank'; color: 'black' | 'white' };
 
 /** How long a typed slide number waits for Enter before it is forgotten. */
@@ -45,6 +46,10 @@ export function actionOfKey(key: string, shift = false): DeckAction | null {
     case 'a':
     case 'A':
       return { type: 'capture' };
+    // G: every slide by name, to jump to an area when the agenda moves
+    case 'g':
+    case 'G':
+      return { type: 'grid' };
     // B or . blanks the screen to black, W to white (the same key brings the slide back)
     case 'b':
     case 'B':
