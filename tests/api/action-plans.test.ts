@@ -2,7 +2,7 @@ import type { ActionPlan } from '@rapor/shared/action-plan-schemas';
 import { planColumns } from '@rapor/shared/plan-file';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_PLAN } from '../helpers/action-plans';
+import { SAMPLE_PLAN, withoutPlans } from '../helpers/action-plans';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // A working group's action plan: the chair plans it (road-map rows, actions with quarterly
@@ -17,6 +17,8 @@ describe('action plans', () => {
   let chair: string;
   beforeAll(async () => {
     t = await makeTestApp({ from: await demoTemplate() });
+    // the demo has every group's 2025 plan: here MP draws one up, and SDM has none yet
+    withoutPlans(t, 2025, ['MP', 'SDM']);
     chair = await login(t.app, 'chair-mp');
   });
   afterAll(() => t.close());

@@ -6,7 +6,7 @@ import { dailyMails } from '@rapor/server/reminders';
 import type { UsersResponse } from '@rapor/shared/write-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SAMPLE_THEME_PLAN } from '../helpers/action-plans';
+import { SAMPLE_THEME_PLAN, withoutPlans } from '../helpers/action-plans';
 import { mailHeader, startSmtp } from '../helpers/smtp';
 import { demoTemplate, login, makeTestApp, sendAsTheApp, type TestApp } from '../helpers/test-app';
 
@@ -19,6 +19,8 @@ describe('e-mail reminders of the action plans', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   beforeAll(async () => {
     t = await makeTestApp({ from: await demoTemplate() });
+    // a group that has not drawn its 2025 plan up (the demo has every group's)
+    withoutPlans(t, 2025, ['SDM']);
     smtp = await startSmtp();
     const admin = await login(t.app, 'admin');
     const { users } = (

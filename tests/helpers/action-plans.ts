@@ -1,3 +1,28 @@
+import { syncOpenYears } from '@rapor/server/plan-sync';
+import type { AreaCode } from '@rapor/shared/areas';
+import type { TestApp } from './test-app';
+
+/**
+ * A demo copy in which the given groups have not drawn up their plan for the year yet (the
+ * demo has every group's): their rows removed and what the plans score (A.1's facts, A.2)
+ * synced again, as the hourly job would.
+ */
+export function withoutPlans(
+  t: Pick<TestApp, 'db' | 'sqlite'>,
+  year: number,
+  areas: readonly AreaCode[],
+) {
+  t.sqlite
+    .prepare(
+      `DELETE FROM action_plans WHERE year = ? AND theme = '' AND area_code IN (${areas.map(() => '?').join(', ')})`,
+    )
+    .run(year, ...areas);
+  syncOpenYears(t.db, TESTS_TODAY, new Date(`${TESTS_TODAY}T03:00:00Z`));
+}
+
+/** The tests' clock: the day the test app's `now` says (see test-app.ts). */
+const TESTS_TODAY = '2026-11-24';
+
 // A plan as a chair would enter it: two road-map rows, three actions (a1, a2, a3).
 export const SAMPLE_PLAN = [
   {

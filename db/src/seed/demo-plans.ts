@@ -12,9 +12,9 @@ import {
 } from '@rapor/shared/plan-grading';
 
 // Invented demo action plans (not the ministry's): each working group's road-map rows and
-// actions, and what each quarter realised. 2024 is fully reported; in the forum year 2025 MP
-// and SDM have not drawn theirs up yet (for trying the page), PWS is late from TW III and the
-// groups that did not send TW IV by its January deadline are late with it.
+// actions, and what each quarter realised. 2024 is fully reported; in the forum year 2025 PWS
+// and SDM are late from TW III, and the groups that did not send TW IV by its January deadline
+// are late with it.
 
 type Row = [
   main: MainActivityCode,
@@ -352,7 +352,9 @@ const PACE: Record<AreaCode, number> = {
 
 /** Which quarters each group has reported in 2025; a group with no entry has no plan yet. */
 const REPORTED_2025: Partial<Record<AreaCode, number>> = {
+  MP: 3,
   PPU: 3,
+  SDM: 2,
   ORG: 4,
   TTL: 3,
   AKT: 4,
