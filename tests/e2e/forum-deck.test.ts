@@ -197,7 +197,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await expectSlide(17);
   }, 60_000);
 
-  it('keeps a presenter view in a second window in step, both ways', async () => {
+  it('keeps a presenter view in a second window in step, both ways; G and A work there', async () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     const presenterCounter = presenter.locator('.presenter-status [data-counter]');
     await expect.poll(() => presenterCounter.textContent()).toBe('17 / 28');
@@ -208,6 +208,33 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => presenterCounter.textContent()).toBe('18 / 28');
     await presenter.keyboard.press('ArrowLeft');
+    await expectSlide(17);
+    // G in the presenter window moves the deck too
+    const grid = presenter.getByRole('dialog', { name: 'Semua slide' });
+    await presenter.keyboard.press('g');
+    await grid.getByRole('button', { name: '2 Indeks RB', exact: true }).click();
+    await expectSlide(2);
+    // A captures there, where the queue is shown: the projected deck shows no form
+    await presenter.keyboard.press('a');
+    const form = presenter.getByRole('dialog', { name: 'Catat arahan Menteri' });
+    // on the overview the direction is for the whole ministry
+    expect(await form.getByLabel('Untuk').inputValue()).toBe('');
+    await form.getByLabel('Arahan').fill('Susun peta jalan RB 2026 sebelum Maret');
+    await form.getByRole('button', { name: 'Simpan arahan' }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`${server.url}/api/v1/directions?year=2024`);
+        return ((await res.json()).directions as { text: string; area: string | null }[]).map(
+          (d) => `${d.area}|${d.text}`,
+        );
+      })
+      .toContain('null|Susun peta jalan RB 2026 sebelum Maret');
+    // back to SDM's second slide, where the next tests begin
+    await presenter.keyboard.press('g');
+    await grid
+      .getByRole('button', { name: '17 Capaian, rekomendasi, arahan', exact: true })
+      .click();
     await expectSlide(17);
     await presenter.close();
   });

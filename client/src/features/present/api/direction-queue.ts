@@ -9,6 +9,7 @@ import { ApiError, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import {
   outcomeOf,
+  QUEUE_KEY,
   type QueuedDirection,
   readQueue,
   withoutDirection,
@@ -91,6 +92,19 @@ export function useDirectionQueue() {
   useEffect(() => {
     void flush();
   }, [flush]);
+
+  // the deck and its presenter window share the queue: what one captures or sends, the other
+  // sees (the server stores each direction once, whichever window sends it)
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== QUEUE_KEY) return;
+      setPending(readQueue(localStorage));
+      void client.invalidateQueries({ queryKey: queryKeys.allDirections });
+      void flush();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [client, flush]);
 
   return { pending, rejected, enqueue };
 }

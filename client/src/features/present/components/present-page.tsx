@@ -16,9 +16,8 @@ import {
   slideOfHash,
 } from '../utils/deck-keys';
 import type { QueuedDirection } from '../utils/direction-queue';
-import { DirectionCapture } from './direction-capture';
+import { type DeckDialog, DeckDialogs } from './deck-dialogs';
 import { SlideFrame } from './slide-frame';
-import { SlideGrid } from './slide-grid';
 import { type LiveDirections, SlideView } from './slides';
 import './deck.css';
 import { useCan } from '../../../hooks/use-can';
@@ -88,8 +87,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
     const timer = setTimeout(() => setDigits(''), DIGIT_TIMEOUT_MS);
     return () => clearTimeout(timer);
   }, [digits]);
-  const [capturing, setCapturing] = useState(false);
-  const [grid, setGrid] = useState(false);
+  const [dialog, setDialog] = useState<DeckDialog>(null);
   const queue = useDirectionQueue();
   const live = useLiveDirections(deck.year, queue.pending);
   const channel = useRef<BroadcastChannel | null>(null);
@@ -120,7 +118,6 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   }, [deck.year, go]);
 
   const slide = slides[index] ?? slides[0];
-  const captureArea = slide && 'area' in slide ? slide.area : null;
 
   const openPresenter = useCallback(() => {
     window.open(
@@ -132,7 +129,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (capturing || grid || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;
       const action = actionOfKey(event.key, event.shiftKey);
@@ -168,26 +165,15 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
         case 'presenter':
           return openPresenter();
         case 'capture':
-          if (canCapture) setCapturing(true);
+          if (canCapture) setDialog('capture');
           return;
         case 'grid':
-          return setGrid(true);
+          return setDialog('grid');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [
-    capturing,
-    grid,
-    canCapture,
-    digits,
-    go,
-    index,
-    navigate,
-    openPresenter,
-    slides.length,
-    deck.year,
-  ]);
+  }, [dialog, canCapture, digits, go, index, navigate, openPresenter, slides.length, deck.year]);
 
   return (
     <div className="deck" data-deck>
@@ -240,11 +226,11 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
             {t('deck.rejected', { text: r.text, message: r.message })}
           </span>
         ))}
-        <button type="button" onClick={() => setGrid(true)}>
+        <button type="button" onClick={() => setDialog('grid')}>
           {t('deck.grid.open')}
         </button>
         {canCapture && (
-          <button type="button" onClick={() => setCapturing(true)}>
+          <button type="button" onClick={() => setDialog('capture')}>
             {t('deck.capture')}
           </button>
         )}
@@ -258,30 +244,15 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
           {t('deck.leave')}
         </button>
       </nav>
-      {capturing && (
-        <DirectionCapture
-          year={deck.year}
-          area={captureArea}
-          areas={deck.areas}
-          onCapture={(input) => {
-            queue.enqueue(deck.year, input);
-            setCapturing(false);
-          }}
-          onClose={() => setCapturing(false)}
-        />
-      )}
-      {grid && (
-        <SlideGrid
-          deck={deck}
-          slides={slides}
-          current={index}
-          onGo={(i) => {
-            go(i);
-            setGrid(false);
-          }}
-          onClose={() => setGrid(false)}
-        />
-      )}
+      <DeckDialogs
+        open={dialog}
+        deck={deck}
+        slides={slides}
+        index={index}
+        onCapture={(input) => queue.enqueue(deck.year, input)}
+        onGo={go}
+        onClose={() => setDialog(null)}
+      />
       <PrintDeck deck={deck} slides={slides} live={live} />
     </div>
   );

@@ -3,10 +3,12 @@ import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '../../../components/ui/query-state';
+import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeck } from '../api/deck';
+import { useDirectionQueue } from '../api/direction-queue';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
-import { readQueue } from '../utils/direction-queue';
+import { type DeckDialog, DeckDialogs } from './deck-dialogs';
 import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
 import { SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
@@ -29,8 +31,12 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const { t, pick } = useI18n();
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
-  // re-read on every render (the timer renders each second): the deck sends the queue
-  const live = useLiveDirections(deck.year, readQueue(localStorage));
+  // captured here or in the deck: one queue, kept in the browser's storage
+  const queue = useDirectionQueue();
+  const live = useLiveDirections(deck.year, queue.pending);
+  const can = useCan();
+  const canCapture = can('direction.create');
+  const [dialog, setDialog] = useState<DeckDialog>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -57,12 +63,18 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable], button')) return;
       const action = actionOfKey(event.key, event.shiftKey);
-      if (!action || (event.target as HTMLElement | null)?.closest('button')) return;
+      if (!action) return;
       if (action.type === 'next') goto(index + 1);
       else if (action.type === 'previous') goto(index - 1);
       else if (action.type === 'first') goto(0);
       else if (action.type === 'last') goto(slides.length - 1);
+      // the minister's direction is captured here by default: the projected slide stays clean
+      else if (action.type === 'capture' && canCapture) setDialog('capture');
+      else if (action.type === 'grid') setDialog('grid');
       else return;
       event.preventDefault();
     };
@@ -97,6 +109,21 @@ function PresenterScreen({ deck }: { deck: Deck }) {
             {t('deck.resetTimer')}
           </button>
         </div>
+        <div className="presenter-actions">
+          <button type="button" onClick={() => setDialog('grid')}>
+            {t('deck.grid.open')}
+          </button>
+          {canCapture && (
+            <button type="button" onClick={() => setDialog('capture')}>
+              {t('deck.capture')}
+            </button>
+          )}
+          {queue.pending.length > 0 && (
+            <span className="deck-pending" role="status" data-pending={queue.pending.length}>
+              {t('deck.pending', { count: queue.pending.length })}
+            </span>
+          )}
+        </div>
         <h2>{t('deck.nextSlide')}</h2>
         <div className="presenter-next">
           {next ? (
@@ -127,6 +154,15 @@ function PresenterScreen({ deck }: { deck: Deck }) {
           </button>
         </div>
       </aside>
+      <DeckDialogs
+        open={dialog}
+        deck={deck}
+        slides={slides}
+        index={index}
+        onCapture={(input) => queue.enqueue(deck.year, input)}
+        onGo={goto}
+        onClose={() => setDialog(null)}
+      />
     </div>
   );
 }
