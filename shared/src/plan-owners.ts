@@ -19,6 +19,11 @@ export interface KeptPlan {
   label: LocalizedText;
 }
 
+/** Whose plan, as one word: the group's code ("MP"), or "T.<theme>" ("T.KMS") for a theme's. */
+export function planOwnerKey(plan: { area: string; theme?: { code: string } | null }): string {
+  return plan.theme ? `T.${plan.theme.code}` : plan.area;
+}
+
 /** Every plan of the year: the groups' in the areas' order, then the themes'. */
 export function keptPlans(overview: Pick<ActionPlansOverview, 'areas' | 'themes'>): KeptPlan[] {
   return [
@@ -31,7 +36,7 @@ export function keptPlans(overview: Pick<ActionPlansOverview, 'areas' | 'themes'
       label: { id: a.area, en: a.area },
     })),
     ...overview.themes.map((x) => ({
-      key: `T.${x.theme.code}`,
+      key: planOwnerKey({ area: x.theme.area, theme: x.theme }),
       area: x.theme.area,
       theme: x.theme,
       version: x.version,

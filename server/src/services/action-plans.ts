@@ -17,6 +17,7 @@ import type {
   QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
 import type { AreaCode } from '@rapor/shared/areas';
+import { planOwnerKey } from '@rapor/shared/plan-owners';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { userNames } from './area-result-service';
@@ -45,7 +46,7 @@ const whereOf = ({ year, area, theme }: Target) =>
   );
 
 /** Where the audit and messages name a plan: "2025/MP", or "2025/T.KMS" for a theme's. */
-const planKey = ({ year, area, theme }: Target) => `${year}/${theme ? `T.${theme.code}` : area}`;
+const planKey = (target: Target) => `${target.year}/${planOwnerKey(target)}`;
 
 /** The plan of the theme `code` of the year's framework, led by the group the framework names. */
 export function themeTarget(db: Reader, year: number, code: string): Target {

@@ -4,6 +4,7 @@ import { AREA_CODES, type AreaCode, areaName } from '@rapor/shared/areas';
 import type { Locale } from '@rapor/shared/format';
 import type { FileError } from '@rapor/shared/framework-file';
 import { planColumns, planRows, readPlanSheet } from '@rapor/shared/plan-file';
+import { planOwnerKey } from '@rapor/shared/plan-owners';
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../errors';
 import { getActionPlan, type PlanTarget, writePlan } from './action-plans';
@@ -92,9 +93,8 @@ const MAX_ROWS = 1_000;
 
 const invalid = (errors: FileError[]) => fileRefused('Berkas rencana aksi', errors);
 
-/** A plan's sheet in a plans workbook: the group's code, or "T.<theme>" for a theme's. */
-const sheetNameOf = (plan: Pick<PlanTarget, 'area' | 'theme'>) =>
-  plan.theme ? `T.${plan.theme.code}` : plan.area;
+/** A plan's sheet in a plans workbook is named by its owner: "MP", or "T.KMS" for a theme's. */
+const sheetNameOf = planOwnerKey;
 
 /** The plan's sheet of a plans workbook (named as `sheetNameOf`), or its only sheet. */
 async function readPlanFile(file: Buffer, name: string) {

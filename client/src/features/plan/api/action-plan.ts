@@ -5,6 +5,7 @@ import {
   PlanImport,
   type QuarterReportBody,
 } from '@rapor/shared/action-plan-schemas';
+import { planOwnerKey } from '@rapor/shared/plan-owners';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiUpload } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
@@ -13,8 +14,7 @@ import { queryKeys } from '../../../lib/query-keys';
  * Whose plan: an area's code ("MP") for the group's own, "T.<theme>" ("T.KMS") for an RB
  * Tematik theme's.
  */
-export const planOwner = (plan: Pick<ActionPlan, 'area' | 'theme'>) =>
-  plan.theme ? `T.${plan.theme.code}` : plan.area;
+export const planOwner = (plan: Pick<ActionPlan, 'area' | 'theme'>) => planOwnerKey(plan);
 
 const urlOf = (year: number, owner: string) =>
   owner.startsWith('T.')
