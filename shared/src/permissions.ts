@@ -96,6 +96,11 @@ export const PERMISSIONS = {
     roles: ['admin'],
     description: 'Catat arahan Menteri di forum evaluasi (juga saat presentasi berjalan)',
   },
+  'direction.correct': {
+    roles: ['admin'],
+    description:
+      'Perbaiki arahan yang tercatat (teks, penanggung jawab, tenggat) atau tarik arahan yang salah catat, dengan alasan',
+  },
   'direction.followUp': {
     roles: ['chair', 'admin'],
     ownAreaOnly: true,

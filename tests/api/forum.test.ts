@@ -509,4 +509,148 @@ describe("the minister's directions", () => {
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.code).toBe('DIRECTION_CLOSED');
   });
+
+  it('are corrected and withdrawn by the secretariat alone, with a reason and the version, audited; every surface shows what stands', async () => {
+    const typed = direction({ text: 'Percepat digitalisasi arsip dinamsi', area: 'TTL' });
+    const typo = (await capture(typed)).json() as Direction;
+    const mistake = (
+      await capture(direction({ text: 'Catatan yang bukan arahan Menteri', area: 'TTL' }))
+    ).json() as Direction;
+    const correct = (id: number, body: object, cookie = admin) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/directions/${id}`,
+        headers: { cookie },
+        payload: body,
+      });
+    const withdraw = (id: number, body: object, cookie = admin) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/directions/${id}/withdraw`,
+        headers: { cookie },
+        payload: body,
+      });
+    const fixed = {
+      version: 1,
+      text: 'Percepat digitalisasi arsip dinamis',
+      owner: 'Biro Umum',
+      dueDate: '2025-09-30',
+      reason: 'Salah ketik saat forum',
+    };
+    for (const user of ['chair-ttl', 'evaluator', 'leader']) {
+      const cookie = await login(t.app, user);
+      expect((await correct(typo.id, fixed, cookie)).statusCode, user).toBe(403);
+      expect(
+        (await withdraw(mistake.id, { version: 1, reason: 'Salah catat' }, cookie)).statusCode,
+        user,
+      ).toBe(403);
+    }
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/directions/${typo.id}`,
+          payload: fixed,
+        })
+      ).statusCode,
+    ).toBe(401);
+    const noReason = await correct(typo.id, { ...fixed, reason: '' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.code).toBe('VALIDATION_ERROR');
+    expect((await correct(999_999, fixed)).statusCode).toBe(404);
+
+    const res = await correct(typo.id, fixed);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      text: fixed.text,
+      owner: 'Biro Umum',
+      dueDate: '2025-09-30',
+      status: 'open',
+      version: 2,
+    });
+    expect(res.json().editedAt).toBeTruthy();
+    // a second window that read version 1 is refused, not overwritten
+    const stale = await correct(typo.id, { ...fixed, text: 'Teks dari jendela lain' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    // the deck resending the capture as typed gets the corrected one back, not a clash
+    const resent = await capture(typed);
+    expect(resent.statusCode).toBe(200);
+    expect(resent.json()).toMatchObject({ id: typo.id, text: fixed.text });
+
+    const gone = await withdraw(mistake.id, { version: 1, reason: 'Bukan arahan, hanya catatan' });
+    expect(gone.statusCode, gone.body).toBe(204);
+    expect(
+      (await withdraw(mistake.id, { version: 2, reason: 'Tarik sekali lagi' })).json().error.code,
+    ).toBe('DIRECTION_WITHDRAWN');
+    expect((await correct(mistake.id, { ...fixed, version: 2 })).statusCode).toBe(409);
+    expect(
+      (
+        await t.app.inject({ url: `/api/v1/directions/${mistake.id}`, headers: { cookie: admin } })
+      ).json().error.code,
+    ).toBe('DIRECTION_WITHDRAWN');
+
+    // this forum's list, next year's deck, the PowerPoint and the workbook: the current text
+    const list = (
+      await t.app.inject({ url: '/api/v1/directions?year=2024', headers: { cookie: admin } })
+    ).json().directions as Direction[];
+    expect(list.map((d) => d.text)).toContain(fixed.text);
+    expect(list.map((d) => d.text)).not.toContain(typo.text);
+    expect(list.map((d) => d.id)).not.toContain(mistake.id);
+    const next = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie: admin } })).json(),
+    );
+    const tl = next.areas.find((a) => a.code === 'TTL')?.directions ?? [];
+    expect(tl.map((d) => d.text)).toContain(fixed.text);
+    expect(tl.map((d) => d.id)).not.toContain(mistake.id);
+    const pptx = await JSZip.loadAsync(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2024/export.pptx',
+          headers: { cookie: admin },
+        })
+      ).rawPayload,
+    );
+    const slidesXml = (
+      await Promise.all(
+        Object.keys(pptx.files)
+          .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+          .map((f) => pptx.file(f)?.async('string') ?? ''),
+      )
+    ).join('');
+    expect(slidesXml).toContain(fixed.text);
+    expect(slidesXml).not.toContain(typo.text);
+    expect(slidesXml).not.toContain(mistake.text);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2024/export.xlsx',
+          headers: { cookie: admin },
+        })
+      ).rawPayload as unknown as ArrayBuffer,
+    );
+    const cells: string[] = [];
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+    );
+    expect(cells).toContain(fixed.text);
+    expect(cells).not.toContain(mistake.text);
+
+    const audit = (
+      await t.app.inject({ url: '/api/v1/audit?entity=direction', headers: { cookie: admin } })
+    ).json().entries as { action: string; entityId: string; before: unknown; after: unknown }[];
+    expect(
+      audit.find((e) => e.action === 'update' && e.entityId === String(typo.id)),
+    ).toMatchObject({
+      before: { text: typo.text, version: 1 },
+      after: { text: fixed.text, reason: fixed.reason, version: 2 },
+    });
+    expect(
+      audit.find((e) => e.action === 'withdraw' && e.entityId === String(mistake.id)),
+    ).toMatchObject({
+      before: { text: mistake.text },
+      after: { reason: 'Bukan arahan, hanya catatan' },
+    });
+  });
 });

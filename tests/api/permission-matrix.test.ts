@@ -417,6 +417,31 @@ const CASES: Case[] = [
       payload: { version: 1, status: 'done', note: 'Sudah dilaksanakan' },
     }),
   },
+  {
+    name: 'PUT direction (a correction)',
+    action: 'direction.correct',
+    success: 200,
+    request: (i) => ({
+      method: 'PUT',
+      url: `/api/v1/directions/${i.mpDirection}`,
+      payload: {
+        version: 1,
+        text: 'Pastikan rencana aksi dipantau setiap triwulan',
+        owner: 'Biro Perencanaan',
+        reason: 'Salah ketik saat forum',
+      },
+    }),
+  },
+  {
+    name: 'POST direction withdrawal',
+    action: 'direction.correct',
+    success: 204,
+    request: (i) => ({
+      method: 'POST',
+      url: `/api/v1/directions/${i.mpDirection}/withdraw`,
+      payload: { version: 1, reason: 'Tercatat karena salah paham' },
+    }),
+  },
 ];
 
 function expectedStatus(c: Case, caller: (typeof CALLERS)[number]): number {

@@ -297,6 +297,49 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(problems).toEqual([]);
   });
 
+  it('corrects a typo and withdraws a direction from the presenter window; the projected slide follows', async () => {
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    presenter.on('pageerror', (e) => problems.push(e.message));
+    const list = presenter.locator('.presenter-directions');
+    await list.getByText('Percepat redistribusi').waitFor();
+    // the demo's 2024 directions and the three captured above
+    const recorded = await list.locator('li').count();
+    expect(
+      await presenter.getByRole('heading', { name: /Arahan tercatat di forum ini/ }).textContent(),
+    ).toBe(`Arahan tercatat di forum ini (${recorded})`);
+    await list
+      .locator('li', { hasText: 'Percepat redistribusi' })
+      .getByRole('button', { name: 'Ubah' })
+      .click();
+    const edit = presenter.getByRole('dialog', { name: 'Perbaiki arahan yang tercatat' });
+    await edit.getByLabel('Arahan').fill('Percepat redistribusi pegawai ke unit layanan publik');
+    // no reason, no change: said in plain words
+    await edit.getByRole('button', { name: 'Simpan perbaikan' }).click();
+    await edit.getByText('Tuliskan alasannya').waitFor();
+    await edit.getByLabel('Alasan').fill('Salah dengar saat forum');
+    await edit.getByRole('button', { name: 'Simpan perbaikan' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await page
+      .locator('.deck-stage [data-direction="stored"]', { hasText: 'unit layanan publik' })
+      .waitFor();
+
+    await list
+      .locator('li', { hasText: 'Susun peta jalan' })
+      .getByRole('button', { name: 'Tarik' })
+      .click();
+    const withdraw = presenter.getByRole('dialog', { name: 'Tarik arahan yang salah catat' });
+    await withdraw.getByLabel('Alasan').fill('Bukan arahan, hanya usulan peserta');
+    await withdraw.getByRole('button', { name: 'Tarik arahan' }).click();
+    await withdraw.waitFor({ state: 'hidden' });
+    await expect.poll(() => list.locator('li').count()).toBe(recorded - 1);
+    const res = await page.request.get(`${server.url}/api/v1/directions?year=2024`);
+    const texts = ((await res.json()).directions as { text: string }[]).map((d) => d.text);
+    expect(texts).toContain('Percepat redistribusi pegawai ke unit layanan publik');
+    expect(texts).not.toContain('Susun peta jalan RB 2026 sebelum Maret');
+    await presenter.close();
+    expect(problems).toEqual([]);
+  });
+
   it("appears on the SDM chair's 2025 worksheet, where the chair reports progress", async () => {
     await browser.context.clearCookies();
     const chair = await browser.context.newPage();

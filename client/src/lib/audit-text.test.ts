@@ -117,6 +117,30 @@ describe('describeEntry', () => {
         after: { text: 'Pantau tiap triwulan' },
       }),
     ).toEqual(['mencatat arahan Menteri “Pantau tiap triwulan”']);
+    expect(
+      said({
+        entity: 'direction',
+        action: 'update',
+        entityId: '4',
+        scope: '2025/MP',
+        before: { text: 'Pantau tiap triwlan', version: 1 },
+        after: { text: 'Pantau tiap triwulan', reason: 'salah ketik', version: 2 },
+      }),
+    ).toEqual([
+      'memperbaiki arahan Menteri “Pantau tiap triwlan” menjadi “Pantau tiap triwulan” (alasan: salah ketik)',
+    ]);
+    expect(
+      said({
+        entity: 'direction',
+        action: 'withdraw',
+        entityId: '4',
+        scope: '2025/MP',
+        before: { text: 'Pantau tiap triwulan', version: 2 },
+        after: { reason: 'bukan arahan Menteri', version: 3 },
+      }),
+    ).toEqual([
+      'menarik arahan “Pantau tiap triwulan” karena salah catat (alasan: bukan arahan Menteri)',
+    ]);
   });
 
   it('names the person with their role and quotes the return comment', () => {

@@ -98,6 +98,27 @@ export function describeEntry(entry: AuditEntry, t: Translate): { who: string; w
       if (entry.action === 'create')
         return { who, what: [t('history.direction.create', { text: quote(after.text) })] };
       if (entry.action === 'follow-up') return { who, what: [followUpText(after, t)] };
+      if (entry.action === 'update')
+        return {
+          who,
+          what: [
+            t('history.direction.update', {
+              before: quote(before.text),
+              text: quote(after.text),
+              reason: String(after.reason ?? ''),
+            }),
+          ],
+        };
+      if (entry.action === 'withdraw')
+        return {
+          who,
+          what: [
+            t('history.direction.withdraw', {
+              text: quote(before.text),
+              reason: String(after.reason ?? ''),
+            }),
+          ],
+        };
       break;
     case 'deck_snapshot':
       return {

@@ -1,9 +1,12 @@
 import {
   Direction,
+  type DirectionEditInput,
   type DirectionFollowUpInput,
   DirectionsResponse,
+  type DirectionWithdrawInput,
 } from '@rapor/shared/forum-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { apiGet, apiSend } from './api-client';
 import { queryKeys } from './query-keys';
 
@@ -33,6 +36,22 @@ export function useDirectionFollowUp() {
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: DirectionFollowUpInput }) =>
       apiSend('POST', `/api/v1/directions/${id}/follow-ups`, Direction, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.allDirections }),
+  });
+}
+
+/** The secretariat's correction of a direction as recorded, or its withdrawal. */
+export function useCorrectDirection() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      change:
+        | { kind: 'edit'; id: number; body: DirectionEditInput }
+        | { kind: 'withdraw'; id: number; body: DirectionWithdrawInput },
+    ) =>
+      change.kind === 'edit'
+        ? apiSend('PUT', `/api/v1/directions/${change.id}`, Direction, change.body)
+        : apiSend('POST', `/api/v1/directions/${change.id}/withdraw`, z.null(), change.body),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.allDirections }),
   });
 }

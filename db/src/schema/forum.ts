@@ -43,6 +43,11 @@ export const directions = sqliteTable('directions', {
   version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull(),
   createdBy: integer('created_by').references(() => users.id),
+  /** when the secretariat last corrected its text, owner or due date; null: as captured */
+  editedAt: text('edited_at'),
+  /** recorded by mistake and taken back: kept (and audited), shown nowhere */
+  withdrawnAt: text('withdrawn_at'),
+  withdrawnReason: text('withdrawn_reason'),
 });
 
 export const directionFollowUps = sqliteTable('direction_follow_ups', {

@@ -2,24 +2,29 @@ import {
   Deck,
   DeckQuery,
   Direction,
+  DirectionEditInput,
   DirectionFollowUpInput,
   DirectionInput,
   DirectionsQuery,
   DirectionsResponse,
+  DirectionWithdrawInput,
   SnapshotCreate,
   SnapshotSummary,
   SnapshotsResponse,
 } from '@rapor/shared/forum-schemas';
 import { IdParam, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { cachedJson } from '../services/aggregate-cache';
 import { createSnapshot, deckOf, listSnapshots } from '../services/deck-service';
 import {
   addDirectionFollowUp,
   createDirection,
+  editDirection,
   getDirection,
   listDirections,
+  withdrawDirection,
 } from '../services/directions-service';
 import { readErrors, sendJson, todayWib, writeContext, writeErrors } from './common';
 
@@ -149,5 +154,39 @@ export const forumRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, 
         .send(
           addDirectionFollowUp(writeContext(request, db, config), request.params.id, request.body),
         ),
+  );
+  app.put(
+    '/api/v1/directions/:id',
+    {
+      config: { permission: 'direction.correct' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          'Correct a direction as recorded (text, owner, due date) with a reason; the deck and the files show the corrected text',
+        params: IdParam,
+        body: DirectionEditInput,
+        response: { 200: Direction, ...writeErrors },
+      },
+    },
+    async (request) =>
+      editDirection(writeContext(request, db, config), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/directions/:id/withdraw',
+    {
+      config: { permission: 'direction.correct' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          'Withdraw a direction recorded by mistake, with a reason: it leaves every list, the audit log keeps it',
+        params: IdParam,
+        body: DirectionWithdrawInput,
+        response: { 204: z.null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      withdrawDirection(writeContext(request, db, config), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -4,9 +4,11 @@ import type { AreaCode } from '@rapor/shared/areas';
 import {
   CHAIR_DIRECTION_STATUSES,
   type Direction,
+  type DirectionEditInput,
   type DirectionFollowUpInput,
   type DirectionInput,
   type DirectionStatus,
+  type DirectionWithdrawInput,
 } from '@rapor/shared/forum-schemas';
 import { roleMay } from '@rapor/shared/permissions';
 import { and, asc, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
@@ -51,6 +53,7 @@ function withFollowUps(db: Reader, rows: DirectionRow[], today: string): Directi
     overdue: STILL_OPEN.has(r.status) && r.dueDate !== null && r.dueDate < today,
     createdAt: r.createdAt,
     by: r.createdBy === null ? null : (names.get(r.createdBy) ?? null),
+    editedAt: r.editedAt,
     followUps: (followUps.get(r.id) ?? []).map((f) => ({
       id: f.id,
       date: f.date,
@@ -70,8 +73,9 @@ export interface DirectionFilter {
   status?: DirectionStatus;
 }
 
+/** Every list leaves out the directions withdrawn as recorded by mistake. */
 export function listDirections(db: Reader, filter: DirectionFilter, today: string): Direction[] {
-  const where: SQL[] = [];
+  const where: SQL[] = [isNull(t.directions.withdrawnAt)];
   if (filter.year !== undefined) where.push(eq(t.directions.year, filter.year));
   if (filter.before !== undefined) where.push(lt(t.directions.year, filter.before));
   if (filter.area === null) where.push(isNull(t.directions.areaCode));
@@ -80,7 +84,7 @@ export function listDirections(db: Reader, filter: DirectionFilter, today: strin
   const rows = db
     .select()
     .from(t.directions)
-    .where(where.length ? and(...where) : undefined)
+    .where(and(...where))
     .orderBy(asc(t.directions.year), asc(t.directions.id))
     .all();
   return withFollowUps(db, rows, today);
@@ -89,6 +93,7 @@ export function listDirections(db: Reader, filter: DirectionFilter, today: strin
 export function getDirection(db: Reader, id: number, today: string): Direction {
   const row = db.select().from(t.directions).where(eq(t.directions.id, id)).get();
   if (!row) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
+  if (row.withdrawnAt !== null) throw withdrawn();
   const [direction] = withFollowUps(db, [row], today);
   if (!direction) throw new NotFoundError(`Arahan ${id} tidak ditemukan.`);
   return direction;
@@ -113,6 +118,9 @@ export function createDirection(
       .where(eq(t.directions.clientId, input.clientId))
       .get();
     if (existing) {
+      if (existing.withdrawnAt !== null) throw withdrawn();
+      // resent as captured after the secretariat corrected it: the stored one stands
+      if (existing.editedAt !== null) return { id: existing.id, created: false };
       if (
         existing.year !== year ||
         existing.text !== input.text ||
@@ -196,4 +204,81 @@ export function addDirectionFollowUp(
     },
   });
   return getDirection(ctx.db, id, ctx.today);
+}
+
+const withdrawn = () =>
+  new ConflictError('DIRECTION_WITHDRAWN', 'Arahan ini sudah ditarik karena salah catat.');
+
+/**
+ * A correction by the secretariat: the direction still recorded, the version the caller read,
+ * the change and its audit entry in one transaction (the audit says what it was before).
+ */
+function writeCorrection(
+  ctx: WriteContext,
+  id: number,
+  version: number,
+  change: (row: DirectionRow) => {
+    set: Partial<DirectionRow>;
+    action: string;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  },
+): void {
+  writeVersioned(ctx, {
+    table: t.directions,
+    id,
+    version,
+    notFound: `Arahan ${id} tidak ditemukan.`,
+    check: (row: DirectionRow) => {
+      authorize(ctx.actor, 'direction.correct', {});
+      if (row.withdrawnAt !== null) throw withdrawn();
+    },
+    apply: (row) => {
+      const { set, action, before, after } = change(row);
+      return {
+        set,
+        audit: {
+          action,
+          entity: 'direction',
+          entityId: String(id),
+          scope: auditScope(row.year, row.areaCode),
+          before: { ...before, version: row.version },
+          after,
+        },
+      };
+    },
+  });
+}
+
+/**
+ * The secretariat corrects a direction as recorded (a typo typed in the room, the owner, the
+ * due date), with a reason; the audit log keeps what it said before. Its status and
+ * follow-ups stay as they are.
+ */
+export function editDirection(ctx: WriteContext, id: number, body: DirectionEditInput): Direction {
+  const next = { text: body.text, owner: body.owner, dueDate: body.dueDate ?? null };
+  writeCorrection(ctx, id, body.version, (row) => ({
+    set: { ...next, editedAt: ctx.now.toISOString() },
+    action: 'update',
+    before: { text: row.text, owner: row.owner, dueDate: row.dueDate },
+    after: { ...next, reason: body.reason },
+  }));
+  return getDirection(ctx.db, id, ctx.today);
+}
+
+/**
+ * Takes back a direction recorded by mistake: it leaves the deck, the files and every list;
+ * the row and the audit log keep it, with the reason.
+ */
+export function withdrawDirection(
+  ctx: WriteContext,
+  id: number,
+  body: DirectionWithdrawInput,
+): void {
+  writeCorrection(ctx, id, body.version, (row) => ({
+    set: { withdrawnAt: ctx.now.toISOString(), withdrawnReason: body.reason },
+    action: 'withdraw',
+    before: { text: row.text, owner: row.owner, status: row.status },
+    after: { reason: body.reason },
+  }));
 }

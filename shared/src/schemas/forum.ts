@@ -58,6 +58,11 @@ export const Direction = z.object({
   overdue: z.boolean(),
   createdAt: z.string(),
   by: z.string().nullable(),
+  /**
+   * when the secretariat last corrected it (null: as captured); absent in what was frozen
+   * before corrections existed
+   */
+  editedAt: z.string().nullable().default(null),
   followUps: z.array(DirectionFollowUp),
 });
 export type Direction = z.infer<typeof Direction>;
@@ -81,6 +86,27 @@ export const DirectionFollowUpInput = z.object({
   note: text(2_000).min(3),
 });
 export type DirectionFollowUpInput = z.infer<typeof DirectionFollowUpInput>;
+
+/** Why a direction is corrected or withdrawn: the audit log keeps it beside the change. */
+const correctionReason = text(500).min(5);
+
+/** The secretariat corrects what was typed in the room (a typo, the owner, the due date). */
+export const DirectionEditInput = DirectionInput.pick({
+  text: true,
+  owner: true,
+  dueDate: true,
+}).extend({
+  version: z.number().int().positive(),
+  reason: correctionReason,
+});
+export type DirectionEditInput = z.infer<typeof DirectionEditInput>;
+
+/** A direction recorded by mistake is taken back: it leaves every list, the audit keeps it. */
+export const DirectionWithdrawInput = z.object({
+  version: z.number().int().positive(),
+  reason: correctionReason,
+});
+export type DirectionWithdrawInput = z.infer<typeof DirectionWithdrawInput>;
 
 export const DirectionsQuery = z.object({
   year: yearText().optional(),

@@ -6,6 +6,7 @@ import {
 } from '@rapor/shared/forum-schemas';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
+import { type DirectionDraft, DirectionFields, useDirectionFieldError } from './direction-fields';
 
 /**
  * The secretariat types the minister's direction on the slide being presented, without
@@ -27,9 +28,12 @@ export function DirectionCapture({
   const ownerOf = (code: AreaCode | null) =>
     (code && areas.find((a) => a.code === code)?.workingGroup) || t('deck.defaultOwner');
   const [target, setTarget] = useState<AreaCode | null>(area);
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState(() => ownerOf(area));
-  const [dueDate, setDueDate] = useState('');
+  const [draft, setDraft] = useState<DirectionDraft>(() => ({
+    text: '',
+    owner: ownerOf(area),
+    dueDate: '',
+  }));
+  const errorOf = useDirectionFieldError();
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -39,19 +43,11 @@ export function DirectionCapture({
     const parsed = DirectionSchema.safeParse({
       clientId: crypto.randomUUID(),
       area: target,
-      text,
-      owner,
-      dueDate: dueDate || null,
+      ...draft,
+      dueDate: draft.dueDate || null,
     });
     if (!parsed.success) {
-      const field = parsed.error.issues[0]?.path[0];
-      setError(
-        field === 'text'
-          ? t('deck.errorText')
-          : field === 'owner'
-            ? t('deck.errorOwner')
-            : t('deck.errorDate'),
-      );
+      setError(errorOf(parsed.error.issues[0]?.path[0]));
       return;
     }
     onCapture(parsed.data);
@@ -80,7 +76,7 @@ export function DirectionCapture({
           onChange={(e) => {
             const next = (e.target.value || null) as AreaCode | null;
             setTarget(next);
-            setOwner(ownerOf(next));
+            setDraft((d) => ({ ...d, owner: ownerOf(next) }));
           }}
         >
           <option value="">{t('deck.wholeMinistry')}</option>
@@ -90,29 +86,7 @@ export function DirectionCapture({
             </option>
           ))}
         </select>
-        <label htmlFor="capture-text">{t('deck.captureText')}</label>
-        <textarea
-          id="capture-text"
-          ref={first}
-          rows={4}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <div className="capture-row">
-          <div>
-            <label htmlFor="capture-owner">{t('deck.captureOwner')}</label>
-            <input id="capture-owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor="capture-due">{t('deck.captureDue')}</label>
-            <input
-              id="capture-due"
-              type="date"
-              value={dueDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          </div>
-        </div>
+        <DirectionFields prefix="capture" draft={draft} onChange={setDraft} textRef={first} />
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -10,6 +10,7 @@ import { useDirections } from '../../../lib/directions-api';
 import { workbookHref } from '../../../lib/downloads';
 import { formatDate } from '../../../lib/format';
 import { useCreateSnapshot, useSnapshots } from '../api/deck';
+import { type Correction, CorrectionButtons, DirectionCorrection } from './direction-correction';
 import { formatDateTime, TamperedNote } from './slides';
 
 /**
@@ -27,6 +28,9 @@ export function ForumPage() {
   const directions = useDirections({ year }, year !== undefined);
   const freeze = useCreateSnapshot(year ?? 0);
   const [note, setNote] = useState('');
+  const [correction, setCorrection] = useState<Correction | null>(null);
+  const [corrected, setCorrected] = useState<string | null>(null);
+  const canCorrect = can('direction.correct');
   if (year === undefined) return <EmptyState />;
   const base = `/api/v1/periods/${year}`;
   const latest = snapshots.data?.snapshots.at(-1);
@@ -175,19 +179,40 @@ export function ForumPage() {
                     <th scope="col">{t('forum.owner')}</th>
                     <th scope="col">{t('forum.due')}</th>
                     <th scope="col">{t('forum.status')}</th>
+                    {canCorrect && <th scope="col">{t('forum.actions')}</th>}
                   </tr>
                 </thead>
                 <tbody>
                   {directions.data.directions.map((d) => (
                     <tr key={d.id}>
                       <td>{d.area ?? t('deck.wholeMinistry')}</td>
-                      <td>{d.text}</td>
+                      <td>
+                        {d.text}
+                        {d.editedAt && (
+                          <span
+                            className="tag"
+                            title={t('forum.editedTitle', {
+                              when: formatDateTime(d.editedAt, locale),
+                            })}
+                          >
+                            {' '}
+                            {t('forum.edited')}
+                          </span>
+                        )}
+                      </td>
                       <td>{d.owner}</td>
                       <td>{d.dueDate ? formatDate(d.dueDate, locale) : '—'}</td>
                       <td>
                         {t(`rec.${d.status}`)}
                         {d.overdue && <span className="tag warn"> {t('area.overdue')}</span>}
                       </td>
+                      {canCorrect && (
+                        <td>
+                          <div className="row-actions">
+                            <CorrectionButtons direction={d} onPick={setCorrection} />
+                          </div>
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -196,6 +221,19 @@ export function ForumPage() {
           )
         ) : (
           <QueryState query={directions} />
+        )}
+        <FormFeedback success={corrected} />
+        {correction && (
+          <DirectionCorrection
+            correction={correction}
+            onDone={() => {
+              setCorrected(
+                correction.kind === 'edit' ? t('forum.correct.done') : t('forum.correct.withdrawn'),
+              );
+              setCorrection(null);
+            }}
+            onCancel={() => setCorrection(null)}
+          />
         )}
       </section>
     </div>

@@ -1,11 +1,13 @@
 import { deckSlides, type Slide } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
+import { queryKeys } from '../../../lib/query-keys';
 import { useDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
 import {
@@ -23,7 +25,11 @@ import './deck.css';
 import { useCan } from '../../../hooks/use-can';
 
 /** Messages between the deck and its presenter view (a second window of the same browser). */
-export type DeckMessage = { type: 'slide'; index: number } | { type: 'goto'; index: number };
+export type DeckMessage =
+  | { type: 'slide'; index: number }
+  | { type: 'goto'; index: number }
+  /** a direction was corrected or withdrawn in the other window: read them again */
+  | { type: 'directions' };
 export const deckChannel = (year: number) => `rapor-deck-${year}`;
 
 export function useDeckParams() {
@@ -75,6 +81,7 @@ export function PresentPage() {
 function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const can = useCan();
   const canCapture = can('direction.create');
   const slides = useMemo(() => deckSlides(deck), [deck]);
@@ -112,10 +119,12 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
     const bc = new BroadcastChannel(deckChannel(deck.year));
     bc.onmessage = (event: MessageEvent<DeckMessage>) => {
       if (event.data.type === 'goto') go(event.data.index);
+      if (event.data.type === 'directions')
+        void client.invalidateQueries({ queryKey: queryKeys.allDirections });
     };
     channel.current = bc;
     return () => bc.close();
-  }, [deck.year, go]);
+  }, [deck.year, go, client]);
 
   const slide = slides[index] ?? slides[0];
 

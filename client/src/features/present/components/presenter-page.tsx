@@ -9,6 +9,7 @@ import { useDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
 import { type DeckDialog, DeckDialogs } from './deck-dialogs';
+import { type Correction, CorrectionButtons, DirectionCorrection } from './direction-correction';
 import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
 import { SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
@@ -37,6 +38,9 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const can = useCan();
   const canCapture = can('direction.create');
   const [dialog, setDialog] = useState<DeckDialog>(null);
+  // typed live, corrected here: a typo, the owner, one recorded by mistake
+  const canCorrect = can('direction.correct');
+  const [correction, setCorrection] = useState<Correction | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -63,7 +67,7 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (dialog || correction || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable], button')) return;
       const action = actionOfKey(event.key, event.shiftKey);
@@ -145,6 +149,27 @@ function PresenterScreen({ deck }: { deck: Deck }) {
           {slide && slideNotes(deck, slide).map((note) => <li key={note.id}>{pick(note)}</li>)}
           {slide?.kind === 'area-actions' && <li>{t('notes.capture')}</li>}
         </ul>
+        {canCorrect && (
+          <>
+            <h2>{t('deck.thisForum', { count: live.stored.length })}</h2>
+            {live.stored.length === 0 ? (
+              <p className="muted">{t('deck.thisForumEmpty')}</p>
+            ) : (
+              <ul className="presenter-directions">
+                {live.stored.map((d) => (
+                  <li key={d.id} className="presenter-direction">
+                    <span>
+                      <strong>{d.area ?? t('deck.wholeMinistry')}</strong> {d.text}
+                    </span>
+                    <span className="presenter-direction-actions">
+                      <CorrectionButtons direction={d} onPick={setCorrection} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
         <div className="presenter-nav">
           <button type="button" onClick={() => goto(index - 1)}>
             ‹ {t('deck.previous')}
@@ -163,6 +188,16 @@ function PresenterScreen({ deck }: { deck: Deck }) {
         onGo={goto}
         onClose={() => setDialog(null)}
       />
+      {correction && (
+        <DirectionCorrection
+          correction={correction}
+          onDone={() => {
+            setCorrection(null);
+            channel.current?.postMessage({ type: 'directions' } satisfies DeckMessage);
+          }}
+          onCancel={() => setCorrection(null)}
+        />
+      )}
     </div>
   );
 }
