@@ -190,6 +190,15 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await grid.count()).toBe(0);
     await page.keyboard.press('ArrowLeft');
     await expectSlide(17);
+    // F: full screen is the projection, the slide alone (no toolbar); the keys still work
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.locator('.deck-toolbar').waitFor({ state: 'hidden' });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.url()).toMatch(/#\/17$/);
+    await page.keyboard.press('f');
+    await page.locator('.deck-toolbar').waitFor({ state: 'visible' });
     // back to SDM's slide, where the next tests begin
     await page.keyboard.press('1');
     await page.keyboard.press('7');
@@ -230,6 +239,11 @@ describe('the forum deck in Chromium, through a dropped server', () => {
         );
       })
       .toContain('null|Susun peta jalan RB 2026 sebelum Maret');
+    // A pressed on the projected deck opens the form in the presenter window, not over the slide
+    await page.keyboard.press('a');
+    await form.waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await form.getByRole('button', { name: 'Batal' }).click();
     // back to SDM's second slide, where the next tests begin
     await presenter.keyboard.press('g');
     await grid
@@ -258,6 +272,8 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       .locator('.deck-stage [data-direction="pending"]', { hasText: 'pemetaan jabatan' })
       .waitFor();
     expect(await page.getByText('1 arahan menunggu dikirim').isVisible()).toBe(true);
+    // the room sees the direction, not the state of the network: no "waiting" on the slide
+    expect(await page.locator('.deck-stage .dir-pending').count()).toBe(0);
 
     await page.keyboard.press('ArrowRight');
     await expectSlide(18);

@@ -29,8 +29,16 @@ export type DeckMessage =
   | { type: 'slide'; index: number }
   | { type: 'goto'; index: number }
   /** a direction was corrected or withdrawn in the other window: read them again */
-  | { type: 'directions' };
+  | { type: 'directions' }
+  /** the deck asks whether a presenter window is open; the presenter window says so */
+  | { type: 'ping' }
+  | { type: 'presenter'; open: boolean }
+  /** A pressed on the projected deck: the presenter window opens the capture form */
+  | { type: 'capture' };
 export const deckChannel = (year: number) => `rapor-deck-${year}`;
+/** The presenter window says it is open this often; silent for longer, it is taken as closed. */
+export const PRESENTER_HEARTBEAT_MS = 2_000;
+const PRESENTER_SILENCE_MS = 2.5 * PRESENTER_HEARTBEAT_MS;
 
 export function useDeckParams() {
   const { year: yearText } = useParams();
@@ -49,9 +57,11 @@ export function useDeckParams() {
 export function useLiveDirections(
   year: number,
   pending: readonly QueuedDirection[],
+  markPending: boolean,
 ): LiveDirections {
   const directions = useDirections({ year });
   return {
+    markPending,
     stored: directions.data?.directions ?? [],
     pending: pending
       .filter((q) => q.year === year)
@@ -96,8 +106,19 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   }, [digits]);
   const [dialog, setDialog] = useState<DeckDialog>(null);
   const queue = useDirectionQueue();
-  const live = useLiveDirections(deck.year, queue.pending);
+  // the projected slide never shows what is still waiting to be sent
+  const live = useLiveDirections(deck.year, queue.pending, false);
   const channel = useRef<BroadcastChannel | null>(null);
+  const presenterWindow = useRef<Window | null>(null);
+  // when the presenter window last said it is open (it repeats it while open)
+  const presenterSeen = useRef(0);
+  // full screen is the projection: nothing but the slide (no toolbar, no pointer)
+  const [kiosk, setKiosk] = useState(false);
+  useEffect(() => {
+    const onChange = () => setKiosk(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
 
   const go = useCallback(
     (next: number) => setIndex(clampSlide(next, slides.length)),
@@ -121,7 +142,9 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
       if (event.data.type === 'goto') go(event.data.index);
       if (event.data.type === 'directions')
         void client.invalidateQueries({ queryKey: queryKeys.allDirections });
+      if (event.data.type === 'presenter') presenterSeen.current = event.data.open ? Date.now() : 0;
     };
+    bc.postMessage({ type: 'ping' } satisfies DeckMessage);
     channel.current = bc;
     return () => bc.close();
   }, [deck.year, go, client]);
@@ -129,12 +152,22 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
   const slide = slides[index] ?? slides[0];
 
   const openPresenter = useCallback(() => {
-    window.open(
+    presenterWindow.current = window.open(
       `${paths.presenter(deck.year, snapshot)}${hashOfSlide(index)}`,
       'rapor-presenter',
       'popup,width=1366,height=820',
     );
   }, [deck.year, snapshot, index]);
+
+  // with a presenter window open, the form opens there: the room sees only the slide
+  const capture = useCallback(() => {
+    if (!canCapture) return;
+    const open =
+      Date.now() - presenterSeen.current < PRESENTER_SILENCE_MS && !presenterWindow.current?.closed;
+    if (!open) return setDialog('capture');
+    channel.current?.postMessage({ type: 'capture' } satisfies DeckMessage);
+    presenterWindow.current?.focus();
+  }, [canCapture]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -174,18 +207,17 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
         case 'presenter':
           return openPresenter();
         case 'capture':
-          if (canCapture) setDialog('capture');
-          return;
+          return capture();
         case 'grid':
           return setDialog('grid');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, canCapture, digits, go, index, navigate, openPresenter, slides.length, deck.year]);
+  }, [dialog, capture, digits, go, index, navigate, openPresenter, slides.length, deck.year]);
 
   return (
-    <div className="deck" data-deck>
+    <div className={kiosk ? 'deck deck-kiosk' : 'deck'} data-deck>
       <h1 className="sr-only">{t('deck.pageHeading', { year: deck.year })}</h1>
       <main className="deck-stage" aria-live="polite">
         {blank && (
@@ -239,7 +271,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
           {t('deck.grid.open')}
         </button>
         {canCapture && (
-          <button type="button" onClick={() => setDialog('capture')}>
+          <button type="button" onClick={capture}>
             {t('deck.capture')}
           </button>
         )}

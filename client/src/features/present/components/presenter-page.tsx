@@ -10,7 +10,13 @@ import { useDirectionQueue } from '../api/direction-queue';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
 import { type DeckDialog, DeckDialogs } from './deck-dialogs';
 import { type Correction, CorrectionButtons, DirectionCorrection } from './direction-correction';
-import { type DeckMessage, deckChannel, useDeckParams, useLiveDirections } from './present-page';
+import {
+  type DeckMessage,
+  deckChannel,
+  PRESENTER_HEARTBEAT_MS,
+  useDeckParams,
+  useLiveDirections,
+} from './present-page';
 import { SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
 import './deck.css';
@@ -34,7 +40,7 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   // captured here or in the deck: one queue, kept in the browser's storage
   const queue = useDirectionQueue();
-  const live = useLiveDirections(deck.year, queue.pending);
+  const live = useLiveDirections(deck.year, queue.pending, true);
   const can = useCan();
   const canCapture = can('direction.create');
   const [dialog, setDialog] = useState<DeckDialog>(null);
@@ -47,12 +53,27 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   useEffect(() => {
     const bc = new BroadcastChannel(deckChannel(deck.year));
+    const here = () => bc.postMessage({ type: 'presenter', open: true } satisfies DeckMessage);
+    const gone = () => bc.postMessage({ type: 'presenter', open: false } satisfies DeckMessage);
     bc.onmessage = (event: MessageEvent<DeckMessage>) => {
       if (event.data.type === 'slide') setIndex(clampSlide(event.data.index, slides.length));
+      if (event.data.type === 'ping') here();
+      if (event.data.type === 'capture' && canCapture) {
+        window.focus();
+        setDialog('capture');
+      }
     };
     channel.current = bc;
-    return () => bc.close();
-  }, [deck.year, slides.length]);
+    here();
+    const heartbeat = setInterval(here, PRESENTER_HEARTBEAT_MS);
+    window.addEventListener('pagehide', gone);
+    return () => {
+      clearInterval(heartbeat);
+      window.removeEventListener('pagehide', gone);
+      gone();
+      bc.close();
+    };
+  }, [deck.year, slides.length, canCapture]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -127,6 +148,11 @@ function PresenterScreen({ deck }: { deck: Deck }) {
               {t('deck.pending', { count: queue.pending.length })}
             </span>
           )}
+          {queue.rejected.map((r) => (
+            <span key={r.text} className="deck-rejected" role="alert">
+              {t('deck.rejected', { text: r.text, message: r.message })}
+            </span>
+          ))}
         </div>
         <h2>{t('deck.nextSlide')}</h2>
         <div className="presenter-next">

@@ -27,6 +27,11 @@ import { AreaHistoryChart, DeckIndexChart, PartsChart } from './deck-charts';
 export interface LiveDirections {
   stored: readonly Direction[];
   pending: readonly { text: string; owner: string; area: AreaCode | null }[];
+  /**
+   * the presenter window says which are still waiting to be sent; the projected slide shows
+   * them as recorded (the room sees the direction, not the state of the network)
+   */
+  markPending: boolean;
 }
 
 /** One slide at its logical size, 1920 × 1080; the frame scales it to the screen or page. */
@@ -453,6 +458,7 @@ function AreaActionsSlide({
             earlier={area.directions}
             stored={stored}
             pending={pending}
+            markPending={live.markPending}
             locale={locale}
           />
         </section>
@@ -566,10 +572,12 @@ function DirectionRows({
   earlier,
   stored,
   pending,
+  markPending,
   locale,
   compact = true,
 }: {
   compact?: boolean;
+  markPending: boolean;
   earlier: Deck['areas'][number]['directions'];
   stored: readonly Direction[];
   pending: LiveDirections['pending'];
@@ -597,8 +605,17 @@ function DirectionRows({
         </li>
       ))}
       {pending.map((d) => (
-        <li key={`p-${d.text}`} className="new-direction pending" data-direction="pending">
-          <span className="tag dir-pending">{t('deck.pendingDirection')}</span> {d.text}
+        <li
+          key={`p-${d.text}`}
+          className={markPending ? 'new-direction pending' : 'new-direction'}
+          data-direction="pending"
+        >
+          {markPending ? (
+            <span className="tag dir-pending">{t('deck.pendingDirection')}</span>
+          ) : (
+            <span className="tag dir-new">{t('deck.newDirection')}</span>
+          )}{' '}
+          {d.text}
           <span className="muted"> — {d.owner}</span>
         </li>
       ))}
@@ -635,6 +652,7 @@ function ClosingSlide({ deck, live }: { deck: Deck; live: LiveDirections }) {
             earlier={deck.closing.directions}
             stored={live.stored.filter((d) => d.area === null)}
             pending={live.pending.filter((d) => d.area === null)}
+            markPending={live.markPending}
             locale={locale}
           />
         </section>
