@@ -313,6 +313,38 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks to sign in over the deck when the session ends mid-forum, keeps the queue and sends it after', async () => {
+    // the session ends behind the deck's back (as an idle limit or a sign-out elsewhere would)
+    server.handle.sqlite.prepare('DELETE FROM sessions').run();
+    await page.keyboard.press('a');
+    const dialog = page.getByRole('dialog', { name: 'Catat arahan Menteri' });
+    await dialog.getByLabel('Arahan').fill('Tetapkan penanggung jawab data kepegawaian per unit');
+    await dialog.getByRole('button', { name: 'Simpan arahan' }).click();
+    const signIn = page.getByRole('dialog', { name: 'Sesi Anda berakhir' });
+    await signIn.waitFor();
+    // the deck stays where it was, the direction waits in the queue
+    await expectSlide(17);
+    expect(await page.locator('.deck-pending').getAttribute('data-pending')).toBe('1');
+    expect(await signIn.getByLabel('Nama pengguna').inputValue()).toBe('admin');
+    await signIn.getByLabel('Kata sandi').fill('salah-sandi');
+    await signIn.getByRole('button', { name: 'Masuk lagi' }).click();
+    await signIn.getByRole('alert').waitFor();
+    // the keys belong to the dialog: the deck does not move under it
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    await expectSlide(17);
+    await signIn.getByLabel('Kata sandi').fill('rapor-demo');
+    await signIn.getByRole('button', { name: 'Masuk lagi' }).click();
+    await signIn.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.deck-pending').count(), { timeout: 20_000 }).toBe(0);
+    await expectSlide(17);
+    const res = await page.request.get(`${server.url}/api/v1/directions?year=2024&area=SDM`);
+    expect(((await res.json()).directions as { text: string }[]).map((d) => d.text)).toContain(
+      'Tetapkan penanggung jawab data kepegawaian per unit',
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('corrects a typo and withdraws a direction from the presenter window; the projected slide follows', async () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     presenter.on('pageerror', (e) => problems.push(e.message));

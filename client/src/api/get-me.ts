@@ -22,3 +22,18 @@ export function meQueryOptions() {
 export function useMe() {
   return useQuery(meQueryOptions());
 }
+
+/**
+ * While the page is visible, asks the server who is signed in often enough that the session
+ * never reaches its idle limit (the absolute limit still applies): a deck changes slides
+ * without a request, and a long forum would otherwise outlive the session.
+ */
+export const KEEP_ALIVE_MS = 60_000;
+
+export function useSessionKeepAlive() {
+  useQuery({
+    ...meQueryOptions(),
+    refetchInterval: KEEP_ALIVE_MS,
+    refetchIntervalInBackground: false,
+  });
+}

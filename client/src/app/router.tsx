@@ -122,7 +122,7 @@ export const router = createBrowserRouter([
     path: paths.presentPattern,
     errorElement: <RouteError />,
     element: (
-      <RequireAuth>
+      <RequireAuth stay>
         <Suspense fallback={<Loading />}>
           <PresentPage />
         </Suspense>
@@ -133,7 +133,7 @@ export const router = createBrowserRouter([
     path: paths.presenterPattern,
     errorElement: <RouteError />,
     element: (
-      <RequireAuth>
+      <RequireAuth stay>
         <Suspense fallback={<Loading />}>
           <PresenterPage />
         </Suspense>

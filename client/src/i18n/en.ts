@@ -76,6 +76,10 @@ export const en: Record<MessageKey, string> = {
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
   'login.required': 'Enter your username and password.',
+  'session.expiredTitle': 'Your session has ended',
+  'session.expiredHelp':
+    'Sign in again to go on. The deck stays on this slide, and the directions waiting are sent as soon as you are signed in.',
+  'session.signInAgain': 'Sign in again',
   'login.demoHint':
     'Demo accounts: leader, admin, evaluator, chair-mp … chair-yan — password rapor-demo',
   'state.loading': 'Loading…',

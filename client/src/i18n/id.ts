@@ -72,6 +72,10 @@ export const id = {
   'login.submit': 'Masuk',
   'login.submitting': 'Memproses…',
   'login.required': 'Isi nama pengguna dan kata sandi.',
+  'session.expiredTitle': 'Sesi Anda berakhir',
+  'session.expiredHelp':
+    'Masuk lagi untuk melanjutkan. Presentasi tetap di slide ini, dan arahan yang menunggu akan dikirim begitu Anda masuk.',
+  'session.signInAgain': 'Masuk lagi',
   'login.demoHint':
     'Akun demo: leader, admin, evaluator, chair-mp … chair-yan — kata sandi rapor-demo',
   'state.loading': 'Memuat…',

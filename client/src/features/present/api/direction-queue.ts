@@ -5,6 +5,7 @@ import {
 } from '@rapor/shared/forum-schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMe } from '../../../api/get-me';
 import { ApiError, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import {
@@ -48,6 +49,9 @@ export function useDirectionQueue() {
                 : old,
           );
         } catch (error) {
+          // the session ended: the deck asks to sign in again (over the slide) and keeps the queue
+          if (error instanceof ApiError && error.status === 401)
+            client.setQueryData(queryKeys.me, null);
           if (outcomeOf(error) === 'retry') break;
           setRejected((r) => [
             ...r,
@@ -89,9 +93,11 @@ export function useDirectionQueue() {
     };
   }, [pending.length, flush]);
 
+  // on opening, and as soon as the user is signed in again after the session ended
+  const signedIn = useMe().data != null;
   useEffect(() => {
-    void flush();
-  }, [flush]);
+    if (signedIn) void flush();
+  }, [flush, signedIn]);
 
   // the deck and its presenter window share the queue: what one captures or sends, the other
   // sees (the server stores each direction once, whichever window sends it)

@@ -78,7 +78,7 @@ export function DirectionCorrection({
         <label htmlFor="correct-reason">{t('forum.correct.reason')}</label>
         <input
           id="correct-reason"
-          className="direction-field"
+          className="wide-field"
           value={reason}
           maxLength={500}
           placeholder={t('forum.correct.reasonPlaceholder')}

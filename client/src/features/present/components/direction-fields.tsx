@@ -30,7 +30,7 @@ export function DirectionFields({
       <label htmlFor={`${prefix}-text`}>{t('deck.captureText')}</label>
       <textarea
         id={`${prefix}-text`}
-        className="direction-field"
+        className="wide-field"
         ref={textRef}
         rows={4}
         value={draft.text}
@@ -41,7 +41,7 @@ export function DirectionFields({
           <label htmlFor={`${prefix}-owner`}>{t('deck.captureOwner')}</label>
           <input
             id={`${prefix}-owner`}
-            className="direction-field"
+            className="wide-field"
             value={draft.owner}
             onChange={(e) => onChange({ ...draft, owner: e.target.value })}
           />
@@ -50,7 +50,7 @@ export function DirectionFields({
           <label htmlFor={`${prefix}-due`}>{t('deck.captureDue')}</label>
           <input
             id={`${prefix}-due`}
-            className="direction-field"
+            className="wide-field"
             type="date"
             value={draft.dueDate}
             onChange={(e) => onChange({ ...draft, dueDate: e.target.value })}

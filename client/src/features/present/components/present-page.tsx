@@ -3,6 +3,7 @@ import type { Deck } from '@rapor/shared/forum-schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useSessionKeepAlive } from '../../../api/get-me';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
@@ -105,6 +106,7 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
     return () => clearTimeout(timer);
   }, [digits]);
   const [dialog, setDialog] = useState<DeckDialog>(null);
+  useSessionKeepAlive();
   const queue = useDirectionQueue();
   // the projected slide never shows what is still waiting to be sent
   const live = useLiveDirections(deck.year, queue.pending, false);
@@ -171,6 +173,8 @@ function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // a modal (the sign-in, a correction) has the keys
+      if (document.querySelector('dialog[open]')) return;
       if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable]')) return;

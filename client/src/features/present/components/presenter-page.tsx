@@ -2,6 +2,7 @@ import { deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSessionKeepAlive } from '../../../api/get-me';
 import { QueryState } from '../../../components/ui/query-state';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
@@ -39,6 +40,7 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   // captured here or in the deck: one queue, kept in the browser's storage
+  useSessionKeepAlive();
   const queue = useDirectionQueue();
   const live = useLiveDirections(deck.year, queue.pending, true);
   const can = useCan();
@@ -88,7 +90,9 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog || correction || event.altKey || event.ctrlKey || event.metaKey) return;
+      // a modal (the sign-in, a correction) has the keys
+      if (document.querySelector('dialog[open]')) return;
+      if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable], button')) return;
       const action = actionOfKey(event.key, event.shiftKey);
