@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -32,8 +33,31 @@ function precompress(outDir: string): Plugin {
   };
 }
 
+/**
+ * Emits dist/sw.js from client/sw/service-worker.js with this build's files to precache and a
+ * version made from their names (a new build replaces the old shell).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'rapor-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => /\.(js|css|woff2?|svg|png)$/.test(name))
+        .sort()
+        .map((name) => `/${name}`);
+      const precache = ['/index.html', ...files];
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(new URL('./sw/service-worker.js', import.meta.url), 'utf8')
+        .replace("'__VERSION__'", JSON.stringify(version))
+        .replace("'__PRECACHE__'", JSON.stringify(precache));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress('dist')],
+  plugins: [react(), serviceWorker(), precompress('dist')],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:3000' },

@@ -88,6 +88,7 @@ function clientBuilt() {
   const built = statSync(index).mtimeMs;
   const sources = Math.max(
     newest(join(ROOT, 'client', 'src')),
+    newest(join(ROOT, 'client', 'sw')),
     newest(join(ROOT, 'shared', 'src')),
     statSync(join(ROOT, 'client', 'index.html')).mtimeMs,
   );

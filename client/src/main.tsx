@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './lib/offline-deck';
 import './styles.css';
+
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

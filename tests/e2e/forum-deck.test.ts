@@ -263,6 +263,10 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       .locator('.deck-stage [data-direction="stored"]', { hasText: 'Percepat redistribusi' })
       .waitFor();
 
+    // the service worker keeps the shell and this deck's requests once it controls the page
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
     await server.stop();
     await page.keyboard.press('a');
     await dialog.getByLabel('Arahan').fill('Laporkan pemetaan jabatan kritikal bulan depan');
@@ -291,6 +295,26 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(
       await page.evaluate(() => localStorage.getItem('rapor.forum.pending-directions')),
     ).toContain('pemetaan jabatan');
+    // a reload (a clicker's F5) with the server still gone: the deck comes back on its slide,
+    // this forum's directions and the waiting one with it
+    await page.keyboard.press('1');
+    await page.keyboard.press('7');
+    await page.keyboard.press('Enter');
+    await expectSlide(17);
+    await page.reload();
+    await expectSlide(17);
+    await page
+      .locator('.deck-stage [data-direction="stored"]', { hasText: 'Percepat redistribusi' })
+      .waitFor();
+    await page
+      .locator('.deck-stage [data-direction="pending"]', { hasText: 'pemetaan jabatan' })
+      .waitFor();
+    // and the presenter window opens offline too
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await expect
+      .poll(() => presenter.locator('.presenter-status [data-counter]').textContent())
+      .toBe('17 / 28');
+    await presenter.close();
   });
 
   it('sends the queued direction when the server is back, stored once', async () => {
@@ -386,6 +410,20 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(texts).not.toContain('Susun peta jalan RB 2026 sebelum Maret');
     await presenter.close();
     expect(problems).toEqual([]);
+  });
+
+  it('signing out leaves nothing of the forum in the browser: the kept deck data and the queue go', async () => {
+    expect(await page.evaluate(() => caches.has('rapor-deck-data'))).toBe(true);
+    await page.evaluate(() =>
+      localStorage.setItem('rapor.forum.pending-directions', JSON.stringify([])),
+    );
+    await page.goto(`${server.url}/forum?year=2024`);
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page.waitForURL(/\/login/);
+    expect(await page.evaluate(() => caches.has('rapor-deck-data'))).toBe(false);
+    expect(
+      await page.evaluate(() => localStorage.getItem('rapor.forum.pending-directions')),
+    ).toBeNull();
   });
 
   it("appears on the SDM chair's 2025 worksheet, where the chair reports progress", async () => {

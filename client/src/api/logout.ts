@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiSend } from '../lib/api-client';
+import { forgetOfflineDeck } from '../lib/offline-deck';
 import { queryKeys } from '../lib/query-keys';
 
 /** Signs out here, or everywhere: every session of the user ends (a lost or shared device). */
@@ -13,7 +14,8 @@ export function useLogout() {
         scope === 'everywhere' ? '/api/v1/auth/logout-everywhere' : '/api/v1/auth/logout',
         z.null(),
       ),
-    onSuccess: () => {
+    onSuccess: async () => {
+      await forgetOfflineDeck();
       client.clear();
       client.setQueryData(queryKeys.me, null);
     },

@@ -1,6 +1,8 @@
 import { Deck, SnapshotSummary, SnapshotsResponse } from '@rapor/shared/forum-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { apiGet, apiSend } from '../../../lib/api-client';
+import { deckRequests, keepDeckOffline } from '../../../lib/offline-deck';
 import { queryKeys } from '../../../lib/query-keys';
 
 export function deckQueryOptions(year: number, snapshot?: number) {
@@ -16,6 +18,10 @@ export function deckQueryOptions(year: number, snapshot?: number) {
 }
 
 export function useDeck(year: number, snapshot?: number) {
+  // what this deck needs is kept as soon as it is opened: a reload offline finds it
+  useEffect(() => {
+    void keepDeckOffline(deckRequests(year, snapshot));
+  }, [year, snapshot]);
   return useQuery(deckQueryOptions(year, snapshot));
 }
 

@@ -7,10 +7,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMe } from '../../../api/get-me';
 import { ApiError, apiSend } from '../../../lib/api-client';
+import { QUEUE_KEY } from '../../../lib/offline-deck';
 import { queryKeys } from '../../../lib/query-keys';
 import {
   outcomeOf,
-  QUEUE_KEY,
   type QueuedDirection,
   readQueue,
   withoutDirection,
@@ -48,6 +48,8 @@ export function useDirectionQueue() {
                 ? { directions: [...old.directions, stored] }
                 : old,
           );
+          // read again from the server: the copy kept for a reload offline follows
+          void client.invalidateQueries({ queryKey: queryKeys.directions({ year: item.year }) });
         } catch (error) {
           // the session ended: the deck asks to sign in again (over the slide) and keeps the queue
           if (error instanceof ApiError && error.status === 401)

@@ -1,5 +1,6 @@
 import type { DirectionInput } from '@rapor/shared/forum-schemas';
 import { ApiError } from '../../../lib/api-client';
+import { QUEUE_KEY } from '../../../lib/offline-deck';
 
 // Directions captured during the forum wait here until the server has them: the list lives in
 // localStorage, so a reload or a dropped network loses nothing, and each one carries the
@@ -10,8 +11,6 @@ export interface QueuedDirection {
   input: DirectionInput;
   queuedAt: string;
 }
-
-export const QUEUE_KEY = 'rapor.forum.pending-directions';
 
 /** What to do after a send: done, try again later, or give up and tell the user why. */
 export type SendOutcome = 'sent' | 'retry' | 'rejected';
