@@ -214,6 +214,17 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await presenter.locator('.presenter-notes li').first().textContent()).toContain(
       'capaian',
     );
+    // the speaker's clock: SDM's chair has the floor on SDM's slides; a pause stops it
+    const sdmChair = (await page.locator('.deck-stage .slide-header').textContent()) ?? '';
+    const speaker = await presenter.locator('.speaker-name').textContent();
+    expect(speaker && sdmChair.includes(speaker)).toBe(true);
+    await presenter.getByRole('button', { name: 'Jeda' }).click();
+    await presenter.getByText('Dijeda').waitFor();
+    const stopped = await presenter.locator('[data-speaker-time]').textContent();
+    await presenter.waitForTimeout(1_500);
+    expect(await presenter.locator('[data-speaker-time]').textContent()).toBe(stopped);
+    await presenter.getByRole('button', { name: 'Lanjutkan' }).click();
+    expect(await presenter.getByText('Dijeda').count()).toBe(0);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => presenterCounter.textContent()).toBe('18 / 28');
     await presenter.keyboard.press('ArrowLeft');

@@ -20,6 +20,7 @@ import {
 } from './present-page';
 import { SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
+import { SpeakerClock } from './speaker-clock';
 import './deck.css';
 
 /** The presenter's second window: this slide and the next, notes and a timer, kept in step. */
@@ -50,8 +51,6 @@ function PresenterScreen({ deck }: { deck: Deck }) {
   const canCorrect = can('direction.correct');
   const [correction, setCorrection] = useState<Correction | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
-  const [started, setStarted] = useState(() => Date.now());
-  const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     const bc = new BroadcastChannel(deckChannel(deck.year));
@@ -77,11 +76,6 @@ function PresenterScreen({ deck }: { deck: Deck }) {
     };
   }, [deck.year, slides.length, canCapture]);
 
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-
   const goto = (next: number) => {
     const target = clampSlide(next, slides.length);
     setIndex(target);
@@ -94,9 +88,11 @@ function PresenterScreen({ deck }: { deck: Deck }) {
       if (document.querySelector('dialog[open]')) return;
       if (dialog || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable], button')) return;
+      if (target?.closest('input, textarea, select, [contenteditable]')) return;
       const action = actionOfKey(event.key, event.shiftKey);
       if (!action) return;
+      // a focused button (the timer's, after a click) keeps Space and Enter; arrows go on
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
       if (action.type === 'next') goto(index + 1);
       else if (action.type === 'previous') goto(index - 1);
       else if (action.type === 'first') goto(0);
@@ -113,8 +109,6 @@ function PresenterScreen({ deck }: { deck: Deck }) {
 
   const slide = slides[index];
   const next = slides[index + 1];
-  const elapsed = Math.floor((now - started) / 1000);
-  const clock = `${String(Math.floor(elapsed / 60)).padStart(2, '0')}:${String(elapsed % 60).padStart(2, '0')}`;
   return (
     <div className="presenter-view">
       <title>{t('deck.presenterTitle', { year: deck.year })}</title>
@@ -131,13 +125,8 @@ function PresenterScreen({ deck }: { deck: Deck }) {
           <span className="deck-counter" data-counter>
             {index + 1} / {slides.length}
           </span>
-          <span className="presenter-timer" role="timer">
-            {clock}
-          </span>
-          <button type="button" onClick={() => setStarted(Date.now())}>
-            {t('deck.resetTimer')}
-          </button>
         </div>
+        <SpeakerClock deck={deck} slide={slide} />
         <div className="presenter-actions">
           <button type="button" onClick={() => setDialog('grid')}>
             {t('deck.grid.open')}
