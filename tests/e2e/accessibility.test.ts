@@ -28,6 +28,8 @@ const SCREENS: [user: string | null, path: string][] = [
   ['admin', '/forum?year=2024'],
   ['leader', '/present/2024#/12'],
   ['leader', '/present/2024/presenter#/3'],
+  ['admin', '/present/2024/presenter#/17'],
+  ['leader', '/present/2024/handout?per=3'],
 ];
 
 describe('accessibility of every screen (axe-core in Chromium)', () => {

@@ -49,6 +49,31 @@ describe('printing the deck and the overview', () => {
     await page.close();
   });
 
+  it('prints handouts: 3 or 6 slides per portrait A4 page, every slide once, no controls', async () => {
+    const page = await browser.context.newPage();
+    for (const [per, pages] of [
+      [3, 10],
+      [6, 5],
+    ] as const) {
+      await page.goto(`${server.url}/present/2024/handout?per=${per}`);
+      await page.locator('[data-handout-slide]').first().waitFor();
+      expect(await page.locator('[data-handout-slide]').count()).toBe(28);
+      expect(await page.locator('.handout-page').count()).toBe(pages);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      expect(pageCount(pdf)).toBe(pages);
+      // A4 portrait (595 × 842 pt, as Chromium rounds it)
+      expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/);
+      // the three-up page carries each slide's speaker notes beside it
+      if (per === 3)
+        expect(await page.locator('.handout-notes').first().textContent()).toContain('2024');
+    }
+    await page.getByLabel('3 slide').click();
+    await expect.poll(() => page.url()).toMatch(/per=3/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.handout-toolbar').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('prints the overview on landscape A4 without the header controls', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/overview?year=2024`);

@@ -78,6 +78,12 @@ const PresenterPage = lazy(() =>
   })),
 );
 
+const HandoutPage = lazy(() =>
+  import('../features/present/components/handout-page').then((m) => ({
+    default: m.HandoutPage,
+  })),
+);
+
 function Loading() {
   const { t } = useI18n();
   return (
@@ -136,6 +142,17 @@ export const router = createBrowserRouter([
       <RequireAuth stay>
         <Suspense fallback={<Loading />}>
           <PresenterPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    path: paths.handoutPattern,
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<Loading />}>
+          <HandoutPage />
         </Suspense>
       </RequireAuth>
     ),

@@ -28,4 +28,7 @@ export const paths = {
   presenter: (year: number, snapshot?: number) =>
     `/present/${year}/presenter${snapshot ? `?snapshot=${snapshot}` : ''}`,
   presenterPattern: '/present/:year/presenter',
+  handout: (year: number, snapshot?: number, per: 3 | 6 = 3) =>
+    `/present/${year}/handout?per=${per}${snapshot ? `&snapshot=${snapshot}` : ''}`,
+  handoutPattern: '/present/:year/handout',
 } as const;

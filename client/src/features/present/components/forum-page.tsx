@@ -88,6 +88,10 @@ export function ForumPage() {
             </a>
           </p>
         )}
+        <p className="actions">
+          <Link to={paths.handout(year, latest?.number, 3)}>{t('forum.handout3')}</Link> ·{' '}
+          <Link to={paths.handout(year, latest?.number, 6)}>{t('forum.handout6')}</Link>
+        </p>
         <p className="muted">{t('forum.keys')}</p>
       </section>
 

@@ -4,7 +4,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSessionKeepAlive } from '../../../api/get-me';
-import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
@@ -20,7 +19,7 @@ import {
 } from '../utils/deck-keys';
 import type { QueuedDirection } from '../utils/direction-queue';
 import { type DeckDialog, DeckDialogs } from './deck-dialogs';
-import { SlideFrame } from './slide-frame';
+import { DeckLoading, SlideFrame } from './slide-frame';
 import { type LiveDirections, SlideView } from './slides';
 import './deck.css';
 import { useCan } from '../../../hooks/use-can';
@@ -74,13 +73,7 @@ export function PresentPage() {
   const { t } = useI18n();
   const { year, snapshot } = useDeckParams();
   const deck = useDeck(year, snapshot);
-  if (!deck.data) {
-    return (
-      <div className="deck-loading">
-        <QueryState query={deck} />
-      </div>
-    );
-  }
+  if (!deck.data) return <DeckLoading query={deck} />;
   return (
     <>
       <title>{t('deck.pageTitle', { year })}</title>

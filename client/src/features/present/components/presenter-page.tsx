@@ -3,7 +3,6 @@ import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSessionKeepAlive } from '../../../api/get-me';
-import { QueryState } from '../../../components/ui/query-state';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeck } from '../api/deck';
@@ -18,7 +17,7 @@ import {
   useDeckParams,
   useLiveDirections,
 } from './present-page';
-import { SlideFrame } from './slide-frame';
+import { DeckLoading, SlideFrame } from './slide-frame';
 import { SlideView } from './slides';
 import { SpeakerClock } from './speaker-clock';
 import './deck.css';
@@ -27,12 +26,7 @@ import './deck.css';
 export function PresenterPage() {
   const { year, snapshot } = useDeckParams();
   const deck = useDeck(year, snapshot);
-  if (!deck.data)
-    return (
-      <div className="deck-loading">
-        <QueryState query={deck} />
-      </div>
-    );
+  if (!deck.data) return <DeckLoading query={deck} />;
   return <PresenterScreen deck={deck.data} />;
 }
 

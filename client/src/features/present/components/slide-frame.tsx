@@ -1,4 +1,6 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { QueryState } from '../../../components/ui/query-state';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -39,5 +41,14 @@ export function SlideFrame({ children, label }: { children: ReactNode; label?: s
         </div>
       </div>
     </section>
+  );
+}
+
+/** The deck still loading (or failed to): on the deck's dark stage, in every deck window. */
+export function DeckLoading({ query }: { query: UseQueryResult<unknown> }) {
+  return (
+    <div className="deck-loading">
+      <QueryState query={query} />
+    </div>
   );
 }
