@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planProgress } from './action-plan';
 import { AREA_CODES } from './areas';
-import { deckPlan, deckSlides, followUpRate, topAchievements } from './forum';
+import {
+  arrangeSlides,
+  deckPlan,
+  deckSlides,
+  followUpRate,
+  slideKey,
+  topAchievements,
+} from './forum';
 import type { PlanAction, PlanActivity } from './schemas/action-plans';
 import type { DeckArea, DeckPlan } from './schemas/forum';
 
@@ -166,5 +173,72 @@ describe('deckPlan', () => {
   });
   it('lists no more rows than the slide has room for', () => {
     expect(deckPlan(activities, progress, 2).rows.map((r) => r.text)).toEqual(['Aksi e', 'Aksi b']);
+  });
+});
+
+describe('arrangeSlides (a forum agenda)', () => {
+  const slides = deckSlides({
+    areas: (['MP', 'ORG', 'SDM'] as const).map((code) => ({ code }) as DeckArea),
+  });
+  const keys = (list: ReturnType<typeof arrangeSlides>) => list.map(slideKey);
+
+  it('names each slide by kind and area', () => {
+    expect(keys(slides)).toEqual([
+      'title',
+      'overview',
+      'area-score:MP',
+      'area-actions:MP',
+      'area-score:ORG',
+      'area-actions:ORG',
+      'area-score:SDM',
+      'area-actions:SDM',
+      'closing',
+    ]);
+  });
+
+  it('keeps the deck as built without an agenda', () => {
+    expect(arrangeSlides(slides, null)).toEqual(slides);
+  });
+
+  it('follows the order set and leaves the hidden out', () => {
+    const order = keys(slides);
+    // SDM presents before ORG today; the overview is not shown
+    const moved = [
+      ...order.slice(0, 4),
+      'area-score:SDM',
+      'area-actions:SDM',
+      'area-score:ORG',
+      'area-actions:ORG',
+      'closing',
+    ];
+    expect(keys(arrangeSlides(slides, { order: moved, hidden: ['overview'] }))).toEqual([
+      'title',
+      'area-score:MP',
+      'area-actions:MP',
+      'area-score:SDM',
+      'area-actions:SDM',
+      'area-score:ORG',
+      'area-actions:ORG',
+      'closing',
+    ]);
+  });
+
+  it('puts a slide the agenda does not name after the one it follows in the deck, and passes over names the deck lacks', () => {
+    const order = ['title', 'closing', 'area-score:SDM', 'area-plan:YAN', 'overview'];
+    expect(keys(arrangeSlides(slides, { order, hidden: [] }))).toEqual([
+      'title',
+      'closing',
+      'area-score:SDM',
+      'area-actions:SDM',
+      'overview',
+      'area-score:MP',
+      'area-actions:MP',
+      'area-score:ORG',
+      'area-actions:ORG',
+    ]);
+  });
+
+  it('never leaves the deck empty', () => {
+    expect(arrangeSlides(slides, { order: [], hidden: keys(slides) })).toEqual(slides);
   });
 });

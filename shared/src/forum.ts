@@ -200,3 +200,36 @@ function withYearNotes(deck: Stored): Stored {
       previous.framework !== deck.framework,
   };
 }
+
+/** A slide's name in a forum's agenda, the same in every snapshot of the year ("area-plan:MP"). */
+export function slideKey(slide: Slide): string {
+  return 'area' in slide ? `${slide.kind}:${slide.area}` : slide.kind;
+}
+
+/** How a forum runs its deck: the slides in the order set, those hidden left out. */
+export interface SlideAgenda {
+  order: readonly string[];
+  hidden: readonly string[];
+}
+
+/**
+ * The deck's slides as the forum's agenda has them: in its order, without its hidden ones. A
+ * slide the agenda does not name (the deck gained it after the agenda was set) follows the
+ * slide it follows in the deck; a name the deck does not have is passed over. Never empty:
+ * an agenda that hides everything leaves the deck as it is.
+ */
+export function arrangeSlides(slides: readonly Slide[], agenda: SlideAgenda | null): Slide[] {
+  if (!agenda) return [...slides];
+  const byKey = new Map(slides.map((s) => [slideKey(s), s]));
+  const arranged = [...new Set(agenda.order.filter((key) => byKey.has(key)))];
+  slides.forEach((slide, i) => {
+    const key = slideKey(slide);
+    if (arranged.includes(key)) return;
+    const previous = slides[i - 1];
+    const after = previous ? arranged.indexOf(slideKey(previous)) : -1;
+    arranged.splice(after + 1, 0, key);
+  });
+  const hidden = new Set(agenda.hidden);
+  const shown = arranged.filter((key) => !hidden.has(key));
+  return shown.length > 0 ? shown.flatMap((key) => byKey.get(key) ?? []) : [...slides];
+}

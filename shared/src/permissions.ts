@@ -111,6 +111,10 @@ export const PERMISSIONS = {
     roles: ['admin'],
     description: 'Tutup arahan Menteri (selesai atau dibatalkan); yang lain melaporkan kemajuannya',
   },
+  'forum.arrange': {
+    roles: ['admin'],
+    description: 'Atur urutan slide forum dan sembunyikan slide (agenda presentasi)',
+  },
   'snapshot.create': {
     roles: ['admin'],
     description: 'Bekukan data periode untuk forum evaluasi (salinan bernomor yang tidak berubah)',

@@ -375,6 +375,16 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT forum agenda',
+    action: 'forum.arrange',
+    success: 200,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2024/agenda',
+      payload: { version: 0, order: ['title', 'closing'], hidden: ['overview'] },
+    }),
+  },
+  {
     name: 'POST snapshot',
     action: 'snapshot.create',
     success: 201,

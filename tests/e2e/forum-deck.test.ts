@@ -423,6 +423,37 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(problems).toEqual([]);
   });
 
+  it("follows the forum's agenda set on the forum page: a slide hidden, the closing moved up", async () => {
+    await page.goto(`${server.url}/forum?year=2024`);
+    const agenda = page.getByRole('region', { name: /Agenda presentasi/ });
+    await agenda.getByText('28 dari 28 slide ditampilkan').waitFor();
+    await agenda
+      .locator('li', { hasText: 'Target baik' })
+      .getByRole('checkbox', { name: 'Tampilkan' })
+      .uncheck();
+    await agenda.getByRole('button', { name: 'Naikkan Penutup' }).click();
+    await agenda.getByText('27 dari 28 slide ditampilkan').waitFor();
+    await agenda.getByRole('button', { name: 'Simpan agenda' }).click();
+    await agenda.getByText('Agenda disimpan.').waitFor();
+
+    await page.goto(`${server.url}/present/2024#/1`);
+    await expectSlide(1, 27);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(3, 27);
+    // the targets slide is gone: the third slide is MP's
+    expect(await heading().textContent()).toBe(areaName('MP', 'pmprb-2023').id);
+    await page.keyboard.press('End');
+    await expectSlide(27, 27);
+    // the closing came up one: the last slide is YAN's action plan
+    expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
+      'Rencana aksi',
+    );
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('.deck-stage .slide-closing').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
   it('signing out leaves nothing of the forum in the browser: the kept deck data and the queue go', async () => {
     expect(await page.evaluate(() => caches.has('rapor-deck-data'))).toBe(true);
     await page.evaluate(() =>

@@ -24,6 +24,7 @@ export const queryKeys = {
   decksOfYear: (year: number) => ['deck', year] as const,
   deck: (year: number, snapshot?: number) => ['deck', year, { snapshot }] as const,
   snapshots: (year: number) => ['deck', year, 'snapshots'] as const,
+  agenda: (year: number, snapshot?: number) => ['agenda', year, { snapshot }] as const,
   allDirections: ['directions'] as const,
   directions: (filter: { year?: number; area?: string }) => ['directions', filter] as const,
   areaHistory: (year: number, code: string) => ['area', year, code, 'history'] as const,

@@ -27,6 +27,27 @@ export const deckSnapshots = sqliteTable(
   (t) => [uniqueIndex('deck_snapshots_year_number').on(t.year, t.number)],
 );
 
+/**
+ * A forum's agenda for one deck (snapshot 0: the live deck): the slides' order and those
+ * hidden, as slide keys in JSON. Beside the snapshot, never inside its hashed data.
+ */
+export const forumAgendas = sqliteTable(
+  'forum_agendas',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year')
+      .notNull()
+      .references(() => periods.year),
+    snapshot: integer('snapshot').notNull().default(0),
+    order: text('order_json').notNull(),
+    hidden: text('hidden_json').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: integer('updated_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('forum_agendas_year_snapshot').on(t.year, t.snapshot)],
+);
+
 /** The minister's directions (arahan) given at a forum, for an area or the whole ministry. */
 export const directions = sqliteTable('directions', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -1,3 +1,4 @@
+import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import {
   DeckQuery,
   WorkbookQuery,
@@ -12,6 +13,7 @@ import { ValidationError } from '../errors';
 import { deckToPptx, momentOf } from '../services/deck-pptx';
 import { deckOf, frozenWorkbook } from '../services/deck-service';
 import { listDirections } from '../services/directions-service';
+import { getAgenda } from '../services/forum-agenda';
 import { yearWorkbook } from '../services/forum-xlsx';
 import { workbookData } from '../services/workbook-data';
 import { importWorksheet } from '../services/worksheet-import';
@@ -50,7 +52,13 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
       return reply
         .type(PPTX)
         .header('content-disposition', `attachment; filename="forum-rb-${deck.year}${suffix}.pptx"`)
-        .send(await deckToPptx(deck, listDirections(db, { year: deck.year }, todayWib(now))));
+        .send(
+          await deckToPptx(
+            deck,
+            listDirections(db, { year: deck.year }, todayWib(now)),
+            arrangeSlides(deckSlides(deck), getAgenda(db, deck.year, request.query.snapshot)),
+          ),
+        );
     },
   );
   app.get(

@@ -1,4 +1,5 @@
 import {
+  AgendaInput,
   Deck,
   DeckQuery,
   Direction,
@@ -8,6 +9,7 @@ import {
   DirectionsQuery,
   DirectionsResponse,
   DirectionWithdrawInput,
+  ForumAgenda,
   SnapshotCreate,
   SnapshotSummary,
   SnapshotsResponse,
@@ -26,6 +28,7 @@ import {
   listDirections,
   withdrawDirection,
 } from '../services/directions-service';
+import { getAgenda, saveAgenda } from '../services/forum-agenda';
 import { readErrors, sendJson, todayWib, writeContext, writeErrors } from './common';
 
 /** The forum: the deck, its frozen snapshots, and the minister's directions. */
@@ -187,6 +190,41 @@ export const forumRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, 
     async (request, reply) => {
       withdrawDirection(writeContext(request, db, config), request.params.id, request.body);
       return reply.status(204).send(null);
+    },
+  );
+  app.get(
+    '/api/v1/periods/:year/agenda',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          "A deck's agenda: its slides' order and those hidden (version 0: none set, the deck as built)",
+        params: YearParam,
+        querystring: DeckQuery,
+        response: { 200: ForumAgenda, ...readErrors },
+      },
+    },
+    async (request) => getAgenda(db, request.params.year, request.query.snapshot),
+  );
+  app.put(
+    '/api/v1/periods/:year/agenda',
+    {
+      config: { permission: 'forum.arrange' },
+      schema: {
+        tags: ['forum'],
+        summary:
+          "Set a deck's agenda (the live deck, or ?snapshot=N): the slides' order and those hidden, by slide key; the deck, the presenter window, the handouts and the PowerPoint follow it",
+        params: YearParam,
+        querystring: DeckQuery,
+        body: AgendaInput,
+        response: { 200: ForumAgenda, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const now = config.now();
+      const deck = deckOf(db, request.params.year, request.query.snapshot, now, todayWib(now));
+      return saveAgenda(writeContext(request, db, config), deck, request.body);
     },
   );
 };

@@ -813,14 +813,18 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck, thisForum: readonly Direct
 
 /**
  * The deck as PowerPoint. `thisForum`: the directions given at this year's forum, which the
- * web deck shows live beside the (possibly frozen) deck.
+ * web deck shows live beside the (possibly frozen) deck; `slides`: as the forum's agenda has
+ * them (the deck's own order without one).
  */
-export async function deckToPptx(deck: Deck, thisForum: readonly Direction[]): Promise<Buffer> {
+export async function deckToPptx(
+  deck: Deck,
+  thisForum: readonly Direction[],
+  slides: readonly DeckSlide[] = deckSlides(deck),
+): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Rapor RB';
   pptx.title = `Forum Evaluasi RB ${deck.year}`;
-  const slides = deckSlides(deck);
   slides.forEach((slide, index) => {
     const s = pptx.addSlide();
     s.background = { color: 'FFFFFF' };

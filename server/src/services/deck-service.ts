@@ -22,6 +22,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '../errors';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
+import { agendaFromLive } from './forum-agenda';
 import { areaPlans } from './plan-store';
 import { listRecommendations, splitForYear } from './recommendations-service';
 import { yearSummary } from './summary-service';
@@ -298,6 +299,7 @@ export function createSnapshot(
       scope: String(year),
       after: { number: inserted.number, sha256: inserted.sha256, note: inserted.note },
     });
+    agendaFromLive(tx, year, inserted.number);
     return inserted;
   });
   return summaryOf(row, ctx.actor.displayName);

@@ -116,6 +116,31 @@ export const DirectionsQuery = z.object({
 export const DirectionsResponse = z.object({ directions: z.array(Direction) });
 export type DirectionsResponse = z.infer<typeof DirectionsResponse>;
 
+// --- a forum's agenda ----------------------------------------------------------------------
+
+const SlideKeys = z.array(z.string().trim().min(1).max(40)).max(200);
+
+/**
+ * How the secretariat runs a forum's deck: its slides in this order (by `slideKey`), these
+ * hidden. Kept per deck (the live one, or a snapshot) beside it, never inside its frozen data.
+ */
+export const AgendaInput = z.object({
+  /** the version read; 0 when the deck had no agenda yet */
+  version: z.number().int().min(0),
+  order: SlideKeys,
+  hidden: SlideKeys,
+});
+export type AgendaInput = z.infer<typeof AgendaInput>;
+
+export const ForumAgenda = AgendaInput.extend({
+  year: z.number().int(),
+  /** null: the live deck's */
+  snapshot: z.number().int().nullable(),
+  updatedAt: z.string().nullable(),
+  by: z.string().nullable(),
+});
+export type ForumAgenda = z.infer<typeof ForumAgenda>;
+
 // --- snapshots ---------------------------------------------------------------------------
 
 export const SnapshotSummary = z.object({

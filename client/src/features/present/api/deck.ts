@@ -1,6 +1,13 @@
-import { Deck, SnapshotSummary, SnapshotsResponse } from '@rapor/shared/forum-schemas';
+import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
+import {
+  type AgendaInput,
+  Deck,
+  ForumAgenda,
+  SnapshotSummary,
+  SnapshotsResponse,
+} from '@rapor/shared/forum-schemas';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { apiGet, apiSend } from '../../../lib/api-client';
 import { deckRequests, keepDeckOffline } from '../../../lib/offline-deck';
 import { queryKeys } from '../../../lib/query-keys';
@@ -40,4 +47,47 @@ export function useCreateSnapshot(year: number) {
       apiSend('POST', `/api/v1/periods/${year}/snapshots`, SnapshotSummary, note ? { note } : {}),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.snapshots(year) }),
   });
+}
+
+const agendaPath = (year: number, snapshot?: number) =>
+  `/api/v1/periods/${year}/agenda${snapshot ? `?snapshot=${snapshot}` : ''}`;
+
+/** The forum's agenda for this deck: the order of its slides and those hidden. */
+export function useAgenda(year: number, snapshot?: number) {
+  return useQuery({
+    queryKey: queryKeys.agenda(year, snapshot),
+    queryFn: () => apiGet(agendaPath(year, snapshot), ForumAgenda),
+    // read once per opening, like the deck: no refetch that could reorder slides mid-forum
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: 1,
+  });
+}
+
+export function useSaveAgenda(year: number, snapshot?: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AgendaInput) =>
+      apiSend('PUT', agendaPath(year, snapshot), ForumAgenda, body),
+    onSuccess: (saved) => client.setQueryData(queryKeys.agenda(year, snapshot), saved),
+  });
+}
+
+/**
+ * The deck with its slides as the forum's agenda has them; `ready` once both are read (an
+ * agenda that cannot be read, offline and never kept, leaves the deck as built).
+ */
+export function useArrangedDeck(year: number, snapshot?: number) {
+  const deck = useDeck(year, snapshot);
+  const agenda = useAgenda(year, snapshot);
+  const slides = useMemo(
+    () => (deck.data ? arrangeSlides(deckSlides(deck.data), agenda.data ?? null) : []),
+    [deck.data, agenda.data],
+  );
+  return {
+    deck: deck.data,
+    slides,
+    /** what to show while waiting, or why it failed */
+    pending: deck.data ? agenda : deck,
+    ready: deck.data !== undefined && !agenda.isPending,
+  };
 }

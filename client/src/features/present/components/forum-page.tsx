@@ -10,6 +10,7 @@ import { useDirections } from '../../../lib/directions-api';
 import { workbookHref } from '../../../lib/downloads';
 import { formatDate } from '../../../lib/format';
 import { useCreateSnapshot, useSnapshots } from '../api/deck';
+import { AgendaEditor } from './agenda-editor';
 import { type Correction, CorrectionButtons, DirectionCorrection } from './direction-correction';
 import { formatDateTime, TamperedNote } from './slides';
 
@@ -94,6 +95,17 @@ export function ForumPage() {
         </p>
         <p className="muted">{t('forum.keys')}</p>
       </section>
+
+      {can('forum.arrange') && snapshots.data && (
+        <section className="card" aria-labelledby="forum-agenda">
+          <h2 id="forum-agenda">
+            {t('agenda.title')} (
+            {latest ? t('agenda.snapshot', { number: latest.number }) : t('agenda.live')})
+          </h2>
+          <p>{t('agenda.help')}</p>
+          <AgendaEditor year={year} snapshot={latest?.number} />
+        </section>
+      )}
 
       <section className="card" aria-labelledby="forum-snapshots">
         <h2 id="forum-snapshots">{t('forum.snapshots')}</h2>

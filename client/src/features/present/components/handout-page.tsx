@@ -1,11 +1,11 @@
-import { deckSlides } from '@rapor/shared/forum';
+import type { Slide } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
-import { useDeck } from '../api/deck';
+import { useArrangedDeck } from '../api/deck';
 import { useDeckParams, useLiveDirections } from './present-page';
 import { DeckLoading } from './slide-frame';
 import { SlideView } from './slides';
@@ -23,11 +23,12 @@ export function HandoutPage() {
   const { year, snapshot } = useDeckParams();
   const [search, setSearch] = useSearchParams();
   const per: PerPage = search.get('per') === '6' ? 6 : 3;
-  const deck = useDeck(year, snapshot);
-  if (!deck.data) return <DeckLoading query={deck} />;
+  const { deck, slides, pending, ready } = useArrangedDeck(year, snapshot);
+  if (!deck || !ready) return <DeckLoading query={pending} />;
   return (
     <Handout
-      deck={deck.data}
+      deck={deck}
+      slides={slides}
       per={per}
       snapshot={snapshot}
       onPer={(next) => {
@@ -41,17 +42,18 @@ export function HandoutPage() {
 
 function Handout({
   deck,
+  slides,
   per,
   snapshot,
   onPer,
 }: {
   deck: Deck;
+  slides: readonly Slide[];
   per: PerPage;
   snapshot?: number;
   onPer: (per: PerPage) => void;
 }) {
   const { t, pick } = useI18n();
-  const slides = useMemo(() => deckSlides(deck), [deck]);
   // the directions captured so far are on the slides, as in the room; none is waiting here
   const live = useLiveDirections(deck.year, [], false);
   const pages = useMemo(() => {

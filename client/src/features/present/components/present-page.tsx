@@ -1,14 +1,14 @@
-import { deckSlides, type Slide } from '@rapor/shared/forum';
+import type { Slide } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSessionKeepAlive } from '../../../api/get-me';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
 import { queryKeys } from '../../../lib/query-keys';
-import { useDeck } from '../api/deck';
+import { useArrangedDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
 import {
   actionOfKey,
@@ -72,23 +72,30 @@ export function useLiveDirections(
 export function PresentPage() {
   const { t } = useI18n();
   const { year, snapshot } = useDeckParams();
-  const deck = useDeck(year, snapshot);
-  if (!deck.data) return <DeckLoading query={deck} />;
+  const { deck, slides, pending, ready } = useArrangedDeck(year, snapshot);
+  if (!deck || !ready) return <DeckLoading query={pending} />;
   return (
     <>
       <title>{t('deck.pageTitle', { year })}</title>
-      <DeckScreen deck={deck.data} snapshot={snapshot} />
+      <DeckScreen deck={deck} slides={slides} snapshot={snapshot} />
     </>
   );
 }
 
-function DeckScreen({ deck, snapshot }: { deck: Deck; snapshot?: number }) {
+function DeckScreen({
+  deck,
+  slides,
+  snapshot,
+}: {
+  deck: Deck;
+  slides: readonly Slide[];
+  snapshot?: number;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const client = useQueryClient();
   const can = useCan();
   const canCapture = can('direction.create');
-  const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   const [digits, setDigits] = useState('');
   const [blank, setBlank] = useState<'black' | 'white' | null>(null);

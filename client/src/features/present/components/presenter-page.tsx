@@ -1,11 +1,11 @@
-import { deckSlides } from '@rapor/shared/forum';
+import type { Slide } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSessionKeepAlive } from '../../../api/get-me';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
-import { useDeck } from '../api/deck';
+import { useArrangedDeck } from '../api/deck';
 import { useDirectionQueue } from '../api/direction-queue';
 import { actionOfKey, clampSlide, slideOfHash } from '../utils/deck-keys';
 import { type DeckDialog, DeckDialogs } from './deck-dialogs';
@@ -25,14 +25,13 @@ import './deck.css';
 /** The presenter's second window: this slide and the next, notes and a timer, kept in step. */
 export function PresenterPage() {
   const { year, snapshot } = useDeckParams();
-  const deck = useDeck(year, snapshot);
-  if (!deck.data) return <DeckLoading query={deck} />;
-  return <PresenterScreen deck={deck.data} />;
+  const { deck, slides, pending, ready } = useArrangedDeck(year, snapshot);
+  if (!deck || !ready) return <DeckLoading query={pending} />;
+  return <PresenterScreen deck={deck} slides={slides} />;
 }
 
-function PresenterScreen({ deck }: { deck: Deck }) {
+function PresenterScreen({ deck, slides }: { deck: Deck; slides: readonly Slide[] }) {
   const { t, pick } = useI18n();
-  const slides = useMemo(() => deckSlides(deck), [deck]);
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   // captured here or in the deck: one queue, kept in the browser's storage
   useSessionKeepAlive();

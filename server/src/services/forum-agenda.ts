@@ -1,0 +1,98 @@
+import { type Tx, writeTransaction } from '@rapor/db/open';
+import * as t from '@rapor/db/schema';
+import { deckSlides, slideKey } from '@rapor/shared/forum';
+import type { AgendaInput, Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
+import { and, eq } from 'drizzle-orm';
+import { ValidationError } from '../errors';
+import { appendAudit } from './audit';
+import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
+import { findPeriod, type Reader } from './year-data';
+
+// A forum's agenda: the order of its deck's slides and those hidden, per deck (the live one,
+// or a numbered snapshot), kept beside the snapshot so its frozen data and hash stay as they are.
+
+const where = (year: number, snapshot: number | undefined) =>
+  and(eq(t.forumAgendas.year, year), eq(t.forumAgendas.snapshot, snapshot ?? 0));
+
+const keys = (json: string): string[] => {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+};
+
+/** The agenda of a deck; a deck without one has its slides as built (version 0). */
+export function getAgenda(db: Reader, year: number, snapshot: number | undefined): ForumAgenda {
+  findPeriod(db, year);
+  const row = db
+    .select({ a: t.forumAgendas, by: t.users.displayName })
+    .from(t.forumAgendas)
+    .leftJoin(t.users, eq(t.users.id, t.forumAgendas.updatedBy))
+    .where(where(year, snapshot))
+    .get();
+  return {
+    year,
+    snapshot: snapshot ?? null,
+    version: row?.a.version ?? 0,
+    order: row ? keys(row.a.order) : [],
+    hidden: row ? keys(row.a.hidden) : [],
+    updatedAt: row?.a.updatedAt ?? null,
+    by: row?.by ?? null,
+  };
+}
+
+/**
+ * Sets a deck's agenda: every key one of the deck's slides, at least one slide shown; the
+ * version read must be the current one (0 for the first); audited with what it was.
+ */
+export function saveAgenda(ctx: WriteContext, deck: Deck, body: AgendaInput): ForumAgenda {
+  const year = deck.year;
+  const snapshot = deck.snapshot?.number;
+  const known = new Set(deckSlides(deck).map(slideKey));
+  const unknown = [...body.order, ...body.hidden].filter((key) => !known.has(key));
+  if (unknown.length > 0)
+    throw new ValidationError(`Slide ini tidak ada di presentasi: ${unknown.join(', ')}.`, {
+      unknown,
+    });
+  if ([...known].every((key) => body.hidden.includes(key)))
+    throw new ValidationError('Sisakan sedikitnya satu slide yang ditampilkan.');
+
+  writeTransaction(ctx.db, (tx) => {
+    findPeriod(tx, year);
+    authorize(ctx.actor, 'forum.arrange', {});
+    const row = tx.select().from(t.forumAgendas).where(where(year, snapshot)).get();
+    if ((row?.version ?? 0) !== body.version) throw staleVersion(row?.version ?? 0);
+    const set = {
+      order: JSON.stringify(body.order),
+      hidden: JSON.stringify(body.hidden),
+      updatedAt: ctx.now.toISOString(),
+      updatedBy: ctx.actor.id,
+    };
+    const version = row
+      ? raiseVersion(tx, t.forumAgendas, where(year, snapshot), row.version, set)
+      : (tx
+          .insert(t.forumAgendas)
+          .values({ year, snapshot: snapshot ?? 0, ...set })
+          .returning({ version: t.forumAgendas.version })
+          .get()?.version ?? 1);
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: row ? 'update' : 'create',
+      entity: 'forum_agenda',
+      entityId: `${year}#${snapshot ?? 'live'}`,
+      scope: String(year),
+      before: row
+        ? { order: keys(row.order), hidden: keys(row.hidden), version: row.version }
+        : undefined,
+      after: { order: body.order, hidden: body.hidden, version },
+    });
+  });
+  return getAgenda(ctx.db, year, snapshot);
+}
+
+/** A new snapshot starts with the live deck's agenda, as the secretariat arranged it. */
+export function agendaFromLive(tx: Tx, year: number, snapshot: number): void {
+  const live = tx.select().from(t.forumAgendas).where(where(year, undefined)).get();
+  if (!live) return;
+  tx.insert(t.forumAgendas)
+    .values({ ...live, id: undefined, snapshot, version: 1 })
+    .run();
+}

@@ -1,0 +1,114 @@
+import { arrangeSlides, deckSlides, slideKey } from '@rapor/shared/forum';
+import { Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
+
+// A forum's agenda: the secretariat reorders and hides slides of a deck (the live one or a
+// snapshot), kept beside the snapshot, never in it; the PowerPoint follows it.
+
+describe("a forum's agenda", () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await makeTestApp({ from: await demoTemplate() });
+    admin = await login(t.app, 'admin');
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const get = async (url: string, cookie = admin) => {
+    const res = await t.app.inject({ url, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const put = (url: string, payload: object, cookie = admin) =>
+    t.app.inject({ method: 'PUT', url, headers: { cookie }, payload });
+
+  it('is none at first (version 0, the deck as built), for every role that reads the deck', async () => {
+    for (const user of ['admin', 'leader', 'chair-sdm']) {
+      const agenda = ForumAgenda.parse(
+        await get('/api/v1/periods/2024/agenda', await login(t.app, user)),
+      );
+      expect(agenda).toMatchObject({ year: 2024, snapshot: null, version: 0, order: [] });
+    }
+    expect((await t.app.inject({ url: '/api/v1/periods/2024/agenda' })).statusCode).toBe(401);
+  });
+
+  it('is set by the secretariat alone, with the version read, and refuses slides the deck lacks', async () => {
+    const deck = Deck.parse(await get('/api/v1/periods/2024/deck'));
+    const keys = deckSlides(deck).map(slideKey);
+    const sdm = keys.filter((k) => k.endsWith(':SDM'));
+    const order = ['title', ...sdm, ...keys.filter((k) => k !== 'title' && !sdm.includes(k))];
+    const body = { version: 0, order, hidden: ['targets'] };
+    for (const user of ['leader', 'chair-sdm', 'evaluator']) {
+      const res = await put('/api/v1/periods/2024/agenda', body, await login(t.app, user));
+      expect(res.statusCode, user).toBe(403);
+    }
+    const unknown = await put('/api/v1/periods/2024/agenda', { ...body, hidden: ['area-x:ZZ'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('area-x:ZZ');
+    const empty = await put('/api/v1/periods/2024/agenda', { ...body, hidden: keys });
+    expect(empty.statusCode).toBe(400);
+
+    const saved = await put('/api/v1/periods/2024/agenda', body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({
+      version: 1,
+      hidden: ['targets'],
+      by: 'Sekretariat RB (Admin)',
+    });
+    const stale = await put('/api/v1/periods/2024/agenda', body);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+
+    // the PowerPoint follows it: SDM after the title, no target slide
+    const res = await t.app.inject({
+      url: '/api/v1/periods/2024/export.pptx',
+      headers: { cookie: admin },
+    });
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const arranged = arrangeSlides(deckSlides(deck), saved.json());
+    expect(slideFiles).toHaveLength(keys.length - 1);
+    expect(arranged).toHaveLength(keys.length - 1);
+    const second = (await zip.file('ppt/slides/slide2.xml')?.async('string')) ?? '';
+    expect(second).toContain('Penataan Sistem Manajemen SDM');
+    expect(second).toContain(`2 / ${keys.length - 1}`);
+
+    const audit = (await get('/api/v1/audit?entity=forum_agenda')).entries as {
+      action: string;
+      entityId: string;
+      after: { hidden: string[] };
+    }[];
+    expect(audit[0]).toMatchObject({ action: 'create', entityId: '2024#live' });
+    expect(audit[0]?.after.hidden).toEqual(['targets']);
+  });
+
+  it("is a snapshot's own from its freezing on, outside its frozen data: the fingerprint still holds", async () => {
+    const frozen = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/periods/2024/snapshots',
+      headers: { cookie: admin },
+      payload: {},
+    });
+    expect(frozen.statusCode).toBe(201);
+    const number = frozen.json().number as number;
+    const url = `/api/v1/periods/2024/agenda?snapshot=${number}`;
+    // it starts as the live deck's agenda was when it was frozen
+    expect(ForumAgenda.parse(await get(url))).toMatchObject({
+      snapshot: number,
+      version: 1,
+      hidden: ['targets'],
+    });
+    const saved = await put(url, { version: 1, order: [], hidden: ['overview'] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const deck = Deck.parse(await get(`/api/v1/periods/2024/deck?snapshot=${number}`));
+    expect(deck.snapshot?.intact).toBe(true);
+    // the live deck's agenda is a different one
+    expect(ForumAgenda.parse(await get('/api/v1/periods/2024/agenda')).hidden).toEqual(['targets']);
+    expect(
+      (await put('/api/v1/periods/2024/agenda?snapshot=99', { version: 0, order: [], hidden: [] }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
