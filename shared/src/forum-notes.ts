@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from './action-plan';
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
-import type { Slide } from './forum';
+import { type Slide, slideKey } from './forum';
 import {
   areasClosedUnverifiedLabel,
   CLOSED_UNVERIFIED_LABEL,
@@ -222,4 +222,22 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
       ];
     }
   }
+}
+
+/**
+ * The notes of a slide at this forum: the secretariat's own where it wrote them (a note a
+ * line, as written, whatever the reader's language), else those the deck writes.
+ */
+export function forumNotes(
+  deck: Deck,
+  slide: Slide,
+  edited: Readonly<Record<string, string>> | undefined,
+): LocalizedText[] {
+  const own = edited?.[slideKey(slide)]?.trim();
+  if (!own) return slideNotes(deck, slide);
+  return own
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => ({ id: line, en: line }));
 }

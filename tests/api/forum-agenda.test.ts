@@ -39,7 +39,10 @@ describe("a forum's agenda", () => {
     const keys = deckSlides(deck).map(slideKey);
     const sdm = keys.filter((k) => k.endsWith(':SDM'));
     const order = ['title', ...sdm, ...keys.filter((k) => k !== 'title' && !sdm.includes(k))];
-    const body = { version: 0, order, hidden: ['targets'] };
+    const notes = {
+      'area-score:SDM': 'Sampaikan terima kasih kepada tim SDM\nSoroti kenaikan nilai',
+    };
+    const body = { version: 0, order, hidden: ['targets'], notes };
     for (const user of ['leader', 'chair-sdm', 'evaluator']) {
       const res = await put('/api/v1/periods/2024/agenda', body, await login(t.app, user));
       expect(res.statusCode, user).toBe(403);
@@ -49,6 +52,11 @@ describe("a forum's agenda", () => {
     expect(unknown.json().error.message).toContain('area-x:ZZ');
     const empty = await put('/api/v1/periods/2024/agenda', { ...body, hidden: keys });
     expect(empty.statusCode).toBe(400);
+    const badNote = await put('/api/v1/periods/2024/agenda', {
+      ...body,
+      notes: { 'area-score:ZZ': 'Catatan' },
+    });
+    expect(badNote.statusCode).toBe(400);
 
     const saved = await put('/api/v1/periods/2024/agenda', body);
     expect(saved.statusCode, saved.body).toBe(200);
@@ -74,6 +82,16 @@ describe("a forum's agenda", () => {
     const second = (await zip.file('ppt/slides/slide2.xml')?.async('string')) ?? '';
     expect(second).toContain('Penataan Sistem Manajemen SDM');
     expect(second).toContain(`2 / ${keys.length - 1}`);
+    // its speaker notes are the secretariat's own, the others the deck's
+    const notesXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    const sdmNotes = notesXml.find((x) => x.includes('Sampaikan terima kasih kepada tim SDM'));
+    expect(sdmNotes).toContain('Soroti kenaikan nilai');
+    expect(notesXml.filter((x) => x.includes('Buka forum evaluasi RB tahun 2024'))).toHaveLength(1);
+    expect(saved.json().notes).toEqual(notes);
 
     const audit = (await get('/api/v1/audit?entity=forum_agenda')).entries as {
       action: string;

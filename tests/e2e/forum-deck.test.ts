@@ -433,11 +433,24 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       .uncheck();
     await agenda.getByRole('button', { name: 'Naikkan Penutup' }).click();
     await agenda.getByText('27 dari 28 slide ditampilkan').waitFor();
+    // the title slide's notes, written for this forum
+    const title = agenda.locator('li', { hasText: 'Judul' });
+    await title.getByRole('button', { name: 'Catatan' }).click();
+    const notes = title.getByLabel(/Catatan penyaji untuk Judul/);
+    expect(await notes.inputValue()).toContain('Buka forum evaluasi RB tahun 2024');
+    await notes.fill('Sambut Menteri dan para ketua pokja\nUmumkan urutan baru: SDM lebih dulu');
+    await title.getByRole('button', { name: 'Catatan (diubah)' }).waitFor();
     await agenda.getByRole('button', { name: 'Simpan agenda' }).click();
     await agenda.getByText('Agenda disimpan.').waitFor();
 
     await page.goto(`${server.url}/present/2024#/1`);
     await expectSlide(1, 27);
+    // the presenter window shows them
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await expect
+      .poll(() => presenter.locator('.presenter-notes li').allTextContents())
+      .toEqual(['Sambut Menteri dan para ketua pokja', 'Umumkan urutan baru: SDM lebih dulu']);
+    await presenter.close();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expectSlide(3, 27);

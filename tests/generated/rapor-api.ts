@@ -14002,6 +14002,10 @@ export interface operations {
                         version: number;
                         order: string[];
                         hidden: string[];
+                        /** @default {} */
+                        notes: {
+                            [key: string]: string;
+                        };
                         year: number;
                         snapshot: number | null;
                         updatedAt: string | null;
@@ -14136,6 +14140,10 @@ export interface operations {
                     version: number;
                     order: string[];
                     hidden: string[];
+                    /** @default {} */
+                    notes?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -14150,6 +14158,10 @@ export interface operations {
                         version: number;
                         order: string[];
                         hidden: string[];
+                        /** @default {} */
+                        notes: {
+                            [key: string]: string;
+                        };
                         year: number;
                         snapshot: number | null;
                         updatedAt: string | null;

@@ -1036,6 +1036,13 @@ export const en: Record<MessageKey, string> = {
   'handout.page': 'Page {n} of {count}',
   'forum.handout3': 'Handout (3 slides per page)',
   'forum.handout6': 'Handout (6 slides per page)',
+  'agenda.notes': 'Notes',
+  'agenda.notesOwn': 'Notes (edited)',
+  'agenda.notesLabel': 'Speaker notes for {name} (one note a line)',
+  'agenda.notesHelp': 'These are the notes written from the data; edit them for this forum.',
+  'agenda.notesOwnHelp':
+    'These notes are this forum’s own: the presenter view, the handouts and the PowerPoint show them.',
+  'agenda.notesReset': 'Back to the written notes',
   'agenda.title': 'Deck agenda',
   'agenda.live': 'live data',
   'agenda.snapshot': 'frozen snapshot #{number}',

@@ -1037,6 +1037,13 @@ export const id = {
   'handout.page': 'Halaman {n} dari {count}',
   'forum.handout3': 'Bahan cetak (3 slide per halaman)',
   'forum.handout6': 'Bahan cetak (6 slide per halaman)',
+  'agenda.notes': 'Catatan',
+  'agenda.notesOwn': 'Catatan (diubah)',
+  'agenda.notesLabel': 'Catatan penyaji untuk {name} (satu catatan per baris)',
+  'agenda.notesHelp': 'Ini catatan yang ditulis dari data; ubah untuk forum ini.',
+  'agenda.notesOwnHelp':
+    'Catatan ini milik forum ini; tampil di tampilan penyaji, bahan cetak dan PowerPoint.',
+  'agenda.notesReset': 'Kembalikan catatan bawaan',
   'agenda.title': 'Agenda presentasi',
   'agenda.live': 'data langsung',
   'agenda.snapshot': 'salinan beku #{number}',

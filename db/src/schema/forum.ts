@@ -41,6 +41,8 @@ export const forumAgendas = sqliteTable(
     snapshot: integer('snapshot').notNull().default(0),
     order: text('order_json').notNull(),
     hidden: text('hidden_json').notNull(),
+    /** the speaker notes the secretariat wrote, by slide key; a slide not named keeps its own */
+    notes: text('notes_json').notNull().default('{}'),
     version: integer('version').notNull().default(1),
     updatedAt: text('updated_at').notNull(),
     updatedBy: integer('updated_by').references(() => users.id),

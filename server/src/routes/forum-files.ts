@@ -1,6 +1,8 @@
 import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import {
+  type Deck,
   DeckQuery,
+  type ForumAgenda,
   WorkbookQuery,
   WorksheetImport,
   WorksheetImportQuery,
@@ -56,7 +58,7 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
           await deckToPptx(
             deck,
             listDirections(db, { year: deck.year }, todayWib(now)),
-            arrangeSlides(deckSlides(deck), getAgenda(db, deck.year, request.query.snapshot)),
+            agendaOf(deck, getAgenda(db, deck.year, request.query.snapshot)),
           ),
         );
     },
@@ -124,3 +126,9 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
     },
   );
 };
+
+/** The deck's slides and speaker notes as the forum's agenda has them. */
+const agendaOf = (deck: Deck, agenda: ForumAgenda) => ({
+  slides: arrangeSlides(deckSlides(deck), agenda),
+  notes: agenda.notes,
+});

@@ -9,7 +9,7 @@ import {
   type Locale,
 } from '@rapor/shared/format';
 import { type Slide as DeckSlide, deckSlides, targetSlideItems } from '@rapor/shared/forum';
-import { slideNotes } from '@rapor/shared/forum-notes';
+import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   areasClosedUnverifiedLabel,
@@ -813,14 +813,17 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck, thisForum: readonly Direct
 
 /**
  * The deck as PowerPoint. `thisForum`: the directions given at this year's forum, which the
- * web deck shows live beside the (possibly frozen) deck; `slides`: as the forum's agenda has
- * them (the deck's own order without one).
+ * web deck shows live beside the (possibly frozen) deck; `agenda`: the slides as the forum's
+ * agenda has them and its own speaker notes (the deck's own order and notes without one).
  */
 export async function deckToPptx(
   deck: Deck,
   thisForum: readonly Direction[],
-  slides: readonly DeckSlide[] = deckSlides(deck),
+  agenda: { slides: readonly DeckSlide[]; notes?: Readonly<Record<string, string>> } = {
+    slides: deckSlides(deck),
+  },
 ): Promise<Buffer> {
+  const { slides, notes } = agenda;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Rapor RB';
@@ -838,7 +841,7 @@ export async function deckToPptx(
     else if (slide.kind === 'closing') closingSlide(s, deck, thisForum);
     footer(s, deck, index, slides.length);
     s.addNotes(
-      slideNotes(deck, slide)
+      forumNotes(deck, slide, notes)
         .map((note) => note.id)
         .join('\n'),
     );

@@ -1,7 +1,11 @@
 import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import { deckSlides, slideKey } from '@rapor/shared/forum';
-import type { AgendaInput, Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
+import type { Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
+
+/** An agenda as the route has parsed it (its notes filled in when not sent). */
+type Agenda = Pick<ForumAgenda, 'version' | 'order' | 'hidden' | 'notes'>;
+
 import { and, eq } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { appendAudit } from './audit';
@@ -19,6 +23,13 @@ const keys = (json: string): string[] => {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 };
 
+const notesOf = (json: string): Record<string, string> => {
+  const parsed: unknown = JSON.parse(json);
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]))
+    : {};
+};
+
 /** The agenda of a deck; a deck without one has its slides as built (version 0). */
 export function getAgenda(db: Reader, year: number, snapshot: number | undefined): ForumAgenda {
   findPeriod(db, year);
@@ -34,6 +45,7 @@ export function getAgenda(db: Reader, year: number, snapshot: number | undefined
     version: row?.a.version ?? 0,
     order: row ? keys(row.a.order) : [],
     hidden: row ? keys(row.a.hidden) : [],
+    notes: row ? notesOf(row.a.notes) : {},
     updatedAt: row?.a.updatedAt ?? null,
     by: row?.by ?? null,
   };
@@ -43,11 +55,13 @@ export function getAgenda(db: Reader, year: number, snapshot: number | undefined
  * Sets a deck's agenda: every key one of the deck's slides, at least one slide shown; the
  * version read must be the current one (0 for the first); audited with what it was.
  */
-export function saveAgenda(ctx: WriteContext, deck: Deck, body: AgendaInput): ForumAgenda {
+export function saveAgenda(ctx: WriteContext, deck: Deck, body: Agenda): ForumAgenda {
   const year = deck.year;
   const snapshot = deck.snapshot?.number;
   const known = new Set(deckSlides(deck).map(slideKey));
-  const unknown = [...body.order, ...body.hidden].filter((key) => !known.has(key));
+  const unknown = [...body.order, ...body.hidden, ...Object.keys(body.notes)].filter(
+    (key) => !known.has(key),
+  );
   if (unknown.length > 0)
     throw new ValidationError(`Slide ini tidak ada di presentasi: ${unknown.join(', ')}.`, {
       unknown,
@@ -60,9 +74,12 @@ export function saveAgenda(ctx: WriteContext, deck: Deck, body: AgendaInput): Fo
     authorize(ctx.actor, 'forum.arrange', {});
     const row = tx.select().from(t.forumAgendas).where(where(year, snapshot)).get();
     if ((row?.version ?? 0) !== body.version) throw staleVersion(row?.version ?? 0);
+    // a note emptied is the deck's own again: not kept
+    const notes = Object.fromEntries(Object.entries(body.notes).filter(([, text]) => text));
     const set = {
       order: JSON.stringify(body.order),
       hidden: JSON.stringify(body.hidden),
+      notes: JSON.stringify(notes),
       updatedAt: ctx.now.toISOString(),
       updatedBy: ctx.actor.id,
     };
@@ -80,9 +97,14 @@ export function saveAgenda(ctx: WriteContext, deck: Deck, body: AgendaInput): Fo
       entityId: `${year}#${snapshot ?? 'live'}`,
       scope: String(year),
       before: row
-        ? { order: keys(row.order), hidden: keys(row.hidden), version: row.version }
+        ? {
+            order: keys(row.order),
+            hidden: keys(row.hidden),
+            notes: notesOf(row.notes),
+            version: row.version,
+          }
         : undefined,
-      after: { order: body.order, hidden: body.hidden, version },
+      after: { order: body.order, hidden: body.hidden, notes, version },
     });
   });
   return getAgenda(ctx.db, year, snapshot);

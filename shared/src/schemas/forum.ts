@@ -129,8 +129,16 @@ export const AgendaInput = z.object({
   version: z.number().int().min(0),
   order: SlideKeys,
   hidden: SlideKeys,
+  /**
+   * the secretariat's own speaker notes by slide key (one note a line); a slide not named
+   * keeps the notes the deck writes
+   */
+  notes: z
+    .record(z.string().trim().min(1).max(40), z.string().trim().max(2_000))
+    .refine((notes) => Object.keys(notes).length <= 200, 'Terlalu banyak catatan.')
+    .default({}),
 });
-export type AgendaInput = z.infer<typeof AgendaInput>;
+export type AgendaInput = z.input<typeof AgendaInput>;
 
 export const ForumAgenda = AgendaInput.extend({
   year: z.number().int(),

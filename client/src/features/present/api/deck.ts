@@ -86,6 +86,8 @@ export function useArrangedDeck(year: number, snapshot?: number) {
   return {
     deck: deck.data,
     slides,
+    /** the secretariat's own speaker notes, by slide key */
+    notes: agenda.data?.notes,
     /** what to show while waiting, or why it failed */
     pending: deck.data ? agenda : deck,
     ready: deck.data !== undefined && !agenda.isPending,

@@ -1,4 +1,5 @@
 import { arrangeSlides, deckSlides, type Slide, slideKey } from '@rapor/shared/forum';
+import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
 import { useMemo, useState } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
@@ -43,6 +44,20 @@ function AgendaList({
     arrangeSlides(all, { order: agenda.order, hidden: [] }).map(slideKey),
   );
   const [hidden, setHidden] = useState(() => new Set(agenda.hidden));
+  // the secretariat's own notes; a slide not here keeps the notes the deck writes
+  const [notes, setNotes] = useState<Record<string, string>>(() => ({ ...agenda.notes }));
+  const [open, setOpen] = useState<string | null>(null);
+  const generated = (slide: Slide) =>
+    slideNotes(deck, slide)
+      .map((note) => note.id)
+      .join('\n');
+  const write = (key: string, slide: Slide, text: string) => {
+    const next = { ...notes };
+    if (text.trim() && text.trim() !== generated(slide).trim()) next[key] = text;
+    else delete next[key];
+    setNotes(next);
+    setSaved(false);
+  };
   const save = useSaveAgenda(deck.year, snapshot);
   const [saved, setSaved] = useState(false);
 
@@ -91,6 +106,13 @@ function AgendaList({
               </label>
               <button
                 type="button"
+                aria-expanded={open === key}
+                onClick={() => setOpen(open === key ? null : key)}
+              >
+                {notes[key] ? t('agenda.notesOwn') : t('agenda.notes')}
+              </button>
+              <button
+                type="button"
                 onClick={() => move(i, -1)}
                 disabled={i === 0}
                 aria-label={t('agenda.up', { name })}
@@ -105,6 +127,27 @@ function AgendaList({
               >
                 ↓
               </button>
+              {open === key && (
+                <div className="agenda-notes">
+                  <label htmlFor={`notes-${key}`}>{t('agenda.notesLabel', { name })}</label>
+                  <textarea
+                    id={`notes-${key}`}
+                    className="wide-field"
+                    rows={4}
+                    maxLength={2_000}
+                    value={notes[key] ?? generated(slide)}
+                    onChange={(e) => write(key, slide, e.target.value)}
+                  />
+                  <p className="muted">
+                    {notes[key] ? t('agenda.notesOwnHelp') : t('agenda.notesHelp')}{' '}
+                    {notes[key] && (
+                      <button type="button" onClick={() => write(key, slide, '')}>
+                        {t('agenda.notesReset')}
+                      </button>
+                    )}
+                  </p>
+                </div>
+              )}
             </li>
           );
         })}
@@ -116,7 +159,7 @@ function AgendaList({
           disabled={save.isPending || shown.length === 0}
           onClick={() =>
             save.mutate(
-              { version: agenda.version, order, hidden: [...hidden] },
+              { version: agenda.version, order, hidden: [...hidden], notes },
               { onSuccess: () => setSaved(true) },
             )
           }
@@ -128,6 +171,7 @@ function AgendaList({
           onClick={() => {
             setOrder(all.map(slideKey));
             setHidden(new Set());
+            setNotes({});
             setSaved(false);
           }}
         >

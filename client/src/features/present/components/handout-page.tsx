@@ -1,5 +1,5 @@
 import type { Slide } from '@rapor/shared/forum';
-import { slideNotes } from '@rapor/shared/forum-notes';
+import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -23,12 +23,13 @@ export function HandoutPage() {
   const { year, snapshot } = useDeckParams();
   const [search, setSearch] = useSearchParams();
   const per: PerPage = search.get('per') === '6' ? 6 : 3;
-  const { deck, slides, pending, ready } = useArrangedDeck(year, snapshot);
+  const { deck, slides, notes, pending, ready } = useArrangedDeck(year, snapshot);
   if (!deck || !ready) return <DeckLoading query={pending} />;
   return (
     <Handout
       deck={deck}
       slides={slides}
+      notes={notes}
       per={per}
       snapshot={snapshot}
       onPer={(next) => {
@@ -43,12 +44,14 @@ export function HandoutPage() {
 function Handout({
   deck,
   slides,
+  notes,
   per,
   snapshot,
   onPer,
 }: {
   deck: Deck;
   slides: readonly Slide[];
+  notes: Readonly<Record<string, string>> | undefined;
   per: PerPage;
   snapshot?: number;
   onPer: (per: PerPage) => void;
@@ -125,7 +128,7 @@ function Handout({
                   {per === 3 && (
                     <figcaption className="handout-notes">
                       <ul>
-                        {slideNotes(deck, slide).map((note) => (
+                        {forumNotes(deck, slide, notes).map((note) => (
                           <li key={note.id}>{pick(note)}</li>
                         ))}
                       </ul>

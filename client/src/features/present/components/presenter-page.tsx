@@ -1,5 +1,5 @@
 import type { Slide } from '@rapor/shared/forum';
-import { slideNotes } from '@rapor/shared/forum-notes';
+import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useRef, useState } from 'react';
 import { useSessionKeepAlive } from '../../../api/get-me';
@@ -25,12 +25,20 @@ import './deck.css';
 /** The presenter's second window: this slide and the next, notes and a timer, kept in step. */
 export function PresenterPage() {
   const { year, snapshot } = useDeckParams();
-  const { deck, slides, pending, ready } = useArrangedDeck(year, snapshot);
+  const { deck, slides, notes, pending, ready } = useArrangedDeck(year, snapshot);
   if (!deck || !ready) return <DeckLoading query={pending} />;
-  return <PresenterScreen deck={deck} slides={slides} />;
+  return <PresenterScreen deck={deck} slides={slides} notes={notes} />;
 }
 
-function PresenterScreen({ deck, slides }: { deck: Deck; slides: readonly Slide[] }) {
+function PresenterScreen({
+  deck,
+  slides,
+  notes,
+}: {
+  deck: Deck;
+  slides: readonly Slide[];
+  notes: Readonly<Record<string, string>> | undefined;
+}) {
   const { t, pick } = useI18n();
   const [index, setIndex] = useState(() => slideOfHash(window.location.hash, slides.length));
   // captured here or in the deck: one queue, kept in the browser's storage
@@ -158,7 +166,8 @@ function PresenterScreen({ deck, slides }: { deck: Deck; slides: readonly Slide[
         </div>
         <h2>{t('deck.notes')}</h2>
         <ul className="presenter-notes">
-          {slide && slideNotes(deck, slide).map((note) => <li key={note.id}>{pick(note)}</li>)}
+          {slide &&
+            forumNotes(deck, slide, notes).map((note) => <li key={note.id}>{pick(note)}</li>)}
           {slide?.kind === 'area-actions' && <li>{t('notes.capture')}</li>}
         </ul>
         {canCorrect && (

@@ -1,0 +1,1 @@
+ALTER TABLE `forum_agendas` ADD `notes_json` text DEFAULT '{}' NOT NULL;
