@@ -1,7 +1,7 @@
 // Rapor RB's service worker: the forum's deck survives a reload, a presenter window and a new
 // tab while the server is away. It keeps the app shell (precached at install: the build's own
 // file list) and, for the deck's routes only, the last answer of the few requests a deck makes
-// (its data and agenda, this forum's directions, who is signed in). Everything else goes to the network
+// (its data and agenda, this forum's directions, who is signed in, the ministry's name and logo). Everything else goes to the network
 // untouched. Built into dist/sw.js by client/vite.config.ts, which fills in the two values.
 
 const VERSION = '__VERSION__';
@@ -9,7 +9,8 @@ const PRECACHE = '__PRECACHE__';
 const SHELL_CACHE = `rapor-shell-${VERSION}`;
 // the page writes here too when a deck opens; signing out deletes it
 const DECK_CACHE = 'rapor-deck-data';
-const DECK_DATA = /^\/api\/v1\/(auth\/me|directions|periods\/\d{4}\/(deck|agenda))$/;
+const DECK_DATA =
+  /^\/api\/v1\/(auth\/me|identity(\/logo)?|directions|periods\/\d{4}\/(deck|agenda))$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -31,6 +31,7 @@ import { forumRoutes } from './routes/forum';
 import { forumFileRoutes } from './routes/forum-files';
 import { frameworkRoutes } from './routes/frameworks';
 import { healthRoutes } from './routes/health';
+import { identityRoutes } from './routes/identity';
 import { periodAdminRoutes } from './routes/period-admin';
 import { periodRoutes } from './routes/periods';
 import { recommendationRoutes } from './routes/recommendations';
@@ -84,6 +85,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
 
   const opts = { db, config };
   await app.register(healthRoutes, opts);
+  await app.register(identityRoutes, opts);
   await app.register(authRoutes, opts);
   await app.register(userRoutes, opts);
   await app.register(areaRoutes);

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCheckpointPath } from '@rapor/db/audit-chain';
@@ -48,9 +49,17 @@ export interface Config {
    * in them point at `publicUrl` (PUBLIC_URL).
    */
   mail?: { smtpUrl: string; from: string; publicUrl: string };
+  /**
+   * Whose evaluation this is (MINISTRY_NAME, MINISTRY_NAME_EN, MINISTRY_LOGO): named on the
+   * deck's title slide, the PowerPoint and the app; the logo a PNG or JPEG file.
+   */
+  ministry: { name: { id: string; en: string }; logoPath?: string };
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A logo is shown small: a larger file is a mistake (a scan, a photo), not a logo. */
+export const MAX_LOGO_BYTES = 512 * 1024;
 
 /** A setting the environment gives wrongly: the message names the variable and what it takes. */
 export class ConfigError extends Error {}
@@ -101,6 +110,17 @@ const Env = z.object({
     .regex(/^https?:\/\/.+/, 'PUBLIC_URL harus berawalan http(s)://')
     .optional(),
   BACKUP_INTERVAL_HOURS: positiveNumber('BACKUP_INTERVAL_HOURS'),
+  MINISTRY_NAME: z.string().trim().min(3, 'MINISTRY_NAME terlalu pendek').max(120).optional(),
+  MINISTRY_NAME_EN: z.string().trim().min(3, 'MINISTRY_NAME_EN terlalu pendek').max(120).optional(),
+  MINISTRY_LOGO: z
+    .string()
+    .regex(/\.(png|jpe?g)$/i, 'MINISTRY_LOGO harus berkas .png atau .jpg')
+    .refine((path) => existsSync(path), 'MINISTRY_LOGO: berkasnya tidak ditemukan')
+    .refine(
+      (path) => !existsSync(path) || statSync(path).size <= MAX_LOGO_BYTES,
+      'MINISTRY_LOGO: berkas paling besar 512 KB',
+    )
+    .optional(),
   BACKUP_KEEP: number(
     'BACKUP_KEEP',
     'bilangan bulat lebih dari 0',
@@ -150,6 +170,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         keep: num(e.BACKUP_KEEP, 7),
       },
     }),
+    ministry: {
+      name: {
+        id: e.MINISTRY_NAME ?? 'Kementerian Sosial Republik Indonesia',
+        en:
+          e.MINISTRY_NAME_EN ??
+          e.MINISTRY_NAME ??
+          'Ministry of Social Affairs, Republic of Indonesia',
+      },
+      ...(e.MINISTRY_LOGO && { logoPath: e.MINISTRY_LOGO }),
+    },
     ...(e.SMTP_URL && {
       mail: {
         smtpUrl: e.SMTP_URL,

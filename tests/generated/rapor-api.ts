@@ -18,6 +18,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ministry's name (both languages) and whether it has a logo */
+        get: operations["getIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/identity/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ministry's logo (PNG or JPEG, MINISTRY_LOGO); 404 when none is set */
+        get: operations["getIdentityLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1567,6 +1601,106 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                         demoAccounts: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DIRECTION_WITHDRAWN" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: {
+                            id: string;
+                            en: string;
+                        };
+                        logo: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DIRECTION_WITHDRAWN" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getIdentityLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "BAD_REQUEST" | "BAD_URL" | "URI_TOO_LONG" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "VALIDATION_ERROR" | "JSON_TOO_DEEP" | "PAYLOAD_TOO_LARGE" | "FILE_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "UNAUTHORIZED" | "FORBIDDEN" | "APP_HEADER_MISSING" | "CROSS_SITE_REQUEST" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS" | "BUSY" | "NOT_FOUND" | "LOCKED" | "STALE_VERSION" | "INVALID_STATE" | "INVALID_TRANSITION" | "INCOMPLETE" | "CLOSING_NEEDS_EXCEPTIONS" | "LOCKED_BY_REVIEW" | "SOURCED_FIGURE" | "FROM_PLAN" | "NOT_RESCALED" | "LAST_APPLICABLE_ITEM" | "RECOMMENDATION_CLOSED" | "DIRECTION_CLOSED" | "DIRECTION_WITHDRAWN" | "DUPLICATE_CLIENT_ID" | "SNAPSHOT_WITHOUT_WORKBOOK" | "IMPORT_RUNNING" | "PERIOD_EXISTS" | "FRAMEWORK_EXISTS" | "FRAMEWORK_NOT_COMPATIBLE" | "USERNAME_TAKEN" | "SELF_DEACTIVATE" | "INTERNAL_ERROR";
+                            message: string;
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
                     };
                 };
             };

@@ -5,8 +5,10 @@
 // CLOSE_YEAR closes that demo year first as the secretariat, naming every area not verified
 // (to see a year closed with exceptions). SELECTOR='#ind-A\\.1' takes only that element.
 // CLICK='.plan-page .actions button' clicks that first (to see a form it opens).
+// MINISTRY_NAME / MINISTRY_LOGO=/path/logo.png: the installation's identity, as the server reads it.
 //   → screenshots/<path>-<lang>-<width>.png
 import { mkdirSync } from 'node:fs';
+import { loadConfig } from '@rapor/server/config';
 import { launchBrowser } from '../helpers/browser';
 import { startLiveServer } from '../helpers/live-server';
 import { APP_HEADERS } from '../helpers/test-app';
@@ -24,7 +26,14 @@ const viewports = process.env.VIEWPORT
       { width: 1920, height: 1080 },
     ];
 mkdirSync('screenshots', { recursive: true });
-const server = await startLiveServer();
+const server = await startLiveServer({
+  ministry: loadConfig({
+    NODE_ENV: 'test',
+    MINISTRY_NAME: process.env.MINISTRY_NAME,
+    MINISTRY_NAME_EN: process.env.MINISTRY_NAME_EN,
+    MINISTRY_LOGO: process.env.MINISTRY_LOGO,
+  }).ministry,
+});
 try {
   if (process.env.CLOSE_YEAR) await closeWithExceptions(Number(process.env.CLOSE_YEAR));
   for (const viewport of viewports) {

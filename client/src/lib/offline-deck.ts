@@ -22,6 +22,8 @@ export function registerServiceWorker() {
 export function deckRequests(year: number, snapshot?: number): string[] {
   return [
     '/api/v1/auth/me',
+    '/api/v1/identity',
+    '/api/v1/identity/logo',
     `/api/v1/periods/${year}/deck${snapshot ? `?snapshot=${snapshot}` : ''}`,
     `/api/v1/periods/${year}/agenda${snapshot ? `?snapshot=${snapshot}` : ''}`,
     `/api/v1/directions?${new URLSearchParams({ year: String(year) })}`,

@@ -5,6 +5,7 @@
 export const queryKeys = {
   me: ['me'] as const,
   health: ['health'] as const,
+  identity: ['identity'] as const,
   periods: ['periods'] as const,
   period: (year: number) => ['periods', year] as const,
   closing: (year: number) => ['periods', year, 'closing'] as const,

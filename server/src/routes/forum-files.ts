@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import {
   type Deck,
@@ -12,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
-import { deckToPptx, momentOf } from '../services/deck-pptx';
+import { deckToPptx, momentOf, type PptxIdentity } from '../services/deck-pptx';
 import { deckOf, frozenWorkbook } from '../services/deck-service';
 import { listDirections } from '../services/directions-service';
 import { getAgenda } from '../services/forum-agenda';
@@ -59,6 +60,7 @@ export const forumFileRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { 
             deck,
             listDirections(db, { year: deck.year }, todayWib(now)),
             agendaOf(deck, getAgenda(db, deck.year, request.query.snapshot)),
+            await pptxIdentity(config),
           ),
         );
     },
@@ -132,3 +134,11 @@ const agendaOf = (deck: Deck, agenda: ForumAgenda) => ({
   slides: arrangeSlides(deckSlides(deck), agenda),
   notes: agenda.notes,
 });
+
+/** The ministry as the PowerPoint's title slide shows it: its name, its logo inlined. */
+async function pptxIdentity(config: AppOptions['config']): Promise<PptxIdentity> {
+  const { name, logoPath } = config.ministry;
+  if (!logoPath) return { name: name.id };
+  const type = /\.png$/i.test(logoPath) ? 'image/png' : 'image/jpeg';
+  return { name: name.id, logo: `${type};base64,${(await readFile(logoPath)).toString('base64')}` };
+}

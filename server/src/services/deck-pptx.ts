@@ -8,7 +8,7 @@ import {
   formatPlainNumber,
   type Locale,
 } from '@rapor/shared/format';
-import { type Slide as DeckSlide, deckSlides, targetSlideItems } from '@rapor/shared/forum';
+import { type Slide as DeckSlide, targetSlideItems } from '@rapor/shared/forum';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
@@ -187,9 +187,24 @@ function bullets(lines: string[], empty: string) {
     : lines.map((text) => ({ text, options: { bullet: true, breakLine: true } }));
 }
 
-function titleSlide(s: PptxGenJS.Slide, deck: Deck) {
+/** Whose deck it is: the ministry's name, and its logo as a data URL (PNG or JPEG). */
+export interface PptxIdentity {
+  name: string;
+  logo?: string;
+}
+
+function titleSlide(s: PptxGenJS.Slide, deck: Deck, identity: PptxIdentity) {
   s.addShape('rect', { x: 0, y: 0, w: 0.25, h: 7.5, fill: { color: NAVY }, line: { color: NAVY } });
-  s.addText('Kementerian Sosial Republik Indonesia', {
+  if (identity.logo)
+    s.addImage({
+      data: identity.logo,
+      x: 1,
+      y: 0.35,
+      w: 1.1,
+      h: 1.1,
+      sizing: { type: 'contain', w: 1.1, h: 1.1 },
+    });
+  s.addText(identity.name, {
     x: 1,
     y: 1.6,
     w: 11,
@@ -819,9 +834,8 @@ function closingSlide(s: PptxGenJS.Slide, deck: Deck, thisForum: readonly Direct
 export async function deckToPptx(
   deck: Deck,
   thisForum: readonly Direction[],
-  agenda: { slides: readonly DeckSlide[]; notes?: Readonly<Record<string, string>> } = {
-    slides: deckSlides(deck),
-  },
+  agenda: { slides: readonly DeckSlide[]; notes?: Readonly<Record<string, string>> },
+  identity: PptxIdentity,
 ): Promise<Buffer> {
   const { slides, notes } = agenda;
   const pptx = new PptxGenJS();
@@ -832,7 +846,7 @@ export async function deckToPptx(
     const s = pptx.addSlide();
     s.background = { color: 'FFFFFF' };
     const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
-    if (slide.kind === 'title') titleSlide(s, deck);
+    if (slide.kind === 'title') titleSlide(s, deck, identity);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
     else if (slide.kind === 'targets') targetsSlide(s, deck);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);

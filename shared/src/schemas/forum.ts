@@ -116,6 +116,16 @@ export const DirectionsQuery = z.object({
 export const DirectionsResponse = z.object({ directions: z.array(Direction) });
 export type DirectionsResponse = z.infer<typeof DirectionsResponse>;
 
+// --- whose evaluation ----------------------------------------------------------------------
+
+/** The ministry the installation evaluates: its name and whether it has a logo to show. */
+export const MinistryIdentity = z.object({
+  name: z.object({ id: z.string(), en: z.string() }),
+  /** served at /api/v1/identity/logo */
+  logo: z.boolean(),
+});
+export type MinistryIdentity = z.infer<typeof MinistryIdentity>;
+
 // --- a forum's agenda ----------------------------------------------------------------------
 
 const SlideKeys = z.array(z.string().trim().min(1).max(40)).max(200);

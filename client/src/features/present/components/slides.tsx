@@ -6,6 +6,7 @@ import { PLAN_STANDING_LABEL, SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { TargetBaikSummary } from '@rapor/shared/schemas';
 import type { ReactNode } from 'react';
+import { LOGO_URL, useIdentity } from '../../../api/get-identity';
 import {
   ClosedUnverifiedNote,
   IndexSourceTag,
@@ -134,10 +135,12 @@ function SlideHeader({
 }
 
 function TitleSlide({ deck }: { deck: Deck }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
+  const identity = useIdentity().data;
   return (
     <div className="slide-body title-body">
-      <p className="kicker">{t('deck.ministry')}</p>
+      {identity?.logo && <img className="title-logo" src={LOGO_URL} alt="" />}
+      <p className="kicker">{identity ? pick(identity.name) : t('deck.ministry')}</p>
       <h1>{t('deck.forumTitle')}</h1>
       <p className="title-year">{t('deck.evaluationYear', { year: deck.year })}</p>
       <p className="title-date">{formatDate(deck.asOf, locale)}</p>
