@@ -49,6 +49,45 @@ describe('printing the deck and the overview', () => {
     await page.close();
   });
 
+  // On the 1920 × 1080 canvas: text at least 28 px, labels (tags, chart labels) at least 22 px.
+  // The item-by-item table of targets baik is still 24 px: splitting it onto continuation
+  // slides is the open part of this (issue 22, item 6).
+  it('reads from the back of the room: no text on any slide under its size', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/present/2024#/1`);
+    const counter = page.locator('.deck-toolbar [data-counter]');
+    await counter.waitFor();
+    const total = Number((await counter.textContent())?.split('/')[1]);
+    const tooSmall: string[] = [];
+    for (let n = 1; n <= total; n++) {
+      await expect.poll(() => counter.textContent()).toBe(`${n} / ${total}`);
+      await page.locator('.deck-stage .slide').waitFor();
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const slide = document.querySelector('.deck-stage .slide');
+        if (!slide) return ['no slide'];
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim();
+          const element = node.parentElement;
+          if (!text || !element) continue;
+          const size = Number.parseFloat(getComputedStyle(element).fontSize);
+          const least = element.closest('svg, .tag')
+            ? 22
+            : element.closest('.targets-table')
+              ? 24
+              : 28;
+          if (size < least) out.push(`${size}px "${text.slice(0, 30)}"`);
+        }
+        return out;
+      });
+      tooSmall.push(...found.map((f) => `slide ${n}: ${f}`));
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(tooSmall).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('prints handouts: 3 or 6 slides per portrait A4 page, every slide once, no controls', async () => {
     const page = await browser.context.newPage();
     for (const [per, pages] of [
