@@ -39,6 +39,9 @@ export async function keepDeckOffline(urls: readonly string[]) {
       urls.map(async (url) => {
         const response = await fetch(url, { headers: { [APP_REQUEST_HEADER]: '1' } });
         if (response.ok) await cache.put(url, response);
+        // an answer not kept (no logo set: 404) is read to its end all the same, or the
+        // request stays open through the service worker
+        else await response.arrayBuffer();
       }),
     );
   } catch {
