@@ -447,8 +447,10 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await expectSlide(1, 27);
     // the presenter window shows them
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    // a new window reads the deck and its agenda first: on a loaded machine that takes seconds
+    await presenter.locator('.presenter-notes li').first().waitFor();
     await expect
-      .poll(() => presenter.locator('.presenter-notes li').allTextContents())
+      .poll(() => presenter.locator('.presenter-notes li').allTextContents(), { timeout: 10_000 })
       .toEqual(['Sambut Menteri dan para ketua pokja', 'Umumkan urutan baru: SDM lebih dulu']);
     await presenter.close();
     await page.keyboard.press('ArrowRight');
