@@ -1,6 +1,7 @@
 import { Me } from '@rapor/shared/write-schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, apiGet } from '../lib/api-client';
+import { deckPaths } from '../lib/offline-deck';
 import { queryKeys } from '../lib/query-keys';
 
 /** The signed-in user, or null when there is no session (401 is an answer, not an error). */
@@ -9,7 +10,7 @@ export function meQueryOptions() {
     queryKey: queryKeys.me,
     queryFn: async () => {
       try {
-        return await apiGet('/api/v1/auth/me', Me);
+        return await apiGet(deckPaths.me, Me);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

@@ -8,6 +8,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiSend } from './api-client';
+import { deckPaths } from './offline-deck';
 import { queryKeys } from './query-keys';
 
 // The minister's directions are read by the deck, the chairs' homes and the worksheets.
@@ -18,12 +19,9 @@ export interface DirectionsFilter {
 }
 
 export function directionsQueryOptions(filter: DirectionsFilter) {
-  const query = new URLSearchParams();
-  if (filter.year !== undefined) query.set('year', String(filter.year));
-  if (filter.area) query.set('area', filter.area);
   return queryOptions({
     queryKey: queryKeys.directions(filter),
-    queryFn: () => apiGet(`/api/v1/directions?${query}`, DirectionsResponse),
+    queryFn: () => apiGet(deckPaths.directions(filter), DirectionsResponse),
   });
 }
 

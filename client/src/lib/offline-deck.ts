@@ -18,15 +18,33 @@ export function registerServiceWorker() {
   });
 }
 
+const ofSnapshot = (snapshot?: number) => (snapshot ? `?snapshot=${snapshot}` : '');
+
+/** The paths of a deck's own requests: its queries and the offline copy use these, never copies. */
+export const deckPaths = {
+  deck: (year: number, snapshot?: number) => `/api/v1/periods/${year}/deck${ofSnapshot(snapshot)}`,
+  agenda: (year: number, snapshot?: number) =>
+    `/api/v1/periods/${year}/agenda${ofSnapshot(snapshot)}`,
+  directions: (filter: { year?: number; area?: string }) => {
+    const query = new URLSearchParams();
+    if (filter.year !== undefined) query.set('year', String(filter.year));
+    if (filter.area) query.set('area', filter.area);
+    return `/api/v1/directions?${query}`;
+  },
+  me: '/api/v1/auth/me',
+  identity: '/api/v1/identity',
+  logo: '/api/v1/identity/logo',
+};
+
 /** The requests a deck of this year (and snapshot) makes, as the page sends them. */
 export function deckRequests(year: number, snapshot?: number): string[] {
   return [
-    '/api/v1/auth/me',
-    '/api/v1/identity',
-    '/api/v1/identity/logo',
-    `/api/v1/periods/${year}/deck${snapshot ? `?snapshot=${snapshot}` : ''}`,
-    `/api/v1/periods/${year}/agenda${snapshot ? `?snapshot=${snapshot}` : ''}`,
-    `/api/v1/directions?${new URLSearchParams({ year: String(year) })}`,
+    deckPaths.me,
+    deckPaths.identity,
+    deckPaths.logo,
+    deckPaths.deck(year, snapshot),
+    deckPaths.agenda(year, snapshot),
+    deckPaths.directions({ year }),
   ];
 }
 

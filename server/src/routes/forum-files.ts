@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import {
   type Deck,
@@ -30,6 +29,7 @@ import {
   XLSX,
   XLSX_LIMIT,
 } from './common';
+import { ministryLogo } from './identity';
 
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -137,8 +137,7 @@ const agendaOf = (deck: Deck, agenda: ForumAgenda) => ({
 
 /** The ministry as the PowerPoint's title slide shows it: its name, its logo inlined. */
 async function pptxIdentity(config: AppOptions['config']): Promise<PptxIdentity> {
-  const { name, logoPath } = config.ministry;
-  if (!logoPath) return { name: name.id };
-  const type = /\.png$/i.test(logoPath) ? 'image/png' : 'image/jpeg';
-  return { name: name.id, logo: `${type};base64,${(await readFile(logoPath)).toString('base64')}` };
+  const name = config.ministry.name.id;
+  const logo = await ministryLogo(config);
+  return logo ? { name, logo: `${logo.type};base64,${logo.data.toString('base64')}` } : { name };
 }

@@ -33,11 +33,21 @@ export const identityRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { c
       },
     },
     async (_request, reply) => {
-      if (!logoPath) throw new NotFoundError('Logo kementerian belum diatur (MINISTRY_LOGO).');
-      return reply
-        .type(/\.png$/i.test(logoPath) ? 'image/png' : 'image/jpeg')
-        .header('cache-control', 'no-cache')
-        .send(await readFile(logoPath));
+      const logo = await ministryLogo(config);
+      if (!logo) throw new NotFoundError('Logo kementerian belum diatur (MINISTRY_LOGO).');
+      return reply.type(logo.type).header('cache-control', 'no-cache').send(logo.data);
     },
   );
 };
+
+/** The ministry's logo as set (MINISTRY_LOGO): its type and bytes, or null when none is set. */
+export async function ministryLogo(
+  config: AppOptions['config'],
+): Promise<{ type: 'image/png' | 'image/jpeg'; data: Buffer } | null> {
+  const { logoPath } = config.ministry;
+  if (!logoPath) return null;
+  return {
+    type: /\.png$/i.test(logoPath) ? 'image/png' : 'image/jpeg',
+    data: await readFile(logoPath),
+  };
+}

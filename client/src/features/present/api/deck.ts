@@ -9,14 +9,13 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { apiGet, apiSend } from '../../../lib/api-client';
-import { deckRequests, keepDeckOffline } from '../../../lib/offline-deck';
+import { deckPaths, deckRequests, keepDeckOffline } from '../../../lib/offline-deck';
 import { queryKeys } from '../../../lib/query-keys';
 
 export function deckQueryOptions(year: number, snapshot?: number) {
   return queryOptions({
     queryKey: queryKeys.deck(year, snapshot),
-    queryFn: () =>
-      apiGet(`/api/v1/periods/${year}/deck${snapshot ? `?snapshot=${snapshot}` : ''}`, Deck),
+    queryFn: () => apiGet(deckPaths.deck(year, snapshot), Deck),
     // Once open, the deck is all it needs: no refetch that could fail mid-forum.
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
@@ -49,14 +48,11 @@ export function useCreateSnapshot(year: number) {
   });
 }
 
-const agendaPath = (year: number, snapshot?: number) =>
-  `/api/v1/periods/${year}/agenda${snapshot ? `?snapshot=${snapshot}` : ''}`;
-
 /** The forum's agenda for this deck: the order of its slides and those hidden. */
 export function useAgenda(year: number, snapshot?: number) {
   return useQuery({
     queryKey: queryKeys.agenda(year, snapshot),
-    queryFn: () => apiGet(agendaPath(year, snapshot), ForumAgenda),
+    queryFn: () => apiGet(deckPaths.agenda(year, snapshot), ForumAgenda),
     // read once per opening, like the deck: no refetch that could reorder slides mid-forum
     staleTime: Number.POSITIVE_INFINITY,
     retry: 1,
@@ -67,7 +63,7 @@ export function useSaveAgenda(year: number, snapshot?: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: AgendaInput) =>
-      apiSend('PUT', agendaPath(year, snapshot), ForumAgenda, body),
+      apiSend('PUT', deckPaths.agenda(year, snapshot), ForumAgenda, body),
     onSuccess: (saved) => client.setQueryData(queryKeys.agenda(year, snapshot), saved),
   });
 }
