@@ -62,8 +62,8 @@ describe('leader pages on a phone and a tablet', () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.isVisible()).toBe(false);
-    // the year stays at hand without opening the menu
-    expect(await page.locator('#view-year').isVisible()).toBe(true);
+    // the year stays at hand without opening the menu (it appears once the years are read)
+    await page.locator('#view-year').waitFor({ state: 'visible', timeout: 10_000 });
 
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
