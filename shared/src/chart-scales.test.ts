@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandsWithin, bandTicks, indexDomain, methodChanges, percentDomain } from './chart-scales';
+import {
+  bandsWithin,
+  bandTicks,
+  indexDomain,
+  methodChanges,
+  partBand,
+  percentDomain,
+  percentTicks,
+} from './chart-scales';
 import { PREDICATE_RULE_2023 } from './scoring/predicate';
 
 describe('methodChanges', () => {
@@ -83,5 +91,41 @@ describe('bandTicks', () => {
     expect(bandTicks([60, 90])).toEqual([60, 70, 80, 90]);
     expect(bandTicks([60, 110])).toEqual([60, 70, 80, 90, 100, 110]);
     expect(bandTicks([0, 40])).toEqual([0, 30]);
+  });
+});
+
+describe('percentTicks', () => {
+  it.each([
+    [
+      [50, 100],
+      [50, 60, 70, 80, 90, 100],
+    ],
+    [
+      [30, 100],
+      [30, 40, 50, 60, 70, 80, 90, 100],
+    ],
+    [
+      [10, 100],
+      [20, 40, 60, 80, 100],
+    ],
+    [
+      [0, 100],
+      [0, 20, 40, 60, 80, 100],
+    ],
+  ] as const)('%j → %j', (domain, ticks) => {
+    expect(percentTicks(domain as unknown as [number, number])).toEqual(ticks);
+  });
+});
+
+describe('partBand', () => {
+  it.each([
+    [100, 'high'],
+    [80, 'high'],
+    [79.99, 'mid'],
+    [60, 'mid'],
+    [59.99, 'low'],
+    [0, 'low'],
+  ] as const)('%d %% → %s', (percent, band) => {
+    expect(partBand(percent)).toBe(band);
   });
 });

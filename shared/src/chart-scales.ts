@@ -76,3 +76,26 @@ export function percentDomain(values: readonly (number | null)[]): [number, numb
   if (present.length === 0) return [0, 100];
   return [Math.max(0, Math.floor((Math.min(...present) - 10) / 10) * 10), 100];
 }
+
+/**
+ * The ticks of a percent axis (percentDomain): every ten, every twenty where it spans more than
+ * 80, counted down from its top (100 always a tick).
+ */
+export function percentTicks([low, high]: [number, number]): number[] {
+  const step = high - low > 80 ? 20 : 10;
+  return Array.from({ length: Math.floor((high - low) / step) + 1 }, (_, i) => high - i * step)
+    .filter((tick) => tick >= low)
+    .reverse();
+}
+
+/** How the deck colours a part's bar, and says so in its legend: from these percents of its maximum. */
+export const PART_BANDS = [
+  { band: 'high', atLeast: 80 },
+  { band: 'mid', atLeast: 60 },
+  { band: 'low', atLeast: 0 },
+] as const;
+export type PartBand = (typeof PART_BANDS)[number]['band'];
+
+export function partBand(percent: number): PartBand {
+  return PART_BANDS.find((b) => percent >= b.atLeast)?.band ?? 'low';
+}

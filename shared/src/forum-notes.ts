@@ -226,13 +226,24 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
 
 /**
  * The notes of a slide at this forum: the secretariat's own where it wrote them (a note a
- * line, as written, whatever the reader's language), else those the deck writes.
+ * line, as written, whatever the reader's language), else those the deck writes. A slide's
+ * continuation (its rows past the first slide) has only a line saying so: its notes are on
+ * the slide it continues.
  */
 export function forumNotes(
   deck: Deck,
-  slide: Slide,
+  slide: Slide & { part?: number; of?: number },
   edited: Readonly<Record<string, string>> | undefined,
 ): LocalizedText[] {
+  if (slide.part) {
+    const of = slide.of ?? slide.part + 1;
+    return [
+      {
+        id: `Lanjutan slide sebelumnya (bagian ${slide.part + 1} dari ${of}): baris yang tidak muat di sana.`,
+        en: `Continues the slide before (part ${slide.part + 1} of ${of}): the rows that did not fit there.`,
+      },
+    ];
+  }
   const own = edited?.[slideKey(slide)]?.trim();
   if (!own) return slideNotes(deck, slide);
   return own

@@ -171,8 +171,8 @@ describe('deckPlan', () => {
     expect(p.implementation).toBe(33.33);
     expect(p.rows[0]?.percent).toBe(33.33);
   });
-  it('lists no more rows than the slide has room for', () => {
-    expect(deckPlan(activities, progress, 2).rows.map((r) => r.text)).toEqual(['Aksi e', 'Aksi b']);
+  it('lists every action: what does not fit on the slide continues on the next', () => {
+    expect(deckPlan(activities, progress).rows).toHaveLength(5);
   });
 });
 

@@ -55,26 +55,19 @@ export function targetSlideItems<I extends Pick<TargetItem, 'met' | 'achievement
   return [...items].sort((a, b) => Number(a.met) - Number(b.met) || rank(a) - rank(b));
 }
 
-/** How many of a plan's actions its slide lists. */
-export const SLIDE_PLAN_ROWS = 6;
-
 /**
- * A working group's plan as its slide shows it: the progress figures, and the actions read
- * first — those with late reports, then the furthest behind their targets due, then those
- * with nothing due yet — in plan order among equals.
+ * A working group's plan as its slides show it: the progress figures, and every action in the
+ * order read — those with late reports first, then the furthest behind their targets due,
+ * then those with nothing due yet — in plan order among equals (what does not fit on the plan's
+ * slide continues on the next, see deck-pages).
  */
-export function deckPlan(
-  activities: readonly PlanActivity[],
-  progress: PlanProgress,
-  rows = SLIDE_PLAN_ROWS,
-): DeckPlan {
+export function deckPlan(activities: readonly PlanActivity[], progress: PlanProgress): DeckPlan {
   const actions = activities.flatMap((a) => a.actions);
   const rank = (p: PlanProgress['actions'][number]) =>
     p.late.length > 0 ? -1 : p.share === null ? 2 : p.share;
   const read = progress.actions
     .map((p, i) => ({ p, i, action: actions[i] }))
-    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
-    .slice(0, rows);
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i);
   const cents = (x: number | null) => (x === null ? null : round2(x));
   return {
     standing: progress.standing,

@@ -180,3 +180,34 @@ export const PLAN_STANDING_LABEL: Record<PlanStanding, LocalizedText> = {
   behind: { id: 'Tertinggal dari target', en: 'Behind target' },
   'on-track': { id: 'Sesuai target', en: 'On track' },
 };
+
+/**
+ * The headings of the deck's lists, on the web deck and in the PowerPoint alike; the text
+ * budget (deck-pages) measures them in both languages.
+ */
+export const DECK_LIST_HEADING = {
+  achievements: (count: number): LocalizedText => ({
+    id: `Capaian unggulan (${count})`,
+    en: `Top achievements (${count})`,
+  }),
+  recommendations: (year: number): LocalizedText => ({
+    id: `Rekomendasi hasil evaluasi ${year}`,
+    en: `Recommendations of the ${year} evaluation`,
+  }),
+  earlier: (): LocalizedText => ({
+    id: 'Tindak lanjut rekomendasi sebelumnya',
+    en: 'Follow-up of earlier recommendations',
+  }),
+  directions: (): LocalizedText => ({ id: 'Arahan Menteri', en: "Minister's directions" }),
+  closingDirections: (): LocalizedText => ({
+    id: 'Arahan Menteri untuk seluruh kementerian',
+    en: "Minister's directions for the whole ministry",
+  }),
+  priorities: (count: number): LocalizedText => ({
+    id: `Rekomendasi prioritas tinggi (dari ${count} rekomendasi)`,
+    en: `High-priority recommendations (of ${count})`,
+  }),
+};
+
+/** After a list's heading where the list continues from the slide before. */
+export const CONTINUED_LABEL: LocalizedText = { id: '(lanjutan)', en: '(continued)' };

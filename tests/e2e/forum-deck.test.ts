@@ -7,6 +7,9 @@ import { seedDemo } from '@rapor/db/seed';
 import { buildApp } from '@rapor/server/app';
 import { testConfig } from '@rapor/server/config';
 import { AREA_CODES, areaName } from '@rapor/shared/areas';
+import { deckPages } from '@rapor/shared/deck-pages';
+import { deckSlides, type Slide } from '@rapor/shared/forum';
+import { Deck } from '@rapor/shared/forum-schemas';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,63 +90,96 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     if (server) rmSync(server.dir, { recursive: true, force: true });
   });
 
+  /**
+   * The deck's slides as the server's data lays them out now (continuations included: a
+   * slide's number depends on what runs past the slides before it), read while it is up.
+   */
+  let total = 0;
+  let slideNumber: (kind: Slide['kind'], area?: string, part?: number) => number = () => 0;
+  async function readLayout() {
+    const deck = Deck.parse(
+      await (await page.request.get(`${server.url}/api/v1/periods/2024/deck`)).json(),
+    );
+    const given = (
+      await (await page.request.get(`${server.url}/api/v1/directions?year=2024`)).json()
+    ).directions;
+    const pages = deckPages(deck, deckSlides(deck), given);
+    total = pages.length;
+    slideNumber = (kind, area, part = 0) =>
+      pages.findIndex(
+        (p) => p.kind === kind && p.part === part && (!area || ('area' in p && p.area === area)),
+      ) + 1;
+    return pages;
+  }
+
   const counter = () => page.locator('.deck-toolbar [data-counter]');
   const heading = () => page.locator('.deck-stage .slide h2').first();
-  const expectSlide = async (n: number, total = 28) => {
-    await expect.poll(() => counter().textContent()).toBe(`${n} / ${total}`);
+  const expectSlide = async (n: number, of = total) => {
+    await expect.poll(() => counter().textContent()).toBe(`${n} / ${of}`);
     // the URL follows the counter in the next effect: polled as well, not read at once
     await expect.poll(() => page.url()).toMatch(new RegExp(`#/${n}$`));
   };
 
-  // 28 slides drawn one after another, charts included: alone about 10 s, but CI runs it
+  /** Types a slide's number and Enter. */
+  const jump = async (n: number) => {
+    for (const digit of String(n)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+  };
+
+  // 33 slides drawn one after another, charts included: alone about 10 s, but CI runs it
   // beside the API project on two cores, where it once passed the default 60 s.
-  it('walks every slide with the keyboard: the counter, and each area in official order with its action plan', async () => {
+  it('walks every slide with the keyboard: the counter, and each area in official order with its action plan and continuations', async () => {
     await counter().waitFor();
+    const pages = await readLayout();
+    // 2024: its targets baik and three areas' recommendations run past one slide
+    expect(pages.filter((p) => p.part > 0).map((p) => ('area' in p ? p.area : p.kind))).toEqual(
+      expect.arrayContaining(['targets', 'PPU', 'SDM']),
+    );
     await expectSlide(1);
     await expect
       .poll(() => page.locator('.deck-stage .slide h1').textContent())
       .toBe('Rapat Evaluasi Reformasi Birokrasi');
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(2);
-    expect(await heading().textContent()).toBe('Indeks RB sampai 2024');
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(3);
-    expect(await heading().textContent()).toBe('Butir terhadap target baik 2024');
     const keys = ['Space', 'PageDown', 'ArrowRight'];
-    let n = 3;
-    for (const code of AREA_CODES) {
-      // every group planned 2024: its third slide is the action plan
-      for (const slide of ['score', 'actions', 'plan']) {
-        await page.keyboard.press(keys[n % keys.length] ?? 'ArrowRight');
-        n += 1;
-        await expectSlide(n);
-        expect(await heading().textContent()).toBe(areaName(code, 'pmprb-2023').id);
-        const kicker = await page.locator('.deck-stage .slide .kicker').first().textContent();
-        expect(kicker).toContain(code);
-        if (slide === 'plan') {
-          expect(kicker).toContain('Rencana aksi 2024');
-          expect(await page.locator('.deck-stage .plan-rows tbody tr').count()).toBeGreaterThan(0);
-        }
+    const areasSeen: string[] = [];
+    for (let n = 2; n <= total; n++) {
+      await page.keyboard.press(keys[n % keys.length] ?? 'ArrowRight');
+      await expectSlide(n);
+      const shown = pages[n - 1];
+      const kicker = await page.locator('.deck-stage .slide .kicker').first().textContent();
+      if (shown?.kind === 'overview')
+        expect(await heading().textContent()).toBe('Indeks RB sampai 2024');
+      if (shown?.kind === 'targets')
+        expect(await heading().textContent()).toBe('Butir terhadap target baik 2024');
+      if (shown && 'area' in shown) {
+        expect(await heading().textContent()).toBe(areaName(shown.area, 'pmprb-2023').id);
+        expect(kicker).toContain(shown.area);
+        if (areasSeen.at(-1) !== shown.area) areasSeen.push(shown.area);
       }
+      if (shown?.kind === 'area-plan') {
+        expect(kicker).toContain('Rencana aksi 2024');
+        expect(await page.locator('.deck-stage .plan-rows tbody tr').count()).toBeGreaterThan(0);
+      }
+      // a continuation says which part it is
+      if (shown && shown.of > 1)
+        expect(kicker).toContain(`bagian ${shown.part + 1} dari ${shown.of}`);
     }
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(28);
+    // each area in official order, every group with its action plan
+    expect(areasSeen).toEqual([...AREA_CODES]);
+    expect(pages.filter((p) => p.kind === 'area-plan')).toHaveLength(8);
     expect(await heading().textContent()).toBe('Rekomendasi utama dan tindak lanjut 2024');
     await page.keyboard.press('ArrowRight');
-    await expectSlide(28);
+    await expectSlide(total);
     await page.keyboard.press('Home');
     await expectSlide(1);
     await page.keyboard.press('End');
-    await expectSlide(28);
+    await expectSlide(total);
     await page.keyboard.press('PageUp');
-    await expectSlide(27);
+    await expectSlide(total - 1);
     await page.keyboard.press('ArrowLeft');
-    await expectSlide(26);
-    // number + Enter jumps: SDM's second slide is 17
-    await page.keyboard.press('1');
-    await page.keyboard.press('7');
-    await page.keyboard.press('Enter');
-    await expectSlide(17);
+    await expectSlide(total - 2);
+    // number + Enter jumps: to SDM's achievements, recommendations and directions
+    await jump(slideNumber('area-actions', 'SDM'));
+    await expectSlide(slideNumber('area-actions', 'SDM'));
     expect(await heading().textContent()).toBe(areaName('SDM', 'pmprb-2023').id);
   }, 120_000);
 
@@ -186,30 +222,30 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       .getByRole('region', { name: `SDM · ${areaName('SDM', 'pmprb-2023').id}` })
       .getByRole('button', { name: /Rencana aksi/ })
       .click();
-    await expectSlide(18);
+    const sdmPlan = slideNumber('area-plan', 'SDM');
+    await expectSlide(sdmPlan);
     expect(await grid.count()).toBe(0);
     await page.keyboard.press('ArrowLeft');
-    await expectSlide(17);
+    await expectSlide(sdmPlan - 1);
     // F: full screen is the projection, the slide alone (no toolbar); the keys still work
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.locator('.deck-toolbar').waitFor({ state: 'hidden' });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.url()).toMatch(/#\/17$/);
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/${sdmPlan - 1}$`));
     await page.keyboard.press('f');
     await page.locator('.deck-toolbar').waitFor({ state: 'visible' });
     // back to SDM's slide, where the next tests begin
-    await page.keyboard.press('1');
-    await page.keyboard.press('7');
-    await page.keyboard.press('Enter');
-    await expectSlide(17);
+    await jump(slideNumber('area-actions', 'SDM'));
+    await expectSlide(slideNumber('area-actions', 'SDM'));
   }, 60_000);
 
   it('keeps a presenter view in a second window in step, both ways; G and A work there', async () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     const presenterCounter = presenter.locator('.presenter-status [data-counter]');
-    await expect.poll(() => presenterCounter.textContent()).toBe('17 / 28');
+    const sdm = slideNumber('area-actions', 'SDM');
+    await expect.poll(() => presenterCounter.textContent()).toBe(`${sdm} / ${total}`);
     await presenter.getByText('Slide berikutnya').waitFor();
     expect(await presenter.locator('.presenter-notes li').first().textContent()).toContain(
       'capaian',
@@ -226,9 +262,9 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await presenter.getByRole('button', { name: 'Lanjutkan' }).click();
     expect(await presenter.getByText('Dijeda').count()).toBe(0);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presenterCounter.textContent()).toBe('18 / 28');
+    await expect.poll(() => presenterCounter.textContent()).toBe(`${sdm + 1} / ${total}`);
     await presenter.keyboard.press('ArrowLeft');
-    await expectSlide(17);
+    await expectSlide(sdm);
     // G in the presenter window moves the deck too
     const grid = presenter.getByRole('dialog', { name: 'Semua slide' });
     await presenter.keyboard.press('g');
@@ -258,13 +294,15 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     // back to SDM's second slide, where the next tests begin
     await presenter.keyboard.press('g');
     await grid
-      .getByRole('button', { name: '17 Capaian, rekomendasi, arahan', exact: true })
+      .getByRole('button', { name: `${sdm} Capaian, rekomendasi, arahan`, exact: true })
       .click();
-    await expectSlide(17);
+    await expectSlide(sdm);
     await presenter.close();
   });
 
   it('captures a direction on the SDM slide; with the server gone the deck goes on and queues the next', async () => {
+    await readLayout();
+    const sdm = slideNumber('area-actions', 'SDM');
     await page.keyboard.press('a');
     const dialog = page.getByRole('dialog', { name: 'Catat arahan Menteri' });
     expect(await dialog.getByLabel('Untuk').inputValue()).toBe('SDM');
@@ -291,15 +329,17 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     expect(await page.locator('.deck-stage .dir-pending').count()).toBe(0);
 
     await page.keyboard.press('ArrowRight');
-    await expectSlide(18);
+    await expectSlide(sdm + 1);
+    await jump(slideNumber('area-plan', 'SDM'));
+    await expectSlide(slideNumber('area-plan', 'SDM'));
     expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
       'Rencana aksi',
     );
     await page.keyboard.press('ArrowRight');
-    await expectSlide(19);
+    await expectSlide(slideNumber('area-score', 'AKT'));
     expect(await heading().textContent()).toBe(areaName('AKT', 'pmprb-2023').id);
     await page.keyboard.press('End');
-    await expectSlide(28);
+    await expectSlide(total);
     await page.keyboard.press('Home');
     await expectSlide(1);
     // the queue outlives a reload of the deck's memory: it is in the browser's storage
@@ -308,12 +348,10 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     ).toContain('pemetaan jabatan');
     // a reload (a clicker's F5) with the server still gone: the deck comes back on its slide,
     // this forum's directions and the waiting one with it
-    await page.keyboard.press('1');
-    await page.keyboard.press('7');
-    await page.keyboard.press('Enter');
-    await expectSlide(17);
+    await jump(sdm);
+    await expectSlide(sdm);
     await page.reload();
-    await expectSlide(17);
+    await expectSlide(sdm);
     await page
       .locator('.deck-stage [data-direction="stored"]', { hasText: 'Percepat redistribusi' })
       .waitFor();
@@ -324,7 +362,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     await expect
       .poll(() => presenter.locator('.presenter-status [data-counter]').textContent())
-      .toBe('17 / 28');
+      .toBe(`${sdm} / ${total}`);
     await presenter.close();
   });
 
@@ -340,15 +378,16 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       'Percepat redistribusi pegawai ke unit layanan|null',
       'Laporkan pemetaan jabatan kritikal bulan depan|2025-03-31',
     ]);
-    await page.keyboard.press('1');
-    await page.keyboard.press('7');
-    await page.keyboard.press('Enter');
-    await expectSlide(17);
+    await readLayout();
+    const sdm = slideNumber('area-actions', 'SDM');
+    await jump(sdm);
+    await expectSlide(sdm);
     await expect.poll(() => page.locator('.deck-stage [data-direction="stored"]').count()).toBe(2);
     expect(problems).toEqual([]);
   });
 
   it('asks to sign in over the deck when the session ends mid-forum, keeps the queue and sends it after', async () => {
+    const sdm = slideNumber('area-actions', 'SDM');
     // the session ends behind the deck's back (as an idle limit or a sign-out elsewhere would)
     server.handle.sqlite.prepare('DELETE FROM sessions').run();
     await page.keyboard.press('a');
@@ -358,7 +397,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     const signIn = page.getByRole('dialog', { name: 'Sesi Anda berakhir' });
     await signIn.waitFor();
     // the deck stays where it was, the direction waits in the queue
-    await expectSlide(17);
+    await expectSlide(sdm);
     expect(await page.locator('.deck-pending').getAttribute('data-pending')).toBe('1');
     expect(await signIn.getByLabel('Nama pengguna').inputValue()).toBe('admin');
     await signIn.getByLabel('Kata sandi').fill('salah-sandi');
@@ -367,12 +406,12 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     // the keys belong to the dialog: the deck does not move under it
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
-    await expectSlide(17);
+    await expectSlide(sdm);
     await signIn.getByLabel('Kata sandi').fill('rapor-demo');
     await signIn.getByRole('button', { name: 'Masuk lagi' }).click();
     await signIn.waitFor({ state: 'hidden' });
     await expect.poll(() => page.locator('.deck-pending').count(), { timeout: 20_000 }).toBe(0);
-    await expectSlide(17);
+    await expectSlide(sdm);
     const res = await page.request.get(`${server.url}/api/v1/directions?year=2024&area=SDM`);
     expect(((await res.json()).directions as { text: string }[]).map((d) => d.text)).toContain(
       'Tetapkan penanggung jawab data kepegawaian per unit',
@@ -424,6 +463,9 @@ describe('the forum deck in Chromium, through a dropped server', () => {
   });
 
   it("follows the forum's agenda set on the forum page: a slide hidden, the closing moved up", async () => {
+    const pages = await readLayout();
+    // the targets slide and its continuation leave together
+    const shown = total - pages.filter((p) => p.kind === 'targets').length;
     await page.goto(`${server.url}/forum?year=2024`);
     const agenda = page.getByRole('region', { name: /Agenda presentasi/ });
     await agenda.getByText('28 dari 28 slide ditampilkan').waitFor();
@@ -444,7 +486,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await agenda.getByText('Agenda disimpan.').waitFor();
 
     await page.goto(`${server.url}/present/2024#/1`);
-    await expectSlide(1, 27);
+    await expectSlide(1, shown);
     // the presenter window shows them
     const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
     // a new window reads the deck and its agenda first: on a loaded machine that takes seconds
@@ -455,11 +497,11 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await presenter.close();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expectSlide(3, 27);
+    await expectSlide(3, shown);
     // the targets slide is gone: the third slide is MP's
     expect(await heading().textContent()).toBe(areaName('MP', 'pmprb-2023').id);
     await page.keyboard.press('End');
-    await expectSlide(27, 27);
+    await expectSlide(shown, shown);
     // the closing came up one: the last slide is YAN's action plan
     expect(await page.locator('.deck-stage .slide .kicker').first().textContent()).toContain(
       'Rencana aksi',

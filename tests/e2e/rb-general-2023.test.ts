@@ -1,3 +1,4 @@
+import { deckPages } from '@rapor/shared/deck-pages';
 import { deckSlides } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
 import type { Page } from 'playwright-core';
@@ -474,8 +475,12 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
     const deck = Deck.parse(
       await (await leader.request.get(`${server.url}/api/v1/periods/2026/deck`)).json(),
     );
-    const slides = deckSlides(deck);
-    expect(slides.filter((x) => x.kind === 'area-plan')).toEqual([
+    const given = (
+      await (await leader.request.get(`${server.url}/api/v1/directions?year=2026`)).json()
+    ).directions;
+    // the slides as the deck shows them, continuations included
+    const slides = deckPages(deck, deckSlides(deck), given);
+    expect(slides.filter((x) => x.kind === 'area-plan')).toMatchObject([
       { kind: 'area-plan', area: 'MP' },
     ]);
     const n = slides.findIndex((x) => x.kind === 'area-plan') + 1;

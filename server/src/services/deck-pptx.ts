@@ -1,5 +1,13 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
-import { BAND_FILL, bandsWithin, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
+import {
+  BAND_FILL,
+  bandsWithin,
+  indexDomain,
+  methodChanges,
+  percentDomain,
+  percentTicks,
+} from '@rapor/shared/chart-scales';
+import { deckPages, type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
 import {
   formatDate,
   formatDelta,
@@ -11,11 +19,18 @@ import {
 import { type Slide as DeckSlide, targetSlideItems } from '@rapor/shared/forum';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
+import type { LocalizedText } from '@rapor/shared/schemas';
+
+type DeckDirection = Deck['closing']['directions'][number];
+
 import {
   areasClosedUnverifiedLabel,
+  CONTINUED_LABEL,
+  DECK_LIST_HEADING,
   INDEX_SOURCE_LABEL,
   PLAN_STANDING_LABEL,
   PREDICATE_ASSUMED_LABEL,
+  PRIORITY_LABEL,
   RECOMMENDATION_STATUS_LABEL,
   RESULT_STATUS_LABEL,
   resultStatusLabel,
@@ -42,13 +57,19 @@ const STATUS: Record<string, string> = Object.fromEntries(
     ([code, label]) => [code, label.id.toLowerCase()],
   ),
 );
-/** As many rows as a column holds, then how many more there are. */
-const ROWS = 4;
-function capped(lines: string[], rows = ROWS): string[] {
-  return lines.length > rows
-    ? [...lines.slice(0, rows), `dan ${lines.length - rows} lainnya`]
-    : lines;
-}
+/** The kicker of a slide that continues on others says which part it is, as the web deck. */
+const kickerOf = (kicker: string, page: SlidePage) =>
+  page.of > 1 ? `${kicker} · bagian ${page.part + 1} dari ${page.of}` : kicker;
+/** A list's heading where it continues from the slide before. */
+const headingOf = (text: LocalizedText, shown: { continued: boolean }) =>
+  shown.continued ? `${text.id} ${CONTINUED_LABEL.id}` : text.id;
+
+/** The deck's tables: 14 pt (28 px on the web deck's canvas), thin grey rules. */
+const TABLE = {
+  fontSize: 14,
+  color: INK,
+  border: { type: 'solid' as const, color: 'C9D1DC', pt: 0.5 },
+};
 
 const number = (x: number, digits = 2) => formatNumber(x, 'id', digits);
 const delta = (x: number) => formatDelta(x, 'id');
@@ -415,10 +436,10 @@ function overviewSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, deck: Deck) {
  * Every counted item against its target baik, those missing it first, in two tables of up to
  * twelve rows so the text stays readable from the back of the room.
  */
-function targetsSlide(s: PptxGenJS.Slide, deck: Deck) {
+function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
   const targets = deck.targetBaik;
   if (!targets) return;
-  header(s, 'Target baik', slideTitle(deck, { kind: 'targets' }));
+  header(s, kickerOf('Target baik', page), slideTitle(deck, page));
   const lines = targetBaikLines(targets, deck.shownPredicate, 'id');
   s.addText(lines[0] ?? '', {
     x: 0.5,
@@ -430,14 +451,14 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck) {
     color: NAVY,
   });
   const items = targetSlideItems(targets.items);
-  const half = Math.ceil(items.length / 2);
+  const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const head = ['Butir', 'Target', 'Nilai', 'Capaian'].map((text) => ({
     text,
     options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } },
   }));
-  [items.slice(0, half), items.slice(half)].forEach((column, i) => {
-    if (column.length === 0) return;
-    const rows = column.map((item) => [
+  columns.forEach((column, i) => {
+    if (!column || column.rows.length === 0) return;
+    const rows = column.rows.map((item) => [
       { text: `${item.area ? `${item.area} · ` : ''}${item.name.id}` },
       { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: { align: 'right' as const } },
       {
@@ -456,10 +477,8 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck) {
       x: 0.5 + i * 6.25,
       y: 1.9,
       w: 6.05,
-      colW: [3.25, 0.85, 0.85, 1.1],
-      fontSize: 12,
-      color: INK,
-      border: { type: 'solid', color: 'C9D1DC', pt: 0.5 },
+      colW: [2.75, 0.9, 0.9, 1.5],
+      ...TABLE,
       rowH: 0.38,
     });
   });
@@ -482,6 +501,7 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
   });
   const points = area.history.map((h) => ({ ...h, value: h.percent }));
   const axis = yearAxis(area.history);
+  const domain = percentDomain(area.history.flatMap((h) => [h.percent, h.targetPercent]));
   s.addChart(
     pptx.ChartType.line,
     [
@@ -503,8 +523,10 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
       chartColors: [NAVY, TARGET, PALE],
       lineSize: 3,
       lineDataSymbolSize: 8,
-      valAxisMinVal: 0,
-      valAxisMaxVal: 100,
+      // zoomed to the data with the target inside, as the web deck
+      valAxisMinVal: domain[0],
+      valAxisMaxVal: domain[1],
+      valAxisMajorUnit: (percentTicks(domain)[1] ?? 100) - domain[0],
       showLegend: true,
       legendPos: 'b',
       legendFontSize: 13,
@@ -549,7 +571,7 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
         valAxisMinVal: 0,
         valAxisMaxVal: 100,
         showLegend: false,
-        catAxisLabelFontSize: area.parts.length > 6 ? 10 : 12,
+        catAxisLabelFontSize: area.parts.length > 6 ? 11 : 12,
         valAxisLabelFontSize: 12,
         showValue: true,
         dataLabelFontSize: 12,
@@ -579,65 +601,81 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
   );
 }
 
+type List = { title: string; lines: ReturnType<typeof bullets> };
+
+/** A column of lists, each under its heading, in one text box (it grows with its text). */
+function listColumn(s: PptxGenJS.Slide, x: number, w: number, lists: List[]) {
+  if (lists.length === 0) return;
+  s.addText(
+    lists.flatMap(({ title, lines }) => [
+      { text: title, options: { fontSize: 16, bold: true, color: NAVY, breakLine: true } },
+      ...lines,
+    ]),
+    { x, y: 1.4, w, h: 5.4, fontSize: 14, valign: 'top', color: INK, paraSpaceAfter: 6 },
+  );
+}
+
 function areaActionsSlide(
   s: PptxGenJS.Slide,
   deck: Deck,
+  page: SlidePage,
   area: DeckArea,
-  thisForum: readonly Direction[],
+  given: readonly Direction[],
 ) {
-  header(s, `Area perubahan ${area.code}`, area.name.id, presenter(area));
-  const column = (x: number, w: number, title: string, lines: ReturnType<typeof bullets>) => {
-    s.addText(title, { x, y: 1.4, w, h: 0.5, fontSize: 16, bold: true, color: NAVY });
-    s.addText(lines, {
-      x,
-      y: 1.9,
-      w,
-      h: 4.9,
-      fontSize: 14,
-      valign: 'top',
-      color: INK,
-      paraSpaceAfter: 6,
-    });
-  };
-  column(
-    0.5,
-    3.9,
-    `Capaian unggulan (${area.achievementCount})`,
-    bullets(
-      area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
-      'Belum ada capaian yang dicatat.',
-    ),
-  );
-  column(
-    4.6,
-    4.4,
-    `Rekomendasi hasil evaluasi ${deck.year}`,
-    bullets(
-      [
-        ...capped(
-          area.recommendations.map((r) => r.text),
-          3,
-        ),
-        ...capped(
-          area.earlier.map((r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`),
-          3,
-        ),
-      ],
-      'Tidak ada rekomendasi.',
-    ),
-  );
-  column(
-    9.2,
-    3.7,
-    'Arahan Menteri',
-    bullets(
-      directionLines(
-        area.directions,
-        thisForum.filter((d) => d.area === area.code),
-      ),
-      'Belum ada arahan.',
-    ),
-  );
+  header(s, kickerOf(`Area perubahan ${area.code}`, page), area.name.id, presenter(area));
+  const column = (x: number, w: number, lists: List[]) => listColumn(s, x, w, lists);
+  const more = area.achievementCount - area.achievements.length;
+  const achievements = shownOn(page, 'achievements', [
+    ...area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
+    ...(more > 0 ? [`dan ${more} lainnya`] : []),
+  ]);
+  const recommendations = shownOn(page, 'recommendations', area.recommendations);
+  const earlier = shownOn(page, 'earlier', area.earlier);
+  const directions = shownOn(page, 'directions', slideDirections(area.directions, given));
+  column(0.5, 3.9, [
+    ...(achievements
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.achievements(area.achievementCount), achievements),
+            lines: bullets(achievements.rows, 'Belum ada capaian yang dicatat.'),
+          },
+        ]
+      : []),
+  ]);
+  column(4.6, 4.4, [
+    ...(recommendations
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.recommendations(deck.year), recommendations),
+            lines: bullets(
+              recommendations.rows.map((r) => `[${PRIORITY_LABEL[r.priority].id}] ${r.text}`),
+              'Tidak ada rekomendasi.',
+            ),
+          },
+        ]
+      : []),
+    ...(earlier
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.earlier(), earlier),
+            lines: bullets(
+              earlier.rows.map((r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`),
+              'Tidak ada rekomendasi sebelumnya.',
+            ),
+          },
+        ]
+      : []),
+  ]);
+  column(9.2, 3.7, [
+    ...(directions
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.directions(), directions),
+            lines: bullets(directionLines(directions.rows), 'Belum ada arahan.'),
+          },
+        ]
+      : []),
+  ]);
 }
 
 const QUARTER_STATE: Record<DeckPlan['quarters'][number]['state'], string> = {
@@ -649,13 +687,58 @@ const QUARTER_STATE: Record<DeckPlan['quarters'][number]['state'], string> = {
 };
 
 /** The group's action plan, as the web deck's plan slide shows it. */
-function areaPlanSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea, plan: DeckPlan) {
+function areaPlanSlide(
+  s: PptxGenJS.Slide,
+  deck: Deck,
+  page: SlidePage,
+  area: DeckArea,
+  plan: DeckPlan,
+) {
   header(
     s,
-    `Area perubahan ${area.code} · Rencana aksi ${deck.year}`,
+    kickerOf(`Area perubahan ${area.code} · Rencana aksi ${deck.year}`, page),
     area.name.id,
     presenter(area),
   );
+  if (page.part === 0) planHeadline(s, plan);
+  const head = [
+    'Aksi (yang terlambat dan paling tertinggal lebih dulu)',
+    'Target s.d. kini',
+    'Realisasi',
+    'Capaian',
+  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
+  const right = { align: 'right' as const };
+  const rows = (shownOn(page, 'planRows', plan.rows)?.rows ?? []).map((r) => [
+    { text: `${r.late.length > 0 ? `[Terlambat ${quarterList(r.late)}] ` : ''}${r.text}` },
+    { text: `${formatPlainNumber(r.targetDue, 'id')} ${r.outputUnit}`, options: right },
+    { text: formatPlainNumber(r.realisedDue, 'id'), options: right },
+    {
+      text: r.percent === null ? '—' : formatPercent(r.percent, 'id', 0),
+      options: { ...right, bold: r.late.length > 0, color: r.late.length > 0 ? TARGET : INK },
+    },
+  ]);
+  s.addTable([head, ...rows], {
+    x: 0.5,
+    y: page.part === 0 ? 3.05 : 1.4,
+    w: 12.3,
+    colW: [6.9, 2.4, 1.5, 1.5],
+    ...TABLE,
+    rowH: 0.42,
+  });
+  if (page.part === page.of - 1 && plan.actions > plan.rows.length)
+    s.addText(`dan ${plan.actions - plan.rows.length} aksi lainnya`, {
+      x: 0.5,
+      y: 6.45,
+      w: 12.3,
+      h: 0.4,
+      fontSize: 14,
+      italic: true,
+      color: GREY,
+    });
+}
+
+/** The plan's figures above its table, on its first slide. */
+function planHeadline(s: PptxGenJS.Slide, plan: DeckPlan) {
   const lastDue = plan.due.at(-1);
   s.addText(
     [
@@ -698,114 +781,55 @@ function areaPlanSlide(s: PptxGenJS.Slide, deck: Deck, area: DeckArea, plan: Dec
     ],
     { x: 5.1, y: 1.4, w: 7.8, h: 1.5, fontSize: 15, color: INK, valign: 'top', paraSpaceAfter: 6 },
   );
-  const head = [
-    'Aksi (yang terlambat dan paling tertinggal lebih dulu)',
-    'Target s.d. kini',
-    'Realisasi',
-    'Capaian',
-  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
-  const right = { align: 'right' as const };
-  const rows = plan.rows.map((r) => [
-    { text: `${r.late.length > 0 ? `[Terlambat ${quarterList(r.late)}] ` : ''}${r.text}` },
-    { text: `${formatPlainNumber(r.targetDue, 'id')} ${r.outputUnit}`, options: right },
-    { text: formatPlainNumber(r.realisedDue, 'id'), options: right },
-    {
-      text: r.percent === null ? '—' : formatPercent(r.percent, 'id', 0),
-      options: { ...right, bold: r.late.length > 0, color: r.late.length > 0 ? TARGET : INK },
-    },
-  ]);
-  s.addTable([head, ...rows], {
-    x: 0.5,
-    y: 3.05,
-    w: 12.3,
-    colW: [7.5, 2, 1.5, 1.3],
-    fontSize: 13,
-    color: INK,
-    border: { type: 'solid', color: 'C9D1DC', pt: 0.5 },
-    rowH: 0.42,
-  });
-  if (plan.actions > plan.rows.length)
-    s.addText(`dan ${plan.actions - plan.rows.length} aksi lainnya`, {
-      x: 0.5,
-      y: 6.45,
-      w: 12.3,
-      h: 0.4,
-      fontSize: 13,
-      italic: true,
-      color: GREY,
-    });
 }
 
 /**
  * A slide's directions as the web deck lists them: earlier forums' with their status, then
  * those given at this forum (marked new, with owner and due date).
  */
-function directionLines(
-  earlier: Deck['areas'][number]['directions'],
-  given: Direction[],
-  rows = ROWS,
-) {
-  return capped(
-    [
-      ...earlier.slice(0, 3).map((d) => `[${d.year}, ${STATUS[d.status]}] ${d.text}`),
-      ...given.map(
-        (d) =>
-          `[Baru] ${d.text} — ${d.owner}${d.dueDate ? `, ${formatDate(d.dueDate, 'id')}` : ''}`,
-      ),
-    ],
-    rows,
+function directionLines(rows: ReturnType<typeof slideDirections<DeckDirection, Direction>>) {
+  return rows.map(({ given, d }) =>
+    given
+      ? `[Baru] ${d.text} — ${d.owner}${d.dueDate ? `, ${formatDate(d.dueDate, 'id')}` : ''}`
+      : `[${d.year}, ${STATUS[d.status]}] ${d.text}`,
   );
 }
 
-function closingSlide(s: PptxGenJS.Slide, deck: Deck, thisForum: readonly Direction[]) {
-  header(s, 'Penutup', slideTitle(deck, { kind: 'closing' }));
-  s.addText(`Rekomendasi prioritas tinggi (dari ${deck.closing.issued} rekomendasi)`, {
-    x: 0.5,
-    y: 1.4,
-    w: 7.6,
-    h: 0.5,
-    fontSize: 16,
-    bold: true,
-    color: NAVY,
-  });
-  s.addText(
-    bullets(
-      capped(
-        deck.closing.priorities.map((r) => `${r.area}: ${r.text}`),
-        5,
-      ),
-      'Tidak ada rekomendasi prioritas tinggi.',
-    ),
-    { x: 0.5, y: 1.9, w: 7.6, h: 2.9, fontSize: 15, valign: 'top', color: INK },
+function closingSlide(
+  s: PptxGenJS.Slide,
+  deck: Deck,
+  page: SlidePage,
+  given: readonly Direction[],
+) {
+  header(s, kickerOf('Penutup', page), slideTitle(deck, page));
+  const priorities = shownOn(page, 'priorities', deck.closing.priorities);
+  const directions = shownOn(
+    page,
+    'closingDirections',
+    slideDirections(deck.closing.directions, given),
   );
-  s.addText('Arahan Menteri untuk seluruh kementerian', {
-    x: 0.5,
-    y: 4.9,
-    w: 7.6,
-    h: 0.4,
-    fontSize: 16,
-    bold: true,
-    color: NAVY,
-  });
-  s.addText(
-    bullets(
-      directionLines(
-        deck.closing.directions,
-        thisForum.filter((d) => d.area === null),
-        3,
-      ),
-      'Belum ada arahan.',
-    ),
-    {
-      x: 0.5,
-      y: 5.3,
-      w: 7.6,
-      h: 1.5,
-      fontSize: 14,
-      valign: 'top',
-      color: INK,
-    },
-  );
+  listColumn(s, 0.5, 7.6, [
+    ...(priorities
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.priorities(deck.closing.issued), priorities),
+            lines: bullets(
+              priorities.rows.map((r) => `${r.area}: ${r.text}`),
+              'Tidak ada rekomendasi prioritas tinggi.',
+            ),
+          },
+        ]
+      : []),
+    ...(directions
+      ? [
+          {
+            title: headingOf(DECK_LIST_HEADING.closingDirections(), directions),
+            lines: bullets(directionLines(directions.rows), 'Belum ada arahan.'),
+          },
+        ]
+      : []),
+  ]);
+  if (page.part > 0) return;
   const f = deck.closing.followUp;
   s.addText(
     [
@@ -837,22 +861,26 @@ export async function deckToPptx(
   agenda: { slides: readonly DeckSlide[]; notes?: Readonly<Record<string, string>> },
   identity: PptxIdentity,
 ): Promise<Buffer> {
-  const { slides, notes } = agenda;
+  const { notes } = agenda;
+  const slides = deckPages(deck, agenda.slides, thisForum);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Rapor RB';
   pptx.title = `Forum Evaluasi RB ${deck.year}`;
+  const forArea = (code: string | null) => thisForum.filter((d) => d.area === code);
   slides.forEach((slide, index) => {
     const s = pptx.addSlide();
     s.background = { color: 'FFFFFF' };
     const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
     if (slide.kind === 'title') titleSlide(s, deck, identity);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
-    else if (slide.kind === 'targets') targetsSlide(s, deck);
+    else if (slide.kind === 'targets') targetsSlide(s, deck, slide);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
-    else if (slide.kind === 'area-actions' && area) areaActionsSlide(s, deck, area, thisForum);
-    else if (slide.kind === 'area-plan' && area?.plan) areaPlanSlide(s, deck, area, area.plan);
-    else if (slide.kind === 'closing') closingSlide(s, deck, thisForum);
+    else if (slide.kind === 'area-actions' && area)
+      areaActionsSlide(s, deck, slide, area, forArea(area.code));
+    else if (slide.kind === 'area-plan' && area?.plan)
+      areaPlanSlide(s, deck, slide, area, area.plan);
+    else if (slide.kind === 'closing') closingSlide(s, deck, slide, forArea(null));
     footer(s, deck, index, slides.length);
     s.addNotes(
       forumNotes(deck, slide, notes)

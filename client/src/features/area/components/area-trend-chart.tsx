@@ -1,5 +1,5 @@
 import type { AreaCode } from '@rapor/shared/areas';
-import { methodChanges, percentDomain } from '@rapor/shared/chart-scales';
+import { methodChanges, percentDomain, percentTicks } from '@rapor/shared/chart-scales';
 import type { DashboardSummary } from '@rapor/shared/schemas';
 import { isComparable, type Standing } from '@rapor/shared/standing';
 import { percentOf } from '@rapor/shared/summary';
@@ -134,10 +134,7 @@ export function AreaTrendChart({
           <XAxis dataKey="year" tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }} />
           <YAxis
             domain={domain}
-            ticks={Array.from(
-              { length: (domain[1] - domain[0]) / 10 + 1 },
-              (_, i) => domain[0] + i * 10,
-            )}
+            ticks={percentTicks(domain)}
             tickFormatter={(v) => `${v}%`}
             tick={{ fontSize: AXIS_FONT, fill: COLORS.axis }}
             width={52}

@@ -1,3 +1,4 @@
+import { deckPages } from '@rapor/shared/deck-pages';
 import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import {
   type AgendaInput,
@@ -9,6 +10,7 @@ import {
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { apiGet, apiSend } from '../../../lib/api-client';
+import { useDirections } from '../../../lib/directions-api';
 import { deckPaths, deckRequests, keepDeckOffline } from '../../../lib/offline-deck';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -69,23 +71,34 @@ export function useSaveAgenda(year: number, snapshot?: number) {
 }
 
 /**
- * The deck with its slides as the forum's agenda has them; `ready` once both are read (an
- * agenda that cannot be read, offline and never kept, leaves the deck as built).
+ * The deck with its slides as the forum's agenda has them, each followed by its continuations
+ * where this forum's directions or its own rows run past a slide (the PowerPoint splits the
+ * same way); `ready` once all are read (an agenda or directions that cannot be read, offline
+ * and never kept, leave the deck as built).
  */
 export function useArrangedDeck(year: number, snapshot?: number) {
   const deck = useDeck(year, snapshot);
   const agenda = useAgenda(year, snapshot);
+  const directions = useDirections({ year });
   const slides = useMemo(
-    () => (deck.data ? arrangeSlides(deckSlides(deck.data), agenda.data ?? null) : []),
-    [deck.data, agenda.data],
+    () =>
+      deck.data
+        ? deckPages(
+            deck.data,
+            arrangeSlides(deckSlides(deck.data), agenda.data ?? null),
+            directions.data?.directions ?? [],
+          )
+        : [],
+    [deck.data, agenda.data, directions.data],
   );
   return {
     deck: deck.data,
+    /** the slides as projected, continuations included */
     slides,
     /** the secretariat's own speaker notes, by slide key */
     notes: agenda.data?.notes,
     /** what to show while waiting, or why it failed */
     pending: deck.data ? agenda : deck,
-    ready: deck.data !== undefined && !agenda.isPending,
+    ready: deck.data !== undefined && !agenda.isPending && !directions.isPending,
   };
 }

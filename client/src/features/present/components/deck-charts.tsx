@@ -1,5 +1,16 @@
-import { bandsWithin, bandTicks, indexDomain, methodChanges } from '@rapor/shared/chart-scales';
+import {
+  bandsWithin,
+  bandTicks,
+  indexDomain,
+  methodChanges,
+  PART_BANDS,
+  type PartBand,
+  partBand,
+  percentDomain,
+  percentTicks,
+} from '@rapor/shared/chart-scales';
 import type { Deck, DeckArea } from '@rapor/shared/forum-schemas';
+import { wrapText } from '@rapor/shared/slide-budget';
 import { isComparable } from '@rapor/shared/standing';
 import {
   Bar,
@@ -129,6 +140,8 @@ export function AreaHistoryChart({
     percent: isComparable(h.standing) ? h.percent : null,
     incompletePercent: isComparable(h.standing) ? null : h.percent,
   }));
+  // zoomed to the data, the target always inside
+  const domain = percentDomain(area.history.flatMap((h) => [h.percent, h.targetPercent]));
   return (
     <ComposedChart
       width={width}
@@ -140,7 +153,7 @@ export function AreaHistoryChart({
     >
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
       <XAxis dataKey="year" tick={TICK} tickMargin={12} padding={{ left: 40, right: 40 }} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={TICK} width={90} unit="%" />
+      <YAxis domain={domain} ticks={percentTicks(domain)} tick={TICK} width={90} unit="%" />
       {methodChangeMarkers(
         methodChanges(data),
         // the regulation's number alone fits beside the last years
@@ -186,8 +199,13 @@ export function AreaHistoryChart({
   );
 }
 
-const barColor = (percent: number) =>
-  percent >= 80 ? COLORS.up : percent >= 60 ? COLORS.current : COLORS.down;
+/** The colours of the part bands (the slide's legend says which is which). */
+export const PART_COLOR: Record<PartBand | 'none', string> = {
+  high: COLORS.up,
+  mid: COLORS.current,
+  low: COLORS.down,
+  none: '#8a94a6',
+};
 
 export function PartsChart({
   parts,
@@ -201,9 +219,13 @@ export function PartsChart({
   const { t, pick, locale } = useI18n();
   const data = parts.map((p) => ({
     ...p,
-    label: truncate(pick(p.name), 30),
+    label: pick(p.name),
     shown: p.complete ? `${formatNumber(p.percent, locale, 0)}%` : t('deck.notAnswered'),
   }));
+  const font = data.length > 6 ? 22 : 24;
+  // each bar's band holds this many lines of its label
+  const band = (height - 20 - 40) / Math.max(1, data.length);
+  const lines = Math.max(1, Math.min(3, Math.floor(band / (font * 1.15))));
   return (
     <BarChart
       width={width}
@@ -219,8 +241,8 @@ export function PartsChart({
       <YAxis
         type="category"
         dataKey="label"
-        width={420}
-        tick={{ fontSize: data.length > 6 ? 22 : 24, fill: '#111' }}
+        width={LABEL_WIDTH + 20}
+        tick={(props: TickProps) => <WrappedTick {...props} font={font} lines={lines} />}
         interval={0}
       />
       {/* minPointSize: an empty bar still carries its label ("belum diisi", or 0%) */}
@@ -231,7 +253,7 @@ export function PartsChart({
         minPointSize={3}
       >
         {data.map((d) => (
-          <Cell key={d.code} fill={d.complete ? barColor(d.percent) : '#8a94a6'} />
+          <Cell key={d.code} fill={PART_COLOR[d.complete ? partBand(d.percent) : 'none']} />
         ))}
         <LabelList dataKey="shown" position="right" fontSize={24} fontWeight={700} fill="#111" />
       </Bar>
@@ -239,6 +261,41 @@ export function PartsChart({
   );
 }
 
-function truncate(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const LABEL_WIDTH = 400;
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/**
+ * A bar's name on as many lines as its band holds, right-aligned against the axis; only a name
+ * longer than that ends in "…" (the full name is the slide's notes and the area page's).
+ */
+function WrappedTick({ x, y, payload, font, lines }: TickProps & { font: number; lines: number }) {
+  const words = wrapText(String(payload?.value ?? ''), LABEL_WIDTH, font);
+  const shown = words.slice(0, lines);
+  if (words.length > lines) shown[lines - 1] = `${shown[lines - 1]} …`;
+  const top = Number(y) - ((shown.length - 1) * font * 1.15) / 2;
+  return (
+    <text x={Number(x) - 8} y={top} textAnchor="end" fontSize={font} fill="#111">
+      {shown.map((line, i) => (
+        <tspan key={line} x={Number(x) - 8} dy={i === 0 ? '0.35em' : `${font * 1.15}px`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** What the part bars' colours mean. */
+export function PartsLegend() {
+  const { t } = useI18n();
+  const [high, mid] = PART_BANDS;
+  return (
+    <p className="legend" data-legend="parts">
+      <span className="swatch bar" style={{ background: PART_COLOR.high }} /> ≥ {high.atLeast}%
+      <span className="swatch bar" style={{ background: PART_COLOR.mid }} /> {mid.atLeast}–
+      {high.atLeast}%
+      <span className="swatch bar" style={{ background: PART_COLOR.low }} /> &lt; {mid.atLeast}%
+      <span className="swatch bar" style={{ background: PART_COLOR.none }} />{' '}
+      {t('deck.notAnswered')}
+    </p>
+  );
 }

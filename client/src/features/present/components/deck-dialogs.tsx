@@ -1,4 +1,4 @@
-import type { Slide } from '@rapor/shared/forum';
+import type { SlidePage } from '@rapor/shared/deck-pages';
 import type { Deck, DirectionInput } from '@rapor/shared/forum-schemas';
 import { DirectionCapture } from './direction-capture';
 import { SlideGrid } from './slide-grid';
@@ -20,7 +20,7 @@ export function DeckDialogs({
 }: {
   open: DeckDialog;
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   index: number;
   onCapture: (input: DirectionInput) => void;
   onGo: (index: number) => void;

@@ -1,4 +1,4 @@
-import type { Slide } from '@rapor/shared/forum';
+import type { SlidePage } from '@rapor/shared/deck-pages';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useMemo } from 'react';
@@ -50,7 +50,7 @@ function Handout({
   onPer,
 }: {
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   notes: Readonly<Record<string, string>> | undefined;
   per: PerPage;
   snapshot?: number;

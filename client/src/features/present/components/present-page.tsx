@@ -1,4 +1,5 @@
-import type { Slide } from '@rapor/shared/forum';
+import type { SlidePage } from '@rapor/shared/deck-pages';
+import { slideKey } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -88,7 +89,7 @@ function DeckScreen({
   snapshot,
 }: {
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   snapshot?: number;
 }) {
   const { t } = useI18n();
@@ -126,6 +127,21 @@ function DeckScreen({
     (next: number) => setIndex(clampSlide(next, slides.length)),
     [slides.length],
   );
+
+  // A direction recorded for an earlier area can give that area a continuation slide, and so
+  // move every later slide one on: the deck stays on the slide it shows.
+  const shown = useRef<SlidePage | undefined>(undefined);
+  useEffect(() => {
+    const was = shown.current;
+    if (!was) return;
+    const same = (s: SlidePage) => slideKey(s) === slideKey(was);
+    const at = slides.findIndex((s) => same(s) && s.part === was.part);
+    const moved = at >= 0 ? at : slides.findIndex(same);
+    if (moved >= 0) setIndex(moved);
+  }, [slides]);
+  useEffect(() => {
+    shown.current = slides[index];
+  }, [slides, index]);
 
   useEffect(() => {
     window.history.replaceState(null, '', hashOfSlide(index));
@@ -313,7 +329,7 @@ function PrintDeck({
   live,
 }: {
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   live: LiveDirections;
 }) {
   const [ready, setReady] = useState(false);
@@ -325,7 +341,7 @@ function PrintDeck({
   return (
     <div className="print-deck" aria-hidden="true">
       {slides.map((slide, i) => (
-        <div className="print-page" key={`${slide.kind}-${'area' in slide ? slide.area : i}`}>
+        <div className="print-page" key={`${slideKey(slide)}-${slide.part}`}>
           <SlideView deck={deck} slide={slide} index={i} count={slides.length} live={live} />
         </div>
       ))}

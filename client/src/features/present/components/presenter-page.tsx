@@ -1,4 +1,4 @@
-import type { Slide } from '@rapor/shared/forum';
+import type { SlidePage } from '@rapor/shared/deck-pages';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useEffect, useRef, useState } from 'react';
@@ -36,7 +36,7 @@ function PresenterScreen({
   notes,
 }: {
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   notes: Readonly<Record<string, string>> | undefined;
 }) {
   const { t, pick } = useI18n();

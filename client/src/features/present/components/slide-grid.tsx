@@ -1,5 +1,6 @@
-import type { Slide } from '@rapor/shared/forum';
+import type { SlidePage } from '@rapor/shared/deck-pages';
 import type { Deck } from '@rapor/shared/forum-schemas';
+import { CONTINUED_LABEL } from '@rapor/shared/labels';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 
@@ -16,7 +17,7 @@ export function SlideGrid({
   onClose,
 }: {
   deck: Deck;
-  slides: readonly Slide[];
+  slides: readonly SlidePage[];
   current: number;
   onGo: (index: number) => void;
   onClose: () => void;
@@ -25,8 +26,11 @@ export function SlideGrid({
   const here = useRef<HTMLButtonElement>(null);
   useEffect(() => here.current?.focus(), []);
   // the ministry's slides first, then each area's under its name, in the deck's order
-  const groups: { key: string; title: string | null; items: { slide: Slide; index: number }[] }[] =
-    [];
+  const groups: {
+    key: string;
+    title: string | null;
+    items: { slide: SlidePage; index: number }[];
+  }[] = [];
   slides.forEach((slide, index) => {
     const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
     const key = area ? area.code : 'deck';
@@ -77,6 +81,7 @@ export function SlideGrid({
                     >
                       <span className="slide-grid-number">{index + 1}</span>{' '}
                       {t(`deck.grid.${slide.kind}`)}
+                      {slide.part > 0 && ` ${pick(CONTINUED_LABEL)}`}
                     </button>
                   </li>
                 ))}

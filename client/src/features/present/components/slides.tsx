@@ -1,8 +1,14 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
-import { type Slide, targetSlideItems } from '@rapor/shared/forum';
+import { type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
+import { targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
-import { PLAN_STANDING_LABEL, SNAPSHOT_TAMPERED } from '@rapor/shared/labels';
+import {
+  CONTINUED_LABEL,
+  DECK_LIST_HEADING,
+  PLAN_STANDING_LABEL,
+  SNAPSHOT_TAMPERED,
+} from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { TargetBaikSummary } from '@rapor/shared/schemas';
 import type { ReactNode } from 'react';
@@ -22,7 +28,7 @@ import {
   formatPercent,
   formatPlainNumber,
 } from '../../../lib/format';
-import { AreaHistoryChart, DeckIndexChart, PartsChart } from './deck-charts';
+import { AreaHistoryChart, DeckIndexChart, PartsChart, PartsLegend } from './deck-charts';
 
 /** What a slide shows besides the frozen deck: this forum's directions, captured live. */
 export interface LiveDirections {
@@ -44,27 +50,44 @@ export function SlideView({
   live,
 }: {
   deck: Deck;
-  slide: Slide;
+  slide: SlidePage;
   index: number;
   count: number;
   live: LiveDirections;
 }) {
   const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
   return (
-    <article className={`slide slide-${slide.kind}`} aria-roledescription="slide">
+    <article
+      className={`slide slide-${slide.kind}`}
+      aria-roledescription="slide"
+      data-part={slide.of > 1 ? `${slide.part + 1}/${slide.of}` : undefined}
+    >
       {slide.kind === 'title' && <TitleSlide deck={deck} />}
       {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
       {slide.kind === 'targets' && deck.targetBaik && (
-        <TargetsSlide deck={deck} targets={deck.targetBaik} />
+        <TargetsSlide deck={deck} page={slide} targets={deck.targetBaik} />
       )}
       {slide.kind === 'area-score' && area && <AreaScoreSlide area={area} />}
       {slide.kind === 'area-actions' && area && (
-        <AreaActionsSlide deck={deck} area={area} live={live} />
+        <AreaActionsSlide
+          deck={deck}
+          page={slide}
+          area={area}
+          given={live.stored.filter((d) => d.area === area.code)}
+          live={live}
+        />
       )}
       {slide.kind === 'area-plan' && area?.plan && (
-        <AreaPlanSlide deck={deck} area={area} plan={area.plan} />
+        <AreaPlanSlide deck={deck} page={slide} area={area} plan={area.plan} />
       )}
-      {slide.kind === 'closing' && <ClosingSlide deck={deck} live={live} />}
+      {slide.kind === 'closing' && (
+        <ClosingSlide
+          deck={deck}
+          page={slide}
+          given={live.stored.filter((d) => d.area === null)}
+          live={live}
+        />
+      )}
       <SlideFooter deck={deck} index={index} count={count} />
     </article>
   );
@@ -118,15 +141,27 @@ function SlideHeader({
   kicker,
   title,
   aside,
+  page,
 }: {
   kicker: string;
   title: string;
   aside?: ReactNode;
+  /** a slide that continues on others says which part it is */
+  page?: SlidePage;
 }) {
+  const { t } = useI18n();
   return (
     <header className="slide-header">
       <div>
-        <p className="kicker">{kicker}</p>
+        <p className="kicker">
+          {kicker}
+          {page && page.of > 1 && (
+            <span className="part">
+              {' · '}
+              {t('deck.part', { n: page.part + 1, of: page.of })}
+            </span>
+          )}
+        </p>
         <h2>{title}</h2>
       </div>
       {aside}
@@ -237,16 +272,25 @@ function OverviewSlide({ deck }: { deck: Deck }) {
  * Every counted item against its target baik, those that miss it first, in two columns so
  * that 22 rows stay readable from the back of the room.
  */
-function TargetsSlide({ deck, targets }: { deck: Deck; targets: TargetBaikSummary }) {
+function TargetsSlide({
+  deck,
+  page,
+  targets,
+}: {
+  deck: Deck;
+  page: SlidePage;
+  targets: TargetBaikSummary;
+}) {
   const { t, locale, pick } = useI18n();
   const items = targetSlideItems(targets.items);
-  const half = Math.ceil(items.length / 2);
+  const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const lowered = useLoweredText(deck.shownPredicate, targets);
   return (
     <>
       <SlideHeader
         kicker={t('targetBaik.title')}
         title={t('deck.targetsTitle', { year: deck.year })}
+        page={page}
       />
       <div className="slide-body targets-body">
         <p className="targets-share">
@@ -254,43 +298,52 @@ function TargetsSlide({ deck, targets }: { deck: Deck; targets: TargetBaikSummar
           {lowered && ` — ${lowered}`}
         </p>
         <div className="targets-columns">
-          {[items.slice(0, half), items.slice(half)].map((column, i) => (
-            <table className="targets-table" key={i === 0 ? 'first' : 'second'}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('deck.targetsItem')}</th>
-                  <th scope="col" className="num">
-                    {t('deck.targetsTarget')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('deck.targetsValue')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('deck.targetsAchievement')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {column.map((item) => (
-                  <tr key={item.code} data-met={item.met}>
-                    <th scope="row">
-                      {item.area && <span className="area-code">{item.area}</span>}{' '}
-                      {pick(item.name)}
-                    </th>
-                    <td className="num">≥ {formatPlainNumber(item.target, locale)}</td>
-                    <td className="num">
-                      {item.value === null ? '—' : formatPlainNumber(item.value, locale)}
-                    </td>
-                    <td className="num achievement">
-                      {item.achievement === null
-                        ? t('targetBaik.item.none')
-                        : `${formatPercent(item.achievement, locale)} ${item.met ? '✓' : '✗'}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
+          {columns.map(
+            (column, i) =>
+              column && (
+                <table className="targets-table" key={i === 0 ? 'first' : 'second'}>
+                  <colgroup>
+                    <col className="name" />
+                    <col className="target" />
+                    <col className="value" />
+                    <col className="achievement" />
+                  </colgroup>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('deck.targetsItem')}</th>
+                      <th scope="col" className="num">
+                        {t('deck.targetsTarget')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('deck.targetsValue')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('deck.targetsAchievement')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {column.rows.map((item) => (
+                      <tr key={item.code} data-met={item.met}>
+                        <th scope="row">
+                          {item.area && <span className="area-code">{item.area}</span>}{' '}
+                          {pick(item.name)}
+                        </th>
+                        <td className="num">≥ {formatPlainNumber(item.target, locale)}</td>
+                        <td className="num">
+                          {item.value === null ? '—' : formatPlainNumber(item.value, locale)}
+                        </td>
+                        <td className="num achievement">
+                          {item.achievement === null
+                            ? t('targetBaik.item.none')
+                            : `${formatPercent(item.achievement, locale)} ${item.met ? '✓' : '✗'}`}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ),
+          )}
         </div>
         {deck.predicateAssumed && (
           <p className="method-note">
@@ -348,7 +401,10 @@ function AreaScoreSlide({ area }: { area: DeckArea }) {
             <StandingTag standing={area.standing} answered={area.answered} total={area.total} />
           </h3>
           {area.parts.length > 0 ? (
-            <PartsChart parts={area.parts} width={860} height={540} />
+            <>
+              <PartsChart parts={area.parts} width={860} height={480} />
+              <PartsLegend />
+            </>
           ) : (
             <p className="empty">{t('deck.noParts')}</p>
           )}
@@ -379,91 +435,144 @@ function AreaScoreSlide({ area }: { area: DeckArea }) {
   );
 }
 
-const MAX_ROWS = 4;
-
 function More({ count }: { count: number }) {
   const { t } = useI18n();
   return count > 0 ? <li className="more">{t('deck.andMore', { count })}</li> : null;
 }
 
+/** A list's heading, marked where the list continues from the slide before. */
+function ListHeading({ text, continued }: { text: string; continued: boolean }) {
+  const { pick } = useI18n();
+  return (
+    <h3>
+      {text}
+      {continued && <span className="continued"> {pick(CONTINUED_LABEL)}</span>}
+    </h3>
+  );
+}
+
+/**
+ * An area's achievements, this year's recommendations, the follow-up of earlier ones and the
+ * minister's directions, in three columns; a column that runs past the slide continues on the
+ * next (deck-pages), so no text is cut.
+ */
 function AreaActionsSlide({
   deck,
+  page,
   area,
+  given,
   live,
 }: {
   deck: Deck;
+  page: SlidePage;
   area: DeckArea;
+  /** this forum's recorded directions for the area */
+  given: readonly Direction[];
+  /** those still waiting to be sent (on the area's last slide) */
   live: LiveDirections;
 }) {
   const { t, locale, pick } = useI18n();
-  const stored = live.stored.filter((d) => d.area === area.code);
-  const pending = live.pending.filter((d) => d.area === area.code);
+  const more = area.achievementCount - area.achievements.length;
+  const achievements = shownOn(page, 'achievements', [
+    ...area.achievements,
+    ...(more > 0 ? [null] : []),
+  ]);
+  const recommendations = shownOn(page, 'recommendations', area.recommendations);
+  const earlier = shownOn(page, 'earlier', area.earlier);
+  const directions = shownOn(page, 'directions', slideDirections(area.directions, given));
   return (
     <>
       <SlideHeader
         kicker={`${t('deck.areaKicker', { code: area.code })}`}
         title={pick(area.name)}
         aside={<Presenter area={area} />}
+        page={page}
       />
       <div className="slide-body area-actions">
         <section>
-          <h3>{t('deck.achievements', { count: area.achievementCount })}</h3>
-          {area.achievements.length === 0 ? (
-            <p className="empty">{t('deck.noAchievements')}</p>
-          ) : (
-            <ul className="rows">
-              {area.achievements.map((a) => (
-                <li key={`${a.title}-${a.date}`}>
-                  <span className="tag">{t(`kind.${a.kind}`)}</span> {a.title}
-                  {a.metric && <span className="muted"> — {a.metric}</span>}
-                </li>
-              ))}
-              <More count={area.achievementCount - area.achievements.length} />
-            </ul>
+          {achievements && (
+            <>
+              <ListHeading
+                text={pick(DECK_LIST_HEADING.achievements(area.achievementCount))}
+                continued={achievements.continued}
+              />
+              {achievements.rows.length === 0 ? (
+                <p className="empty">{t('deck.noAchievements')}</p>
+              ) : (
+                <ul className="rows">
+                  {achievements.rows.map((a) =>
+                    a ? (
+                      <li key={`${a.title}-${a.date}`}>
+                        <span className="tag">{t(`kind.${a.kind}`)}</span> {a.title}
+                        {a.metric && <span className="muted"> — {a.metric}</span>}
+                      </li>
+                    ) : (
+                      <More key="more" count={more} />
+                    ),
+                  )}
+                </ul>
+              )}
+            </>
           )}
         </section>
         <section>
-          <h3>{t('deck.recommendations', { year: deck.year })}</h3>
-          {area.recommendations.length === 0 ? (
-            <p className="empty">{t('deck.noRecommendations')}</p>
-          ) : (
-            <ul className="rows">
-              {area.recommendations.slice(0, MAX_ROWS).map((r) => (
-                <li key={r.id}>
-                  <span className={`tag priority-${r.priority}`}>
-                    {t(`priority.${r.priority}`)}
-                  </span>{' '}
-                  {r.text}
-                </li>
-              ))}
-              <More count={area.recommendations.length - MAX_ROWS} />
-            </ul>
+          {recommendations && (
+            <>
+              <ListHeading
+                text={pick(DECK_LIST_HEADING.recommendations(deck.year))}
+                continued={recommendations.continued}
+              />
+              {recommendations.rows.length === 0 ? (
+                <p className="empty">{t('deck.noRecommendations')}</p>
+              ) : (
+                <ul className="rows">
+                  {recommendations.rows.map((r) => (
+                    <li key={r.id}>
+                      <span className={`tag priority-${r.priority}`}>
+                        {t(`priority.${r.priority}`)}
+                      </span>{' '}
+                      {r.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
-          <h3>{t('deck.earlier')}</h3>
-          {area.earlier.length === 0 ? (
-            <p className="empty">{t('deck.noEarlier')}</p>
-          ) : (
-            <ul className="rows compact">
-              {area.earlier.slice(0, 3).map((r) => (
-                <li key={r.id}>
-                  <span className={`tag rec-${r.status}`}>{t(`rec.${r.status}`)}</span>{' '}
-                  <span className="muted">{r.year}</span> {r.text}
-                </li>
-              ))}
-              <More count={area.earlier.length - 3} />
-            </ul>
+          {earlier && (
+            <>
+              <ListHeading text={pick(DECK_LIST_HEADING.earlier())} continued={earlier.continued} />
+              {earlier.rows.length === 0 ? (
+                <p className="empty">{t('deck.noEarlier')}</p>
+              ) : (
+                <ul className="rows">
+                  {earlier.rows.map((r) => (
+                    <li key={r.id}>
+                      <span className={`tag rec-${r.status}`}>{t(`rec.${r.status}`)}</span>{' '}
+                      <span className="muted">{r.year}</span> {r.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </section>
-        <section className="directions">
-          <h3>{t('deck.directions')}</h3>
-          <DirectionRows
-            compact={false}
-            earlier={area.directions}
-            stored={stored}
-            pending={pending}
-            markPending={live.markPending}
-            locale={locale}
-          />
+        {/* a continuation without directions leaves the column bare, without its rule */}
+        <section className={directions ? 'directions' : undefined}>
+          {directions && (
+            <>
+              <ListHeading
+                text={pick(DECK_LIST_HEADING.directions())}
+                continued={directions.continued}
+              />
+              <DirectionRows
+                rows={directions.rows}
+                // what waits to be sent follows the last of the list
+                pending={directions.ends ? live.pending.filter((d) => d.area === area.code) : []}
+                markPending={live.markPending}
+                locale={locale}
+              />
+            </>
+          )}
         </section>
       </div>
     </>
@@ -474,56 +583,77 @@ function AreaActionsSlide({
  * The group's action plan on the deck's day: how far it is carried out, the budget, each
  * quarter's reporting, and the actions furthest behind (late ones first).
  */
-function AreaPlanSlide({ deck, area, plan }: { deck: Deck; area: DeckArea; plan: DeckPlan }) {
+function AreaPlanSlide({
+  deck,
+  page,
+  area,
+  plan,
+}: {
+  deck: Deck;
+  page: SlidePage;
+  area: DeckArea;
+  plan: DeckPlan;
+}) {
   const { t, locale, pick } = useI18n();
   const lastDue = plan.due.at(-1);
+  const rows = shownOn(page, 'planRows', plan.rows)?.rows ?? [];
+  const lastPart = page.part === page.of - 1;
   return (
     <>
       <SlideHeader
         kicker={t('deck.planKicker', { code: area.code, year: deck.year })}
         title={pick(area.name)}
         aside={<Presenter area={area} />}
+        page={page}
       />
       <div className="slide-body area-plan">
-        <div className="plan-headline">
-          <div className="big-figure">
-            <span className="label">
-              {lastDue
-                ? t('deck.planImplementation', { quarter: QUARTER_LABEL[lastDue] })
-                : t('deck.planImplementationNone')}
-            </span>
-            <span className="value">
-              {plan.implementation === null ? '—' : formatNumber(plan.implementation, locale)}
-              <span className="of"> / 100</span>
-            </span>
+        {page.part === 0 && (
+          <div className="plan-headline">
+            <div className="big-figure">
+              <span className="label">
+                {lastDue
+                  ? t('deck.planImplementation', { quarter: QUARTER_LABEL[lastDue] })
+                  : t('deck.planImplementationNone')}
+              </span>
+              <span className="value">
+                {plan.implementation === null ? '—' : formatNumber(plan.implementation, locale)}
+                <span className="of"> / 100</span>
+              </span>
+            </div>
+            <div className="plan-side">
+              <p>
+                <span className={`plan-standing plan-${plan.standing}`}>
+                  {pick(PLAN_STANDING_LABEL[plan.standing])}
+                </span>{' '}
+                {t('deck.planCounts', { actions: plan.actions, activities: plan.activities })}
+              </p>
+              <p>
+                {t('deck.planBudget', {
+                  realised: formatNumber(plan.budgetRealised, locale, 0),
+                  due: formatNumber(plan.budgetDue, locale, 0),
+                  total: formatNumber(plan.budgetTotal, locale, 0),
+                })}
+              </p>
+              <ol className="plan-quarters" aria-label={t('deck.planQuarters')}>
+                {plan.quarters.map((q) => (
+                  <li key={q.quarter} data-state={q.state} className={`quarter-${q.state}`}>
+                    <strong>{QUARTER_LABEL[q.quarter]}</strong>{' '}
+                    {q.state === 'nothing'
+                      ? '—'
+                      : `${t(`deck.quarter.${q.state}`)} ${q.reported}/${q.of}`}
+                  </li>
+                ))}
+              </ol>
+            </div>
           </div>
-          <div className="plan-side">
-            <p>
-              <span className={`plan-standing plan-${plan.standing}`}>
-                {pick(PLAN_STANDING_LABEL[plan.standing])}
-              </span>{' '}
-              {t('deck.planCounts', { actions: plan.actions, activities: plan.activities })}
-            </p>
-            <p>
-              {t('deck.planBudget', {
-                realised: formatNumber(plan.budgetRealised, locale, 0),
-                due: formatNumber(plan.budgetDue, locale, 0),
-                total: formatNumber(plan.budgetTotal, locale, 0),
-              })}
-            </p>
-            <ol className="plan-quarters" aria-label={t('deck.planQuarters')}>
-              {plan.quarters.map((q) => (
-                <li key={q.quarter} data-state={q.state} className={`quarter-${q.state}`}>
-                  <strong>{QUARTER_LABEL[q.quarter]}</strong>{' '}
-                  {q.state === 'nothing'
-                    ? '—'
-                    : `${t(`deck.quarter.${q.state}`)} ${q.reported}/${q.of}`}
-                </li>
-              ))}
-            </ol>
-          </div>
-        </div>
+        )}
         <table className="plan-rows">
+          <colgroup>
+            <col className="action" />
+            <col className="target" />
+            <col className="realised" />
+            <col className="share" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('deck.planAction')}</th>
@@ -539,7 +669,7 @@ function AreaPlanSlide({ deck, area, plan }: { deck: Deck; area: DeckArea; plan:
             </tr>
           </thead>
           <tbody>
-            {plan.rows.map((r) => (
+            {rows.map((r) => (
               <tr key={r.id} data-late={r.late.length > 0 || undefined}>
                 <td>
                   <div className="plan-action">
@@ -563,7 +693,7 @@ function AreaPlanSlide({ deck, area, plan }: { deck: Deck; area: DeckArea; plan:
             ))}
           </tbody>
         </table>
-        {plan.actions > plan.rows.length && (
+        {lastPart && plan.actions > plan.rows.length && (
           <p className="more">{t('deck.andMore', { count: plan.actions - plan.rows.length })}</p>
         )}
       </div>
@@ -571,42 +701,39 @@ function AreaPlanSlide({ deck, area, plan }: { deck: Deck; area: DeckArea; plan:
   );
 }
 
+/** Directions as a slide lists them: earlier forums' with their status, then this forum's. */
 function DirectionRows({
-  earlier,
-  stored,
+  rows,
   pending,
   markPending,
   locale,
-  compact = true,
 }: {
-  compact?: boolean;
-  markPending: boolean;
-  earlier: Deck['areas'][number]['directions'];
-  stored: readonly Direction[];
+  rows: ReturnType<typeof slideDirections<Deck['closing']['directions'][number], Direction>>;
   pending: LiveDirections['pending'];
+  markPending: boolean;
   locale: 'id' | 'en';
 }) {
   const { t } = useI18n();
-  if (earlier.length + stored.length + pending.length === 0)
-    return <p className="empty">{t('deck.noDirections')}</p>;
+  if (rows.length + pending.length === 0) return <p className="empty">{t('deck.noDirections')}</p>;
   return (
-    <ul className={compact ? 'rows compact' : 'rows'}>
-      {earlier.slice(0, 3).map((d) => (
-        <li key={`e-${d.id}`}>
-          <span className={`tag dir-${d.status}`}>{t(`rec.${d.status}`)}</span>{' '}
-          <span className="muted">{d.year}</span> {d.text}
-        </li>
-      ))}
-      {stored.map((d) => (
-        <li key={`s-${d.id}`} className="new-direction" data-direction="stored">
-          <span className="tag dir-new">{t('deck.newDirection')}</span> {d.text}
-          <span className="muted">
-            {' '}
-            — {d.owner}
-            {d.dueDate && `, ${formatDate(d.dueDate, locale)}`}
-          </span>
-        </li>
-      ))}
+    <ul className="rows">
+      {rows.map(({ given, d }) =>
+        given ? (
+          <li key={`s-${d.id}`} className="new-direction" data-direction="stored">
+            <span className="tag dir-new">{t('deck.newDirection')}</span> {d.text}
+            <span className="muted">
+              {' '}
+              — {d.owner}
+              {d.dueDate && `, ${formatDate(d.dueDate, locale)}`}
+            </span>
+          </li>
+        ) : (
+          <li key={`e-${d.id}`}>
+            <span className={`tag dir-${d.status}`}>{t(`rec.${d.status}`)}</span>{' '}
+            <span className="muted">{d.year}</span> {d.text}
+          </li>
+        ),
+      )}
       {pending.map((d) => (
         <li
           key={`p-${d.text}`}
@@ -626,52 +753,84 @@ function DirectionRows({
   );
 }
 
-function ClosingSlide({ deck, live }: { deck: Deck; live: LiveDirections }) {
-  const { t, locale } = useI18n();
+function ClosingSlide({
+  deck,
+  page,
+  given,
+  live,
+}: {
+  deck: Deck;
+  page: SlidePage;
+  given: readonly Direction[];
+  live: LiveDirections;
+}) {
+  const { t, locale, pick } = useI18n();
   const { followUp } = deck.closing;
+  const priorities = shownOn(page, 'priorities', deck.closing.priorities);
+  const directions = shownOn(
+    page,
+    'closingDirections',
+    slideDirections(deck.closing.directions, given),
+  );
+  const pending = directions?.ends ? live.pending.filter((d) => d.area === null) : [];
   return (
     <>
       <SlideHeader
         kicker={t('deck.closingKicker')}
         title={t('deck.closingTitle', { year: deck.year })}
+        page={page}
       />
       <div className="slide-body closing">
         <section>
-          <h3>{t('deck.priorities', { count: deck.closing.issued })}</h3>
-          {deck.closing.priorities.length === 0 ? (
-            <p className="empty">{t('deck.noPriorities')}</p>
-          ) : (
-            <ul className="rows">
-              {deck.closing.priorities.slice(0, 5).map((r) => (
-                <li key={r.id}>
-                  <span className="tag">{r.area}</span> {r.text}
-                </li>
-              ))}
-              <More count={deck.closing.priorities.length - 5} />
-            </ul>
+          {priorities && (
+            <>
+              <ListHeading
+                text={pick(DECK_LIST_HEADING.priorities(deck.closing.issued))}
+                continued={priorities.continued}
+              />
+              {priorities.rows.length === 0 ? (
+                <p className="empty">{t('deck.noPriorities')}</p>
+              ) : (
+                <ul className="rows">
+                  {priorities.rows.map((r) => (
+                    <li key={r.id}>
+                      <span className="tag">{r.area}</span> {r.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
-          <h3>{t('deck.directionsAll')}</h3>
-          <DirectionRows
-            earlier={deck.closing.directions}
-            stored={live.stored.filter((d) => d.area === null)}
-            pending={live.pending.filter((d) => d.area === null)}
-            markPending={live.markPending}
-            locale={locale}
-          />
+          {directions && (
+            <>
+              <ListHeading
+                text={pick(DECK_LIST_HEADING.closingDirections())}
+                continued={directions.continued}
+              />
+              <DirectionRows
+                rows={directions.rows}
+                pending={pending}
+                markPending={live.markPending}
+                locale={locale}
+              />
+            </>
+          )}
         </section>
-        <section className="follow-up">
-          <h3>{t('deck.followUpRate')}</h3>
-          <p className="rate">
-            {followUp.rate === null ? '—' : formatPercent(followUp.rate, locale, 0)}
-          </p>
-          <p>
-            {t('deck.followUpCounts', {
-              done: followUp.done,
-              total: followUp.total - followUp.dropped,
-              dropped: followUp.dropped,
-            })}
-          </p>
-        </section>
+        {page.part === 0 && (
+          <section className="follow-up">
+            <h3>{t('deck.followUpRate')}</h3>
+            <p className="rate">
+              {followUp.rate === null ? '—' : formatPercent(followUp.rate, locale, 0)}
+            </p>
+            <p>
+              {t('deck.followUpCounts', {
+                done: followUp.done,
+                total: followUp.total - followUp.dropped,
+                dropped: followUp.dropped,
+              })}
+            </p>
+          </section>
+        )}
       </div>
     </>
   );
