@@ -50,11 +50,12 @@ describe('deckPages', () => {
     expect(pages.map((p) => [p.kind, p.part, p.of])).toEqual([
       ['title', 0, 1],
       ['overview', 0, 1],
+      ['areas', 0, 1],
       ['area-score', 0, 1],
       ['area-actions', 0, 1],
       ['closing', 0, 1],
     ]);
-    const actions = pages[3] as SlidePage;
+    const actions = pages[4] as SlidePage;
     expect(shownOn(actions, 'recommendations', [rec(1)])).toEqual({
       rows: [rec(1)],
       continued: false,

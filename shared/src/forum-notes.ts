@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from './action-plan';
 import type { LocalizedText } from './areas';
 import { formatDelta, formatNumber, formatPercent, type Locale } from './format';
-import { type Slide, slideKey } from './forum';
+import { areasAgainst, type Slide, slideKey } from './forum';
 import {
   areasClosedUnverifiedLabel,
   CLOSED_UNVERIFIED_LABEL,
@@ -28,6 +28,30 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
           en: `Open the RB evaluation forum ${deck.year}; name the data on screen (${deck.snapshot ? `snapshot #${deck.snapshot.number}` : 'live data, not frozen'}).`,
         },
       ];
+    case 'areas': {
+      const { rows, gain, fall } = areasAgainst(deck);
+      const met = rows.filter((r) => r.met === true).length;
+      const targeted = rows.filter((r) => r.met !== null).length;
+      const named = (code: string | null, l: Locale) => {
+        const row = rows.find((r) => r.code === code);
+        return row ? `${row.code} (${formatDelta(row.delta ?? 0, l)})` : '—';
+      };
+      return [
+        both((l) =>
+          l === 'id'
+            ? `${met} dari ${targeted} area mencapai targetnya. Kenaikan terbesar: ${named(gain, l)}; penurunan terbesar: ${named(fall, l)} (poin persen dari maksimum).`
+            : `${met} of ${targeted} areas meet their target. Largest gain: ${named(gain, l)}; largest fall: ${named(fall, l)} (percentage points of maximum).`,
+        ),
+        ...(rows.some((r) => r.apart === 'method')
+          ? [
+              {
+                id: 'Metode evaluasi berubah dari tahun lalu: perubahan tidak dibandingkan.',
+                en: 'The evaluation method changed from last year: no change is compared.',
+              },
+            ]
+          : []),
+      ];
+    }
     case 'overview': {
       const { answered, total } = deck.completeness;
       return [

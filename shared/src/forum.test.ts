@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { planProgress } from './action-plan';
 import { AREA_CODES } from './areas';
 import {
+  agendaHidden,
+  areasAgainst,
   arrangeSlides,
   deckPlan,
   deckSlides,
   followUpRate,
+  orderSlides,
   slideKey,
   topAchievements,
 } from './forum';
@@ -60,10 +63,12 @@ describe('deckSlides', () => {
   it('gives title, overview, two slides per area in the given order, and the closing', () => {
     const areas = AREA_CODES.map((code) => ({ code }) as DeckArea);
     const slides = deckSlides({ areas });
-    expect(slides).toHaveLength(2 + 2 * 8 + 1);
+    expect(slides).toHaveLength(3 + 2 * 8 + 1);
     expect(slides[0]).toEqual({ kind: 'title' });
     expect(slides[1]).toEqual({ kind: 'overview' });
-    expect(slides.slice(2, 4)).toEqual([
+    // the areas against last year: optional, shown where the agenda says so
+    expect(slides[2]).toEqual({ kind: 'areas' });
+    expect(slides.slice(3, 5)).toEqual([
       { kind: 'area-score', area: 'MP' },
       { kind: 'area-actions', area: 'MP' },
     ]);
@@ -80,7 +85,7 @@ describe('deckSlides with action plans', () => {
         ({ code, plan: code === 'SDM' ? plan(3) : code === 'MP' ? plan(0) : null }) as DeckArea,
     );
     const slides = deckSlides({ areas });
-    expect(slides).toHaveLength(2 + 2 * 8 + 1 + 1);
+    expect(slides).toHaveLength(3 + 2 * 8 + 1 + 1);
     expect(slides.filter((s) => s.kind === 'area-plan')).toEqual([
       { kind: 'area-plan', area: 'SDM' },
     ]);
@@ -186,6 +191,7 @@ describe('arrangeSlides (a forum agenda)', () => {
     expect(keys(slides)).toEqual([
       'title',
       'overview',
+      'areas',
       'area-score:MP',
       'area-actions:MP',
       'area-score:ORG',
@@ -196,12 +202,24 @@ describe('arrangeSlides (a forum agenda)', () => {
     ]);
   });
 
-  it('keeps the deck as built without an agenda', () => {
-    expect(arrangeSlides(slides, null)).toEqual(slides);
+  it('keeps the deck as built without an agenda, its optional slides left out', () => {
+    expect(arrangeSlides(slides, null)).toEqual(slides.filter((s) => s.kind !== 'areas'));
+  });
+
+  it('shows an optional slide only where the agenda names it and does not hide it', () => {
+    const all = keys(slides);
+    // an agenda set before the slide existed does not name it: left out
+    const before = all.filter((k) => k !== 'areas');
+    expect(keys(arrangeSlides(slides, { order: before, hidden: [] }))).not.toContain('areas');
+    expect(keys(arrangeSlides(slides, { order: all, hidden: [] }))).toContain('areas');
+    expect(keys(arrangeSlides(slides, { order: all, hidden: ['areas'] }))).not.toContain('areas');
+    expect(agendaHidden({ order: before, hidden: ['overview'] })).toEqual(['overview', 'areas']);
+    expect(agendaHidden({ order: all, hidden: [] })).toEqual([]);
+    expect(agendaHidden(null)).toEqual(['areas']);
   });
 
   it('follows the order set and leaves the hidden out', () => {
-    const order = keys(slides);
+    const order = keys(slides).filter((k) => k !== 'areas');
     // SDM presents before ORG today; the overview is not shown
     const moved = [
       ...order.slice(0, 4),
@@ -240,5 +258,73 @@ describe('arrangeSlides (a forum agenda)', () => {
 
   it('never leaves the deck empty', () => {
     expect(arrangeSlides(slides, { order: [], hidden: keys(slides) })).toEqual(slides);
+  });
+});
+
+describe('areasAgainst (the optional areas slide)', () => {
+  const area = (code: string, percent: number, history: object[], over: object = {}) =>
+    ({
+      code,
+      name: { id: code, en: code },
+      percent,
+      standing: 'final',
+      targetPercent: 60,
+      history,
+      ...over,
+    }) as unknown as DeckArea;
+  const year = (y: number, percent: number, method = 'PermenPANRB 9/2023', standing = 'final') => ({
+    year: y,
+    percent,
+    method,
+    standing,
+    framework: 'x',
+    targetPercent: null,
+  });
+  const deck = {
+    previousYear: 2024,
+    method: 'PermenPANRB 9/2023',
+    areas: [
+      area('MP', 70.456, [year(2024, 60.123), year(2025, 70.456)]),
+      area('PPU', 50, [year(2024, 58), year(2025, 50)]),
+      area('ORG', 65, [year(2024, 64), year(2025, 65)]),
+      area('TTL', 55, [year(2024, 40, 'PermenPANRB 26/2020')]),
+      area('SDM', 62, [year(2024, 50, 'PermenPANRB 9/2023', 'incomplete')]),
+      area('AKT', 61, [], { targetPercent: null }),
+    ],
+  };
+
+  it('compares each area with last year in points of percent, within one method and complete years', () => {
+    const { rows } = areasAgainst(deck);
+    expect(rows.map((r) => [r.code, r.delta, r.apart])).toEqual([
+      ['MP', 10.33, null],
+      ['PPU', -8, null],
+      ['ORG', 1, null],
+      ['TTL', null, 'method'],
+      ['SDM', null, 'incomplete'],
+      ['AKT', null, 'none'],
+    ]);
+    expect(rows.map((r) => r.met)).toEqual([true, false, true, false, true, null]);
+  });
+
+  it('names the largest gain and the largest fall, and none where nothing moved that way', () => {
+    expect(areasAgainst(deck)).toMatchObject({ gain: 'MP', fall: 'PPU' });
+    const up = { ...deck, areas: deck.areas.filter((a) => a.code !== 'PPU') };
+    expect(areasAgainst(up)).toMatchObject({ gain: 'MP', fall: null });
+    expect(areasAgainst({ ...deck, previousYear: null })).toMatchObject({ gain: null, fall: null });
+  });
+});
+
+describe('orderSlides', () => {
+  it('lists every slide, hidden or optional ones too, in the order set', () => {
+    const slides = deckSlides({ areas: [{ code: 'MP' } as DeckArea] });
+    expect(orderSlides(slides, []).map(slideKey)).toEqual(slides.map(slideKey));
+    expect(orderSlides(slides, ['closing', 'title']).map(slideKey)).toEqual([
+      'closing',
+      'title',
+      'overview',
+      'areas',
+      'area-score:MP',
+      'area-actions:MP',
+    ]);
   });
 });

@@ -1,10 +1,16 @@
 import type { PlanProgress } from './action-plan';
-import type { AreaCode } from './areas';
+import type { AreaCode, LocalizedText } from './areas';
 import type { PlanActivity } from './schemas/action-plans';
 import type { Achievement, TargetItem } from './schemas/api';
 import type { Deck, DeckPlan, DeckRecommendation } from './schemas/forum';
 import { round2 } from './scoring/rounding';
-import { type Completeness, type Standing, shownPredicate, standingOf } from './scoring/standing';
+import {
+  type Completeness,
+  isComparable,
+  type Standing,
+  shownPredicate,
+  standingOf,
+} from './scoring/standing';
 import type { PeriodState } from './workflow';
 
 /**
@@ -95,6 +101,7 @@ export function deckPlan(activities: readonly PlanActivity[], progress: PlanProg
 export type Slide =
   | { kind: 'title' }
   | { kind: 'overview' }
+  | { kind: 'areas' }
   | { kind: 'targets' }
   | { kind: 'area-score'; area: AreaCode }
   | { kind: 'area-actions'; area: AreaCode }
@@ -102,15 +109,23 @@ export type Slide =
   | { kind: 'closing' };
 
 /**
- * The deck's slides in order: title, overview, the items against their target baik (a year
- * whose method has targets), then each area in official order with its scores, its
- * achievements, recommendations and directions, and its action plan where the group has one;
- * then the closing. The browser deck and the PowerPoint export both follow this list.
+ * Slides a forum shows only where its agenda says so (the overview's other views): left out of
+ * a deck without an agenda, and of an agenda that does not name them.
+ */
+export const OPTIONAL_SLIDES: readonly string[] = ['areas'];
+
+/**
+ * The deck's slides in order: title, overview, every area against last year and its target
+ * (optional), the items against their target baik (a year whose method has targets), then
+ * each area in official order with its scores, its achievements, recommendations and
+ * directions, and its action plan where the group has one; then the closing. The browser deck
+ * and the PowerPoint export both follow this list, as the forum's agenda arranges it.
  */
 export function deckSlides(deck: Pick<Deck, 'areas' | 'targetBaik'>): Slide[] {
   return [
     { kind: 'title' },
     { kind: 'overview' },
+    { kind: 'areas' },
     ...(deck.targetBaik ? [{ kind: 'targets' } as const] : []),
     ...deck.areas.flatMap((a): Slide[] => [
       { kind: 'area-score', area: a.code },
@@ -206,15 +221,25 @@ export interface SlideAgenda {
 }
 
 /**
- * The deck's slides as the forum's agenda has them: in its order, without its hidden ones. A
- * slide the agenda does not name (the deck gained it after the agenda was set) follows the
- * slide it follows in the deck; a name the deck does not have is passed over. Never empty:
- * an agenda that hides everything leaves the deck as it is.
+ * The slides an agenda leaves out: those it hides, and the optional ones it does not name
+ * (an agenda set before they existed, or none at all, does not show them).
  */
-export function arrangeSlides(slides: readonly Slide[], agenda: SlideAgenda | null): Slide[] {
-  if (!agenda) return [...slides];
+export function agendaHidden(agenda: SlideAgenda | null): string[] {
+  const named = new Set(agenda?.order ?? []);
+  return [
+    ...(agenda?.hidden ?? []),
+    ...OPTIONAL_SLIDES.filter((key) => !named.has(key) && !agenda?.hidden.includes(key)),
+  ];
+}
+
+/**
+ * The deck's slides in an agenda's order. A slide the order does not name (the deck gained it
+ * after the agenda was set) follows the slide it follows in the deck; a name the deck does not
+ * have is passed over.
+ */
+export function orderSlides(slides: readonly Slide[], order: readonly string[]): Slide[] {
   const byKey = new Map(slides.map((s) => [slideKey(s), s]));
-  const arranged = [...new Set(agenda.order.filter((key) => byKey.has(key)))];
+  const arranged = [...new Set(order.filter((key) => byKey.has(key)))];
   slides.forEach((slide, i) => {
     const key = slideKey(slide);
     if (arranged.includes(key)) return;
@@ -222,7 +247,74 @@ export function arrangeSlides(slides: readonly Slide[], agenda: SlideAgenda | nu
     const after = previous ? arranged.indexOf(slideKey(previous)) : -1;
     arranged.splice(after + 1, 0, key);
   });
-  const hidden = new Set(agenda.hidden);
-  const shown = arranged.filter((key) => !hidden.has(key));
-  return shown.length > 0 ? shown.flatMap((key) => byKey.get(key) ?? []) : [...slides];
+  return arranged.flatMap((key) => byKey.get(key) ?? []);
+}
+
+/**
+ * The deck's slides as the forum's agenda has them: in its order (orderSlides), without the
+ * slides it leaves out (agendaHidden). Never empty: an agenda that hides everything leaves the
+ * deck as it is.
+ */
+export function arrangeSlides(slides: readonly Slide[], agenda: SlideAgenda | null): Slide[] {
+  const hidden = new Set(agendaHidden(agenda));
+  const shown = orderSlides(slides, agenda?.order ?? []).filter(
+    (slide) => !hidden.has(slideKey(slide)),
+  );
+  return shown.length > 0 ? shown : [...slides];
+}
+
+/** One area this year against last year and its target, as the optional areas slide reads it. */
+export interface AreaAgainst {
+  code: AreaCode;
+  name: LocalizedText;
+  percent: number;
+  /** last year's percent of maximum, when the two can be compared */
+  previous: number | null;
+  delta: number | null;
+  /** why there is no change: a year incomplete, another method last year, or no last year */
+  apart: 'incomplete' | 'method' | 'none' | null;
+  targetPercent: number | null;
+  /** null without a target */
+  met: boolean | null;
+}
+
+/**
+ * Every area this year against last year (percent of maximum, compared only within one
+ * method and between complete years) and against its target, with the largest gain and the
+ * largest fall named.
+ */
+export function areasAgainst(deck: Pick<Deck, 'areas' | 'previousYear' | 'method'>) {
+  const rows = deck.areas.map((a): AreaAgainst => {
+    const last = a.history.find((h) => h.year === deck.previousYear);
+    const apart = !last
+      ? 'none'
+      : last.method !== deck.method
+        ? 'method'
+        : !isComparable(a.standing) || !isComparable(last.standing)
+          ? 'incomplete'
+          : null;
+    return {
+      code: a.code,
+      name: a.name,
+      percent: a.percent,
+      previous: last ? last.percent : null,
+      delta: apart === null && last ? round2(a.percent - last.percent) : null,
+      apart,
+      targetPercent: a.targetPercent,
+      met: a.targetPercent === null ? null : a.percent >= a.targetPercent,
+    };
+  });
+  const moved = rows.filter((r): r is AreaAgainst & { delta: number } => r.delta !== null);
+  const most = (better: (a: number, b: number) => boolean) =>
+    moved.reduce<(AreaAgainst & { delta: number }) | null>(
+      (best, r) => (best === null || better(r.delta, best.delta) ? r : best),
+      null,
+    );
+  const gain = most((a, b) => a > b);
+  const fall = most((a, b) => a < b);
+  return {
+    rows,
+    gain: gain && gain.delta > 0 ? gain.code : null,
+    fall: fall && fall.delta < 0 ? fall.code : null,
+  };
 }

@@ -88,6 +88,15 @@ describe("a forum's agenda", () => {
     const second = (await zip.file('ppt/slides/slide2.xml')?.async('string')) ?? '';
     expect(second).toContain('Penataan Sistem Manajemen SDM');
     expect(second).toContain(`2 / ${pages.length}`);
+    // the optional slide of every area against last year, named in this order: shown, as a table
+    const slideXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    const areas = slideXml.find((x) => x.includes('Area 2024 terhadap 2023 dan target')) ?? '';
+    expect(areas).toContain('<a:tbl>');
+    expect(areas).toContain('(naik terbesar)');
     // its speaker notes are the secretariat's own, the others the deck's
     const notesXml = await Promise.all(
       Object.keys(zip.files)

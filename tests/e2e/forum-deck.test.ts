@@ -8,7 +8,7 @@ import { buildApp } from '@rapor/server/app';
 import { testConfig } from '@rapor/server/config';
 import { AREA_CODES, areaName } from '@rapor/shared/areas';
 import { deckPages } from '@rapor/shared/deck-pages';
-import { deckSlides, type Slide } from '@rapor/shared/forum';
+import { arrangeSlides, deckSlides, type Slide } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
@@ -103,7 +103,8 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     const given = (
       await (await page.request.get(`${server.url}/api/v1/directions?year=2024`)).json()
     ).directions;
-    const pages = deckPages(deck, deckSlides(deck), given);
+    const agenda = (await page.request.get(`${server.url}/api/v1/periods/2024/agenda`)).json();
+    const pages = deckPages(deck, arrangeSlides(deckSlides(deck), await agenda), given);
     total = pages.length;
     slideNumber = (kind, area, part = 0) =>
       pages.findIndex(
@@ -464,17 +465,22 @@ describe('the forum deck in Chromium, through a dropped server', () => {
 
   it("follows the forum's agenda set on the forum page: a slide hidden, the closing moved up", async () => {
     const pages = await readLayout();
-    // the targets slide and its continuation leave together
-    const shown = total - pages.filter((p) => p.kind === 'targets').length;
+    // the targets slide and its continuation leave together; the areas slide comes in
+    const shown = total - pages.filter((p) => p.kind === 'targets').length + 1;
     await page.goto(`${server.url}/forum?year=2024`);
     const agenda = page.getByRole('region', { name: /Agenda presentasi/ });
-    await agenda.getByText('28 dari 28 slide ditampilkan').waitFor();
+    // the optional slide of every area against last year starts hidden
+    await agenda.getByText('28 dari 29 slide ditampilkan').waitFor();
     await agenda
       .locator('li', { hasText: 'Target baik' })
       .getByRole('checkbox', { name: 'Tampilkan' })
       .uncheck();
+    await agenda
+      .locator('li', { hasText: 'Semua area' })
+      .getByRole('checkbox', { name: 'Tampilkan' })
+      .check();
     await agenda.getByRole('button', { name: 'Naikkan Penutup' }).click();
-    await agenda.getByText('27 dari 28 slide ditampilkan').waitFor();
+    await agenda.getByText('28 dari 29 slide ditampilkan').waitFor();
     // the title slide's notes, written for this forum
     const title = agenda.locator('li', { hasText: 'Judul' });
     await title.getByRole('button', { name: 'Catatan' }).click();
@@ -498,7 +504,13 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expectSlide(3, shown);
-    // the targets slide is gone: the third slide is MP's
+    // the targets slide is gone: the third is every area against 2023 and its target, with
+    // the largest gain and fall marked, then MP's
+    expect(await heading().textContent()).toBe('Area 2024 terhadap 2023 dan target');
+    expect(await page.locator('.deck-stage .areas-table tbody tr').count()).toBe(8);
+    expect(await page.locator('.deck-stage .areas-table .tag').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(4, shown);
     expect(await heading().textContent()).toBe(areaName('MP', 'pmprb-2023').id);
     await page.keyboard.press('End');
     await expectSlide(shown, shown);

@@ -1,5 +1,5 @@
 import { deckPages } from '@rapor/shared/deck-pages';
-import { deckSlides } from '@rapor/shared/forum';
+import { arrangeSlides, deckSlides } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -479,7 +479,7 @@ describe('a 2026 evaluation on PermenPANRB 9/2023 with the 2024 version, from an
       await (await leader.request.get(`${server.url}/api/v1/directions?year=2026`)).json()
     ).directions;
     // the slides as the deck shows them, continuations included
-    const slides = deckPages(deck, deckSlides(deck), given);
+    const slides = deckPages(deck, arrangeSlides(deckSlides(deck), null), given);
     expect(slides.filter((x) => x.kind === 'area-plan')).toMatchObject([
       { kind: 'area-plan', area: 'MP' },
     ]);

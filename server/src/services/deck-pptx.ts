@@ -16,7 +16,12 @@ import {
   formatPlainNumber,
   type Locale,
 } from '@rapor/shared/format';
-import { type Slide as DeckSlide, targetSlideItems } from '@rapor/shared/forum';
+import {
+  type AreaAgainst,
+  areasAgainst,
+  type Slide as DeckSlide,
+  targetSlideItems,
+} from '@rapor/shared/forum';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import type { LocalizedText } from '@rapor/shared/schemas';
@@ -129,6 +134,10 @@ export function slideTitle(deck: Deck, slide: DeckSlide): string {
       return 'Rapat Evaluasi Reformasi Birokrasi';
     case 'overview':
       return `Indeks RB sampai ${deck.year}`;
+    case 'areas':
+      return deck.previousYear
+        ? `Area ${deck.year} terhadap ${deck.previousYear} dan target`
+        : `Area ${deck.year} terhadap target`;
     case 'targets':
       return `Butir terhadap target baik ${deck.year}`;
     case 'closing':
@@ -482,6 +491,67 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
       rowH: 0.38,
     });
   });
+}
+
+const APART: Record<NonNullable<AreaAgainst['apart']>, string> = {
+  incomplete: 'belum lengkap',
+  method: 'metode lain',
+  none: '—',
+};
+
+/** Every area against last year and its target, as the web deck's optional slide. */
+function areasSlide(s: PptxGenJS.Slide, deck: Deck) {
+  header(s, 'Ikhtisar kementerian', slideTitle(deck, { kind: 'areas' }));
+  const { rows, gain, fall } = areasAgainst(deck);
+  const previous = deck.previousYear;
+  const head = [
+    'Area perubahan',
+    String(deck.year),
+    ...(previous ? [String(previous), 'Perubahan'] : []),
+    'Target',
+  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
+  const right = { align: 'right' as const };
+  const body = rows.map((r) => [
+    {
+      text: `${r.code} · ${r.name.id}${r.code === gain ? ' (naik terbesar)' : ''}${r.code === fall ? ' (turun terbesar)' : ''}`,
+    },
+    { text: formatPercent(r.percent, 'id', 1), options: right },
+    ...(previous
+      ? [
+          {
+            text: r.previous === null ? '—' : formatPercent(r.previous, 'id', 1),
+            options: right,
+          },
+          {
+            text: r.delta === null ? APART[r.apart ?? 'none'] : formatDelta(r.delta, 'id', 1),
+            options: {
+              ...right,
+              bold: true,
+              color: r.delta === null ? GREY : r.delta >= 0 ? '1E6B34' : TARGET,
+            },
+          },
+        ]
+      : []),
+    {
+      text:
+        r.targetPercent === null
+          ? '—'
+          : `${formatPercent(r.targetPercent, 'id', 1)} ${r.met ? '✓' : '✗'}`,
+      options: { ...right, color: r.met === false ? TARGET : INK, bold: r.met === false },
+    },
+  ]);
+  s.addTable([head, ...body], {
+    x: 0.5,
+    y: 1.5,
+    w: 12.3,
+    colW: previous ? [6.3, 1.4, 1.4, 1.6, 1.6] : [9.3, 1.4, 1.6],
+    ...TABLE,
+    rowH: 0.5,
+  });
+  s.addText(
+    '% dari nilai maksimum area. Perubahan dalam poin persen, hanya antartahun lengkap dengan metode yang sama.',
+    { x: 0.5, y: 6.4, w: 12.3, h: 0.45, fontSize: 14, italic: true, color: GREY },
+  );
 }
 
 function presenter(area: DeckArea) {
@@ -874,6 +944,7 @@ export async function deckToPptx(
     const area = 'area' in slide ? deck.areas.find((a) => a.code === slide.area) : undefined;
     if (slide.kind === 'title') titleSlide(s, deck, identity);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
+    else if (slide.kind === 'areas') areasSlide(s, deck);
     else if (slide.kind === 'targets') targetsSlide(s, deck, slide);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
     else if (slide.kind === 'area-actions' && area)

@@ -1,4 +1,4 @@
-import { arrangeSlides, deckSlides, type Slide, slideKey } from '@rapor/shared/forum';
+import { agendaHidden, deckSlides, orderSlides, type Slide, slideKey } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import type { Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
 import { useMemo, useState } from 'react';
@@ -40,10 +40,9 @@ function AgendaList({
   const all = useMemo(() => deckSlides(deck), [deck]);
   const byKey = useMemo(() => new Map(all.map((s) => [slideKey(s), s])), [all]);
   // every slide in the agenda's order, the hidden ones in their places
-  const [order, setOrder] = useState(() =>
-    arrangeSlides(all, { order: agenda.order, hidden: [] }).map(slideKey),
-  );
-  const [hidden, setHidden] = useState(() => new Set(agenda.hidden));
+  const [order, setOrder] = useState(() => orderSlides(all, agenda.order).map(slideKey));
+  // an optional slide the agenda does not name starts hidden, as the deck shows it
+  const [hidden, setHidden] = useState(() => new Set(agendaHidden(agenda)));
   // the secretariat's own notes; a slide not here keeps the notes the deck writes
   const [notes, setNotes] = useState<Record<string, string>>(() => ({ ...agenda.notes }));
   const [open, setOpen] = useState<string | null>(null);
@@ -170,7 +169,8 @@ function AgendaList({
           type="button"
           onClick={() => {
             setOrder(all.map(slideKey));
-            setHidden(new Set());
+            // as built: the optional slides hidden again
+            setHidden(new Set(agendaHidden(null)));
             setNotes({});
             setSaved(false);
           }}

@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
 import { type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
-import { targetSlideItems } from '@rapor/shared/forum';
+import { areasAgainst, targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   CONTINUED_LABEL,
@@ -64,6 +64,7 @@ export function SlideView({
     >
       {slide.kind === 'title' && <TitleSlide deck={deck} />}
       {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
+      {slide.kind === 'areas' && <AreasSlide deck={deck} />}
       {slide.kind === 'targets' && deck.targetBaik && (
         <TargetsSlide deck={deck} page={slide} targets={deck.targetBaik} />
       )}
@@ -263,6 +264,85 @@ function OverviewSlide({ deck }: { deck: Deck }) {
             </p>
           )}
         </div>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Every area this year against last year and its target (optional, where the agenda shows it):
+ * the overview's table for the room, the largest gain and fall marked.
+ */
+function AreasSlide({ deck }: { deck: Deck }) {
+  const { t, locale, pick } = useI18n();
+  const { rows, gain, fall } = areasAgainst(deck);
+  const previous = deck.previousYear;
+  return (
+    <>
+      <SlideHeader
+        kicker={t('deck.overviewKicker')}
+        title={
+          previous
+            ? t('deck.areasTitle', { year: deck.year, previous })
+            : t('deck.areasTitleFirst', { year: deck.year })
+        }
+      />
+      <div className="slide-body areas-body">
+        <table className="areas-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('deck.areasArea')}</th>
+              <th scope="col" className="num">
+                {deck.year}
+              </th>
+              {previous && (
+                <>
+                  <th scope="col" className="num">
+                    {previous}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('deck.areasChange')}
+                  </th>
+                </>
+              )}
+              <th scope="col" className="num">
+                {t('deck.target')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code} data-met={r.met ?? undefined}>
+                <th scope="row" className="name">
+                  <span className="area-code">{r.code}</span> {pick(r.name)}
+                  {r.code === gain && <span className="tag up">{t('deck.areasGain')}</span>}
+                  {r.code === fall && <span className="tag down">{t('deck.areasFall')}</span>}
+                </th>
+                <td className="num">{formatPercent(r.percent, locale, 1)}</td>
+                {previous && (
+                  <>
+                    <td className="num">
+                      {r.previous === null ? '—' : formatPercent(r.previous, locale, 1)}
+                    </td>
+                    <td
+                      className={`num change${r.delta === null ? '' : r.delta >= 0 ? ' up' : ' down'}`}
+                    >
+                      {r.delta === null
+                        ? t(`deck.areasApart.${r.apart ?? 'none'}`)
+                        : formatDelta(r.delta, locale, 1)}
+                    </td>
+                  </>
+                )}
+                <td className="num achievement">
+                  {r.targetPercent === null
+                    ? '—'
+                    : `${formatPercent(r.targetPercent, locale, 1)} ${r.met ? '✓' : '✗'}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="method-note">{t('deck.areasNote')}</p>
       </div>
     </>
   );
