@@ -48,9 +48,13 @@ export function deckRequests(year: number, snapshot?: number): string[] {
   ];
 }
 
-/** Keeps what an open deck needs for when the server is away; quietly does nothing offline. */
+/**
+ * Keeps what an open deck needs for when the server is away; quietly does nothing offline. A
+ * page the service worker already controls needs nothing more: the worker keeps each of these
+ * answers as the page asks for them (fetching them again here would load the deck twice).
+ */
 export async function keepDeckOffline(urls: readonly string[]) {
-  if (!('caches' in window)) return;
+  if (!('caches' in window) || navigator.serviceWorker?.controller) return;
   try {
     const cache = await caches.open(DECK_CACHE);
     await Promise.all(

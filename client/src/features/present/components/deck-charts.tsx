@@ -33,6 +33,8 @@ import { formatNumber } from '../../../lib/format';
 // type large enough for the back of the room. No animation: a slide is complete when shown.
 
 const TICK = { fontSize: 26, fill: '#111' };
+/** A white edge around a value label: readable where the target line or a marker runs under it. */
+const HALO = { stroke: '#fff', strokeWidth: 8, paintOrder: 'stroke' } as const;
 
 export function DeckIndexChart({
   deck,
@@ -95,6 +97,7 @@ export function DeckIndexChart({
           fontSize={26}
           fontWeight={700}
           fill="#111"
+          {...HALO}
           formatter={(v: unknown) => (v === null ? '' : formatNumber(Number(v), locale))}
         />
       </Line>
@@ -119,6 +122,7 @@ function incompletePoint(dataKey: string, format: (v: number) => string) {
         offset={16}
         fontSize={24}
         fill="#444"
+        {...HALO}
         formatter={(v: unknown) => (v === null || v === undefined ? '' : `${format(Number(v))}*`)}
       />
     </Line>
@@ -191,6 +195,7 @@ export function AreaHistoryChart({
           fontSize={24}
           fontWeight={700}
           fill="#111"
+          {...HALO}
           formatter={(v: unknown) => (v === null ? '' : formatNumber(Number(v), locale, 1))}
         />
       </Line>
