@@ -191,16 +191,19 @@ function actionsColumns(deck: Deck, area: DeckArea, given: Direction[]): BudgetS
   ];
 }
 
+/** A slide's parts, given what each part shows of each column. */
+function partsOf(slide: Slide, parts: SlidePage['columns'][]): SlidePage[] {
+  return parts.map((columns, part) => ({ ...slide, part, of: parts.length, columns }));
+}
+
 /** One page per part of the longest column; a shorter column shows nothing on the rest. */
 function byColumns(slide: Slide, columns: BudgetSection[][], budget: number): SlidePage[] {
   const split = columns.map((c) => splitColumn(c, budget));
   const of = Math.max(...split.map((pages) => pages.length));
-  return Array.from({ length: of }, (_, part) => ({
-    ...slide,
-    part,
-    of,
-    columns: split.map((pages) => pages[part] ?? []),
-  }));
+  return partsOf(
+    slide,
+    Array.from({ length: of }, (_, part) => split.map((pages) => pages[part] ?? [])),
+  );
 }
 
 /** The target-baik table: columns of rows, two columns to a slide. */
@@ -217,13 +220,13 @@ function targetsPages(slide: Slide, deck: Deck): SlidePage[] {
       15,
   );
   const chunks = splitColumn([{ heading: TARGETS_HEAD, rows, empty: 0 }], TARGETS_HEIGHT);
-  const of = Math.ceil(chunks.length / 2);
-  return Array.from({ length: of }, (_, part) => ({
-    ...slide,
-    part,
-    of,
-    columns: [chunks[2 * part] ?? [], chunks[2 * part + 1] ?? []],
-  }));
+  return partsOf(
+    slide,
+    Array.from({ length: Math.ceil(chunks.length / 2) }, (_, part) => [
+      chunks[2 * part] ?? [],
+      chunks[2 * part + 1] ?? [],
+    ]),
+  );
 }
 
 /** The plan's table: its first slide under the headline figures, the rest on their own. */
@@ -240,20 +243,17 @@ function planPages(slide: Slide, area: DeckArea): SlidePage[] {
     [{ heading: PLAN_HEAD, rows: [PLAN_HEADLINE, ...rows, ...more], empty: 0 }],
     AREA_BODY,
   );
-  const of = split.length;
-  return split.map((page, part) => ({
-    ...slide,
-    part,
-    of,
-    // back to the plan's own row numbers (the headline was row 0)
-    columns: [
+  // back to the plan's own row numbers (the headline was row 0)
+  return partsOf(
+    slide,
+    split.map((page) => [
       page.map((s) => ({
         section: s.section,
         from: Math.max(0, s.from - 1),
         to: Math.min(rows.length, s.to - 1),
       })),
-    ],
-  }));
+    ]),
+  );
 }
 
 function closingPages(slide: Slide, deck: Deck, given: Direction[]): SlidePage[] {
@@ -295,6 +295,6 @@ export function deckPages(
       return byColumns(slide, actionsColumns(deck, area, forArea(area.code)), AREA_BODY);
     if (slide.kind === 'area-plan' && area?.plan) return planPages(slide, area);
     if (slide.kind === 'closing') return closingPages(slide, deck, forArea(null));
-    return [{ ...slide, part: 0, of: 1, columns: [] }];
+    return partsOf(slide, [[]]);
   });
 }

@@ -673,6 +673,21 @@ function areaScoreSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, area: DeckArea) {
 
 type List = { title: string; lines: ReturnType<typeof bullets> };
 
+/**
+ * A list under its heading as this slide shows it (deck-pages): none where the list is not on
+ * it, "(lanjutan)" where it continues from the slide before.
+ */
+function listOn<T>(
+  heading: LocalizedText,
+  shown: { rows: T[]; continued: boolean } | null,
+  line: (row: T) => string,
+  empty: string,
+): List[] {
+  return shown
+    ? [{ title: headingOf(heading, shown), lines: bullets(shown.rows.map(line), empty) }]
+    : [];
+}
+
 /** A column of lists, each under its heading, in one text box (it grows with its text). */
 function listColumn(s: PptxGenJS.Slide, x: number, w: number, lists: List[]) {
   if (lists.length === 0) return;
@@ -693,59 +708,46 @@ function areaActionsSlide(
   given: readonly Direction[],
 ) {
   header(s, kickerOf(`Area perubahan ${area.code}`, page), area.name.id, presenter(area));
-  const column = (x: number, w: number, lists: List[]) => listColumn(s, x, w, lists);
   const more = area.achievementCount - area.achievements.length;
-  const achievements = shownOn(page, 'achievements', [
-    ...area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
-    ...(more > 0 ? [`dan ${more} lainnya`] : []),
+  listColumn(
+    s,
+    0.5,
+    3.9,
+    listOn(
+      DECK_LIST_HEADING.achievements(area.achievementCount),
+      shownOn(page, 'achievements', [
+        ...area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
+        ...(more > 0 ? [`dan ${more} lainnya`] : []),
+      ]),
+      (line) => line,
+      'Belum ada capaian yang dicatat.',
+    ),
+  );
+  listColumn(s, 4.6, 4.4, [
+    ...listOn(
+      DECK_LIST_HEADING.recommendations(deck.year),
+      shownOn(page, 'recommendations', area.recommendations),
+      (r) => `[${PRIORITY_LABEL[r.priority].id}] ${r.text}`,
+      'Tidak ada rekomendasi.',
+    ),
+    ...listOn(
+      DECK_LIST_HEADING.earlier(),
+      shownOn(page, 'earlier', area.earlier),
+      (r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`,
+      'Tidak ada rekomendasi sebelumnya.',
+    ),
   ]);
-  const recommendations = shownOn(page, 'recommendations', area.recommendations);
-  const earlier = shownOn(page, 'earlier', area.earlier);
-  const directions = shownOn(page, 'directions', slideDirections(area.directions, given));
-  column(0.5, 3.9, [
-    ...(achievements
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.achievements(area.achievementCount), achievements),
-            lines: bullets(achievements.rows, 'Belum ada capaian yang dicatat.'),
-          },
-        ]
-      : []),
-  ]);
-  column(4.6, 4.4, [
-    ...(recommendations
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.recommendations(deck.year), recommendations),
-            lines: bullets(
-              recommendations.rows.map((r) => `[${PRIORITY_LABEL[r.priority].id}] ${r.text}`),
-              'Tidak ada rekomendasi.',
-            ),
-          },
-        ]
-      : []),
-    ...(earlier
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.earlier(), earlier),
-            lines: bullets(
-              earlier.rows.map((r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`),
-              'Tidak ada rekomendasi sebelumnya.',
-            ),
-          },
-        ]
-      : []),
-  ]);
-  column(9.2, 3.7, [
-    ...(directions
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.directions(), directions),
-            lines: bullets(directionLines(directions.rows), 'Belum ada arahan.'),
-          },
-        ]
-      : []),
-  ]);
+  listColumn(
+    s,
+    9.2,
+    3.7,
+    listOn(
+      DECK_LIST_HEADING.directions(),
+      shownOn(page, 'directions', slideDirections(area.directions, given)),
+      directionLine,
+      'Belum ada arahan.',
+    ),
+  );
 }
 
 const QUARTER_STATE: Record<DeckPlan['quarters'][number]['state'], string> = {
@@ -854,15 +856,16 @@ function planHeadline(s: PptxGenJS.Slide, plan: DeckPlan) {
 }
 
 /**
- * A slide's directions as the web deck lists them: earlier forums' with their status, then
- * those given at this forum (marked new, with owner and due date).
+ * A direction as the web deck lists it: an earlier forum's with its status, one given at this
+ * forum marked new, with owner and due date.
  */
-function directionLines(rows: ReturnType<typeof slideDirections<DeckDirection, Direction>>) {
-  return rows.map(({ given, d }) =>
-    given
-      ? `[Baru] ${d.text} — ${d.owner}${d.dueDate ? `, ${formatDate(d.dueDate, 'id')}` : ''}`
-      : `[${d.year}, ${STATUS[d.status]}] ${d.text}`,
-  );
+function directionLine({
+  given,
+  d,
+}: ReturnType<typeof slideDirections<DeckDirection, Direction>>[number]) {
+  return given
+    ? `[Baru] ${d.text} — ${d.owner}${d.dueDate ? `, ${formatDate(d.dueDate, 'id')}` : ''}`
+    : `[${d.year}, ${STATUS[d.status]}] ${d.text}`;
 }
 
 function closingSlide(
@@ -872,32 +875,19 @@ function closingSlide(
   given: readonly Direction[],
 ) {
   header(s, kickerOf('Penutup', page), slideTitle(deck, page));
-  const priorities = shownOn(page, 'priorities', deck.closing.priorities);
-  const directions = shownOn(
-    page,
-    'closingDirections',
-    slideDirections(deck.closing.directions, given),
-  );
   listColumn(s, 0.5, 7.6, [
-    ...(priorities
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.priorities(deck.closing.issued), priorities),
-            lines: bullets(
-              priorities.rows.map((r) => `${r.area}: ${r.text}`),
-              'Tidak ada rekomendasi prioritas tinggi.',
-            ),
-          },
-        ]
-      : []),
-    ...(directions
-      ? [
-          {
-            title: headingOf(DECK_LIST_HEADING.closingDirections(), directions),
-            lines: bullets(directionLines(directions.rows), 'Belum ada arahan.'),
-          },
-        ]
-      : []),
+    ...listOn(
+      DECK_LIST_HEADING.priorities(deck.closing.issued),
+      shownOn(page, 'priorities', deck.closing.priorities),
+      (r) => `${r.area}: ${r.text}`,
+      'Tidak ada rekomendasi prioritas tinggi.',
+    ),
+    ...listOn(
+      DECK_LIST_HEADING.closingDirections(),
+      shownOn(page, 'closingDirections', slideDirections(deck.closing.directions, given)),
+      directionLine,
+      'Belum ada arahan.',
+    ),
   ]);
   if (page.part > 0) return;
   const f = deck.closing.followUp;
