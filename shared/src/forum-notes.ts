@@ -5,10 +5,14 @@ import { areasAgainst, type Slide, slideKey } from './forum';
 import {
   areasClosedUnverifiedLabel,
   CLOSED_UNVERIFIED_LABEL,
+  OUTCOME_LABEL,
   PLAN_STANDING_LABEL,
+  STANDING_LABEL,
   targetBaikLines,
 } from './labels';
+import { outcomeTable } from './outcomes';
 import type { Deck } from './schemas/forum';
+import { headlineParts, percentOf } from './scoring/summary';
 
 /**
  * What the speaker is reminded of on each slide, in both languages, written from the deck's
@@ -47,6 +51,59 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
               {
                 id: 'Metode evaluasi berubah dari tahun lalu: perubahan tidak dibandingkan.',
                 en: 'The evaluation method changed from last year: no change is compared.',
+              },
+            ]
+          : []),
+      ];
+    }
+    case 'components': {
+      const parts = headlineParts({
+        components: deck.components ?? [],
+        general: deck.general,
+      }).filter((c) => !c.adjustment);
+      return [
+        both((l) =>
+          parts
+            .map(
+              (c) =>
+                `${c.name[l]} ${formatNumber(c.points, l)} / ${formatNumber(c.max, l, 0)} (${formatPercent(percentOf(c.points, c.max), l, 1)})`,
+            )
+            .join('; '),
+        ),
+        ...(deck.general && deck.general.notApplicable > 0
+          ? [
+              both((l) =>
+                l === 'id'
+                  ? `${deck.general?.notApplicable} butir tidak berlaku tahun ini: RB General dihitung dari bobot ${formatNumber(deck.general?.applicableWeight ?? 0, l)} yang berlaku.`
+                  : `${deck.general?.notApplicable} item(s) not applicable this year: RB General is computed from the applicable weight of ${formatNumber(deck.general?.applicableWeight ?? 0, l)}.`,
+              ),
+            ]
+          : []),
+        ...(deck.standing === 'final' ? [] : [STANDING_LABEL[deck.standing]]),
+      ];
+    }
+    case 'outcomes': {
+      const { years, rows, demo } = outcomeTable(deck.outcomes ?? [], deck.year);
+      const missing = rows.filter((r) => r.cells.at(-1) === null).map((r) => OUTCOME_LABEL[r.kind]);
+      return [
+        {
+          id: `Indikator kinerja kementerian ${years[0]}–${deck.year}, dari sumbernya masing-masing; tidak dihitung ulang oleh Rapor RB.`,
+          en: `The ministry's performance indicators ${years[0]}–${deck.year}, each from its own source; Rapor RB does not recompute them.`,
+        },
+        ...(missing.length > 0
+          ? [
+              both((l) =>
+                l === 'id'
+                  ? `Belum ada angka ${deck.year}: ${missing.map((m) => m.id).join(', ')}.`
+                  : `No ${deck.year} figure yet: ${missing.map((m) => m.en).join(', ')}.`,
+              ),
+            ]
+          : []),
+        ...(demo
+          ? [
+              {
+                id: 'Sebutkan: angka bertanda * adalah data demo, bukan angka yang dipublikasikan.',
+                en: 'Say so: figures marked * are demo data, not published figures.',
               },
             ]
           : []),

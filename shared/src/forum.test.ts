@@ -5,6 +5,7 @@ import {
   agendaHidden,
   areasAgainst,
   arrangeSlides,
+  componentRows,
   deckPlan,
   deckSlides,
   followUpRate,
@@ -12,8 +13,10 @@ import {
   slideKey,
   topAchievements,
 } from './forum';
+import { slideNotes } from './forum-notes';
 import type { PlanAction, PlanActivity } from './schemas/action-plans';
-import type { DeckArea, DeckPlan } from './schemas/forum';
+import type { OutcomeFigure } from './schemas/api';
+import type { Deck, DeckArea, DeckPlan } from './schemas/forum';
 
 describe('followUpRate', () => {
   it('counts done against all but the dropped', () => {
@@ -74,6 +77,116 @@ describe('deckSlides', () => {
     ]);
     expect(slides.at(-2)).toEqual({ kind: 'area-actions', area: 'YAN' });
     expect(slides.at(-1)).toEqual({ kind: 'closing' });
+  });
+});
+
+describe("the overview's other views as optional slides", () => {
+  const areas = [{ code: 'MP' } as DeckArea];
+  const component = (code: string, points: number, max: number, adjustment?: boolean) => ({
+    code,
+    name: { id: `Komponen ${code}`, en: `Component ${code}` },
+    points,
+    max,
+    ...(adjustment ? { adjustment } : {}),
+  });
+  // 2024-like: A, B, C and the coefficient make RB General (rescaled to 100), then Tematik
+  const deck = {
+    year: 2024,
+    index: 91.2,
+    maxScore: 110,
+    standing: 'final',
+    shownPredicate: 'A',
+    components: [
+      component('A', 28.5, 30),
+      component('B', 40.1, 45),
+      component('C', 20.3, 25),
+      component('K', -5.6, 0, true),
+      component('T', 7.9, 10),
+    ],
+    general: {
+      points: 83.3,
+      max: 100,
+      components: ['A', 'B', 'C', 'K'],
+      notApplicable: 2,
+      applicableWeight: 96,
+    },
+    outcomes: [
+      {
+        year: 2024,
+        kind: 'sakip',
+        value: 76.92,
+        text: 'BB',
+        unit: 'nilai',
+        source: 'demo',
+        note: null,
+      } satisfies OutcomeFigure,
+    ],
+  } as unknown as Deck;
+
+  it('lists the components and the outcome figures after the areas slide, where the deck has them', () => {
+    expect(
+      deckSlides({ ...deck, areas })
+        .map(slideKey)
+        .slice(0, 5),
+    ).toEqual(['title', 'overview', 'areas', 'components', 'outcomes']);
+    // a snapshot frozen without them (null) or a year without any figure has neither
+    const without = deckSlides({ areas, components: null, outcomes: null }).map(slideKey);
+    expect(without).not.toContain('components');
+    expect(without).not.toContain('outcomes');
+    expect(deckSlides({ areas, outcomes: [] }).map(slideKey)).not.toContain('outcomes');
+  });
+
+  it('hides them until an agenda names them', () => {
+    const slides = deckSlides({ ...deck, areas });
+    expect(arrangeSlides(slides, null).map(slideKey)).not.toContain('components');
+    // the agenda editor names every slide: outcomes moved up, the areas slide not shown
+    const order = ['title', 'outcomes', 'overview', 'components', 'area-score:MP'];
+    const shown = arrangeSlides(slides, { order, hidden: ['areas'] }).map(slideKey);
+    expect(shown.slice(0, 5)).toEqual(order);
+    expect(shown).not.toContain('areas');
+  });
+
+  it("traces the index to its components with RB General's subtotal under its last part", () => {
+    const rows = componentRows(deck);
+    expect(rows.map((r) => [r.kind, r.code])).toEqual([
+      ['component', 'A'],
+      ['component', 'B'],
+      ['component', 'C'],
+      ['component', 'K'],
+      ['subtotal', 'GENERAL'],
+      ['component', 'T'],
+      ['total', 'INDEX'],
+    ]);
+    expect(rows[0]?.percent).toBe(95);
+    // the coefficient is an adjustment: no share of a maximum
+    expect(rows[3]).toMatchObject({ adjustment: true, percent: null });
+    expect(rows[4]).toMatchObject({ points: 83.3, max: 100, percent: 83.3 });
+    expect(rows.at(-1)).toMatchObject({ points: 91.2, max: 110, percent: 82.91 });
+    expect(rows.at(-1)?.name.id).toBe('Indeks RB 2024');
+  });
+
+  it('before 2023 lists Pengungkit and Hasil without a subtotal', () => {
+    const rows = componentRows({
+      ...deck,
+      general: null,
+      components: [component('P', 55, 60), component('H', 22.1, 40)],
+      maxScore: 100,
+      index: 77.1,
+    });
+    expect(rows.map((r) => r.kind)).toEqual(['component', 'component', 'total']);
+  });
+
+  it("speaks RB General against Tematik, the rescaling, and the outcome figures' gaps and demo data", () => {
+    const components = slideNotes(deck, { kind: 'components' }).map((n) => n.id);
+    expect(components[0]).toBe('RB General 83,30 / 100 (83,3%); Komponen T 7,90 / 10 (79,0%)');
+    expect(components[1]).toContain('2 butir tidak berlaku');
+    const outcomes = slideNotes(deck, { kind: 'outcomes' }).map((n) => n.id);
+    expect(outcomes[0]).toContain('kementerian 2024–2024');
+    expect(outcomes.join(' ')).toContain('data demo');
+    const later = slideNotes({ ...deck, year: 2025 } as Deck, { kind: 'outcomes' }).map(
+      (n) => n.en,
+    );
+    expect(later.join(' ')).toContain('No 2025 figure yet: SAKIP score');
   });
 });
 
@@ -213,9 +326,14 @@ describe('arrangeSlides (a forum agenda)', () => {
     expect(keys(arrangeSlides(slides, { order: before, hidden: [] }))).not.toContain('areas');
     expect(keys(arrangeSlides(slides, { order: all, hidden: [] }))).toContain('areas');
     expect(keys(arrangeSlides(slides, { order: all, hidden: ['areas'] }))).not.toContain('areas');
-    expect(agendaHidden({ order: before, hidden: ['overview'] })).toEqual(['overview', 'areas']);
-    expect(agendaHidden({ order: all, hidden: [] })).toEqual([]);
-    expect(agendaHidden(null)).toEqual(['areas']);
+    expect(agendaHidden({ order: before, hidden: ['overview'] })).toEqual([
+      'overview',
+      'areas',
+      'components',
+      'outcomes',
+    ]);
+    expect(agendaHidden({ order: [...all, 'components', 'outcomes'], hidden: [] })).toEqual([]);
+    expect(agendaHidden(null)).toEqual(['areas', 'components', 'outcomes']);
   });
 
   it('follows the order set and leaves the hidden out', () => {

@@ -11,6 +11,7 @@ import {
   shownPredicate,
   standingOf,
 } from './scoring/standing';
+import { percentOf } from './scoring/summary';
 import type { PeriodState } from './workflow';
 
 /**
@@ -102,6 +103,8 @@ export type Slide =
   | { kind: 'title' }
   | { kind: 'overview' }
   | { kind: 'areas' }
+  | { kind: 'components' }
+  | { kind: 'outcomes' }
   | { kind: 'targets' }
   | { kind: 'area-score'; area: AreaCode }
   | { kind: 'area-actions'; area: AreaCode }
@@ -112,20 +115,26 @@ export type Slide =
  * Slides a forum shows only where its agenda says so (the overview's other views): left out of
  * a deck without an agenda, and of an agenda that does not name them.
  */
-export const OPTIONAL_SLIDES: readonly string[] = ['areas'];
+export const OPTIONAL_SLIDES: readonly string[] = ['areas', 'components', 'outcomes'];
 
 /**
- * The deck's slides in order: title, overview, every area against last year and its target
- * (optional), the items against their target baik (a year whose method has targets), then
+ * The deck's slides in order: title, overview, the optional views of the overview (every area
+ * against last year and its target; the index's components, RB General against RB Tematik
+ * from 2023; the outcome figures — each where the deck has its data), the items against their target baik (a year whose method has targets), then
  * each area in official order with its scores, its achievements, recommendations and
  * directions, and its action plan where the group has one; then the closing. The browser deck
  * and the PowerPoint export both follow this list, as the forum's agenda arranges it.
  */
-export function deckSlides(deck: Pick<Deck, 'areas' | 'targetBaik'>): Slide[] {
+export function deckSlides(
+  deck: Pick<Deck, 'areas' | 'targetBaik'> & Partial<Pick<Deck, 'components' | 'outcomes'>>,
+): Slide[] {
   return [
     { kind: 'title' },
     { kind: 'overview' },
     { kind: 'areas' },
+    ...(deck.components?.length ? [{ kind: 'components' } as const] : []),
+    // the deck carries the figures up to its year only
+    ...(deck.outcomes?.length ? [{ kind: 'outcomes' } as const] : []),
     ...(deck.targetBaik ? [{ kind: 'targets' } as const] : []),
     ...deck.areas.flatMap((a): Slide[] => [
       { kind: 'area-score', area: a.code },
@@ -148,6 +157,7 @@ export function upgradeStoredDeck(raw: unknown): unknown {
   let deck = raw as Stored;
   if (deck.format === undefined) deck = withStandings(deck);
   if (deck.format === 2) deck = withYearNotes(deck);
+  if (deck.format === 3) deck = withIndexParts(deck);
   return deck;
 }
 
@@ -209,6 +219,21 @@ function withYearNotes(deck: Stored): Stored {
   };
 }
 
+/**
+ * Format 3 → 4: the index's components and RB General from the year's summary frozen beside the
+ * deck (its workbook); the outcome figures were not frozen, so that slide stays out (null).
+ */
+function withIndexParts(deck: Stored): Stored {
+  const summary = (deck.workbook as { summary?: Stored } | undefined)?.summary;
+  return {
+    ...deck,
+    format: 4,
+    components: summary?.components ?? null,
+    general: summary?.general ?? null,
+    outcomes: null,
+  };
+}
+
 /** A slide's name in a forum's agenda, the same in every snapshot of the year ("area-plan:MP"). */
 export function slideKey(slide: Slide): string {
   return 'area' in slide ? `${slide.kind}:${slide.area}` : slide.kind;
@@ -261,6 +286,64 @@ export function arrangeSlides(slides: readonly Slide[], agenda: SlideAgenda | nu
     (slide) => !hidden.has(slideKey(slide)),
   );
   return shown.length > 0 ? shown : [...slides];
+}
+
+/** A row of the index's components slide: a component, RB General's subtotal, or the index. */
+export interface ComponentRow {
+  kind: 'component' | 'subtotal' | 'total';
+  code: string;
+  name: LocalizedText;
+  points: number;
+  max: number;
+  /** null for an adjustment (the 2023 coefficient), which is no share of a maximum */
+  percent: number | null;
+  adjustment: boolean;
+}
+
+/**
+ * The index traced to its components as the overview's table has them: each component, RB
+ * General's subtotal right under its last part (from 2023), then the index itself.
+ */
+export function componentRows(
+  deck: Pick<Deck, 'components' | 'general' | 'index' | 'maxScore' | 'year'>,
+): ComponentRow[] {
+  const general = deck.general;
+  const last = general?.components.at(-1);
+  return [
+    ...(deck.components ?? []).flatMap((c): ComponentRow[] => [
+      {
+        kind: 'component',
+        code: c.code,
+        name: c.name,
+        points: c.points,
+        max: c.max,
+        percent: c.adjustment ? null : percentOf(c.points, c.max),
+        adjustment: c.adjustment ?? false,
+      },
+      ...(general && c.code === last
+        ? [
+            {
+              kind: 'subtotal' as const,
+              code: 'GENERAL',
+              name: { id: 'RB General', en: 'RB General' },
+              points: general.points,
+              max: general.max,
+              percent: percentOf(general.points, general.max),
+              adjustment: false,
+            },
+          ]
+        : []),
+    ]),
+    {
+      kind: 'total',
+      code: 'INDEX',
+      name: { id: `Indeks RB ${deck.year}`, en: `RB index ${deck.year}` },
+      points: deck.index,
+      max: deck.maxScore,
+      percent: percentOf(deck.index, deck.maxScore),
+      adjustment: false,
+    },
+  ];
 }
 
 /** One area this year against last year and its target, as the optional areas slide reads it. */

@@ -3,6 +3,7 @@ import type { LocalizedText } from './areas';
 import { formatPercent } from './format';
 import type {
   ACHIEVEMENT_KINDS,
+  OutcomeKind,
   PRIORITIES,
   RECOMMENDATION_STATUSES,
   TargetBaikSummary,
@@ -164,6 +165,18 @@ export const ACHIEVEMENT_KIND_LABEL: Record<(typeof ACHIEVEMENT_KINDS)[number], 
   outcome: { id: 'Hasil', en: 'Outcome' },
 };
 
+export const OUTCOME_LABEL: Record<OutcomeKind, LocalizedText> = {
+  sakip: { id: 'Nilai SAKIP', en: 'SAKIP score' },
+  bpk_opinion: { id: 'Opini BPK', en: 'BPK audit opinion' },
+  integrity_survey: {
+    id: 'Survei Penilaian Integritas (KPK)',
+    en: 'Integrity Assessment Survey (KPK)',
+  },
+  ombudsman: { id: 'Kepatuhan pelayanan (Ombudsman)', en: 'Service compliance (Ombudsman)' },
+  budget_realisation: { id: 'Realisasi anggaran', en: 'Budget realisation' },
+  public_satisfaction: { id: 'Indeks Kepuasan Masyarakat', en: 'Public Satisfaction Index' },
+};
+
 export const STANDING_LABEL: Record<Standing, LocalizedText> = {
   final: { id: 'Final', en: 'Final' },
   provisional: { id: 'Sementara: periode masih berjalan', en: 'Provisional: period still open' },
@@ -207,6 +220,27 @@ export const DECK_LIST_HEADING = {
     id: `Rekomendasi prioritas tinggi (dari ${count} rekomendasi)`,
     en: `High-priority recommendations (of ${count})`,
   }),
+};
+
+/** The titles of the overview's optional slides, on the web deck and in the PowerPoint alike. */
+export const DECK_SLIDE_TITLE = {
+  components: (year: number, general: boolean): LocalizedText =>
+    general
+      ? { id: `RB General dan RB Tematik ${year}`, en: `RB General and RB Tematik ${year}` }
+      : { id: `Komponen Indeks RB ${year}`, en: `RB index components ${year}` },
+  outcomes: (from: number, year: number): LocalizedText => {
+    const span = from === year ? String(year) : `${from}–${year}`;
+    return {
+      id: `Indikator kinerja kementerian ${span}`,
+      en: `Ministry performance indicators ${span}`,
+    };
+  },
+};
+
+/** Beside a figure that is demo data, with the note under the table saying what * means. */
+export const DEMO_FIGURE_NOTE: LocalizedText = {
+  id: '* data demo, bukan angka yang dipublikasikan',
+  en: '* demo data, not a published figure',
 };
 
 /** After a list's heading where the list continues from the slide before. */

@@ -1,6 +1,9 @@
 import { deckPages } from '@rapor/shared/deck-pages';
+import { formatNumber } from '@rapor/shared/format';
 import { arrangeSlides, deckSlides, slideKey } from '@rapor/shared/forum';
 import { Deck, ForumAgenda } from '@rapor/shared/forum-schemas';
+import { OUTCOME_LABEL } from '@rapor/shared/labels';
+import { outcomeTable, outcomeText } from '@rapor/shared/outcomes';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -97,6 +100,21 @@ describe("a forum's agenda", () => {
     const areas = slideXml.find((x) => x.includes('Area 2024 terhadap 2023 dan target')) ?? '';
     expect(areas).toContain('<a:tbl>');
     expect(areas).toContain('(naik terbesar)');
+    // the index's components and the outcome figures, named too: tables of the deck's numbers
+    const components = slideXml.find((x) => x.includes('RB General dan RB Tematik 2024')) ?? '';
+    expect(components).toContain('<a:tbl>');
+    expect(components).toContain(`Indeks RB 2024 · ${deck.shownPredicate}`);
+    expect(components).toContain(formatNumber(deck.index, 'id'));
+    expect(components).toContain(formatNumber(deck.general?.points ?? -1, 'id'));
+    const outcomes = slideXml.find((x) => x.includes('Indikator kinerja kementerian 2020–2024'));
+    const table = outcomeTable(deck.outcomes ?? [], 2024);
+    expect(table.rows.length).toBeGreaterThanOrEqual(5);
+    for (const row of table.rows) {
+      expect(outcomes).toContain(OUTCOME_LABEL[row.kind].id);
+      const cell = row.cells.at(-1) ?? null;
+      expect(outcomes).toContain(`${outcomeText(cell, 'id')}${cell?.source === 'demo' ? '*' : ''}`);
+    }
+    expect(outcomes).toContain('data demo');
     // its speaker notes are the secretariat's own, the others the deck's
     const notesXml = await Promise.all(
       Object.keys(zip.files)

@@ -1,4 +1,5 @@
 import { AREA_CODES } from '@rapor/shared/areas';
+import { deckSlides } from '@rapor/shared/forum';
 import { slideNotes } from '@rapor/shared/forum-notes';
 import { Deck, type Direction, SnapshotSummary } from '@rapor/shared/forum-schemas';
 import { DashboardSummary } from '@rapor/shared/schemas';
@@ -310,7 +311,7 @@ describe('frozen snapshots', () => {
     expect(res.statusCode, res.body).toBe(200);
     const read = Deck.parse(res.json());
     expect(read).toMatchObject({
-      format: 3,
+      format: 4,
       standing: 'incomplete',
       shownPredicate: null,
       versionChanged: false,
@@ -327,6 +328,51 @@ describe('frozen snapshots', () => {
         now?.history.map((h) => [h.percent, h.method, h.standing]),
       );
     }
+  });
+
+  it("carries the index's components and the outcome figures; a format-3 snapshot takes its components from the summary frozen beside it", async () => {
+    const live = Deck.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2024/deck', headers: { cookie: admin } })).json(),
+    );
+    const summary = (
+      await t.app.inject({
+        url: '/api/v1/dashboard/summary?from=2024&to=2024',
+        headers: { cookie: admin },
+      })
+    ).json().years[0];
+    // the same components and RB General as the overview's, never recomputed
+    expect(live.components).toEqual(summary.components);
+    expect(live.general).toEqual(summary.general);
+    expect(live.general?.components.length).toBeGreaterThan(0);
+    const outcomes = (
+      await t.app.inject({ url: '/api/v1/outcomes?to=2024', headers: { cookie: admin } })
+    ).json().outcomes;
+    expect(live.outcomes).toEqual(outcomes);
+    expect(Math.max(...(live.outcomes ?? []).map((o) => o.year))).toBe(2024);
+    expect(deckSlides(live).map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['areas', 'components', 'outcomes']),
+    );
+
+    // a snapshot stored as format 3 (no components, no outcomes) with its workbook's summary
+    const { components: _c, general: _g, outcomes: _o, snapshot: _n, ...rest } = live;
+    t.sqlite
+      .prepare(
+        "INSERT INTO deck_snapshots (year, number, created_at, note, data, sha256) VALUES (2024, 92, '2025-03-01T02:00:00.000Z', 'format 3', ?, 'x')",
+      )
+      .run(JSON.stringify({ ...rest, format: 3, snapshot: null, workbook: { summary } }));
+    const read = Deck.parse(
+      (
+        await t.app.inject({
+          url: '/api/v1/periods/2024/deck?snapshot=92',
+          headers: { cookie: admin },
+        })
+      ).json(),
+    );
+    expect(read).toMatchObject({ format: 4, components: live.components, general: live.general });
+    // the outcome figures were not frozen with it: today's are never shown in its name
+    expect(read.outcomes).toBeNull();
+    expect(deckSlides(read).map((s) => s.kind)).not.toContain('outcomes');
+    expect(deckSlides(read).map((s) => s.kind)).toContain('components');
   });
 
   it('a version change within one method (2020 → 2021) is a note on the live deck, the PowerPoint and a format-2 snapshot', async () => {
@@ -362,7 +408,7 @@ describe('frozen snapshots', () => {
         })
       ).json(),
     );
-    expect(read).toMatchObject({ format: 3, versionChanged: true, index: live.index });
+    expect(read).toMatchObject({ format: 4, versionChanged: true, index: live.index });
 
     const pptx = await t.app.inject({
       url: '/api/v1/periods/2021/export.pptx',

@@ -470,7 +470,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await page.goto(`${server.url}/forum?year=2024`);
     const agenda = page.getByRole('region', { name: /Agenda presentasi/ });
     // the optional slide of every area against last year starts hidden
-    await agenda.getByText('28 dari 29 slide ditampilkan').waitFor();
+    await agenda.getByText('28 dari 31 slide ditampilkan').waitFor();
     await agenda
       .locator('li', { hasText: 'Target baik' })
       .getByRole('checkbox', { name: 'Tampilkan' })
@@ -480,7 +480,7 @@ describe('the forum deck in Chromium, through a dropped server', () => {
       .getByRole('checkbox', { name: 'Tampilkan' })
       .check();
     await agenda.getByRole('button', { name: 'Naikkan Penutup' }).click();
-    await agenda.getByText('28 dari 29 slide ditampilkan').waitFor();
+    await agenda.getByText('28 dari 31 slide ditampilkan').waitFor();
     // the title slide's notes, written for this forum
     const title = agenda.locator('li', { hasText: 'Judul' });
     await title.getByRole('button', { name: 'Catatan' }).click();

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { deckSlides, slideKey } from '@rapor/shared/forum';
+import { Deck } from '@rapor/shared/forum-schemas';
+import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +154,40 @@ describe('printing the deck and the overview', () => {
     expect(pageCount(pdf)).toBeLessThanOrEqual(6);
     await page.close();
   });
+  // after the counts above: it names the optional slides in the agendas of these years
+  it("reads the overview's other views from the back of the room too, in every method", async () => {
+    const admin = await login(server.app, 'admin');
+    const page = await browser.context.newPage();
+    for (const year of [2021, 2023, 2024, 2025]) {
+      const deck = Deck.parse(
+        (
+          await server.app.inject({
+            url: `/api/v1/periods/${year}/deck`,
+            headers: { cookie: admin },
+          })
+        ).json(),
+      );
+      const order = deckSlides(deck).map(slideKey);
+      const saved = await server.app.inject({
+        method: 'PUT',
+        url: `/api/v1/periods/${year}/agenda`,
+        headers: { cookie: admin, [APP_REQUEST_HEADER]: '1' },
+        payload: { version: 0, order, hidden: [] },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      await page.goto(`${server.url}/present/${year}`);
+      const { slides, problems } = await everySlide(page);
+      expect(problems, String(year)).toEqual([]);
+      for (const kind of ['areas', 'components', 'outcomes'])
+        expect(
+          await slides.locator(`xpath=self::*[contains(@class, "slide-${kind}")]`).count(),
+          `${year} ${kind}`,
+        ).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.close();
+  }, 60_000);
+
   // last: it adds directions to the shared server's 2024 forum
   it('continues a list that does not fit on the next slide, in the deck and the PowerPoint alike', async () => {
     const admin = await login(server.app, 'admin');

@@ -12201,7 +12201,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {number} */
-                        format: 3;
+                        format: 4;
                         year: number;
                         snapshot: {
                             id: number;
@@ -12297,6 +12297,34 @@ export interface operations {
                             answered: number;
                             total: number;
                         };
+                        components: {
+                            code: string;
+                            name: {
+                                id: string;
+                                en: string;
+                            };
+                            points: number;
+                            max: number;
+                            adjustment?: boolean;
+                        }[] | null;
+                        general: {
+                            points: number;
+                            max: number;
+                            components: string[];
+                            notApplicable: number;
+                            applicableWeight: number;
+                        } | null;
+                        outcomes: {
+                            year: number;
+                            /** @enum {string} */
+                            kind: "sakip" | "bpk_opinion" | "integrity_survey" | "ombudsman" | "budget_realisation" | "public_satisfaction";
+                            value: number | null;
+                            text: string | null;
+                            unit: string | null;
+                            /** @enum {string} */
+                            source: "published" | "demo";
+                            note: string | null;
+                        }[] | null;
                         trend: {
                             year: number;
                             framework: string;

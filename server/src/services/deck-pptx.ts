@@ -19,6 +19,7 @@ import {
 import {
   type AreaAgainst,
   areasAgainst,
+  componentRows,
   type Slide as DeckSlide,
   targetSlideItems,
 } from '@rapor/shared/forum';
@@ -32,7 +33,10 @@ import {
   areasClosedUnverifiedLabel,
   CONTINUED_LABEL,
   DECK_LIST_HEADING,
+  DECK_SLIDE_TITLE,
+  DEMO_FIGURE_NOTE,
   INDEX_SOURCE_LABEL,
+  OUTCOME_LABEL,
   PLAN_STANDING_LABEL,
   PREDICATE_ASSUMED_LABEL,
   PRIORITY_LABEL,
@@ -40,11 +44,14 @@ import {
   RESULT_STATUS_LABEL,
   resultStatusLabel,
   SNAPSHOT_TAMPERED,
+  STANDING_LABEL,
   targetBaikHeadline,
   targetBaikLines,
 } from '@rapor/shared/labels';
+import { outcomeTable, outcomeText } from '@rapor/shared/outcomes';
 import { predicateLabel } from '@rapor/shared/predicate';
 import { isComparable, type Standing } from '@rapor/shared/standing';
+import { headlineParts, percentOf } from '@rapor/shared/summary';
 import PptxGenJS from 'pptxgenjs';
 
 // The forum deck as a PowerPoint file: the same slides as the browser deck (shared deckSlides),
@@ -75,6 +82,10 @@ const TABLE = {
   color: INK,
   border: { type: 'solid' as const, color: 'C9D1DC', pt: 0.5 },
 };
+
+/** A table's heading cells, and its cells of numbers. */
+const HEAD = { bold: true, color: 'FFFFFF', fill: { color: NAVY } };
+const RIGHT = { align: 'right' as const };
 
 const number = (x: number, digits = 2) => formatNumber(x, 'id', digits);
 const delta = (x: number) => formatDelta(x, 'id');
@@ -138,6 +149,13 @@ export function slideTitle(deck: Deck, slide: DeckSlide): string {
       return deck.previousYear
         ? `Area ${deck.year} terhadap ${deck.previousYear} dan target`
         : `Area ${deck.year} terhadap target`;
+    case 'components':
+      return DECK_SLIDE_TITLE.components(deck.year, deck.general !== null).id;
+    case 'outcomes':
+      return DECK_SLIDE_TITLE.outcomes(
+        outcomeTable(deck.outcomes ?? [], deck.year).years[0] ?? deck.year,
+        deck.year,
+      ).id;
     case 'targets':
       return `Butir terhadap target baik ${deck.year}`;
     case 'closing':
@@ -463,23 +481,23 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
   const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const head = ['Butir', 'Target', 'Nilai', 'Capaian'].map((text) => ({
     text,
-    options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } },
+    options: HEAD,
   }));
   columns.forEach((column, i) => {
     if (!column || column.rows.length === 0) return;
     const rows = column.rows.map((item) => [
       { text: `${item.area ? `${item.area} · ` : ''}${item.name.id}` },
-      { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: { align: 'right' as const } },
+      { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: RIGHT },
       {
         text: item.value === null ? '—' : formatPlainNumber(item.value, 'id'),
-        options: { align: 'right' as const },
+        options: RIGHT,
       },
       {
         text:
           item.achievement === null
             ? 'belum ada nilai'
             : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
-        options: { align: 'right' as const, color: item.met ? '1E6B34' : TARGET, bold: !item.met },
+        options: { ...RIGHT, color: item.met ? '1E6B34' : TARGET, bold: !item.met },
       },
     ]);
     s.addTable([head, ...rows], {
@@ -509,23 +527,22 @@ function areasSlide(s: PptxGenJS.Slide, deck: Deck) {
     String(deck.year),
     ...(previous ? [String(previous), 'Perubahan'] : []),
     'Target',
-  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
-  const right = { align: 'right' as const };
+  ].map((text, i) => ({ text, options: { ...HEAD, ...(i > 0 ? RIGHT : {}) } }));
   const body = rows.map((r) => [
     {
       text: `${r.code} · ${r.name.id}${r.code === gain ? ' (naik terbesar)' : ''}${r.code === fall ? ' (turun terbesar)' : ''}`,
     },
-    { text: formatPercent(r.percent, 'id', 1), options: right },
+    { text: formatPercent(r.percent, 'id', 1), options: RIGHT },
     ...(previous
       ? [
           {
             text: r.previous === null ? '—' : formatPercent(r.previous, 'id', 1),
-            options: right,
+            options: RIGHT,
           },
           {
             text: r.delta === null ? APART[r.apart ?? 'none'] : formatDelta(r.delta, 'id', 1),
             options: {
-              ...right,
+              ...RIGHT,
               bold: true,
               color: r.delta === null ? GREY : r.delta >= 0 ? '1E6B34' : TARGET,
             },
@@ -537,7 +554,7 @@ function areasSlide(s: PptxGenJS.Slide, deck: Deck) {
         r.targetPercent === null
           ? '—'
           : `${formatPercent(r.targetPercent, 'id', 1)} ${r.met ? '✓' : '✗'}`,
-      options: { ...right, color: r.met === false ? TARGET : INK, bold: r.met === false },
+      options: { ...RIGHT, color: r.met === false ? TARGET : INK, bold: r.met === false },
     },
   ]);
   s.addTable([head, ...body], {
@@ -551,6 +568,124 @@ function areasSlide(s: PptxGenJS.Slide, deck: Deck) {
   s.addText(
     '% dari nilai maksimum area. Perubahan dalam poin persen, hanya antartahun lengkap dengan metode yang sama.',
     { x: 0.5, y: 6.4, w: 12.3, h: 0.45, fontSize: 14, italic: true, color: GREY },
+  );
+}
+
+/** RB General against RB Tematik (from 2023), then every component, as the web deck's slide. */
+function componentsSlide(s: PptxGenJS.Slide, deck: Deck) {
+  header(s, 'Ikhtisar kementerian', slideTitle(deck, { kind: 'components' }));
+  const headline = deck.general
+    ? headlineParts({ components: deck.components ?? [], general: deck.general }).filter(
+        (c) => !c.adjustment,
+      )
+    : [];
+  headline.forEach((c, i) => {
+    const x = 0.5 + i * 6.3;
+    const percent = percentOf(c.points, c.max);
+    s.addShape('rect', {
+      x,
+      y: 1.45,
+      w: 0.08,
+      h: 1.3,
+      fill: { color: NAVY },
+      line: { color: NAVY },
+    });
+    s.addText(
+      [
+        { text: c.name.id, options: { fontSize: 16, bold: true, color: INK, breakLine: true } },
+        { text: number(c.points), options: { fontSize: 36, bold: true, color: INK } },
+        { text: ` / ${number(c.max, 0)}`, options: { fontSize: 18, color: GREY, breakLine: true } },
+        {
+          text: `${formatPercent(percent, 'id', 1)} dari maksimum`,
+          options: { fontSize: 14, color: GREY },
+        },
+      ],
+      { x: x + 0.2, y: 1.4, w: 5.8, h: 1.4, valign: 'top' },
+    );
+  });
+  const top = headline.length > 0 ? 3.0 : 1.5;
+  const rows = componentRows(deck);
+  const body = rows.map((r) => {
+    const strong = r.kind !== 'component';
+    const fill = r.kind === 'total' ? { fill: { color: 'EEF2F7' } } : {};
+    const cell = (text: string, right = true) => ({
+      text,
+      options: { ...(right ? RIGHT : {}), bold: strong, ...fill },
+    });
+    return [
+      cell(
+        r.kind === 'component'
+          ? `${r.code} · ${r.name.id}`
+          : r.kind === 'total'
+            ? `${r.name.id} · ${deck.shownPredicate ?? '—'}`
+            : r.name.id,
+        false,
+      ),
+      cell(r.adjustment ? delta(r.points) : number(r.points)),
+      cell(r.adjustment ? delta(r.max) : number(r.max)),
+      cell(r.percent === null ? '—' : formatPercent(r.percent, 'id', 1)),
+    ];
+  });
+  const head = ['Komponen', 'Nilai', 'Maksimum', '% dari maks.'].map((text, i) => ({
+    text,
+    options: { ...HEAD, ...(i > 0 ? RIGHT : {}) },
+  }));
+  s.addTable([head, ...body], {
+    x: 0.5,
+    y: top,
+    w: 12.3,
+    colW: [7.5, 1.6, 1.6, 1.6],
+    ...TABLE,
+    rowH: 0.42,
+  });
+  const notes = [
+    ...(deck.general && deck.general.notApplicable > 0
+      ? [
+          `${deck.general.notApplicable} butir tidak berlaku tahun ini: RB General dihitung dari bobot ${number(deck.general.applicableWeight)} yang berlaku, diskalakan ke ${number(deck.general.max, 0)}.`,
+        ]
+      : []),
+    ...(deck.standing === 'final' ? [] : [STANDING_LABEL[deck.standing].id]),
+  ];
+  if (notes.length > 0)
+    s.addText(notes.join('\n'), {
+      x: 0.5,
+      y: 6.3,
+      w: 12.3,
+      h: 0.55,
+      fontSize: 14,
+      italic: true,
+      color: TARGET,
+    });
+}
+
+/** The ministry's outcome figures over the last years, as the web deck's slide. */
+function outcomesSlide(s: PptxGenJS.Slide, deck: Deck) {
+  header(s, 'Ikhtisar kementerian', slideTitle(deck, { kind: 'outcomes' }));
+  const { years, rows, demo } = outcomeTable(deck.outcomes ?? [], deck.year);
+  const current = { bold: true, fill: { color: 'EEF2F7' } };
+  const head = ['Indikator', ...years.map(String)].map((text, i) => ({
+    text,
+    options: { ...HEAD, ...(i > 0 ? RIGHT : {}) },
+  }));
+  const body = rows.map((r) => [
+    { text: OUTCOME_LABEL[r.kind].id },
+    ...r.cells.map((cell, i) => ({
+      text: `${outcomeText(cell, 'id')}${cell?.source === 'demo' ? '*' : ''}`,
+      options: { ...RIGHT, ...(years[i] === deck.year ? current : {}) },
+    })),
+  ]);
+  const yearW = Math.min(1.7, 7.3 / years.length);
+  s.addTable([head, ...body], {
+    x: 0.5,
+    y: 1.5,
+    w: 12.3,
+    colW: [12.3 - yearW * years.length, ...years.map(() => yearW)],
+    ...TABLE,
+    rowH: 0.5,
+  });
+  s.addText(
+    `Setiap angka dari sumbernya (SAKIP, BPK, KPK, Ombudsman, survei); Rapor RB tidak menghitungnya ulang.${demo ? ` ${DEMO_FIGURE_NOTE.id}` : ''}`,
+    { x: 0.5, y: 6.3, w: 12.3, h: 0.55, fontSize: 14, italic: true, color: GREY },
   );
 }
 
@@ -778,15 +913,14 @@ function areaPlanSlide(
     'Target s.d. kini',
     'Realisasi',
     'Capaian',
-  ].map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: NAVY } } }));
-  const right = { align: 'right' as const };
+  ].map((text) => ({ text, options: HEAD }));
   const rows = (shownOn(page, 'planRows', plan.rows)?.rows ?? []).map((r) => [
     { text: `${r.late.length > 0 ? `[Terlambat ${quarterList(r.late)}] ` : ''}${r.text}` },
-    { text: `${formatPlainNumber(r.targetDue, 'id')} ${r.outputUnit}`, options: right },
-    { text: formatPlainNumber(r.realisedDue, 'id'), options: right },
+    { text: `${formatPlainNumber(r.targetDue, 'id')} ${r.outputUnit}`, options: RIGHT },
+    { text: formatPlainNumber(r.realisedDue, 'id'), options: RIGHT },
     {
       text: r.percent === null ? '—' : formatPercent(r.percent, 'id', 0),
-      options: { ...right, bold: r.late.length > 0, color: r.late.length > 0 ? TARGET : INK },
+      options: { ...RIGHT, bold: r.late.length > 0, color: r.late.length > 0 ? TARGET : INK },
     },
   ]);
   s.addTable([head, ...rows], {
@@ -935,6 +1069,8 @@ export async function deckToPptx(
     if (slide.kind === 'title') titleSlide(s, deck, identity);
     else if (slide.kind === 'overview') overviewSlide(pptx, s, deck);
     else if (slide.kind === 'areas') areasSlide(s, deck);
+    else if (slide.kind === 'components') componentsSlide(s, deck);
+    else if (slide.kind === 'outcomes') outcomesSlide(s, deck);
     else if (slide.kind === 'targets') targetsSlide(s, deck, slide);
     else if (slide.kind === 'area-score' && area) areaScoreSlide(pptx, s, area);
     else if (slide.kind === 'area-actions' && area)

@@ -23,6 +23,7 @@ import { ConflictError, NotFoundError } from '../errors';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
 import { agendaFromLive } from './forum-agenda';
+import { listOutcomes } from './outcomes-service';
 import { areaPlans } from './plan-store';
 import { listRecommendations, splitForYear } from './recommendations-service';
 import { yearSummary } from './summary-service';
@@ -206,6 +207,9 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
     completeness: current.completeness,
+    components: current.components,
+    general: current.general,
+    outcomes: listOutcomes(db, { to: year }),
     trend: trendYears.map((y) => ({
       year: y.year,
       framework: y.framework,

@@ -8,6 +8,7 @@ import {
   ClosedUnverified,
   IndexLabels,
   LocalizedText,
+  OutcomeFigure,
   PeriodState,
   PredicateBands,
   PredicateSchema,
@@ -307,7 +308,7 @@ export const DeckArea = z.object({
 export type DeckArea = z.infer<typeof DeckArea>;
 
 /** The shape of the deck a snapshot stores; older ones are brought up to it when read. */
-export const DECK_FORMAT = 3;
+export const DECK_FORMAT = 4;
 
 export const Deck = z.object({
   format: z.literal(DECK_FORMAT),
@@ -342,6 +343,12 @@ export const Deck = z.object({
   indexDelta: z.number().nullable(),
   indexDeltaBasis: z.enum(['points', 'percent']),
   completeness: z.object({ answered: z.number().int(), total: z.number().int() }),
+  /** the index's components as the overview's table has them; null in snapshots frozen without */
+  components: SummaryYear.shape.components.nullable(),
+  /** see SummaryYear.general: RB General from 2023 */
+  general: SummaryYear.shape.general,
+  /** the ministry's outcome figures up to the deck's year; null in snapshots frozen before */
+  outcomes: z.array(OutcomeFigure).nullable(),
   trend: z.array(DeckYear),
   areas: z.array(DeckArea),
   closing: z.object({

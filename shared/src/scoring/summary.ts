@@ -65,6 +65,28 @@ export function exactAreaPoints(scored: ScoredFramework, area: AreaCode): number
   return areaTotals(scored).get(area)?.points ?? 0;
 }
 
+/**
+ * The parts the index is read by: Pengungkit and Hasil until 2022; from 2023 RB General (its
+ * components and the coefficient together, as displayed) and the components outside it
+ * (RB Tematik). The overview's key figures and the deck's index slide show these.
+ */
+export function headlineParts(year: {
+  components: readonly ComponentSummary[];
+  general: { points: number; max: number; components: readonly string[] } | null;
+}): ComponentSummary[] {
+  const general = year.general;
+  if (!general) return [...year.components];
+  return [
+    {
+      code: 'GENERAL',
+      name: { id: 'RB General', en: 'RB General' },
+      points: general.points,
+      max: general.max,
+    },
+    ...year.components.filter((c) => !general.components.includes(c.code)),
+  ];
+}
+
 export function percentOf(points: number, max: number): number {
   return max > 0 ? round2((100 * points) / max) : 0;
 }

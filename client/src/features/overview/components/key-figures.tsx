@@ -1,5 +1,6 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { SummaryYear } from '@rapor/shared/schemas';
+import { headlineParts } from '@rapor/shared/summary';
 import {
   ClosedUnverifiedNote,
   IndexSourceTag,
@@ -96,17 +97,4 @@ export function KeyFigures({
         ))}
     </section>
   );
-}
-
-/**
- * The parts the index is read by: Pengungkit and Hasil until 2022; from 2023 RB General
- * (its components and the coefficient together) and RB Tematik.
- */
-function headlineParts(year: SummaryYear) {
-  const general = year.general;
-  if (!general) return year.components;
-  return [
-    { code: 'GENERAL', name: { id: 'RB General', en: 'RB General' }, ...general },
-    ...year.components.filter((c) => !general.components.includes(c.code)),
-  ];
 }

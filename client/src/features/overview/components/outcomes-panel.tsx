@@ -1,9 +1,11 @@
+import { OUTCOME_LABEL } from '@rapor/shared/labels';
+import { bpkOpinions, NUMERIC_OUTCOMES, outcomeSeries } from '@rapor/shared/outcomes';
 import type { OutcomeFigure } from '@rapor/shared/schemas';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { COLORS } from '../../../components/ui/chart-theme';
 import { useI18n } from '../../../i18n/i18n';
 import { formatNumber } from '../../../lib/format';
-import { bpkOpinions, type IndexPoint, NUMERIC_OUTCOMES, outcomeSeries } from '../utils/chart-data';
+import type { IndexPoint } from '../utils/chart-data';
 
 function Sparkline({
   data,
@@ -54,7 +56,7 @@ export function OutcomesPanel({
   series: IndexPoint[];
   year: number;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   // From 2023 there is no Hasil component: the outcome figures count inside RB General.
   const hasil = series.find((p) => p.year === year && p.hasil !== null);
   const opinions = bpkOpinions(outcomes);
@@ -77,7 +79,7 @@ export function OutcomesPanel({
         const shown = data.find((d) => d.year === year);
         return (
           <div className="outcome-card" key={kind} data-testid={`outcome-${kind}`}>
-            <span className="label">{t(`outcome.${kind}`)}</span>
+            <span className="label">{pick(OUTCOME_LABEL[kind])}</span>
             <span className="value">
               {shown ? formatNumber(shown.value, locale) : '—'}
               {shown?.unit === '%' ? '%' : ''}
@@ -93,7 +95,7 @@ export function OutcomesPanel({
       })}
       {opinions.length > 0 && (
         <div className="outcome-card wide">
-          <span className="label">{t('outcome.bpk_opinion')}</span>
+          <span className="label">{pick(OUTCOME_LABEL.bpk_opinion)}</span>
           <ul className="opinions">
             {opinions.map((o) => (
               <li key={o.year} className={o.opinion === 'WTP' ? 'good' : 'warn'}>

@@ -1,9 +1,9 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import { PREDICATE_RULE_2014 } from '@rapor/shared/predicate';
-import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+import type { DashboardSummary } from '@rapor/shared/schemas';
 import { shownPredicate, standingOf } from '@rapor/shared/standing';
 import { describe, expect, it } from 'vitest';
-import { areaBars, bpkOpinions, indexSeries, outcomeSeries } from './chart-data';
+import { areaBars, indexSeries } from './chart-data';
 
 const year = (
   y: number,
@@ -77,45 +77,6 @@ describe('areaBars', () => {
     } as unknown as Overview;
     expect(areaBars(overview)).toEqual([
       { code: 'MP', current: 83.83, previous: 82, target: 90, delta: 1.83 },
-    ]);
-  });
-});
-
-describe('outcome series', () => {
-  const figure = (
-    year: number,
-    kind: OutcomeFigure['kind'],
-    value: number | null,
-    text: string | null = null,
-    source: 'published' | 'demo' = 'demo',
-  ): OutcomeFigure => ({
-    year,
-    kind,
-    value,
-    text,
-    unit: null,
-    source,
-    note: null,
-  });
-  const outcomes = [
-    figure(2022, 'integrity_survey', 72.69, null, 'published'),
-    figure(2021, 'integrity_survey', 70.95),
-    figure(2023, 'integrity_survey', null),
-    figure(2020, 'bpk_opinion', null, 'WDP', 'published'),
-    figure(2019, 'bpk_opinion', null, 'WTP', 'published'),
-  ];
-
-  it('orders a numeric figure by year and skips missing values', () => {
-    expect(outcomeSeries(outcomes, 'integrity_survey')).toEqual([
-      { year: 2021, value: 70.95, source: 'demo', unit: null },
-      { year: 2022, value: 72.69, source: 'published', unit: null },
-    ]);
-  });
-
-  it('lists BPK opinions by year', () => {
-    expect(bpkOpinions(outcomes)).toEqual([
-      { year: 2019, opinion: 'WTP', source: 'published' },
-      { year: 2020, opinion: 'WDP', source: 'published' },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { Predicate } from '@rapor/shared/predicate';
-import type { DashboardSummary, OutcomeFigure } from '@rapor/shared/schemas';
+import type { DashboardSummary } from '@rapor/shared/schemas';
 import { isComparable } from '@rapor/shared/standing';
 
 // Data shaping for the overview charts: pure, tested; the chart components only render.
@@ -71,28 +71,4 @@ export function areaBars(overview: Overview): AreaBar[] {
     delta: a.delta,
     complete: a.complete,
   }));
-}
-
-export type NumericOutcomeKind = Exclude<OutcomeFigure['kind'], 'bpk_opinion'>;
-export const NUMERIC_OUTCOMES: NumericOutcomeKind[] = [
-  'sakip',
-  'integrity_survey',
-  'ombudsman',
-  'public_satisfaction',
-  'budget_realisation',
-];
-
-/** One outcome figure over the years: value and whether it is published or demo data. */
-export function outcomeSeries(outcomes: readonly OutcomeFigure[], kind: NumericOutcomeKind) {
-  return outcomes
-    .filter((o) => o.kind === kind && o.value !== null)
-    .map((o) => ({ year: o.year, value: o.value as number, source: o.source, unit: o.unit }))
-    .sort((a, b) => a.year - b.year);
-}
-
-export function bpkOpinions(outcomes: readonly OutcomeFigure[]) {
-  return outcomes
-    .filter((o) => o.kind === 'bpk_opinion' && o.text)
-    .map((o) => ({ year: o.year, opinion: o.text as string, source: o.source }))
-    .sort((a, b) => a.year - b.year);
 }

@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
 import { type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
-import { areasAgainst, targetSlideItems } from '@rapor/shared/forum';
+import { targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   CONTINUED_LABEL,
@@ -11,7 +11,6 @@ import {
 } from '@rapor/shared/labels';
 import { predicateLabel } from '@rapor/shared/predicate';
 import type { TargetBaikSummary } from '@rapor/shared/schemas';
-import type { ReactNode } from 'react';
 import { LOGO_URL, useIdentity } from '../../../api/get-identity';
 import {
   ClosedUnverifiedNote,
@@ -29,6 +28,9 @@ import {
   formatPlainNumber,
 } from '../../../lib/format';
 import { AreaHistoryChart, DeckIndexChart, PartsChart, PartsLegend } from './deck-charts';
+import { AreasSlide, ComponentsSlide, OutcomesSlide } from './overview-slides';
+import { SlideHeader } from './slide-header';
+import { SlideTableHead } from './slide-table-head';
 
 /** What a slide shows besides the frozen deck: this forum's directions, captured live. */
 export interface LiveDirections {
@@ -65,6 +67,8 @@ export function SlideView({
       {slide.kind === 'title' && <TitleSlide deck={deck} />}
       {slide.kind === 'overview' && <OverviewSlide deck={deck} />}
       {slide.kind === 'areas' && <AreasSlide deck={deck} />}
+      {slide.kind === 'components' && <ComponentsSlide deck={deck} />}
+      {slide.kind === 'outcomes' && <OutcomesSlide deck={deck} />}
       {slide.kind === 'targets' && deck.targetBaik && (
         <TargetsSlide deck={deck} page={slide} targets={deck.targetBaik} />
       )}
@@ -136,38 +140,6 @@ export function TamperedNote({ snapshot }: { snapshot: { intact: boolean } }) {
 export function formatDateTime(iso: string, locale: 'id' | 'en') {
   const wib = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
   return `${formatDate(wib, locale)} ${wib.slice(11, 16).replace(':', locale === 'id' ? '.' : ':')} WIB`;
-}
-
-function SlideHeader({
-  kicker,
-  title,
-  aside,
-  page,
-}: {
-  kicker: string;
-  title: string;
-  aside?: ReactNode;
-  /** a slide that continues on others says which part it is */
-  page?: SlidePage;
-}) {
-  const { t } = useI18n();
-  return (
-    <header className="slide-header">
-      <div>
-        <p className="kicker">
-          {kicker}
-          {page && page.of > 1 && (
-            <span className="part">
-              {' · '}
-              {t('deck.part', { n: page.part + 1, of: page.of })}
-            </span>
-          )}
-        </p>
-        <h2>{title}</h2>
-      </div>
-      {aside}
-    </header>
-  );
 }
 
 function TitleSlide({ deck }: { deck: Deck }) {
@@ -270,85 +242,6 @@ function OverviewSlide({ deck }: { deck: Deck }) {
 }
 
 /**
- * Every area this year against last year and its target (optional, where the agenda shows it):
- * the overview's table for the room, the largest gain and fall marked.
- */
-function AreasSlide({ deck }: { deck: Deck }) {
-  const { t, locale, pick } = useI18n();
-  const { rows, gain, fall } = areasAgainst(deck);
-  const previous = deck.previousYear;
-  return (
-    <>
-      <SlideHeader
-        kicker={t('deck.overviewKicker')}
-        title={
-          previous
-            ? t('deck.areasTitle', { year: deck.year, previous })
-            : t('deck.areasTitleFirst', { year: deck.year })
-        }
-      />
-      <div className="slide-body areas-body">
-        <table className="areas-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('deck.areasArea')}</th>
-              <th scope="col" className="num">
-                {deck.year}
-              </th>
-              {previous && (
-                <>
-                  <th scope="col" className="num">
-                    {previous}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('deck.areasChange')}
-                  </th>
-                </>
-              )}
-              <th scope="col" className="num">
-                {t('deck.target')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.code} data-met={r.met ?? undefined}>
-                <th scope="row" className="name">
-                  <span className="area-code">{r.code}</span> {pick(r.name)}
-                  {r.code === gain && <span className="tag up">{t('deck.areasGain')}</span>}
-                  {r.code === fall && <span className="tag down">{t('deck.areasFall')}</span>}
-                </th>
-                <td className="num">{formatPercent(r.percent, locale, 1)}</td>
-                {previous && (
-                  <>
-                    <td className="num">
-                      {r.previous === null ? '—' : formatPercent(r.previous, locale, 1)}
-                    </td>
-                    <td
-                      className={`num change${r.delta === null ? '' : r.delta >= 0 ? ' up' : ' down'}`}
-                    >
-                      {r.delta === null
-                        ? t(`deck.areasApart.${r.apart ?? 'none'}`)
-                        : formatDelta(r.delta, locale, 1)}
-                    </td>
-                  </>
-                )}
-                <td className="num achievement">
-                  {r.targetPercent === null
-                    ? '—'
-                    : `${formatPercent(r.targetPercent, locale, 1)} ${r.met ? '✓' : '✗'}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="method-note">{t('deck.areasNote')}</p>
-      </div>
-    </>
-  );
-}
-
-/**
  * Every counted item against its target baik, those that miss it first, in two columns so
  * that 22 rows stay readable from the back of the room.
  */
@@ -388,20 +281,14 @@ function TargetsSlide({
                     <col className="value" />
                     <col className="achievement" />
                   </colgroup>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('deck.targetsItem')}</th>
-                      <th scope="col" className="num">
-                        {t('deck.targetsTarget')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('deck.targetsValue')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('deck.targetsAchievement')}
-                      </th>
-                    </tr>
-                  </thead>
+                  <SlideTableHead
+                    name={t('deck.targetsItem')}
+                    numbers={[
+                      t('deck.targetsTarget'),
+                      t('deck.targetsValue'),
+                      t('deck.targetsAchievement'),
+                    ]}
+                  />
                   <tbody>
                     {column.rows.map((item) => (
                       <tr key={item.code} data-met={item.met}>
@@ -734,20 +621,10 @@ function AreaPlanSlide({
             <col className="realised" />
             <col className="share" />
           </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('deck.planAction')}</th>
-              <th scope="col" className="num">
-                {t('deck.planTargetDue')}
-              </th>
-              <th scope="col" className="num">
-                {t('deck.planRealisedDue')}
-              </th>
-              <th scope="col" className="num">
-                {t('deck.planShare')}
-              </th>
-            </tr>
-          </thead>
+          <SlideTableHead
+            name={t('deck.planAction')}
+            numbers={[t('deck.planTargetDue'), t('deck.planRealisedDue'), t('deck.planShare')]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-late={r.late.length > 0 || undefined}>
