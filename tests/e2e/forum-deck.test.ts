@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,40 @@ class RestartableServer {
     await closing;
     this.app = null;
   }
+}
+
+/**
+ * The directions waiting in the page's IndexedDB queue (client/src/lib/direction-store.ts), or
+ * with `put`, one more put there as an earlier page would have left it.
+ */
+function queuedDirections(page: Page, put?: { clientId: string; text: string }) {
+  return page.evaluate(
+    (item) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('rapor-forum', 1);
+        open.onupgradeneeded = () =>
+          open.result.createObjectStore('pending-directions', { keyPath: 'input.clientId' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('pending-directions', 'readwrite');
+          const store = tx.objectStore('pending-directions');
+          if (item)
+            store.put({
+              year: 2024,
+              queuedAt: new Date().toISOString(),
+              input: { clientId: item.clientId, area: null, text: item.text, owner: 'Sekretariat' },
+            });
+          const all = store.getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve((all.result as { input: { text: string } }[]).map((q) => q.input.text));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    put,
+  );
 }
 
 describe('the forum deck in Chromium, through a dropped server', () => {
@@ -343,10 +378,10 @@ describe('the forum deck in Chromium, through a dropped server', () => {
     await expectSlide(total);
     await page.keyboard.press('Home');
     await expectSlide(1);
-    // the queue outlives a reload of the deck's memory: it is in the browser's storage
-    expect(
-      await page.evaluate(() => localStorage.getItem('rapor.forum.pending-directions')),
-    ).toContain('pemetaan jabatan');
+    // the queue outlives a reload of the deck's memory: it is in the browser's IndexedDB
+    expect(await queuedDirections(page)).toEqual([
+      'Laporkan pemetaan jabatan kritikal bulan depan',
+    ]);
     // a reload (a clicker's F5) with the server still gone: the deck comes back on its slide,
     // this forum's directions and the waiting one with it
     await jump(sdm);
@@ -525,16 +560,15 @@ describe('the forum deck in Chromium, through a dropped server', () => {
 
   it('signing out leaves nothing of the forum in the browser: the kept deck data and the queue go', async () => {
     expect(await page.evaluate(() => caches.has('rapor-deck-data'))).toBe(true);
-    await page.evaluate(() =>
-      localStorage.setItem('rapor.forum.pending-directions', JSON.stringify([])),
-    );
     await page.goto(`${server.url}/forum?year=2024`);
+    // a direction left waiting (its window closed before the server had it)
+    expect(
+      await queuedDirections(page, { clientId: randomUUID(), text: 'Arahan tertinggal' }),
+    ).toEqual(['Arahan tertinggal']);
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await page.waitForURL(/\/login/);
     expect(await page.evaluate(() => caches.has('rapor-deck-data'))).toBe(false);
-    expect(
-      await page.evaluate(() => localStorage.getItem('rapor.forum.pending-directions')),
-    ).toBeNull();
+    expect(await queuedDirections(page)).toEqual([]);
   });
 
   it("appears on the SDM chair's 2025 worksheet, where the chair reports progress", async () => {

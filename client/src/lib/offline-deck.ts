@@ -1,11 +1,9 @@
 import { APP_REQUEST_HEADER } from '@rapor/shared/schemas';
+import { clearQueued } from './direction-store';
 
 // The forum's deck opens again with the server away: the service worker (client/sw) keeps the
 // app shell, and the requests a deck makes are kept here as soon as it is open, so a reload, the
 // presenter window or a new tab of the same deck find them.
-
-/** Where the deck keeps the directions captured and not yet acknowledged by the server. */
-export const QUEUE_KEY = 'rapor.forum.pending-directions';
 
 /** The cache the service worker answers the deck's requests from when the network is gone. */
 export const DECK_CACHE = 'rapor-deck-data';
@@ -73,6 +71,6 @@ export async function keepDeckOffline(urls: readonly string[]) {
 
 /** Signing out leaves nothing of the forum behind: the kept deck data and the waiting queue. */
 export async function forgetOfflineDeck() {
-  localStorage.removeItem(QUEUE_KEY);
+  await clearQueued().catch(() => undefined);
   if ('caches' in window) await caches.delete(DECK_CACHE).catch(() => false);
 }

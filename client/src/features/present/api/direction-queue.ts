@@ -7,15 +7,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMe } from '../../../api/get-me';
 import { ApiError, apiSend } from '../../../lib/api-client';
-import { QUEUE_KEY } from '../../../lib/offline-deck';
-import { queryKeys } from '../../../lib/query-keys';
 import {
-  outcomeOf,
+  addQueued,
+  onQueueChange,
   type QueuedDirection,
-  readQueue,
-  withoutDirection,
-  writeQueue,
-} from '../utils/direction-queue';
+  readQueued,
+  removeQueued,
+} from '../../../lib/direction-store';
+import { queryKeys } from '../../../lib/query-keys';
+import { outcomeOf } from '../utils/direction-queue';
 
 const RETRY_MS = 3_000;
 
@@ -25,15 +25,26 @@ const RETRY_MS = 3_000;
  */
 export function useDirectionQueue() {
   const client = useQueryClient();
-  const [pending, setPending] = useState<QueuedDirection[]>(() => readQueue(localStorage));
+  const [pending, setPending] = useState<QueuedDirection[]>([]);
   const [rejected, setRejected] = useState<{ text: string; message: string }[]>([]);
   const sending = useRef(false);
+  // where a direction waits if the browser refuses to store it (storage blocked or full): this
+  // page still shows and sends it, it only would not survive a reload
+  const unstored = useRef<QueuedDirection[]>([]);
+  const waiting = useCallback(
+    async () => [...(await readQueued().catch(() => [])), ...unstored.current],
+    [],
+  );
+  const drop = useCallback(async (clientId: string) => {
+    unstored.current = unstored.current.filter((q) => q.input.clientId !== clientId);
+    await removeQueued(clientId).catch(() => undefined);
+  }, []);
 
   const flush = useCallback(async () => {
     if (sending.current) return;
     sending.current = true;
     try {
-      for (const item of readQueue(localStorage)) {
+      for (const item of await waiting()) {
         try {
           const stored = await apiSend(
             'POST',
@@ -63,25 +74,24 @@ export function useDirectionQueue() {
             },
           ]);
         }
-        writeQueue(localStorage, withoutDirection(readQueue(localStorage), item.input.clientId));
-        setPending(readQueue(localStorage));
+        await drop(item.input.clientId);
+        setPending(await waiting());
       }
     } finally {
       sending.current = false;
     }
-  }, [client]);
+  }, [client, waiting, drop]);
 
   const enqueue = useCallback(
-    (year: number, input: DirectionInput) => {
-      const next = [
-        ...readQueue(localStorage),
-        { year, input, queuedAt: new Date().toISOString() },
-      ];
-      writeQueue(localStorage, next);
-      setPending(next);
+    async (year: number, input: DirectionInput) => {
+      const item = { year, input, queuedAt: new Date().toISOString() };
+      await addQueued(item).catch(() => {
+        unstored.current = [...unstored.current, item];
+      });
+      setPending(await waiting());
       void flush();
     },
-    [flush],
+    [flush, waiting],
   );
 
   useEffect(() => {
@@ -95,7 +105,11 @@ export function useDirectionQueue() {
     };
   }, [pending.length, flush]);
 
-  // on opening, and as soon as the user is signed in again after the session ended
+  // on opening: what an earlier page left waiting (a reload, a closed tab) shows and is sent
+  useEffect(() => {
+    void waiting().then(setPending);
+  }, [waiting]);
+  // and as soon as the user is signed in again after the session ended
   const signedIn = useMe().data != null;
   useEffect(() => {
     if (signedIn) void flush();
@@ -103,16 +117,15 @@ export function useDirectionQueue() {
 
   // the deck and its presenter window share the queue: what one captures or sends, the other
   // sees (the server stores each direction once, whichever window sends it)
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== QUEUE_KEY) return;
-      setPending(readQueue(localStorage));
-      void client.invalidateQueries({ queryKey: queryKeys.allDirections });
-      void flush();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [client, flush]);
+  useEffect(
+    () =>
+      onQueueChange(() => {
+        void waiting().then(setPending);
+        void client.invalidateQueries({ queryKey: queryKeys.allDirections });
+        void flush();
+      }),
+    [client, flush, waiting],
+  );
 
   return { pending, rejected, enqueue };
 }

@@ -7,6 +7,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSessionKeepAlive } from '../../../api/get-me';
 import { paths } from '../../../config/paths';
 import { useI18n } from '../../../i18n/i18n';
+import type { QueuedDirection } from '../../../lib/direction-store';
 import { useDirections } from '../../../lib/directions-api';
 import { queryKeys } from '../../../lib/query-keys';
 import { useArrangedDeck } from '../api/deck';
@@ -18,7 +19,6 @@ import {
   hashOfSlide,
   slideOfHash,
 } from '../utils/deck-keys';
-import type { QueuedDirection } from '../utils/direction-queue';
 import { type DeckDialog, DeckDialogs } from './deck-dialogs';
 import { DeckLoading, SlideFrame } from './slide-frame';
 import { type LiveDirections, SlideView } from './slides';
