@@ -36,6 +36,11 @@ describe('from an empty production database', () => {
     // The secretariat lands on its period board, which says there is none yet…
     await page.getByRole('heading', { level: 1, name: 'Periode evaluasi' }).waitFor();
     await page.getByText('Belum ada periode. Buka periode pertama di bawah.').waitFor();
+    // a deck's address for a year without a period says so and leads back to the forum page
+    await page.goto(`${server.url}/present/2026`);
+    await page.getByRole('alert').getByText('Periode evaluasi 2026 belum ada.').waitFor();
+    await page.getByRole('link', { name: 'Kembali ke halaman forum' }).click();
+    await page.waitForURL(/\/forum/);
     // …and every page about a year guides it back there.
     await page.getByRole('link', { name: 'Ikhtisar' }).click();
     await page.getByRole('heading', { name: 'Belum ada periode evaluasi' }).waitFor();

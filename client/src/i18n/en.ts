@@ -999,6 +999,7 @@ export const en: Record<MessageKey, string> = {
   'deck.outcomesIndicator': 'Indicator',
   'deck.outcomesNote':
     'Each figure from its own source (SAKIP, BPK, KPK, Ombudsman, surveys); Rapor RB does not recompute them.',
+  'deck.backToForum': 'Back to the forum page',
   'deck.grid.overview': 'RB index',
   'deck.grid.targets': 'Targets baik',
   'deck.grid.area-score': 'Scores',

@@ -1000,6 +1000,7 @@ export const id = {
   'deck.outcomesIndicator': 'Indikator',
   'deck.outcomesNote':
     'Setiap angka dari sumbernya (SAKIP, BPK, KPK, Ombudsman, survei); Rapor RB tidak menghitungnya ulang.',
+  'deck.backToForum': 'Kembali ke halaman forum',
   'deck.grid.overview': 'Indeks RB',
   'deck.grid.targets': 'Target baik',
   'deck.grid.area-score': 'Nilai',

@@ -1,6 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useI18n } from '../../../i18n/i18n';
 
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
@@ -46,9 +49,16 @@ export function SlideFrame({ children, label }: { children: ReactNode; label?: s
 
 /** The deck still loading (or failed to): on the deck's dark stage, in every deck window. */
 export function DeckLoading({ query }: { query: UseQueryResult<unknown> }) {
+  const { t } = useI18n();
   return (
     <div className="deck-loading">
       <QueryState query={query} />
+      {/* a deck that cannot open (no period that year, a snapshot gone) is no dead end */}
+      {query.isError && (
+        <p>
+          <Link to={paths.forum}>{t('deck.backToForum')}</Link>
+        </p>
+      )}
     </div>
   );
 }
