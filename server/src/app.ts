@@ -35,6 +35,7 @@ import { identityRoutes } from './routes/identity';
 import { periodAdminRoutes } from './routes/period-admin';
 import { periodRoutes } from './routes/periods';
 import { recommendationRoutes } from './routes/recommendations';
+import { reportRoutes } from './routes/report';
 import { resultWriteRoutes } from './routes/result-writes';
 import { userRoutes } from './routes/users';
 
@@ -100,6 +101,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(auditRoutes, opts);
   await app.register(forumRoutes, opts);
   await app.register(forumFileRoutes, opts);
+  await app.register(reportRoutes, opts);
   await app.register(actionPlanRoutes, opts);
 
   await app.register(auditCheckpoints, opts);

@@ -115,6 +115,19 @@ export const PERMISSIONS = {
     roles: ['admin'],
     description: 'Atur urutan slide forum dan sembunyikan slide (agenda presentasi)',
   },
+  'report.read': {
+    roles: ['admin', 'evaluator', 'leader'],
+    description: 'Baca dan unduh laporan hasil evaluasi (LHE) kementerian',
+  },
+  'report.edit': {
+    roles: ['admin'],
+    description: 'Isi kop, penandatangan, tim dan narasi laporan hasil evaluasi',
+  },
+  'reportArea.read': {
+    roles: ['admin', 'evaluator', 'leader', 'chair'],
+    ownAreaOnly: true,
+    description: 'Unduh laporan hasil evaluasi satu area (pokja sendiri)',
+  },
   'snapshot.create': {
     roles: ['admin'],
     description: 'Bekukan data periode untuk forum evaluasi (salinan bernomor yang tidak berubah)',

@@ -385,6 +385,30 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT report letter',
+    action: 'report.edit',
+    success: 200,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2024/report',
+      payload: {
+        version: 0,
+        letter: {
+          number: '700/1/IJ/2025',
+          date: null,
+          nature: 'Biasa',
+          attachments: '',
+          subject: '',
+          addressee: 'Menteri',
+          signatory: { name: '', title: '', nip: '' },
+          copies: [],
+          assignment: { number: '', date: null, period: '' },
+          team: { controller: '', lead: '', members: [] },
+        },
+      },
+    }),
+  },
+  {
     name: 'POST snapshot',
     action: 'snapshot.create',
     success: 201,

@@ -9,6 +9,7 @@ export * from './frameworks';
 export * from './outcomes';
 export * from './periods';
 export * from './recommendations';
+export * from './report';
 export * from './results';
 export * from './users';
 export * from './working-groups';

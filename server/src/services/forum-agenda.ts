@@ -9,7 +9,7 @@ type Agenda = Pick<ForumAgenda, 'version' | 'order' | 'hidden' | 'notes'>;
 import { and, eq } from 'drizzle-orm';
 import { ValidationError } from '../errors';
 import { appendAudit } from './audit';
-import { authorize, raiseVersion, staleVersion, type WriteContext } from './write-guard';
+import { authorize, upsertVersioned, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
 // A forum's agenda: the order of its deck's slides and those hidden, per deck (the live one,
@@ -72,24 +72,22 @@ export function saveAgenda(ctx: WriteContext, deck: Deck, body: Agenda): ForumAg
   writeTransaction(ctx.db, (tx) => {
     findPeriod(tx, year);
     authorize(ctx.actor, 'forum.arrange', {});
-    const row = tx.select().from(t.forumAgendas).where(where(year, snapshot)).get();
-    if ((row?.version ?? 0) !== body.version) throw staleVersion(row?.version ?? 0);
     // a note emptied is the deck's own again: not kept
     const notes = Object.fromEntries(Object.entries(body.notes).filter(([, text]) => text));
-    const set = {
-      order: JSON.stringify(body.order),
-      hidden: JSON.stringify(body.hidden),
-      notes: JSON.stringify(notes),
-      updatedAt: ctx.now.toISOString(),
-      updatedBy: ctx.actor.id,
-    };
-    const version = row
-      ? raiseVersion(tx, t.forumAgendas, where(year, snapshot), row.version, set)
-      : (tx
-          .insert(t.forumAgendas)
-          .values({ year, snapshot: snapshot ?? 0, ...set })
-          .returning({ version: t.forumAgendas.version })
-          .get()?.version ?? 1);
+    const { before: row, version } = upsertVersioned<
+      typeof t.forumAgendas,
+      typeof t.forumAgendas.$inferSelect
+    >(tx, t.forumAgendas, where(year, snapshot), {
+      version: body.version,
+      key: { year, snapshot: snapshot ?? 0 },
+      set: {
+        order: JSON.stringify(body.order),
+        hidden: JSON.stringify(body.hidden),
+        notes: JSON.stringify(notes),
+        updatedAt: ctx.now.toISOString(),
+        updatedBy: ctx.actor.id,
+      },
+    });
     appendAudit(tx, ctx.now, {
       userId: ctx.actor.id,
       action: row ? 'update' : 'create',

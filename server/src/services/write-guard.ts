@@ -73,6 +73,31 @@ export function raiseVersion<T extends VersionedTable>(
   return updated.version;
 }
 
+/**
+ * The versioned write of a record that exists once its first write makes it (a year's report
+ * letter, a deck's agenda): the version read must be the current one (0 while there is none);
+ * then the row is updated (its version raised) or created, inside the caller's transaction.
+ * Returns the row as it was, for the audit, and the new version.
+ */
+export function upsertVersioned<T extends VersionedTable, Row extends { version: number }>(
+  tx: Tx,
+  table: T,
+  where: SQL | undefined,
+  write: { version: number; set: Record<string, unknown>; key: Record<string, unknown> },
+): { before: Row | undefined; version: number } {
+  const before = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(where)
+    .get() as Row | undefined;
+  if ((before?.version ?? 0) !== write.version) throw staleVersion(before?.version ?? 0);
+  if (before) return { before, version: raiseVersion(tx, table, where, before.version, write.set) };
+  tx.insert(table)
+    .values({ ...write.key, ...write.set, version: 1 } as never)
+    .run();
+  return { before, version: 1 };
+}
+
 /** The one versioned write of an aggregate kept in one row (a recommendation, a direction). */
 export interface VersionedWrite<
   T extends VersionedTable & { id: SQLiteColumn },

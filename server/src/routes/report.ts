@@ -1,0 +1,89 @@
+import { ReportInput, ReportQuery, ReportSettings } from '@rapor/shared/report-schemas';
+import { YearParam } from '@rapor/shared/schemas';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppOptions } from '../config';
+import { actorOf } from '../plugins/auth';
+import { deckOf } from '../services/deck-service';
+import { areaReportToDocx, reportToDocx } from '../services/report-docx';
+import { getReport, reportNarrative, saveReport } from '../services/report-service';
+import { authorize } from '../services/write-guard';
+import { readErrors, todayWib, writeContext, writeErrors } from './common';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The evaluation report (LHE): its letter and narrative, and the Word file drafted from the data. */
+export const reportRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
+  const deckNow = (year: number, snapshot?: number) => {
+    const now = config.now();
+    return deckOf(db, year, snapshot, now, todayWib(now));
+  };
+  const ministry = () => config.ministry.name.id;
+
+  app.get(
+    '/api/v1/periods/:year/report',
+    {
+      config: { permission: 'report.read' },
+      schema: {
+        tags: ['report'],
+        summary:
+          "The year's evaluation report: the letter's fields and narrative the secretariat entered (version 0: none yet), and each section as drafted from the data now",
+        params: YearParam,
+        response: { 200: ReportSettings, ...readErrors },
+      },
+    },
+    async (request) => getReport(db, deckNow(request.params.year), ministry()),
+  );
+  app.put(
+    '/api/v1/periods/:year/report',
+    {
+      config: { permission: 'report.edit' },
+      schema: {
+        tags: ['report'],
+        summary:
+          "Set the year's report letter (number, date, addressee, signatory, copies, assignment, team) and narrative sections; version-guarded, audited",
+        params: YearParam,
+        body: ReportInput,
+        response: { 200: ReportSettings, ...writeErrors },
+      },
+    },
+    async (request) => {
+      saveReport(writeContext(request, db, config), request.params.year, request.body);
+      return getReport(db, deckNow(request.params.year), ministry());
+    },
+  );
+  app.get(
+    '/api/v1/periods/:year/report.docx',
+    {
+      config: { permission: ['report.read', 'reportArea.read'] },
+      schema: {
+        tags: ['report'],
+        summary:
+          "The evaluation report as Word (A4, headings, tables, page numbers), from a snapshot or the data now; ?area=SDM: that working group's report",
+        params: YearParam,
+        querystring: ReportQuery,
+        response: { 200: z.any(), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { snapshot, area } = request.query;
+      // the whole ministry's report is the secretariat's, evaluators' and leadership's; a chair
+      // reads its own area's
+      authorize(actorOf(request), area ? 'reportArea.read' : 'report.read', area ? { area } : {});
+      const deck = deckNow(request.params.year, snapshot);
+      const settings = getReport(db, deck, ministry());
+      const content = {
+        deck,
+        letter: settings.letter,
+        narrative: reportNarrative(settings),
+        ministry: ministry(),
+      };
+      const file = area ? await areaReportToDocx(content, area) : await reportToDocx(content);
+      const suffix = `${area ? `-${area}` : ''}${deck.snapshot ? `-salinan-${deck.snapshot.number}` : ''}`;
+      return reply
+        .type(DOCX)
+        .header('content-disposition', `attachment; filename="lhe-rb-${deck.year}${suffix}.docx"`)
+        .send(file);
+    },
+  );
+};

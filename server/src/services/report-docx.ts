@@ -1,0 +1,370 @@
+import { formatDate, formatNumber, formatPercent } from '@rapor/shared/format';
+import { componentRows } from '@rapor/shared/forum';
+import type { Deck, DeckArea, DeckRecommendation } from '@rapor/shared/forum-schemas';
+import {
+  PRIORITY_LABEL,
+  RECOMMENDATION_STATUS_LABEL,
+  resultStatusLabel,
+  STANDING_LABEL,
+} from '@rapor/shared/labels';
+import { indexSentence, statusSentences } from '@rapor/shared/report-draft';
+import type { ReportLetter, ReportSection } from '@rapor/shared/report-schemas';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { NotFoundError } from '../errors';
+
+// The evaluation report (LHE) as a Word document: the cover letter, then the report with its
+// headings as Word headings (a navigable outline), its tables as Word tables, page numbers, A4.
+// Every number and status comes from the deck (the presentation model), in words where it is one.
+
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1440;
+const n = (x: number, digits = 2) => formatNumber(x, 'id', digits);
+const p = (text: string) => new Paragraph({ text, spacing: { after: 120 } });
+const heading = (text: string, level: 1 | 2 = 2) =>
+  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+
+function table(head: string[], rows: string[][], numeric: (i: number) => boolean = (i) => i > 0) {
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({
+      children: [
+        new Paragraph({
+          alignment: numeric(i) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold })],
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((text, i) => cell(text, i)) })),
+    ],
+  });
+}
+
+/** A table without lines, for the letter's heading fields. */
+function fields(rows: [string, string][]) {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = {
+    top: none,
+    bottom: none,
+    left: none,
+    right: none,
+    insideHorizontal: none,
+    insideVertical: none,
+  };
+  return new Table({
+    borders,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [1800, 7200],
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          children: [
+            new TableCell({ borders, children: [p(label)] }),
+            new TableCell({ borders, children: [p(`: ${value || '—'}`)] }),
+          ],
+        }),
+    ),
+  });
+}
+
+const dated = (date: string | null) => (date ? formatDate(date, 'id') : '—');
+
+const recommendationRows = (recs: readonly DeckRecommendation[], withArea: boolean) =>
+  recs.map((r, i) => [
+    String(i + 1),
+    ...(withArea ? [r.area] : []),
+    r.text,
+    r.ownerUnit,
+    r.dueDate ? formatDate(r.dueDate, 'id') : '—',
+    PRIORITY_LABEL[r.priority].id,
+    `${RECOMMENDATION_STATUS_LABEL[r.status].id}${r.overdue ? ' (lewat tenggat)' : ''}`,
+  ]);
+
+function signatureBlock(letter: ReportLetter) {
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 480 },
+      text: letter.signatory.title || '—',
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 960 },
+      children: [new TextRun({ text: letter.signatory.name || '—', bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      text: letter.signatory.nip ? `NIP ${letter.signatory.nip}` : '',
+    }),
+  ];
+}
+
+export interface ReportContent {
+  deck: Deck;
+  letter: ReportLetter;
+  narrative: Record<ReportSection, string>;
+  ministry: string;
+}
+
+/** The ministry's report: letter, assignment, basis, results per component and area, … */
+export async function reportToDocx({
+  deck,
+  letter,
+  narrative,
+  ministry,
+}: ReportContent): Promise<Buffer> {
+  const title =
+    letter.subject || `Laporan Hasil Evaluasi Reformasi Birokrasi ${ministry} Tahun ${deck.year}`;
+  const issued = deck.areas.flatMap((a) => a.recommendations);
+  const earlier = deck.areas.flatMap((a) => a.earlier);
+  const team = [
+    ['Pengendali teknis', letter.team.controller || '—'],
+    ['Ketua tim', letter.team.lead || '—'],
+    ...letter.team.members.map((m, i) => [i === 0 ? 'Anggota' : '', m]),
+  ];
+  const children = [
+    // the cover letter
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: ministry.toUpperCase(), bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      text: dated(letter.date),
+      spacing: { after: 240 },
+    }),
+    fields([
+      ['Nomor', letter.number],
+      ['Sifat', letter.nature],
+      ['Lampiran', letter.attachments],
+      ['Hal', title],
+    ]),
+    new Paragraph({ text: 'Yth.', spacing: { before: 240 } }),
+    ...(letter.addressee || '—').split('\n').map((line) => new Paragraph({ text: line })),
+    new Paragraph({ text: narrative.opening, spacing: { before: 240, after: 120 } }),
+    ...signatureBlock(letter),
+    ...(letter.copies.length > 0
+      ? [p('Tembusan:'), ...letter.copies.map((c, i) => p(`${i + 1}. ${c}`))]
+      : []),
+    new Paragraph({ children: [new PageBreak()] }),
+
+    heading(title, 1),
+    p(`${indexSentence(deck)}.`),
+    ...statusSentences(deck).map(p),
+
+    heading('A. Dasar Penugasan'),
+    fields([
+      ['Surat tugas', letter.assignment.number],
+      ['Tanggal', dated(letter.assignment.date)],
+      ['Waktu evaluasi', letter.assignment.period],
+    ]),
+    table(['Peran', 'Nama'], team, () => false),
+
+    heading('B. Dasar Hukum'),
+    p(narrative.basis),
+    heading('C. Tujuan'),
+    p(narrative.aims),
+    heading('D. Ruang Lingkup'),
+    p(narrative.scope),
+    heading('E. Metode'),
+    p(narrative.method),
+
+    heading('F. Hasil Evaluasi'),
+    p(narrative.results),
+    table(
+      ['Komponen', 'Nilai', 'Maksimum', '% dari maks.'],
+      componentRows(deck).map((r) => [
+        r.kind === 'component'
+          ? `${r.code} ${r.name.id}`
+          : r.kind === 'total'
+            ? `${r.name.id} · ${deck.shownPredicate ?? '—'}`
+            : r.name.id,
+        n(r.points),
+        n(r.max),
+        r.percent === null ? '—' : formatPercent(r.percent, 'id', 1),
+      ]),
+    ),
+    p(''),
+    table(
+      ['Area perubahan', 'Nilai', 'Maksimum', '% dari maks.', 'Target', 'Status'],
+      deck.areas.map((a) => [
+        `${a.code} ${a.name.id}`,
+        n(a.points),
+        n(a.max),
+        formatPercent(a.percent, 'id', 1),
+        a.target === null ? '—' : n(a.target),
+        `${resultStatusLabel(a.status, a.closedUnverified ?? null).id}${a.standing === 'final' ? '' : ` · ${STANDING_LABEL[a.standing].id}`}`,
+      ]),
+      (i) => i > 0 && i < 5,
+    ),
+
+    heading('G. Target Baik'),
+    p(narrative.targets),
+    ...(deck.targetBaik
+      ? [
+          table(
+            ['Butir', 'Target', 'Nilai', 'Capaian'],
+            deck.targetBaik.items.map((item) => [
+              `${item.code} ${item.name.id}`,
+              `≥ ${n(item.target)}`,
+              item.value === null ? '—' : n(item.value),
+              item.achievement === null
+                ? '—'
+                : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
+            ]),
+          ),
+        ]
+      : []),
+
+    heading('H. Rekomendasi'),
+    p(narrative.recommendations),
+    ...(issued.length > 0
+      ? [
+          table(
+            ['No', 'Area', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
+            recommendationRows(issued, true),
+            () => false,
+          ),
+        ]
+      : []),
+
+    heading('I. Tindak Lanjut Rekomendasi Sebelumnya'),
+    p(narrative.followUp),
+    ...(earlier.length > 0
+      ? [
+          table(
+            ['No', 'Area', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
+            recommendationRows(earlier, true),
+            () => false,
+          ),
+        ]
+      : []),
+
+    heading('J. Penutup'),
+    p(narrative.appreciation),
+    ...signatureBlock(letter),
+  ];
+  return render(title, children);
+}
+
+function render(title: string, children: (Paragraph | Table)[]) {
+  const doc = new Document({
+    title,
+    creator: 'Rapor RB',
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** One working group's report: its area's figures, parts, recommendations and their follow-up. */
+export async function areaReportToDocx(
+  { deck, letter, ministry }: ReportContent,
+  code: string,
+): Promise<Buffer> {
+  const area = deck.areas.find((a) => a.code === code);
+  if (!area) throw new NotFoundError(`Area ${code} tidak ada pada evaluasi ${deck.year}.`);
+  const title = `Laporan Hasil Evaluasi Reformasi Birokrasi ${deck.year} — Area ${area.code} ${area.name.id}`;
+  const children = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: ministry.toUpperCase(), bold: true })],
+    }),
+    heading(title, 1),
+    p(
+      `Kepada: ${area.chair ? `${area.chair}, ` : ''}ketua ${area.workingGroup ?? `kelompok kerja area ${area.code}`}.`,
+    ),
+    p(areaSentence(area)),
+    ...statusSentences(deck).slice(-1).map(p),
+    heading('A. Nilai Area'),
+    table(
+      ['Bagian', 'Nilai', 'Maksimum', '% dari maks.'],
+      [
+        ...area.parts.map((part) => [
+          `${part.code} ${part.name.id}${part.complete ? '' : ' (belum lengkap)'}`,
+          n(part.points),
+          n(part.max),
+          formatPercent(part.percent, 'id', 1),
+        ]),
+        [`Area ${area.code}`, n(area.points), n(area.max), formatPercent(area.percent, 'id', 1)],
+      ],
+    ),
+    heading('B. Rekomendasi'),
+    ...(area.recommendations.length > 0
+      ? [
+          table(
+            ['No', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
+            recommendationRows(area.recommendations, false),
+            () => false,
+          ),
+        ]
+      : [p(`Evaluasi ${deck.year} tidak menghasilkan rekomendasi baru untuk area ini.`)]),
+    heading('C. Tindak Lanjut Rekomendasi Sebelumnya'),
+    ...(area.earlier.length > 0
+      ? [
+          table(
+            ['No', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
+            recommendationRows(area.earlier, false),
+            () => false,
+          ),
+        ]
+      : [p('Tidak ada rekomendasi sebelumnya yang masih terbuka.')]),
+    heading('D. Arahan Menteri'),
+    ...(area.directions.length > 0
+      ? area.directions.map((d, i) =>
+          p(
+            `${i + 1}. ${d.text} — ${d.owner}${d.dueDate ? `, tenggat ${formatDate(d.dueDate, 'id')}` : ''} (${RECOMMENDATION_STATUS_LABEL[d.status].id.toLowerCase()})`,
+          ),
+        )
+      : [p('Belum ada arahan Menteri untuk area ini.')]),
+    ...signatureBlock(letter),
+  ];
+  return render(title, children);
+}
+
+function areaSentence(area: DeckArea): string {
+  const target =
+    area.targetPercent === null
+      ? ''
+      : `; target ${formatPercent(area.targetPercent, 'id', 1)}${area.percent >= area.targetPercent ? ', tercapai' : ', belum tercapai'}`;
+  const standing = area.standing === 'final' ? '' : ` ${STANDING_LABEL[area.standing].id}.`;
+  return `Nilai area ${n(area.points)} dari ${n(area.max)} (${formatPercent(area.percent, 'id', 1)} dari maksimum${target}); status ${resultStatusLabel(area.status, area.closedUnverified ?? null).id.toLowerCase()}.${standing}`;
+}
