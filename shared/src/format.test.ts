@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPlainNumber } from './format';
+import { formatLongDate, formatNumber, formatPlainNumber } from './format';
 
 describe('numbers as readers see them', () => {
   it('writes a plain number with as many decimals as it has, at most two, in the locale', () => {
@@ -13,5 +13,12 @@ describe('numbers as readers see them', () => {
   it('writes a figure with fixed decimals', () => {
     expect(formatNumber(84.1, 'id')).toBe('84,10');
     expect(formatNumber(110, 'id', 0)).toBe('110');
+  });
+});
+
+describe('dates as a letter is dated', () => {
+  it('names the month in full, in either language', () => {
+    expect(formatLongDate('2025-03-14', 'id')).toBe('14 Maret 2025');
+    expect(formatLongDate('2025-03-14', 'en')).toBe('14 March 2025');
   });
 });

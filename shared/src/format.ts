@@ -72,6 +72,18 @@ export function formatDate(iso: string, locale: Locale): string {
   }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }
 
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD → "30 Juni 2025" (id) / "30 June 2025" (en): as a letter is dated. */
+export function formatLongDate(iso: string, locale: Locale): string {
+  return dateFormatter(longDates, locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
 /** An instant → "6 Des 2026, 11.00" (id) / "6 Dec 2026, 11:00" (en), in the viewer's time. */
 export function formatDateTime(iso: string, locale: Locale): string {
   return dateFormatter(instants, locale, { dateStyle: 'medium', timeStyle: 'short' }).format(

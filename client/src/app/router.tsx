@@ -56,6 +56,10 @@ const ReviewQueuePage = lazy(() =>
   })),
 );
 
+const ReportPage = lazy(() =>
+  import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })),
+);
+
 const UsersPage = lazy(() =>
   import('../features/users/components/users-page').then((m) => ({ default: m.UsersPage })),
 );
@@ -212,6 +216,18 @@ export const router = createBrowserRouter([
               <ForumPage />
             </Suspense>
           </RequirePeriods>
+        ),
+      },
+      {
+        path: paths.report,
+        element: (
+          <RequireAction action="report.read">
+            <RequirePeriods>
+              <Suspense fallback={<Loading />}>
+                <ReportPage />
+              </Suspense>
+            </RequirePeriods>
+          </RequireAction>
         ),
       },
       {

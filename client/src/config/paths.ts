@@ -22,6 +22,7 @@ export const paths = {
   reviewPattern: '/review/:year/:code',
   figures: '/figures',
   forum: '/forum',
+  report: '/laporan',
   present: (year: number, snapshot?: number) =>
     `/present/${year}${snapshot ? `?snapshot=${snapshot}` : ''}`,
   presentPattern: '/present/:year',

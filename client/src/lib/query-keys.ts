@@ -32,4 +32,5 @@ export const queryKeys = {
   actionPlans: (year: number) => ['action-plan', year] as const,
   actionPlan: (year: number, code: string) => ['action-plan', year, code] as const,
   planGrading: (year: number) => ['plan-grading', year] as const,
+  report: (year: number) => ['report', year] as const,
 };

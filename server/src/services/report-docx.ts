@@ -1,4 +1,10 @@
-import { formatDate, formatNumber, formatPercent } from '@rapor/shared/format';
+import {
+  formatDate,
+  formatLongDate,
+  formatNumber,
+  formatPercent,
+  formatPlainNumber,
+} from '@rapor/shared/format';
 import { componentRows } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckRecommendation } from '@rapor/shared/forum-schemas';
 import {
@@ -36,11 +42,34 @@ const MARGIN = 1440;
 const n = (x: number, digits = 2) => formatNumber(x, 'id', digits);
 const p = (text: string) => new Paragraph({ text, spacing: { after: 120 } });
 const heading = (text: string, level: 1 | 2 = 2) =>
-  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+  new Paragraph({
+    text,
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    spacing: { before: level === 1 ? 0 : 240, after: 120 },
+  });
 
-function table(head: string[], rows: string[][], numeric: (i: number) => boolean = (i) => i > 0) {
+/** The page's text width in twips: A4 less both margins. */
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** A number column's width; the first column (what the row is) takes the rest. */
+const NUMBER_COLUMN = 1400;
+
+/**
+ * A Word table with a heading row repeated on each page; `widths` in twips (by default the
+ * first column takes what the number columns leave).
+ */
+function table(
+  head: string[],
+  rows: string[][],
+  numeric: (i: number) => boolean = (i) => i > 0,
+  widths: number[] = [
+    TEXT_WIDTH - NUMBER_COLUMN * (head.length - 1),
+    ...head.slice(1).map(() => NUMBER_COLUMN),
+  ],
+) {
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
+      width: { size: widths[i] ?? NUMBER_COLUMN, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
         new Paragraph({
           alignment: numeric(i) ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -49,7 +78,8 @@ function table(head: string[], rows: string[][], numeric: (i: number) => boolean
       ],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
       ...rows.map((r) => new TableRow({ children: r.map((text, i) => cell(text, i)) })),
@@ -84,10 +114,21 @@ function fields(rows: [string, string][]) {
   });
 }
 
-const dated = (date: string | null) => (date ? formatDate(date, 'id') : '—');
+const dated = (date: string | null) => (date ? formatLongDate(date, 'id') : '—');
 
-const recommendationRows = (recs: readonly DeckRecommendation[], withArea: boolean) =>
-  recs.map((r, i) => [
+/** Recommendations numbered, with their owner, due date, priority and status (the area's code
+ * where they come from several areas). */
+function recommendationTable(recs: readonly DeckRecommendation[], withArea: boolean) {
+  const head = [
+    'No',
+    ...(withArea ? ['Area'] : []),
+    'Rekomendasi',
+    'Penanggung jawab',
+    'Tenggat',
+    'Prioritas',
+    'Status',
+  ];
+  const rows = recs.map((r, i) => [
     String(i + 1),
     ...(withArea ? [r.area] : []),
     r.text,
@@ -96,6 +137,11 @@ const recommendationRows = (recs: readonly DeckRecommendation[], withArea: boole
     PRIORITY_LABEL[r.priority].id,
     `${RECOMMENDATION_STATUS_LABEL[r.status].id}${r.overdue ? ' (lewat tenggat)' : ''}`,
   ]);
+  const rest = [1500, 1150, 1100, 1400];
+  const lead = withArea ? [550, 800] : [550];
+  const text = TEXT_WIDTH - [...lead, ...rest].reduce((a, b) => a + b, 0);
+  return table(head, rows, () => false, [...lead, text, ...rest]);
+}
 
 function signatureBlock(letter: ReportLetter) {
   return [
@@ -175,7 +221,7 @@ export async function reportToDocx({
       ['Tanggal', dated(letter.assignment.date)],
       ['Waktu evaluasi', letter.assignment.period],
     ]),
-    table(['Peran', 'Nama'], team, () => false),
+    table(['Peran', 'Nama'], team, () => false, [3000, TEXT_WIDTH - 3000]),
 
     heading('B. Dasar Hukum'),
     p(narrative.basis),
@@ -213,6 +259,7 @@ export async function reportToDocx({
         `${resultStatusLabel(a.status, a.closedUnverified ?? null).id}${a.standing === 'final' ? '' : ` · ${STANDING_LABEL[a.standing].id}`}`,
       ]),
       (i) => i > 0 && i < 5,
+      [TEXT_WIDTH - 6500, 1100, 1300, 1100, 1100, 1900],
     ),
 
     heading('G. Target Baik'),
@@ -223,8 +270,8 @@ export async function reportToDocx({
             ['Butir', 'Target', 'Nilai', 'Capaian'],
             deck.targetBaik.items.map((item) => [
               `${item.code} ${item.name.id}`,
-              `≥ ${n(item.target)}`,
-              item.value === null ? '—' : n(item.value),
+              `≥ ${formatPlainNumber(item.target, 'id')}`,
+              item.value === null ? '—' : formatPlainNumber(item.value, 'id'),
               item.achievement === null
                 ? '—'
                 : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
@@ -235,27 +282,11 @@ export async function reportToDocx({
 
     heading('H. Rekomendasi'),
     p(narrative.recommendations),
-    ...(issued.length > 0
-      ? [
-          table(
-            ['No', 'Area', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
-            recommendationRows(issued, true),
-            () => false,
-          ),
-        ]
-      : []),
+    ...(issued.length > 0 ? [recommendationTable(issued, true)] : []),
 
     heading('I. Tindak Lanjut Rekomendasi Sebelumnya'),
     p(narrative.followUp),
-    ...(earlier.length > 0
-      ? [
-          table(
-            ['No', 'Area', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
-            recommendationRows(earlier, true),
-            () => false,
-          ),
-        ]
-      : []),
+    ...(earlier.length > 0 ? [recommendationTable(earlier, true)] : []),
 
     heading('J. Penutup'),
     p(narrative.appreciation),
@@ -329,23 +360,11 @@ export async function areaReportToDocx(
     ),
     heading('B. Rekomendasi'),
     ...(area.recommendations.length > 0
-      ? [
-          table(
-            ['No', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
-            recommendationRows(area.recommendations, false),
-            () => false,
-          ),
-        ]
+      ? [recommendationTable(area.recommendations, false)]
       : [p(`Evaluasi ${deck.year} tidak menghasilkan rekomendasi baru untuk area ini.`)]),
     heading('C. Tindak Lanjut Rekomendasi Sebelumnya'),
     ...(area.earlier.length > 0
-      ? [
-          table(
-            ['No', 'Rekomendasi', 'Penanggung jawab', 'Tenggat', 'Prioritas', 'Status'],
-            recommendationRows(area.earlier, false),
-            () => false,
-          ),
-        ]
+      ? [recommendationTable(area.earlier, false)]
       : [p('Tidak ada rekomendasi sebelumnya yang masih terbuka.')]),
     heading('D. Arahan Menteri'),
     ...(area.directions.length > 0

@@ -92,6 +92,7 @@ export function AppShell() {
           {can('result.evaluate') && <NavLink to={paths.reviewQueue}>{t('nav.review')}</NavLink>}
           <NavLink to={`${paths.figures}${search}`}>{t('nav.figures')}</NavLink>
           <NavLink to={paths.forum}>{t('nav.forum')}</NavLink>
+          {can('report.read') && <NavLink to={paths.report}>{t('nav.report')}</NavLink>}
           {can('period.manage') && <NavLink to={paths.periods}>{t('nav.periods')}</NavLink>}
           {can('user.manage') && <NavLink to={paths.users}>{t('nav.users')}</NavLink>}
           {can('audit.read') && <NavLink to={paths.audit}>{t('nav.audit')}</NavLink>}
