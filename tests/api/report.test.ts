@@ -1,8 +1,10 @@
-import { formatNumber, formatPercent } from '@rapor/shared/format';
+import { formatNumber, formatPercent, formatPlainNumber } from '@rapor/shared/format';
 import { Deck } from '@rapor/shared/forum-schemas';
 import { ReportSettings } from '@rapor/shared/report-schemas';
+import type { AreaResult } from '@rapor/shared/schemas';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeArea } from '../helpers/demo-ids';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // The evaluation report (LHE): the secretariat's letter fields per year, the narrative drafted
@@ -167,7 +169,38 @@ describe('the evaluation report (LHE)', () => {
       'H. Rekomendasi',
       'I. Tindak Lanjut Rekomendasi Sebelumnya',
       'J. Penutup',
+      'Data Dukung yang Belum Ada',
+      'Lampiran: Nilai per Butir',
     ]);
+    // the annex: every area's items, the chair's value beside the evaluator's, as the area's page
+    expect(doc.headings.filter((h) => h.level === 3).map((h) => h.text)).toEqual(
+      deck.areas.map((a) => `${a.code} ${a.name.id}`),
+    );
+    const sdm = (await get('/api/v1/periods/2024/areas/SDM')).json() as AreaResult;
+    const leaves = (nodes: AreaResult['tree']): AreaResult['tree'] =>
+      nodes.flatMap((n) => (n.indicator ? [n] : leaves(n.children ?? [])));
+    for (const leaf of leaves(sdm.tree)) {
+      const i = leaf.indicator;
+      const shown = (v: unknown) =>
+        v === null || v === undefined
+          ? '—'
+          : typeof v === 'number'
+            ? formatPlainNumber(v, 'id')
+            : v === true
+              ? 'Ya'
+              : v === false
+                ? 'Tidak'
+                : String(v);
+      expect(doc.all).toContain(
+        [
+          `${leaf.code} ${leaf.name.id}`,
+          i?.figure ? '—' : shown(i?.selfValue),
+          i?.figure ? '—' : shown(i?.evaluatorValue),
+          i?.figure ? shown(i.value) : '—',
+          formatNumber(leaf.points, 'id'),
+        ].join('\n'),
+      );
+    }
     expect(doc.tables).toBeGreaterThanOrEqual(7);
     expect(doc.xml).toContain('w:w="11906" w:h="16838"');
     expect(doc.footer).toContain('PAGE');
@@ -203,6 +236,16 @@ describe('the evaluation report (LHE)', () => {
     expect(doc.all).toContain(
       `Target baik: ${deck.targetBaik?.met} dari ${deck.targetBaik?.total} butir tercapai`,
     );
+  });
+
+  it('lists the items a group scored itself without evidence', async () => {
+    const before = await readDocx((await get('/api/v1/periods/2025/report.docx')).rawPayload);
+    expect(before.all).toContain('Setiap butir yang dinilai mandiri telah disertai data dukung.');
+    // PPU's chair answers its open item and attaches nothing
+    await completeArea(t.app, await login(t.app, 'chair-ppu'), 2025, 'PPU');
+    const after = await readDocx((await get('/api/v1/periods/2025/report.docx')).rawPayload);
+    expect(after.all).toContain('1 butir yang dinilai mandiri belum disertai data dukung');
+    expect(after.all).toMatch(/^PPU\nT\.INV\.S .*\n80$/m);
   });
 
   it("writes a working group's report and a snapshot's", async () => {

@@ -4,9 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { actorOf } from '../plugins/auth';
-import { deckOf } from '../services/deck-service';
+import { deckOf, frozenResults } from '../services/deck-service';
 import { areaReportToDocx, reportToDocx } from '../services/report-docx';
 import { getReport, reportNarrative, saveReport } from '../services/report-service';
+import { workbookData } from '../services/workbook-data';
 import { authorize } from '../services/write-guard';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
@@ -72,11 +73,17 @@ export const reportRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
       authorize(actorOf(request), area ? 'reportArea.read' : 'report.read', area ? { area } : {});
       const deck = deckNow(request.params.year, snapshot);
       const settings = getReport(db, deck, ministry());
+      // each item's values as frozen with the deck (a snapshot's workbook), or as they stand now
+      const results =
+        snapshot === undefined
+          ? workbookData(db, deck.year, todayWib(config.now())).results
+          : frozenResults(db, deck.year, snapshot);
       const content = {
         deck,
         letter: settings.letter,
         narrative: reportNarrative(settings),
         ministry: ministry(),
+        results,
       };
       const file = area ? await areaReportToDocx(content, area) : await reportToDocx(content);
       const suffix = `${area ? `-${area}` : ''}${deck.snapshot ? `-salinan-${deck.snapshot.number}` : ''}`;

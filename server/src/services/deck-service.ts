@@ -353,3 +353,9 @@ export function frozenWorkbook(
     );
   return { data: WorkbookData.parse(stored.workbook), snapshot: summary, asOf: summary.createdAt };
 }
+
+/** The items' values frozen with a snapshot (its workbook); null when it was frozen without. */
+export function frozenResults(db: Reader, year: number, snapshot: number) {
+  const { stored } = snapshotRow(db, year, snapshot);
+  return stored.workbook === undefined ? null : WorkbookData.parse(stored.workbook).results;
+}

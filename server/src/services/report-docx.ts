@@ -1,3 +1,4 @@
+import type { AnswerValue } from '@rapor/shared/answers';
 import {
   formatDate,
   formatLongDate,
@@ -15,6 +16,8 @@ import {
 } from '@rapor/shared/labels';
 import { indexSentence, statusSentences } from '@rapor/shared/report-draft';
 import type { ReportLetter, ReportSection } from '@rapor/shared/report-schemas';
+import type { AreaResult } from '@rapor/shared/schemas';
+import { answerCell } from '@rapor/shared/worksheet-file';
 import {
   AlignmentType,
   BorderStyle,
@@ -32,6 +35,7 @@ import {
   WidthType,
 } from 'docx';
 import { NotFoundError } from '../errors';
+import { leavesOf } from './forum-xlsx';
 
 // The evaluation report (LHE) as a Word document: the cover letter, then the report with its
 // headings as Word headings (a navigable outline), its tables as Word tables, page numbers, A4.
@@ -82,7 +86,9 @@ function table(
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((text, i) => cell(text, i)) })),
+      ...rows.map(
+        (r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i)) }),
+      ),
     ],
   });
 }
@@ -167,6 +173,87 @@ export interface ReportContent {
   letter: ReportLetter;
   narrative: Record<ReportSection, string>;
   ministry: string;
+  /**
+   * each area's items as frozen with the deck (its workbook); null for a snapshot frozen
+   * before workbooks were, whose annex says so
+   */
+  results: readonly AreaResult[] | null;
+}
+
+/** An answer as the annex prints it: Ya/Tidak, a letter, a number as the reader writes it. */
+function answerText(value: AnswerValue | null): string {
+  const cell = answerCell(value, 'id');
+  if (cell === null) return '—';
+  return typeof cell === 'number' ? formatPlainNumber(cell, 'id') : String(cell);
+}
+
+/** The items a working group scores itself, answered without any evidence attached. */
+function withoutEvidence(result: AreaResult) {
+  return leavesOf(result.tree).filter((leaf) => {
+    const i = leaf.indicator;
+    return i && !i.figure && !leaf.fromPlan && i.selfValue !== null && i.evidence.length === 0;
+  });
+}
+
+/** Evidence missing, then every item of each area: self-assessment beside the evaluator's value. */
+function annex(results: readonly AreaResult[] | null, heading2: (text: string) => Paragraph) {
+  if (results === null)
+    return [
+      heading2('Lampiran: Nilai per Butir'),
+      p(
+        'Salinan beku ini dibuat sebelum nilai per butir ikut dibekukan, sehingga lampiran ini tidak dapat disusun darinya. Unduh laporan dari data langsung atau dari salinan beku yang lebih baru.',
+      ),
+    ];
+  const missing = results.flatMap((r) =>
+    withoutEvidence(r).map((leaf) => ({ area: r.area.code, leaf })),
+  );
+  return [
+    heading2('Data Dukung yang Belum Ada'),
+    ...(missing.length === 0
+      ? [p('Setiap butir yang dinilai mandiri telah disertai data dukung.')]
+      : [
+          p(
+            `${missing.length} butir yang dinilai mandiri belum disertai data dukung; nilainya perlu dikonfirmasi kelompok kerja:`,
+          ),
+          table(
+            ['Area', 'Butir', 'Nilai mandiri'],
+            missing.map(({ area, leaf }) => [
+              area,
+              `${leaf.code} ${leaf.name.id}`,
+              answerText(leaf.indicator?.selfValue ?? null),
+            ]),
+            (i) => i === 2,
+            [800, TEXT_WIDTH - 2600, 1800],
+          ),
+        ]),
+    heading2('Lampiran: Nilai per Butir'),
+    p(
+      'Nilai mandiri kelompok kerja di samping nilai evaluator; angka yang dilaporkan instansi lain tercantum sebagai angka sumber dan tidak dinilai mandiri. Nilai: poin butir setelah bobot; bukti: banyaknya data dukung.',
+    ),
+    ...results.flatMap((r) => [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_3,
+        text: `${r.area.code} ${r.area.name.id}`,
+        spacing: { before: 200, after: 80 },
+      }),
+      table(
+        ['Butir', 'Mandiri', 'Evaluator', 'Angka sumber', 'Nilai', 'Bukti'],
+        leavesOf(r.tree).map((leaf) => {
+          const i = leaf.indicator;
+          return [
+            `${leaf.code} ${leaf.name.id}`,
+            i?.figure ? '—' : answerText(i?.selfValue ?? null),
+            i?.figure ? '—' : answerText(i?.evaluatorValue ?? null),
+            i?.figure ? answerText(i.value) : '—',
+            n(leaf.points),
+            i?.evidence.length ? String(i.evidence.length) : '—',
+          ];
+        }),
+        (i) => i > 0,
+        [TEXT_WIDTH - 5100, 1000, 1100, 1300, 1000, 700],
+      ),
+    ]),
+  ];
 }
 
 /** The ministry's report: letter, assignment, basis, results per component and area, … */
@@ -175,6 +262,7 @@ export async function reportToDocx({
   letter,
   narrative,
   ministry,
+  results,
 }: ReportContent): Promise<Buffer> {
   const title =
     letter.subject || `Laporan Hasil Evaluasi Reformasi Birokrasi ${ministry} Tahun ${deck.year}`;
@@ -291,6 +379,8 @@ export async function reportToDocx({
     heading('J. Penutup'),
     p(narrative.appreciation),
     ...signatureBlock(letter),
+    new Paragraph({ children: [new PageBreak()] }),
+    ...annex(results, heading),
   ];
   return render(title, children);
 }
@@ -328,7 +418,7 @@ function render(title: string, children: (Paragraph | Table)[]) {
 
 /** One working group's report: its area's figures, parts, recommendations and their follow-up. */
 export async function areaReportToDocx(
-  { deck, letter, ministry }: ReportContent,
+  { deck, letter, ministry, results }: ReportContent,
   code: string,
 ): Promise<Buffer> {
   const area = deck.areas.find((a) => a.code === code);
@@ -375,6 +465,8 @@ export async function areaReportToDocx(
         )
       : [p('Belum ada arahan Menteri untuk area ini.')]),
     ...signatureBlock(letter),
+    new Paragraph({ children: [new PageBreak()] }),
+    ...annex(results ? results.filter((r) => r.area.code === area.code) : null, heading),
   ];
   return render(title, children);
 }
