@@ -35,7 +35,7 @@ import { identityRoutes } from './routes/identity';
 import { periodAdminRoutes } from './routes/period-admin';
 import { periodRoutes } from './routes/periods';
 import { recommendationRoutes } from './routes/recommendations';
-import { reportRoutes } from './routes/report';
+import { nationalResultRoutes, reportRoutes } from './routes/report';
 import { resultWriteRoutes } from './routes/result-writes';
 import { userRoutes } from './routes/users';
 
@@ -102,6 +102,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(forumRoutes, opts);
   await app.register(forumFileRoutes, opts);
   await app.register(reportRoutes, opts);
+  await app.register(nationalResultRoutes, opts);
   await app.register(actionPlanRoutes, opts);
 
   await app.register(auditCheckpoints, opts);

@@ -128,6 +128,11 @@ export const PERMISSIONS = {
     ownAreaOnly: true,
     description: 'Unduh laporan hasil evaluasi satu area (pokja sendiri)',
   },
+  'national.record': {
+    roles: ['admin'],
+    description:
+      'Catat hasil evaluasi nasional (surat KemenPANRB) tahun yang sudah ditutup dan sanggahannya',
+  },
   'snapshot.create': {
     roles: ['admin'],
     description: 'Bekukan data periode untuk forum evaluasi (salinan bernomor yang tidak berubah)',

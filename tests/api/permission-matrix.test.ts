@@ -409,6 +409,25 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'PUT national result',
+    action: 'national.record',
+    success: 200,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2024/national-result',
+      payload: {
+        version: 0,
+        index: 86.4,
+        predicate: 'A-',
+        letterNumber: '',
+        letterDate: null,
+        note: '',
+        items: [],
+        appeals: [],
+      },
+    }),
+  },
+  {
     name: 'POST snapshot',
     action: 'snapshot.create',
     success: 201,

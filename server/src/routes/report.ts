@@ -1,10 +1,17 @@
-import { ReportInput, ReportQuery, ReportSettings } from '@rapor/shared/report-schemas';
+import {
+  NationalResult,
+  NationalResultInput,
+  ReportInput,
+  ReportQuery,
+  ReportSettings,
+} from '@rapor/shared/report-schemas';
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { actorOf } from '../plugins/auth';
 import { deckOf, frozenResults } from '../services/deck-service';
+import { getNationalResult, saveNationalResult } from '../services/national-result';
 import { areaReportToDocx, reportToDocx } from '../services/report-docx';
 import { getReport, reportNarrative, saveReport } from '../services/report-service';
 import { workbookData } from '../services/workbook-data';
@@ -91,6 +98,45 @@ export const reportRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         .type(DOCX)
         .header('content-disposition', `attachment; filename="lhe-rb-${deck.year}${suffix}.docx"`)
         .send(file);
+    },
+  );
+};
+
+/** The national result of a closed year (KemenPANRB's letter) and the appeals made to it. */
+export const nationalResultRoutes: FastifyPluginAsyncZod<AppOptions> = async (
+  app,
+  { db, config },
+) => {
+  app.get(
+    '/api/v1/periods/:year/national-result',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['report'],
+        summary:
+          "KemenPANRB's result of the year (index, predicate, each item's score and note, the appeals and their answers) beside the ministry's own final values; recorded=false until entered",
+        params: YearParam,
+        response: { 200: NationalResult, ...readErrors },
+      },
+    },
+    async (request) => getNationalResult(db, request.params.year),
+  );
+  app.put(
+    '/api/v1/periods/:year/national-result',
+    {
+      config: { permission: 'national.record' },
+      schema: {
+        tags: ['report'],
+        summary:
+          "Record KemenPANRB's result of a closed year and the appeals made to it (version-guarded, audited); the ministry's own final values do not change",
+        params: YearParam,
+        body: NationalResultInput,
+        response: { 200: NationalResult, ...writeErrors },
+      },
+    },
+    async (request) => {
+      saveNationalResult(writeContext(request, db, config), request.params.year, request.body);
+      return getNationalResult(db, request.params.year);
     },
   );
 };
