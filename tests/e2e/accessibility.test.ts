@@ -26,6 +26,8 @@ const SCREENS: [user: string | null, path: string][] = [
   ['admin', '/admin/frameworks'],
   ['admin', '/admin/audit'],
   ['admin', '/forum?year=2024'],
+  ['admin', '/laporan?year=2024'],
+  ['leader', '/laporan?year=2023'],
   ['leader', '/present/2024#/12'],
   ['leader', '/present/2024/presenter#/3'],
   ['admin', '/present/2024/presenter#/17'],

@@ -110,6 +110,47 @@ describe('the evaluation report in Chromium', () => {
     for (const r of recs.filter((x) => x.year === 2024)) expect(text).toContain(r.text);
   });
 
+  it("records KemenPANRB's result of 2024 with two appeals; the overview shows it beside the final one", async () => {
+    await page.goto(`${server.url}/laporan?year=2024`);
+    const section = page.getByRole('region', { name: 'Hasil nasional (KemenPANRB)' });
+    await section.getByLabel('Indeks nasional').fill('86,4');
+    await section.getByLabel('Predikat nasional').selectOption('A-');
+    await section.getByLabel('Nomor surat KemenPANRB').fill('B/77/M.RB.06/2025');
+    await section.getByRole('button', { name: 'Tambah butir' }).click();
+    await section.getByRole('combobox', { name: 'Butir' }).first().selectOption('B.H.1');
+    await section.getByLabel('Nilai nasional B.H.1').fill('65');
+    for (const [code, reason] of [
+      ['B.H.1', 'Peta jabatan hasil penyederhanaan telah ditetapkan.'],
+      ['B.S.1', 'Nilai sistem merit telah diperbarui.'],
+    ] as const) {
+      await section.getByRole('button', { name: 'Tambah sanggahan' }).click();
+      const appeal = section.getByRole('group', { name: /^Sanggahan \d/ }).last();
+      await appeal.getByLabel('Butir').selectOption(code);
+      await appeal.getByLabel('Alasan').fill(reason);
+    }
+    // one answered: rejected, with KemenPANRB's answer
+    const first = section.getByRole('group', { name: 'Sanggahan 1' });
+    await first.getByLabel('Hasil').selectOption('rejected');
+    await first.getByLabel('Jawaban KemenPANRB').fill('Penetapan di luar periode penilaian.');
+    await first.getByLabel('Tanggal jawaban').fill('2025-05-20');
+    await section.getByRole('button', { name: 'Simpan hasil nasional' }).click();
+    await section.getByText('Hasil nasional disimpan.').waitFor();
+
+    await page.goto(`${server.url}/overview?year=2024`);
+    const figure = page.getByTestId('national-result');
+    await figure.waitFor();
+    expect(await figure.textContent()).toContain('86,40');
+    expect(await figure.textContent()).toContain('A-');
+    expect(await figure.textContent()).toContain('1 sanggahan menunggu jawaban');
+    // the ministry's own final index stands beside it
+    const overview = await (
+      await page.request.get(`${server.url}/api/v1/dashboard/overview?year=2024`)
+    ).json();
+    expect(await page.getByTestId('index-value').textContent()).toBe(
+      formatNumber(overview.index, 'id'),
+    );
+  });
+
   it("gives a working group's chair its own area's report, and no more", async () => {
     const chair = await browser.context.browser()?.newContext();
     if (!chair) throw new Error('no browser');

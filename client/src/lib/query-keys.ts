@@ -33,4 +33,5 @@ export const queryKeys = {
   actionPlan: (year: number, code: string) => ['action-plan', year, code] as const,
   planGrading: (year: number) => ['plan-grading', year] as const,
   report: (year: number) => ['report', year] as const,
+  nationalResult: (year: number) => ['national-result', year] as const,
 };

@@ -1,6 +1,7 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
 import type { SummaryYear } from '@rapor/shared/schemas';
 import { headlineParts } from '@rapor/shared/summary';
+import { useNationalResult } from '../../../api/national-result';
 import {
   ClosedUnverifiedNote,
   IndexSourceTag,
@@ -85,6 +86,7 @@ export function KeyFigures({
           </span>
         )}
       </div>
+      {overview.standing === 'final' && <NationalFigure year={overview.year} />}
       {year &&
         headlineParts(year).map((c) => (
           <div className="figure" key={c.code}>
@@ -96,5 +98,30 @@ export function KeyFigures({
           </div>
         ))}
     </section>
+  );
+}
+
+/**
+ * KemenPANRB's result beside the ministry's own final one, once the secretariat has recorded
+ * its letter (a closed year only); appeals still waiting for an answer are counted.
+ */
+function NationalFigure({ year }: { year: number }) {
+  const { t, locale } = useI18n();
+  const national = useNationalResult(year).data;
+  if (!national?.recorded) return null;
+  const pending = national.appeals.filter((a) => a.outcome === 'pending').length;
+  return (
+    <div className="figure" data-testid="national-result">
+      <span className="label">{t('overview.national')}</span>
+      <span className="value small">
+        {formatNumber(national.index, locale)} <PredicateBadge predicate={national.predicate} />
+      </span>
+      <span className="muted">
+        {national.letterNumber
+          ? t('overview.nationalLetter', { number: national.letterNumber })
+          : t('overview.nationalNoLetter')}
+        {pending > 0 && ` · ${t('overview.nationalPending', { count: pending })}`}
+      </span>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../lib/format';
 import { reportHref, useReport, useSaveReport } from '../api/report';
+import { NationalResultSection } from './national-result-form';
 
 // The evaluation report's desk: the letter's fields and the narrative the secretariat enters
 // per year, and the Word files drafted from the data (the ministry's and each working group's).
@@ -61,6 +62,10 @@ export function ReportPage() {
       ) : (
         <QueryState query={report} />
       )}
+      <NationalResultSection
+        year={year}
+        closed={periods.find((p) => p.year === year)?.state === 'closed'}
+      />
     </div>
   );
 }
