@@ -1,4 +1,4 @@
-import { NationalResult } from '@rapor/shared/report-schemas';
+import { NationalResult } from '@rapor/shared/national-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 

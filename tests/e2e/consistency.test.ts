@@ -240,6 +240,46 @@ describe('every surface tells the same figures', () => {
     }
   });
 
+  it('the evaluation report (.docx) gives each year as the model does, every status in words', async () => {
+    for (const y of years) {
+      const zip = await JSZip.loadAsync(
+        (await get(`/api/v1/periods/${y.year}/report.docx`)).rawPayload,
+      );
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      // one line per paragraph or table cell
+      const text = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
+        .map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+        .join('\n');
+      const at = `docx ${y.year}`;
+      expect(text, at).toContain(`Indeks RB ${y.year} ${id(y.index)} dari ${id(y.maxScore, 0)}`);
+      expect(text, at).toContain(`Indeks RB ${y.year} · ${y.shownPredicate ?? '—'}`);
+      expect(text, at).toContain(
+        y.shownPredicate === null
+          ? 'belum berpredikat karena belum lengkap'
+          : `predikat ${y.shownPredicate} (${predicateLabel(y.shownPredicate).id})`,
+      );
+      if (y.standing === 'incomplete')
+        expect(text, at).toContain(
+          `${y.completeness.answered} dari ${y.completeness.total} butir terisi`,
+        );
+      expect(text.includes('Angka bersifat sementara'), at).toBe(y.standing !== 'final');
+      for (const label of Object.values(INDEX_SOURCE_LABEL))
+        expect(text.includes(`Sumber angka indeks: ${label.id}`), `${at} ${label.id}`).toBe(
+          y.indexSource !== null && INDEX_SOURCE_LABEL[y.indexSource] === label,
+        );
+      expect(text.includes(PREDICATE_ASSUMED_LABEL.id), at).toBe(y.predicateAssumed);
+      if (y.targetBaik)
+        expect(text, at).toContain(targetBaikLines(y.targetBaik, y.shownPredicate, 'id')[0]);
+      for (const a of y.areas)
+        expect(text, `${at} ${a.code}`).toMatch(
+          new RegExp(
+            `^${a.code} .*\\n${id(a.points)}\\n${id(a.max)}\\n${formatPercent(a.percent, 'id', 1).replace('.', '\\.')}$`,
+            'm',
+          ),
+        );
+    }
+  });
+
   /** The page's text once the figure is there, read after the page stopped loading. */
   async function read(page: Page, testId: string): Promise<string> {
     await page.getByTestId(testId).waitFor();

@@ -15084,7 +15084,16 @@ export interface operations {
                         };
                         year: number;
                         drafts: {
-                            [key: string]: string;
+                            opening: string;
+                            basis: string;
+                            aims: string;
+                            scope: string;
+                            method: string;
+                            results: string;
+                            targets: string;
+                            recommendations: string;
+                            followUp: string;
+                            appreciation: string;
                         };
                         updatedAt: string | null;
                         by: string | null;
@@ -15284,7 +15293,16 @@ export interface operations {
                         };
                         year: number;
                         drafts: {
-                            [key: string]: string;
+                            opening: string;
+                            basis: string;
+                            aims: string;
+                            scope: string;
+                            method: string;
+                            results: string;
+                            targets: string;
+                            recommendations: string;
+                            followUp: string;
+                            appreciation: string;
                         };
                         updatedAt: string | null;
                         by: string | null;

@@ -1,4 +1,4 @@
-import { NationalResult, type NationalResultInput } from '@rapor/shared/report-schemas';
+import { NationalResult, type NationalResultInput } from '@rapor/shared/national-schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';

@@ -1,10 +1,5 @@
-import {
-  NationalResult,
-  NationalResultInput,
-  ReportInput,
-  ReportQuery,
-  ReportSettings,
-} from '@rapor/shared/report-schemas';
+import { NationalResult, NationalResultInput } from '@rapor/shared/national-schemas';
+import { ReportInput, ReportQuery, ReportSettings } from '@rapor/shared/report-schemas';
 import { YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -5,7 +5,7 @@ import {
   NationalItem,
   type NationalResult,
   type NationalResultInput,
-} from '@rapor/shared/report-schemas';
+} from '@rapor/shared/national-schemas';
 import { round2 } from '@rapor/shared/rounding';
 import { PredicateSchema } from '@rapor/shared/schemas';
 import { walkScored } from '@rapor/shared/scoring';

@@ -1,7 +1,7 @@
 import type { Overview } from '@rapor/shared/dashboard-schemas';
+import type { NationalResult } from '@rapor/shared/national-schemas';
 import type { SummaryYear } from '@rapor/shared/schemas';
 import { headlineParts } from '@rapor/shared/summary';
-import { useNationalResult } from '../../../api/national-result';
 import {
   ClosedUnverifiedNote,
   IndexSourceTag,
@@ -16,9 +16,12 @@ import { formatDelta, formatNumber } from '../../../lib/format';
 export function KeyFigures({
   overview,
   year,
+  national,
 }: {
   overview: Overview;
   year: SummaryYear | undefined;
+  /** KemenPANRB's result of a closed year, shown beside the final one once recorded */
+  national?: NationalResult;
 }) {
   const { t, locale, pick } = useI18n();
   const delta = overview.indexDelta;
@@ -86,7 +89,7 @@ export function KeyFigures({
           </span>
         )}
       </div>
-      {overview.standing === 'final' && <NationalFigure year={overview.year} />}
+      {national?.recorded && <NationalFigure national={national} />}
       {year &&
         headlineParts(year).map((c) => (
           <div className="figure" key={c.code}>
@@ -105,10 +108,8 @@ export function KeyFigures({
  * KemenPANRB's result beside the ministry's own final one, once the secretariat has recorded
  * its letter (a closed year only); appeals still waiting for an answer are counted.
  */
-function NationalFigure({ year }: { year: number }) {
+function NationalFigure({ national }: { national: NationalResult }) {
   const { t, locale } = useI18n();
-  const national = useNationalResult(year).data;
-  if (!national?.recorded) return null;
   const pending = national.appeals.filter((a) => a.outcome === 'pending').length;
   return (
     <div className="figure" data-testid="national-result">

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useSummary } from '../../../api/get-summary';
+import { useNationalResult } from '../../../api/national-result';
 import { Deferred } from '../../../components/ui/deferred';
 import { QueryState } from '../../../components/ui/query-state';
 import { useViewParams } from '../../../hooks/use-view-params';
@@ -27,6 +28,8 @@ export function OverviewPage() {
   const summary = useSummary(params?.from, params?.to);
   const overview = useOverview(params?.year);
   const outcomes = useOutcomes(params?.from, params?.to);
+  // KemenPANRB's result beside the final one: a closed year only
+  const national = useNationalResult(overview.data?.year, overview.data?.standing === 'final');
 
   if (!params) return <p className="state loading">{t('state.loading')}</p>;
   // The page is drawn once its two main answers are in: drawn piece by piece, each chart
@@ -50,7 +53,7 @@ export function OverviewPage() {
   return (
     <div className={updating ? 'page overview updating' : 'page overview'} aria-busy={updating}>
       <h1>{t('overview.title', { year: view.year })}</h1>
-      <KeyFigures overview={view} year={selected} />
+      <KeyFigures overview={view} year={selected} national={national.data} />
 
       <section className="card">
         <h2>{t('overview.indexChart')}</h2>

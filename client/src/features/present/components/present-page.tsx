@@ -2,7 +2,7 @@ import type { SlidePage } from '@rapor/shared/deck-pages';
 import { slideKey } from '@rapor/shared/forum';
 import type { Deck } from '@rapor/shared/forum-schemas';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSessionKeepAlive } from '../../../api/get-me';
 import { paths } from '../../../config/paths';
@@ -187,7 +187,9 @@ function DeckScreen({
     presenterWindow.current?.focus();
   }, [canCapture]);
 
-  useEffect(() => {
+  // a layout effect: the handler that reads `index` is in place before the slide it shows is
+  // painted, so a key pressed as soon as the counter changes never acts on the slide before
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // a modal (the sign-in, a correction) has the keys
       if (document.querySelector('dialog[open]')) return;

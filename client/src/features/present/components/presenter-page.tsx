@@ -1,7 +1,7 @@
 import type { SlidePage } from '@rapor/shared/deck-pages';
 import { forumNotes } from '@rapor/shared/forum-notes';
 import type { Deck } from '@rapor/shared/forum-schemas';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useSessionKeepAlive } from '../../../api/get-me';
 import { useCan } from '../../../hooks/use-can';
 import { useI18n } from '../../../i18n/i18n';
@@ -83,7 +83,9 @@ function PresenterScreen({
     channel.current?.postMessage({ type: 'goto', index: target } satisfies DeckMessage);
   };
 
-  useEffect(() => {
+  // a layout effect: in place before the new slide is painted, so a key pressed as soon as the
+  // counter changes reads that slide, not the one before (a race on a loaded machine)
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // a modal (the sign-in, a correction) has the keys
       if (document.querySelector('dialog[open]')) return;

@@ -1,9 +1,9 @@
-import { PREDICATES } from '@rapor/shared/predicate';
 import {
   NATIONAL_APPEAL_OUTCOMES,
   type NationalAppeal,
   type NationalResult,
-} from '@rapor/shared/report-schemas';
+} from '@rapor/shared/national-schemas';
+import { PREDICATES } from '@rapor/shared/predicate';
 import { useId, useState } from 'react';
 import { useNationalResult, useSaveNationalResult } from '../../../api/national-result';
 import { FormFeedback } from '../../../components/ui/form-feedback';
