@@ -21,6 +21,7 @@ import { openapi } from './plugins/openapi';
 import { sameOrigin } from './plugins/same-origin';
 import { securityHeaders } from './plugins/security-headers';
 import { actionPlanRoutes } from './routes/action-plans';
+import { appealRoutes } from './routes/appeals';
 import { areaRoutes } from './routes/areas';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -98,6 +99,7 @@ export async function buildApp({ db, config }: AppOptions): Promise<FastifyInsta
   await app.register(periodAdminRoutes, opts);
   await app.register(figureRoutes, opts);
   await app.register(evidenceRoutes, opts);
+  await app.register(appealRoutes, opts);
   await app.register(auditRoutes, opts);
   await app.register(forumRoutes, opts);
   await app.register(forumFileRoutes, opts);

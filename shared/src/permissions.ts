@@ -133,6 +133,28 @@ export const PERMISSIONS = {
     description:
       'Catat hasil evaluasi nasional (surat KemenPANRB) tahun yang sudah ditutup dan sanggahannya',
   },
+  'appeal.window': {
+    roles: ['admin'],
+    periodStates: ['review'],
+    description: 'Buka atau tutup masa sanggah nilai evaluator selama periode dalam reviu',
+  },
+  'appeal.file': {
+    roles: ['chair'],
+    ownAreaOnly: true,
+    periodStates: ['review'],
+    description:
+      'Ajukan sanggahan atas nilai evaluator pada butir area sendiri, dengan alasan dan berkas',
+  },
+  'appeal.answer': {
+    roles: ['evaluator'],
+    periodStates: ['review'],
+    description: 'Jawab sanggahan (diterima atau ditolak) dengan tanggapan',
+  },
+  'appeal.rescore': {
+    roles: ['evaluator'],
+    periodStates: ['review'],
+    description: 'Ubah nilai butir yang sanggahannya diterima (tercatat tersendiri di jejak audit)',
+  },
   'snapshot.create': {
     roles: ['admin'],
     description: 'Bekukan data periode untuk forum evaluasi (salinan bernomor yang tidak berubah)',

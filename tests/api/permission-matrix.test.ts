@@ -52,8 +52,24 @@ interface Case {
   action: Action;
   area?: AreaCode;
   success: number;
-  request: (ids: Ids) => { method: 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object };
+  request: (ids: Ids) => {
+    method: 'POST' | 'PUT' | 'DELETE';
+    url: string;
+    payload?: object;
+    headers?: Record<string, string>;
+  };
 }
+
+/** An appeal's multipart body (fields, then the file), as the worksheet's form sends it. */
+const APPEAL_BOUNDARY = '----rapor-matriks';
+const APPEAL_FORM = Buffer.from(
+  [
+    `--${APPEAL_BOUNDARY}\r\nContent-Disposition: form-data; name="code"\r\n\r\nA.1\r\n`,
+    `--${APPEAL_BOUNDARY}\r\nContent-Disposition: form-data; name="reason"\r\n\r\nNilai rencana aksi belum memperhitungkan laporan triwulan IV.\r\n`,
+    `--${APPEAL_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="bukti.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 bukti %%EOF\r\n`,
+    `--${APPEAL_BOUNDARY}--\r\n`,
+  ].join(''),
+);
 
 const MP = '/api/v1/periods/2025/areas/MP';
 const THEME = '/api/v1/periods/2025/themes/KMS';
@@ -427,6 +443,51 @@ const CASES: Case[] = [
       },
     }),
   },
+  // Appeals happen while a year is in review; the template's 2025 is open and has none, so an
+  // allowed caller passes the permission gate and is stopped by the year (409) or finds no
+  // appeal (404). tests/api/appeals.test.ts covers the same routes succeeding.
+  {
+    name: 'PUT appeal window',
+    action: 'appeal.window',
+    success: 409,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/periods/2025/appeal-window',
+      payload: { open: true },
+    }),
+  },
+  {
+    name: 'POST appeal',
+    action: 'appeal.file',
+    area: 'MP',
+    success: 409,
+    request: () => ({
+      method: 'POST',
+      url: `${MP}/appeals`,
+      payload: APPEAL_FORM,
+      headers: { 'content-type': `multipart/form-data; boundary=${APPEAL_BOUNDARY}` },
+    }),
+  },
+  {
+    name: 'POST appeal answer',
+    action: 'appeal.answer',
+    success: 404,
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/appeals/1/answer',
+      payload: { version: 1, decision: 'rejected', response: 'Tidak cukup bukti.' },
+    }),
+  },
+  {
+    name: 'PUT appeal score change',
+    action: 'appeal.rescore',
+    success: 404,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/appeals/1/score',
+      payload: { version: 1, value: 80 },
+    }),
+  },
   {
     name: 'POST snapshot',
     action: 'snapshot.create',
@@ -631,7 +692,11 @@ describe('permission matrix: every mutating route × every role', () => {
       const before = await auditCount(t);
       for (const caller of CALLERS.filter((x) => expectedStatus(c, x) >= 400)) {
         const cookie = cookieFor(caller.username);
-        const res = await t.app.inject({ ...c.request(ids), headers: cookie ? { cookie } : {} });
+        const req = c.request(ids);
+        const res = await t.app.inject({
+          ...req,
+          headers: { ...req.headers, ...(cookie && { cookie }) },
+        });
         expect(res.statusCode, `${caller.username ?? 'anonymous'}: ${res.body}`).toBe(
           expectedStatus(c, caller),
         );
@@ -645,7 +710,11 @@ describe('permission matrix: every mutating route × every role', () => {
         const t = await makeTestApp({ from: template });
         apps.push(t);
         const cookie = cookieFor(caller.username);
-        const res = await t.app.inject({ ...c.request(ids), headers: cookie ? { cookie } : {} });
+        const req = c.request(ids);
+        const res = await t.app.inject({
+          ...req,
+          headers: { ...req.headers, ...(cookie && { cookie }) },
+        });
         expect(res.statusCode, res.body).toBe(c.success);
       },
     );

@@ -59,6 +59,14 @@ export const en: Record<MessageKey, string> = {
   'error.FRAMEWORK_EXISTS': 'This evaluation framework already exists.',
   'error.USERNAME_TAKEN': 'This username is already taken.',
   'error.SELF_DEACTIVATE': 'You cannot deactivate your own account.',
+  'error.APPEAL_WINDOW_CLOSED':
+    'The appeal window is not open: the secretariat opens it while the year is in review.',
+  'error.NOT_APPEALABLE': 'Only an item the evaluator has scored can be appealed.',
+  'error.APPEAL_OPEN': 'This item already has an appeal waiting for its answer.',
+  'error.APPEAL_ANSWERED': 'This appeal has already been answered.',
+  'error.APPEAL_NOT_ACCEPTED': 'Only an accepted appeal leads to a score change, and only once.',
+  'error.APPEALS_OPEN':
+    'Appeals are still waiting for the evaluator: the year cannot close until each is answered.',
   'error.INTERNAL_ERROR':
     'Something went wrong on the server. Try again; if it keeps happening, contact the administrator.',
   'error.NETWORK': 'The server cannot be reached. Check the connection and try again.',

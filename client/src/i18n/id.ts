@@ -56,6 +56,15 @@ export const id = {
   'error.FRAMEWORK_EXISTS': 'Kerangka evaluasi ini sudah ada.',
   'error.USERNAME_TAKEN': 'Nama pengguna ini sudah dipakai.',
   'error.SELF_DEACTIVATE': 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+  'error.APPEAL_WINDOW_CLOSED':
+    'Masa sanggah belum dibuka: sekretariat membukanya selama periode dalam reviu.',
+  'error.NOT_APPEALABLE': 'Hanya butir yang sudah dinilai evaluator yang dapat disanggah.',
+  'error.APPEAL_OPEN': 'Butir ini masih punya sanggahan yang menunggu jawaban.',
+  'error.APPEAL_ANSWERED': 'Sanggahan ini sudah dijawab.',
+  'error.APPEAL_NOT_ACCEPTED':
+    'Perubahan nilai hanya untuk sanggahan yang diterima, dan hanya sekali.',
+  'error.APPEALS_OPEN':
+    'Masih ada sanggahan yang menunggu jawaban evaluator: periode belum dapat ditutup.',
   'error.INTERNAL_ERROR': 'Terjadi kesalahan pada server. Coba lagi; bila berulang, hubungi admin.',
   'error.NETWORK': 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
   'error.HTTP_ERROR': 'Permintaan gagal.',

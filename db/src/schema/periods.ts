@@ -19,6 +19,8 @@ export const periods = sqliteTable('periods', {
   indexSource: text('index_source', { enum: PROVENANCES }),
   /** the four quarters' action-plan report deadlines (JSON, ISO dates); null: the defaults */
   planDeadlines: text('plan_deadlines'),
+  /** when the secretariat opened the appeal window (while in review); null: closed */
+  appealsOpenedAt: text('appeals_opened_at'),
 });
 
 /**

@@ -9,7 +9,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeTransaction } from '@rapor/db/open';
+import { type Tx, writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type { AreaCode } from '@rapor/shared/areas';
 import { evidencePath, sniffEvidence } from '@rapor/shared/evidence';
@@ -29,8 +29,7 @@ export interface StoredEvidence {
 
 /**
  * Stores a chair's evidence file: the chair must be allowed to edit the area now, the
- * content must be a document or image we accept. The file is written first and removed
- * again if the row cannot be; a refused file leaves nothing behind.
+ * content must be a document or image we accept. A refused file leaves nothing behind.
  */
 export function storeEvidence(
   ctx: WriteContext,
@@ -38,52 +37,68 @@ export function storeEvidence(
   target: { year: number; area: AreaCode },
   file: { filename: string; data: Buffer },
 ): StoredEvidence {
+  return writeTransaction(ctx.db, (tx) => {
+    authorizeOnResult(tx, ctx.actor, target, ['result.edit']);
+    return keepEvidenceFile(tx, ctx, dir, target, file, (stored) => stored);
+  });
+}
+
+/**
+ * Keeps a file of the area inside the caller's transaction, once the caller has decided the
+ * actor may add it (an evidence upload, an appeal's file): checked by content, written to disk
+ * first and removed again if the row, or what `use` writes with it, cannot be; audited.
+ */
+export function keepEvidenceFile<R>(
+  tx: Tx,
+  ctx: Pick<WriteContext, 'actor' | 'now'>,
+  dir: string,
+  target: { year: number; area: AreaCode },
+  file: { filename: string; data: Buffer },
+  use: (stored: StoredEvidence) => R,
+): R {
   const sniffed = sniffEvidence(file.data.subarray(0, 16), file.filename);
   if (!sniffed.ok) throw new AppError(415, 'UNSUPPORTED_FILE', sniffed.message);
   const storedName = `${randomUUID()}.${sniffed.extension}`;
   const folder = join(dir, String(target.year), target.area);
   const path = join(folder, storedName);
-  return writeTransaction(ctx.db, (tx) => {
-    authorizeOnResult(tx, ctx.actor, target, ['result.edit']);
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const sha256 = createHash('sha256').update(file.data).digest('hex');
-    try {
-      writeDurably(path, file.data, sha256);
-      const row = tx
-        .insert(t.evidenceFiles)
-        .values({
-          year: target.year,
-          areaCode: target.area,
-          storedName,
-          originalName: file.filename.slice(0, 200),
-          mime: sniffed.mime,
-          size: file.data.length,
-          sha256,
-          uploadedBy: ctx.actor.id,
-          uploadedAt: ctx.now.toISOString(),
-        })
-        .returning()
-        .get();
-      appendAudit(tx, ctx.now, {
-        userId: ctx.actor.id,
-        action: 'upload',
-        entity: 'evidence_file',
-        entityId: String(row.id),
-        scope: auditScope(target.year, target.area),
-        after: { name: row.originalName, size: row.size, mime: row.mime },
-      });
-      return {
-        id: row.id,
-        label: row.originalName,
-        url: evidencePath(row.id),
-        mime: row.mime,
-        size: row.size,
-      };
-    } catch (error) {
-      rmSync(path, { force: true });
-      throw error;
-    }
-  });
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const sha256 = createHash('sha256').update(file.data).digest('hex');
+  try {
+    writeDurably(path, file.data, sha256);
+    const row = tx
+      .insert(t.evidenceFiles)
+      .values({
+        year: target.year,
+        areaCode: target.area,
+        storedName,
+        originalName: file.filename.slice(0, 200),
+        mime: sniffed.mime,
+        size: file.data.length,
+        sha256,
+        uploadedBy: ctx.actor.id,
+        uploadedAt: ctx.now.toISOString(),
+      })
+      .returning()
+      .get();
+    appendAudit(tx, ctx.now, {
+      userId: ctx.actor.id,
+      action: 'upload',
+      entity: 'evidence_file',
+      entityId: String(row.id),
+      scope: auditScope(target.year, target.area),
+      after: { name: row.originalName, size: row.size, mime: row.mime },
+    });
+    return use({
+      id: row.id,
+      label: row.originalName,
+      url: evidencePath(row.id),
+      mime: row.mime,
+      size: row.size,
+    });
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import type { PeriodMove, PeriodRebind } from '@rapor/shared/write-schemas';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../errors';
 import { yearVersionOf } from './aggregate-cache';
+import { openAppeals } from './appeals';
 import { appendAudit, auditScope } from './audit';
 import { getPeriod } from './periods-service';
 import { authorize, type WriteContext } from './write-guard';
@@ -127,7 +128,21 @@ export function closingCheck(db: Reader, year: number): ClosingCheck {
       })),
     ),
     unansweredElsewhere: unanswered.get(undefined) ?? [],
+    openAppeals: openAppeals(db, year),
   };
+}
+
+/** An appeal waiting for its answer holds the year open: its outcome may change a score. */
+function requireAppealsAnswered(tx: Tx, year: number): void {
+  const open = openAppeals(tx, year);
+  if (open.length === 0) return;
+  throw new ConflictError(
+    'APPEALS_OPEN',
+    `Periode ${year} belum bisa ditutup: ${open.length} sanggahan masih menunggu jawaban evaluator (${open
+      .map((a) => `${a.area} ${a.code}`)
+      .join(', ')}).`,
+    { openAppeals: open },
+  );
 }
 
 /** Closing refuses to settle an area the evaluator has not verified unless it is named. */
@@ -263,7 +278,10 @@ export function movePeriod(ctx: WriteContext, year: number, move: PeriodMove): P
       );
     }
     const reasons = new Map((move.exceptions ?? []).map((e) => [e.area, e.reason]));
-    if (to === 'closed') requireExceptions(tx, year, move.exceptions ?? []);
+    if (to === 'closed') {
+      requireAppealsAnswered(tx, year);
+      requireExceptions(tx, year, move.exceptions ?? []);
+    }
     tx.update(t.periods)
       .set({ state: to, closedAt: to === 'closed' ? stamp : null })
       .where(eq(t.periods.year, year))

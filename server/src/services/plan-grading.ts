@@ -8,6 +8,7 @@ import type {
 } from '@rapor/shared/action-plan-schemas';
 import { AREA_CODES, type AreaCode } from '@rapor/shared/areas';
 import { type Framework, type FrameworkNode, indicators } from '@rapor/shared/framework';
+import type { Action } from '@rapor/shared/permissions';
 import { emptyGrades, gradeScore, type PlanGrades, planFacts } from '@rapor/shared/plan-grading';
 import { and, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '../errors';
@@ -192,9 +193,36 @@ function writeGrading(
   year: number,
   version: number,
   side: 'self' | 'evaluator',
-  change: (doc: GradingDocument) => { doc: GradingDocument; audit: object },
+  change: GradingChange,
 ): void {
-  writeTransaction(ctx.db, (tx) => {
+  writeTransaction(ctx.db, (tx) =>
+    changeGrading(
+      tx,
+      ctx,
+      year,
+      version,
+      side === 'self' ? 'result.edit' : 'result.evaluate',
+      change,
+    ),
+  );
+}
+
+type GradingChange = (doc: GradingDocument) => { doc: GradingDocument; audit: object };
+
+/**
+ * A change of the year's grading inside the caller's transaction, allowed by `action` on the
+ * plan's area (the chair's or evaluator's grading; an accepted appeal's score change in review);
+ * `version` null: the current one (the caller checked its own aggregate's version).
+ */
+export function changeGrading(
+  tx: Tx,
+  ctx: WriteContext,
+  year: number,
+  version: number | null,
+  action: Action,
+  change: GradingChange,
+): void {
+  {
     const period = findPeriod(tx, year);
     const items = planItemsOf(frameworkOf(tx, period.frameworkId));
     const node = items.grades ?? items.implementation;
@@ -204,18 +232,13 @@ function writeGrading(
       );
     }
     const target = { year, area: node.area as AreaCode };
-    const state = {
-      tx,
-      ...authorizeOnResult(tx, ctx.actor, target, [
-        side === 'self' ? 'result.edit' : 'result.evaluate',
-      ]),
-    };
-    if (side === 'self') {
+    const state = { tx, ...authorizeOnResult(tx, ctx.actor, target, [action]) };
+    if (action === 'result.edit') {
       assertUnlocked(state, { ...target, version: state.result.version }, node.code);
     }
     const row = gradingRow(tx, year);
     const current = row?.version ?? 0;
-    if (version !== current) throw staleVersion(current);
+    if (version !== null && version !== current) throw staleVersion(current);
     const next = change(documentOf(row));
     const set = {
       document: JSON.stringify(next.doc),
@@ -240,7 +263,7 @@ function writeGrading(
     for (const derived of syncPlanItems(tx, year, ctx.today, ctx.now)) {
       appendAudit(tx, ctx.now, { ...derived, userId: ctx.actor.id, scope });
     }
-  });
+  }
 }
 
 const letters = (grades: PlanGrades) =>
@@ -257,28 +280,39 @@ export function savePlanGrades(ctx: WriteContext, year: number, body: PlanGrades
 
 /** The evaluator puts a value with a reason in place of A.1's or A.2's computed one, or takes it back. */
 export function overridePlanItem(ctx: WriteContext, year: number, body: PlanOverrideUpdate) {
-  writeGrading(ctx, year, body.version, 'evaluator', (doc) => {
-    const before = doc.overrides[body.item];
-    if (body.value === null && !before) {
+  writeGrading(
+    ctx,
+    year,
+    body.version,
+    'evaluator',
+    planOverride(ctx, body.item, body.value, body.reason),
+  );
+  return getPlanGrading(ctx.db, year, ctx.today);
+}
+
+/** The grading change that puts `value` (with its reason) in place of a plan item's computed one. */
+export function planOverride(
+  ctx: WriteContext,
+  item: PlanOverrideUpdate['item'],
+  value: number | null,
+  reason: string,
+): GradingChange {
+  return (doc) => {
+    const before = doc.overrides[item];
+    if (value === null && !before) {
       throw new ConflictError('INVALID_STATE', 'Nilai ini tidak sedang diganti evaluator.');
     }
     const override =
-      body.value === null
+      value === null
         ? null
-        : {
-            value: body.value,
-            reason: body.reason,
-            by: ctx.actor.displayName,
-            at: ctx.now.toISOString(),
-          };
+        : { value, reason, by: ctx.actor.displayName, at: ctx.now.toISOString() };
     return {
-      doc: { ...doc, overrides: { ...doc.overrides, [body.item]: override } },
+      doc: { ...doc, overrides: { ...doc.overrides, [item]: override } },
       audit: {
-        item: body.item,
+        item,
         override: override && { value: override.value, reason: override.reason },
         ...(before && { before: { value: before.value, reason: before.reason } }),
       },
     };
-  });
-  return getPlanGrading(ctx.db, year, ctx.today);
+  };
 }

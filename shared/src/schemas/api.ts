@@ -222,6 +222,8 @@ export const ClosingCheck = z.object({
   ),
   /** ministry-wide items (outside the eight areas) with no answer */
   unansweredElsewhere: z.array(z.string()),
+  /** appeals waiting for the evaluator's answer: the year cannot close while there is one */
+  openAppeals: z.array(z.object({ id: z.number().int(), area: AreaCodeSchema, code: z.string() })),
 });
 export type ClosingCheck = z.infer<typeof ClosingCheck>;
 
