@@ -1,4 +1,5 @@
 import type { PlanStanding } from './action-plan';
+import { type AppealLike, type AppealTally, awaitsRescore } from './appeals';
 import type { LocalizedText } from './areas';
 import { formatPercent } from './format';
 import type {
@@ -16,6 +17,28 @@ import type { PeriodState, ResultStatus } from './workflow';
 // The words for the codes the API carries, for files that leave the app (the workbook and the
 // PowerPoint): a reader sees "Ditutup", never "closed". The screens have the same words in
 // their message catalogues.
+
+/**
+ * An appeal's state in words, the score change included: accepted appeals say whether the
+ * evaluator has changed the score yet.
+ */
+export function appealStateLabel(appeal: AppealLike): LocalizedText {
+  if (appeal.status === 'open') return { id: 'Menunggu jawaban', en: 'Awaiting answer' };
+  if (appeal.status === 'rejected') return { id: 'Ditolak', en: 'Rejected' };
+  return awaitsRescore(appeal)
+    ? { id: 'Diterima, nilai belum diubah', en: 'Accepted, score not yet changed' }
+    : { id: 'Diterima, nilai diubah', en: 'Accepted, score changed' };
+}
+
+/** The year's appeals in one line, for the closing slide (web and PowerPoint) and the report. */
+export function appealTallyLine(tally: AppealTally): LocalizedText {
+  if (tally.total === 0) return { id: 'Tidak ada sanggahan nilai.', en: 'No score appeals.' };
+  const rescore = tally.awaitingRescore > 0;
+  return {
+    id: `${tally.total} sanggahan nilai: ${tally.accepted} diterima${rescore ? ` (${tally.awaitingRescore} nilainya belum diubah)` : ''}, ${tally.rejected} ditolak, ${tally.open} menunggu jawaban.`,
+    en: `${tally.total} score appeals: ${tally.accepted} accepted${rescore ? ` (${tally.awaitingRescore} score not yet changed)` : ''}, ${tally.rejected} rejected, ${tally.open} awaiting an answer.`,
+  };
+}
 
 export const PERIOD_STATE_LABEL: Record<PeriodState, LocalizedText> = {
   open: { id: 'Terbuka', en: 'Open' },

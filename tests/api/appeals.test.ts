@@ -1,5 +1,6 @@
 import { Appeal, AppealList } from '@rapor/shared/appeal-schemas';
 import { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leavesOf, resultOf, yearVersion } from '../helpers/demo-ids';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -269,6 +270,39 @@ describe('appeals of evaluator scores', () => {
       'file',
       'file',
     ]);
+  });
+
+  it('show on the deck’s closing slide and in the report’s annex, the ministry’s and the area’s', async () => {
+    const deck = (await get('/api/v1/periods/2025/deck')).json();
+    expect(deck.closing.appeals).toEqual({
+      total: 2,
+      open: 0,
+      accepted: 1,
+      rejected: 1,
+      awaitingRescore: 0,
+    });
+    for (const url of [
+      '/api/v1/periods/2025/report.docx',
+      `/api/v1/periods/2025/report.docx?area=${area}`,
+    ]) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const text = xml.replace(/<[^>]+>/g, '');
+      expect(text).toContain('Lampiran: Sanggahan Nilai');
+      expect(text).toContain('2 sanggahan nilai: 1 diterima, 1 ditolak, 0 menunggu jawaban.');
+      expect(text).toContain(`${scored[0]} `);
+      expect(text).toContain('SK ditetapkan setelah batas waktu.');
+      expect(text).toContain('Diterima, nilai diubah');
+    }
+    const other = await get('/api/v1/periods/2025/report.docx?area=SDM');
+    const zip = await JSZip.loadAsync(other.rawPayload);
+    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain('Tidak ada sanggahan nilai.');
   });
 
   it('are read by everyone signed in and closed to filing once the window closes', async () => {

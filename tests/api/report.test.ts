@@ -171,6 +171,7 @@ describe('the evaluation report (LHE)', () => {
       'J. Penutup',
       'Data Dukung yang Belum Ada',
       'Lampiran: Nilai per Butir',
+      'Lampiran: Sanggahan Nilai',
     ]);
     // the annex: every area's items, the chair's value beside the evaluator's, as the area's page
     expect(doc.headings.filter((h) => h.level === 3).map((h) => h.text)).toEqual(

@@ -11903,6 +11903,37 @@ export interface operations {
                             area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                             code: string;
                             title: string;
+                            answer: {
+                                /** @enum {string} */
+                                type: "yesno";
+                            } | {
+                                /** @enum {string} */
+                                type: "scale";
+                                /** @enum {string} */
+                                scale: "A-C" | "A-D" | "A-E";
+                            } | {
+                                /** @enum {string} */
+                                type: "percent";
+                            } | {
+                                /** @enum {string} */
+                                type: "number";
+                                min: number;
+                                max: number;
+                                unit?: string;
+                                integer?: boolean;
+                                ofMax?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "choice";
+                                options: {
+                                    value: string;
+                                    label: {
+                                        id: string;
+                                        en: string;
+                                    };
+                                    fraction: number;
+                                }[];
+                            };
                             /** @enum {string} */
                             status: "open" | "accepted" | "rejected";
                             reason: string;
@@ -12073,6 +12104,37 @@ export interface operations {
                             area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                             code: string;
                             title: string;
+                            answer: {
+                                /** @enum {string} */
+                                type: "yesno";
+                            } | {
+                                /** @enum {string} */
+                                type: "scale";
+                                /** @enum {string} */
+                                scale: "A-C" | "A-D" | "A-E";
+                            } | {
+                                /** @enum {string} */
+                                type: "percent";
+                            } | {
+                                /** @enum {string} */
+                                type: "number";
+                                min: number;
+                                max: number;
+                                unit?: string;
+                                integer?: boolean;
+                                ofMax?: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "choice";
+                                options: {
+                                    value: string;
+                                    label: {
+                                        id: string;
+                                        en: string;
+                                    };
+                                    fraction: number;
+                                }[];
+                            };
                             /** @enum {string} */
                             status: "open" | "accepted" | "rejected";
                             reason: string;
@@ -12287,6 +12349,37 @@ export interface operations {
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                         code: string;
                         title: string;
+                        answer: {
+                            /** @enum {string} */
+                            type: "yesno";
+                        } | {
+                            /** @enum {string} */
+                            type: "scale";
+                            /** @enum {string} */
+                            scale: "A-C" | "A-D" | "A-E";
+                        } | {
+                            /** @enum {string} */
+                            type: "percent";
+                        } | {
+                            /** @enum {string} */
+                            type: "number";
+                            min: number;
+                            max: number;
+                            unit?: string;
+                            integer?: boolean;
+                            ofMax?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "choice";
+                            options: {
+                                value: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                fraction: number;
+                            }[];
+                        };
                         /** @enum {string} */
                         status: "open" | "accepted" | "rejected";
                         reason: string;
@@ -12526,6 +12619,37 @@ export interface operations {
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                         code: string;
                         title: string;
+                        answer: {
+                            /** @enum {string} */
+                            type: "yesno";
+                        } | {
+                            /** @enum {string} */
+                            type: "scale";
+                            /** @enum {string} */
+                            scale: "A-C" | "A-D" | "A-E";
+                        } | {
+                            /** @enum {string} */
+                            type: "percent";
+                        } | {
+                            /** @enum {string} */
+                            type: "number";
+                            min: number;
+                            max: number;
+                            unit?: string;
+                            integer?: boolean;
+                            ofMax?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "choice";
+                            options: {
+                                value: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                fraction: number;
+                            }[];
+                        };
                         /** @enum {string} */
                         status: "open" | "accepted" | "rejected";
                         reason: string;
@@ -12746,6 +12870,37 @@ export interface operations {
                         area: "MP" | "PPU" | "ORG" | "TTL" | "SDM" | "AKT" | "PWS" | "YAN";
                         code: string;
                         title: string;
+                        answer: {
+                            /** @enum {string} */
+                            type: "yesno";
+                        } | {
+                            /** @enum {string} */
+                            type: "scale";
+                            /** @enum {string} */
+                            scale: "A-C" | "A-D" | "A-E";
+                        } | {
+                            /** @enum {string} */
+                            type: "percent";
+                        } | {
+                            /** @enum {string} */
+                            type: "number";
+                            min: number;
+                            max: number;
+                            unit?: string;
+                            integer?: boolean;
+                            ofMax?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "choice";
+                            options: {
+                                value: string;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                fraction: number;
+                            }[];
+                        };
                         /** @enum {string} */
                         status: "open" | "accepted" | "rejected";
                         reason: string;
@@ -13705,6 +13860,13 @@ export interface operations {
                                 /** @default null */
                                 editedAt: string | null;
                             }[];
+                            appeals?: {
+                                total: number;
+                                open: number;
+                                accepted: number;
+                                rejected: number;
+                                awaitingRescore: number;
+                            };
                         };
                     };
                 };

@@ -34,4 +34,5 @@ export const queryKeys = {
   planGrading: (year: number) => ['plan-grading', year] as const,
   report: (year: number) => ['report', year] as const,
   nationalResult: (year: number) => ['national-result', year] as const,
+  appeals: (year: number) => ['appeals', year] as const,
 };

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { actorOf } from '../plugins/auth';
+import { listAppeals } from '../services/appeals';
 import { deckOf, frozenResults } from '../services/deck-service';
 import { getNationalResult, saveNationalResult } from '../services/national-result';
 import { areaReportToDocx, reportToDocx } from '../services/report-docx';
@@ -86,6 +87,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         narrative: reportNarrative(settings),
         ministry: ministry(),
         results,
+        appeals: listAppeals(db, deck.year).appeals,
       };
       const file = area ? await areaReportToDocx(content, area) : await reportToDocx(content);
       const suffix = `${area ? `-${area}` : ''}${deck.snapshot ? `-salinan-${deck.snapshot.number}` : ''}`;

@@ -10,7 +10,7 @@ import type {
 import { filingRefusal } from '@rapor/shared/appeals';
 import type { AreaCode } from '@rapor/shared/areas';
 import { evidencePath } from '@rapor/shared/evidence';
-import { areaRoots, indicators } from '@rapor/shared/framework';
+import { areaRoots, type FrameworkNode, indicators } from '@rapor/shared/framework';
 import { officialValue } from '@rapor/shared/official-value';
 import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, eq } from 'drizzle-orm';
@@ -77,7 +77,7 @@ function names(db: Reader): Map<number, string> {
 function toAppeal(
   row: AppealRow,
   file: { label: string },
-  title: string,
+  item: Pick<FrameworkNode, 'name' | 'answer'> | undefined,
   who: Map<number, string>,
 ): Appeal {
   const name = (id: number | null) => (id === null ? null : (who.get(id) ?? `#${id}`));
@@ -86,7 +86,9 @@ function toAppeal(
     year: row.year,
     area: row.areaCode,
     code: row.indicatorCode,
-    title,
+    title: item?.name.id ?? row.indicatorCode,
+    // an item a later framework version no longer has keeps its value's own kind
+    answer: item?.answer ?? { type: 'percent' },
     status: row.status,
     reason: row.reason,
     file: { label: file.label, url: evidencePath(row.fileId) },
@@ -114,7 +116,7 @@ function toAppeal(
 export function listAppeals(db: Reader, year: number, area?: AreaCode): AppealList {
   const period = findPeriod(db, year);
   const framework = frameworkOf(db, period.frameworkId);
-  const titles = new Map(indicators(framework.components).map((n) => [n.code, n.name.id]));
+  const items = new Map(indicators(framework.components).map((n) => [n.code, n]));
   const who = names(db);
   const rows = db
     .select({ appeal: t.appeals, file: t.evidenceFiles.originalName })
@@ -128,12 +130,7 @@ export function listAppeals(db: Reader, year: number, area?: AreaCode): AppealLi
     state: period.state,
     windowOpen: period.state === 'review' && period.appealsOpenedAt !== null,
     appeals: rows.map((r) =>
-      toAppeal(
-        r.appeal,
-        { label: r.file },
-        titles.get(r.appeal.indicatorCode) ?? r.appeal.indicatorCode,
-        who,
-      ),
+      toAppeal(r.appeal, { label: r.file }, items.get(r.appeal.indicatorCode), who),
     ),
   };
 }

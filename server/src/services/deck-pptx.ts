@@ -30,6 +30,7 @@ import type { LocalizedText } from '@rapor/shared/schemas';
 type DeckDirection = Deck['closing']['directions'][number];
 
 import {
+  appealTallyLine,
   areasClosedUnverifiedLabel,
   CONTINUED_LABEL,
   DECK_LIST_HEADING,
@@ -1025,6 +1026,7 @@ function closingSlide(
   ]);
   if (page.part > 0) return;
   const f = deck.closing.followUp;
+  const appeals = deck.closing.appeals?.total ? deck.closing.appeals : undefined;
   s.addText(
     [
       {
@@ -1037,8 +1039,11 @@ function closingSlide(
       },
       {
         text: `${f.done} dari ${f.total - f.dropped} rekomendasi selesai (${f.dropped} dibatalkan tidak dihitung)`,
-        options: { fontSize: 15, color: INK },
+        options: { fontSize: 15, color: INK, breakLine: appeals !== undefined },
       },
+      ...(appeals
+        ? [{ text: `\n${appealTallyLine(appeals).id}`, options: { fontSize: 15, color: INK } }]
+        : []),
     ],
     { x: 8.5, y: 1.4, w: 4.4, h: 4, valign: 'top' },
   );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
+import { tallyAppeals } from '@rapor/shared/appeals';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { compareYears } from '@rapor/shared/compare';
 import { formatPlainNumber } from '@rapor/shared/format';
@@ -20,6 +21,7 @@ import type { ScoredNode } from '@rapor/shared/scoring';
 import { percentOf, scoredAreaRoots } from '@rapor/shared/summary';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError } from '../errors';
+import { listAppeals } from './appeals';
 import { appendAudit } from './audit';
 import { listDirections } from './directions-service';
 import { agendaFromLive } from './forum-agenda';
@@ -228,6 +230,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
       issued: issued.length,
       followUp: followUpRate(recommendations.filter((r) => r.year < year)),
       directions: directions.filter((d) => d.area === null).map(deckDirection),
+      appeals: tallyAppeals(listAppeals(db, year).appeals),
     },
   };
 }

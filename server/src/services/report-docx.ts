@@ -1,4 +1,6 @@
 import type { AnswerValue } from '@rapor/shared/answers';
+import type { Appeal } from '@rapor/shared/appeal-schemas';
+import { tallyAppeals } from '@rapor/shared/appeals';
 import {
   formatDate,
   formatLongDate,
@@ -9,6 +11,8 @@ import {
 import { componentRows } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckRecommendation } from '@rapor/shared/forum-schemas';
 import {
+  appealStateLabel,
+  appealTallyLine,
   PRIORITY_LABEL,
   RECOMMENDATION_STATUS_LABEL,
   resultStatusLabel,
@@ -178,6 +182,8 @@ export interface ReportContent {
    * before workbooks were, whose annex says so
    */
   results: readonly AreaResult[] | null;
+  /** the year's appeals of evaluator scores, as they stand when the report is made */
+  appeals: readonly Appeal[];
 }
 
 /** An answer as the annex prints it: Ya/Tidak, a letter, a number as the reader writes it. */
@@ -256,6 +262,36 @@ function annex(results: readonly AreaResult[] | null, heading2: (text: string) =
   ];
 }
 
+/** Every appeal of evaluator scores: what was disputed, the answer and the score change. */
+function appealAnnex(appeals: readonly Appeal[], heading2: (text: string) => Paragraph) {
+  const tally = tallyAppeals(appeals);
+  return [
+    heading2('Lampiran: Sanggahan Nilai'),
+    p(
+      `${appealTallyLine(tally).id}${tally.total > 0 ? ' Keadaan pada saat laporan ini diunduh; setiap perubahan nilai karena sanggahan tercatat tersendiri di jejak audit.' : ''}`,
+    ),
+    ...(appeals.length === 0
+      ? []
+      : [
+          table(
+            ['Area', 'Butir', 'Alasan', 'Keputusan', 'Tanggapan evaluator', 'Nilai'],
+            appeals.map((a) => [
+              a.area,
+              `${a.code} ${a.title}`,
+              a.reason,
+              appealStateLabel(a).id,
+              a.response ?? '—',
+              a.rescore
+                ? `${answerText(a.rescore.before)} → ${answerText(a.rescore.after)}`
+                : answerText(a.scoreAtFiling),
+            ]),
+            (i) => i === 5,
+            [700, 1900, TEXT_WIDTH - 7300, 1400, 2100, 1200],
+          ),
+        ]),
+  ];
+}
+
 /** The ministry's report: letter, assignment, basis, results per component and area, … */
 export async function reportToDocx({
   deck,
@@ -263,6 +299,7 @@ export async function reportToDocx({
   narrative,
   ministry,
   results,
+  appeals,
 }: ReportContent): Promise<Buffer> {
   const title =
     letter.subject || `Laporan Hasil Evaluasi Reformasi Birokrasi ${ministry} Tahun ${deck.year}`;
@@ -381,6 +418,7 @@ export async function reportToDocx({
     ...signatureBlock(letter),
     new Paragraph({ children: [new PageBreak()] }),
     ...annex(results, heading),
+    ...appealAnnex(appeals, heading),
   ];
   return render(title, children);
 }
@@ -418,7 +456,7 @@ function render(title: string, children: (Paragraph | Table)[]) {
 
 /** One working group's report: its area's figures, parts, recommendations and their follow-up. */
 export async function areaReportToDocx(
-  { deck, letter, ministry, results }: ReportContent,
+  { deck, letter, ministry, results, appeals }: ReportContent,
   code: string,
 ): Promise<Buffer> {
   const area = deck.areas.find((a) => a.code === code);
@@ -467,6 +505,10 @@ export async function areaReportToDocx(
     ...signatureBlock(letter),
     new Paragraph({ children: [new PageBreak()] }),
     ...annex(results ? results.filter((r) => r.area.code === area.code) : null, heading),
+    ...appealAnnex(
+      appeals.filter((a) => a.area === area.code),
+      heading,
+    ),
   ];
   return render(title, children);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPEAL_DECISIONS, APPEAL_STATUSES, MIN_APPEAL_REASON } from '../appeals';
-import { AnswerValue } from '../scoring/answers';
+import { AnswerType, AnswerValue } from '../scoring/answers';
 import { AreaCodeSchema, PeriodState } from './api';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -14,6 +14,8 @@ export const Appeal = z.object({
   area: AreaCodeSchema,
   code: z.string(),
   title: z.string(),
+  /** the item's answer type: what a score change may set */
+  answer: AnswerType,
   status: AppealStatus,
   reason: z.string(),
   file: z.object({ label: z.string(), url: z.string() }),

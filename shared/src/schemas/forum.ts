@@ -365,6 +365,16 @@ export const Deck = z.object({
     }),
     /** ministry-wide directions of earlier forums */
     directions: z.array(DeckDirection),
+    /** the year's appeals of evaluator scores by state; absent in snapshots frozen before */
+    appeals: z
+      .object({
+        total: z.number().int(),
+        open: z.number().int(),
+        accepted: z.number().int(),
+        rejected: z.number().int(),
+        awaitingRescore: z.number().int(),
+      })
+      .optional(),
   }),
 });
 export type Deck = z.infer<typeof Deck>;

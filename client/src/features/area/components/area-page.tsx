@@ -1,6 +1,8 @@
+import { latestAppealByItem } from '@rapor/shared/appeals';
 import { isAreaCode } from '@rapor/shared/areas';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { useAppeals } from '../../../api/appeals';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { useHistory } from '../../../api/get-history';
@@ -36,6 +38,14 @@ export function AreaPage() {
   const summary = useSummary(params?.from, params?.to);
   const history = useHistory(year, code);
   const [traced, setTraced] = useState<string | null>(null);
+  // appeals exist from the review on
+  const appeals = useAppeals(
+    result.data && result.data.periodState !== 'open' ? result.data.year : undefined,
+  );
+  const appealsByItem = useMemo(
+    () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === code)),
+    [appeals.data, code],
+  );
 
   if (!isAreaCode(code)) {
     return (
@@ -174,7 +184,7 @@ export function AreaPage() {
 
       <section className="card">
         <h2>{t('area.structure', { year: r.year })}</h2>
-        <ScoreTree tree={r.tree} openCode={traced} />
+        <ScoreTree tree={r.tree} openCode={traced} appeals={appealsByItem} />
       </section>
 
       <div className="grid-1-1">

@@ -1,5 +1,7 @@
 import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
+import type { Appeal } from '@rapor/shared/appeal-schemas';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
+import { AppealTag } from '../../../components/appeals/appeals-panel';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { RubricLevels } from '../../../components/ui/rubric';
 import { ItemTargetNote } from '../../../components/ui/target-baik';
@@ -11,6 +13,8 @@ import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
  * Every option of a lettered or yes/no indicator with what it means for this indicator,
  * the chair's and the evaluator's choice marked: the reader sees why a letter scores what it does.
  */
+type Appeals = ReadonlyMap<string, Appeal>;
+
 function OptionCriteria({ node }: { node: ScoredNodeDto }) {
   const { t, pick } = useI18n();
   const ind = node.indicator;
@@ -55,7 +59,7 @@ function FigureSourceLine({ figure }: { figure: NonNullable<IndicatorResult['fig
   );
 }
 
-function IndicatorRows({ node }: { node: ScoredNodeDto }) {
+function IndicatorRows({ node, appeal }: { node: ScoredNodeDto; appeal: Appeal | undefined }) {
   const { t, locale, pick } = useI18n();
   const ind = node.indicator;
   if (!ind) return null;
@@ -68,6 +72,11 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
         <span className="code">{node.code}</span> {pick(node.name)}
         {ind.error && <div className="form-error">{ind.error}</div>}
         {ind.figure && <FigureSourceLine figure={ind.figure} />}
+        {appeal && (
+          <div className="muted" data-testid={`tree-appeal-${node.code}`}>
+            {t('area.appeal')} <AppealTag appeal={appeal} />
+          </div>
+        )}
         <OptionCriteria node={node} />
         {!ind.figure && (
           <RubricLevels
@@ -132,7 +141,7 @@ function IndicatorRows({ node }: { node: ScoredNodeDto }) {
   );
 }
 
-function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
+function Group({ node, open, appeals }: { node: ScoredNodeDto; open: boolean; appeals: Appeals }) {
   const { t, locale, pick } = useI18n();
   const leaves = indicatorsOf(node.children ?? []);
   return (
@@ -172,7 +181,7 @@ function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
           </thead>
           <tbody>
             {leaves.map((leaf) => (
-              <IndicatorRows key={leaf.code} node={leaf} />
+              <IndicatorRows key={leaf.code} node={leaf} appeal={appeals.get(leaf.code)} />
             ))}
           </tbody>
         </table>
@@ -182,7 +191,16 @@ function Group({ node, open }: { node: ScoredNodeDto; open: boolean }) {
 }
 
 /** The area's parts down to each indicator: values, evidence and comments behind every number. */
-export function ScoreTree({ tree, openCode }: { tree: ScoredNodeDto[]; openCode: string | null }) {
+export function ScoreTree({
+  tree,
+  openCode,
+  appeals = new Map(),
+}: {
+  tree: ScoredNodeDto[];
+  openCode: string | null;
+  /** each item's appeal (the open one, else the latest) */
+  appeals?: Appeals;
+}) {
   // pmprb-2014 areas have sub-components under one tagged node; pmprb-2020 areas are tagged in three places
   const groups = indicatorGroups(tree);
   const contains = (g: ScoredNodeDto, code: string): boolean =>
@@ -190,7 +208,12 @@ export function ScoreTree({ tree, openCode }: { tree: ScoredNodeDto[]; openCode:
   return (
     <div className="tree">
       {groups.map((g) => (
-        <Group key={g.code} node={g} open={openCode !== null && contains(g, openCode)} />
+        <Group
+          key={g.code}
+          node={g}
+          open={openCode !== null && contains(g, openCode)}
+          appeals={appeals}
+        />
       ))}
     </div>
   );

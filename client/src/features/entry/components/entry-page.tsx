@@ -1,10 +1,15 @@
+import type { Appeal } from '@rapor/shared/appeal-schemas';
+import { latestAppealByItem } from '@rapor/shared/appeals';
 import { type AreaCode, isAreaCode } from '@rapor/shared/areas';
 import type { AreaResult } from '@rapor/shared/schemas';
+import { isVerified } from '@rapor/shared/workflow';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
+import { useAppeals } from '../../../api/appeals';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useHistory } from '../../../api/get-history';
 import { useResultActions } from '../../../api/result-actions';
+import { ItemAppeal } from '../../../components/appeals/item-appeal';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { HistoryList } from '../../../components/ui/history-list';
@@ -62,10 +67,13 @@ function Worksheet({
   result,
   editable,
   canFollowUp,
+  appeals,
 }: {
   result: AreaResult;
   editable: boolean;
   canFollowUp: boolean;
+  /** each item's appeal, and whether the chair may file one now */
+  appeals: { byItem: Map<string, Appeal>; canFile: boolean };
 }) {
   const { t, locale, pick } = useI18n();
   const saver = useWorksheetSaver(result.year, result.area.code, result.version);
@@ -218,7 +226,15 @@ function Worksheet({
                 setCurrent(node.code);
                 saver.editIndicator(node.code, patch);
               }}
-            />
+            >
+              <ItemAppeal
+                year={result.year}
+                area={result.area.code}
+                code={node.code}
+                appeal={appeals.byItem.get(node.code)}
+                canFile={appeals.canFile && node.indicator?.value != null && !node.indicator.figure}
+              />
+            </IndicatorEditor>
           ))}
         </section>
       ))}
@@ -304,6 +320,12 @@ export function EntryPage() {
   const year = Number(yearText);
   const valid = isAreaCode(code) && Number.isInteger(year);
   const result = useAreaResult(valid ? year : undefined, code);
+  // appeals exist from the review on
+  const appeals = useAppeals(result.data && result.data.periodState !== 'open' ? year : undefined);
+  const byItem = useMemo(
+    () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === code)),
+    [appeals.data, code],
+  );
   if (!valid) {
     return (
       <div className="page">
@@ -346,6 +368,13 @@ export function EntryPage() {
         result={r}
         editable={editable}
         canFollowUp={can('followUp.create', { area: code as AreaCode })}
+        appeals={{
+          byItem,
+          canFile:
+            appeals.data?.windowOpen === true &&
+            isVerified(r.status) &&
+            can('appeal.file', { area: code as AreaCode, periodState: r.periodState }),
+        }}
       />
       {/* an area whose items are all outside figures has nothing for the chair to fill offline */}
       {chairIndicators(r.tree).length > 0 && <WorksheetImportCard result={r} editable={editable} />}

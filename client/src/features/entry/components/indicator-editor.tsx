@@ -1,7 +1,7 @@
 import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers';
 import { EVIDENCE_EXTENSIONS } from '@rapor/shared/evidence';
 import type { EvidenceLink, ScoredNodeDto } from '@rapor/shared/schemas';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { RubricLevels } from '../../../components/ui/rubric';
@@ -155,6 +155,7 @@ export function IndicatorEditor({
   onEdit,
   year,
   area,
+  children,
 }: {
   year: number;
   area: string;
@@ -163,6 +164,8 @@ export function IndicatorEditor({
   refused: string | undefined;
   disabled: boolean;
   onEdit: (patch: IndicatorEdit) => void;
+  /** what follows the item's own fields (its appeal) */
+  children?: ReactNode;
 }) {
   const { t, locale, pick } = useI18n();
   const ind = node.indicator;
@@ -309,6 +312,7 @@ export function IndicatorEditor({
         value={comment}
         onChange={(e) => onEdit({ selfComment: e.target.value || null })}
       />
+      {children}
     </fieldset>
   );
 }

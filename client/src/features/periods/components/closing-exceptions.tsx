@@ -74,7 +74,7 @@ export function ClosingExceptions({
   const { t, pick } = useI18n();
   const check = useClosingCheck(year);
   if (!check.data) return <QueryState query={check} />;
-  const { pending, unansweredElsewhere } = check.data;
+  const { pending, unansweredElsewhere, openAppeals } = check.data;
   const codes = (list: string[]) =>
     list.length > SHOWN_CODES
       ? t('periods.closing.moreCodes', {
@@ -84,6 +84,14 @@ export function ClosingExceptions({
       : list.join(', ');
   return (
     <div className="closing-check" data-testid="closing-check">
+      {openAppeals.length > 0 && (
+        <p className="form-error" role="alert" data-testid="closing-open-appeals">
+          {t('periods.closing.openAppeals', {
+            count: openAppeals.length,
+            items: openAppeals.map((a) => `${a.area} ${a.code}`).join(', '),
+          })}
+        </p>
+      )}
       {pending.length === 0 ? (
         <p>{t('periods.closing.allVerified')}</p>
       ) : (

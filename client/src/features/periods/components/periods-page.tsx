@@ -8,6 +8,7 @@ import { useFigures } from '../../../api/figures';
 import { useAreaResult } from '../../../api/get-area-result';
 import { frameworksQueryOptions, useFrameworkLabel } from '../../../api/get-frameworks';
 import { usePeriods } from '../../../api/get-periods';
+import { AppealsPanel } from '../../../components/appeals/appeals-panel';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
@@ -205,6 +206,7 @@ function PeriodBoard({ period }: { period: Period }) {
       </ul>
       <Targets period={period} />
       <PlanDeadlines period={period} />
+      {period.state === 'review' && <AppealsPanel year={period.year} periodState={period.state} />}
       {figures.data && (
         <p>
           <Link to={`${paths.figures}?year=${period.year}`}>
@@ -444,7 +446,10 @@ export function PeriodsPage() {
         confirmLabel={pending ? t(`periods.move.${pending.to}`) : ''}
         busy={move.isPending}
         confirmDisabled={
-          pending?.to === 'closed' && (!closing.data || !exceptionsComplete(unverified, reasons))
+          pending?.to === 'closed' &&
+          (!closing.data ||
+            closing.data.openAppeals.length > 0 ||
+            !exceptionsComplete(unverified, reasons))
         }
         onCancel={() => choose(null)}
         onConfirm={() => {

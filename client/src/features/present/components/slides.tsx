@@ -4,6 +4,7 @@ import { type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pag
 import { targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
+  appealTallyLine,
   CONTINUED_LABEL,
   DECK_LIST_HEADING,
   PLAN_STANDING_LABEL,
@@ -786,6 +787,11 @@ function ClosingSlide({
                 dropped: followUp.dropped,
               })}
             </p>
+            {deck.closing.appeals && deck.closing.appeals.total > 0 && (
+              <p className="appeals-line" data-testid="closing-appeals">
+                {pick(appealTallyLine(deck.closing.appeals))}
+              </p>
+            )}
           </section>
         )}
       </div>

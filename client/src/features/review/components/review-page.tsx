@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { areaResultQueryOptions, useAreaResult } from '../../../api/get-area-result';
 import { usePeriods } from '../../../api/get-periods';
+import { AppealsPanel } from '../../../components/appeals/appeals-panel';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EvaluatorPoints } from '../../../components/ui/evaluator-points';
@@ -313,6 +314,10 @@ export function ReviewPage() {
 
       {can('recommendation.close') && <ProposedClosures result={r} />}
 
+      {r.periodState !== 'open' && (
+        <AppealsPanel year={r.year} periodState={r.periodState} area={r.area.code} />
+      )}
+
       <section className="card" aria-labelledby="rev-ind">
         <h2 id="rev-ind">{t('area.structure', { year: r.year })}</h2>
         <div className="table-wrap">
@@ -493,6 +498,11 @@ export function ReviewQueuePage() {
           </table>
         </section>
       )}
+      {open
+        .filter((p) => p.state === 'review')
+        .map((p) => (
+          <AppealsPanel key={p.year} year={p.year} periodState={p.state} />
+        ))}
     </div>
   );
 }
