@@ -62,6 +62,7 @@ export const en: Record<MessageKey, string> = {
   'appeal.chooseValue': '— choose a value —',
   'appeal.filedBy': 'filed by {name}, {at}',
   'appeal.reason': 'Reason for the appeal',
+  'appeal.itemHeading': "Appeal of the evaluator's score",
   'appeal.file': 'Supporting file',
   'appeal.scoreAtFiling': 'score appealed: {value}',
   'appeal.response': "Evaluator's response",

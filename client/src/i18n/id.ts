@@ -59,6 +59,7 @@ export const id = {
   'appeal.chooseValue': '— pilih nilai —',
   'appeal.filedBy': 'diajukan {name}, {at}',
   'appeal.reason': 'Alasan sanggahan',
+  'appeal.itemHeading': 'Sanggahan atas nilai evaluator',
   'appeal.file': 'Berkas pendukung',
   'appeal.scoreAtFiling': 'nilai yang disanggah: {value}',
   'appeal.response': 'Tanggapan evaluator',

@@ -36,6 +36,7 @@ export function ItemAppeal({
   const ready = reason.trim().length >= MIN_APPEAL_REASON && chosen !== null;
   return (
     <div className="item-appeal" data-testid={`appeal-${code}`}>
+      <p className="field-label">{t('appeal.itemHeading')}</p>
       {appeal && <AppealDetail appeal={appeal} />}
       {mayFile && !open && (
         <button type="button" onClick={() => setOpen(true)}>
