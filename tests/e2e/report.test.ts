@@ -149,6 +149,11 @@ describe('the evaluation report in Chromium', () => {
     expect(await page.getByTestId('index-value').textContent()).toBe(
       formatNumber(overview.index, 'id'),
     );
+    // the item's area page gives its national points beside its own
+    await page.goto(`${server.url}/areas/ORG?year=2024`);
+    const item = page.getByTestId('tree-national-B.H.1');
+    await item.waitFor({ state: 'attached' });
+    expect(await item.textContent()).toBe(`Poin nasional (KemenPANRB): ${formatNumber(65, 'id')}`);
   });
 
   it("gives a working group's chair its own area's report, and no more", async () => {

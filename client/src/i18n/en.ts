@@ -242,6 +242,7 @@ export const en: Record<MessageKey, string> = {
   'area.indicator': 'Indicator',
   'area.weight': 'Weight',
   'area.value': 'Answer',
+  'area.national': 'National points (KemenPANRB): {points}',
   'area.appeal': 'Appeal:',
   'area.evidence': 'Evidence',
   'area.comment': 'Comment',

@@ -238,6 +238,7 @@ export const id = {
   'area.indicator': 'Indikator',
   'area.weight': 'Bobot',
   'area.value': 'Jawaban',
+  'area.national': 'Poin nasional (KemenPANRB): {points}',
   'area.appeal': 'Sanggahan:',
   'area.evidence': 'Data dukung',
   'area.comment': 'Catatan',

@@ -7,6 +7,7 @@ import { useAreaResult } from '../../../api/get-area-result';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { useHistory } from '../../../api/get-history';
 import { useSummary } from '../../../api/get-summary';
+import { useNationalResult } from '../../../api/national-result';
 import { EvaluatorPoints } from '../../../components/ui/evaluator-points';
 import { HistoryList } from '../../../components/ui/history-list';
 import { PredicateBadge } from '../../../components/ui/predicate-badge';
@@ -41,6 +42,13 @@ export function AreaPage() {
   // appeals exist from the review on
   const appeals = useAppeals(
     result.data && result.data.periodState !== 'open' ? result.data.year : undefined,
+  );
+  const closed = result.data?.periodState === 'closed';
+  const national = useNationalResult(result.data?.year, closed);
+  const nationalByItem = useMemo(
+    () =>
+      new Map(national.data?.recorded ? national.data.items.map((i) => [i.code, i] as const) : []),
+    [national.data],
   );
   const appealsByItem = useMemo(
     () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === code)),
@@ -184,7 +192,12 @@ export function AreaPage() {
 
       <section className="card">
         <h2>{t('area.structure', { year: r.year })}</h2>
-        <ScoreTree tree={r.tree} openCode={traced} appeals={appealsByItem} />
+        <ScoreTree
+          tree={r.tree}
+          openCode={traced}
+          appeals={appealsByItem}
+          national={nationalByItem}
+        />
       </section>
 
       <div className="grid-1-1">

@@ -1,5 +1,6 @@
 import { type AnswerValue, optionCodeOf } from '@rapor/shared/answers';
 import type { Appeal } from '@rapor/shared/appeal-schemas';
+import type { NationalItem } from '@rapor/shared/national-schemas';
 import type { IndicatorResult, ScoredNodeDto } from '@rapor/shared/schemas';
 import { AppealTag } from '../../../components/appeals/appeals-panel';
 import { AnswerText } from '../../../components/ui/answer-value';
@@ -14,6 +15,7 @@ import { indicatorGroups, indicatorsOf } from '../../../lib/score-tree';
  * the chair's and the evaluator's choice marked: the reader sees why a letter scores what it does.
  */
 type Appeals = ReadonlyMap<string, Appeal>;
+type NationalItems = ReadonlyMap<string, NationalItem>;
 
 function OptionCriteria({ node }: { node: ScoredNodeDto }) {
   const { t, pick } = useI18n();
@@ -59,7 +61,15 @@ function FigureSourceLine({ figure }: { figure: NonNullable<IndicatorResult['fig
   );
 }
 
-function IndicatorRows({ node, appeal }: { node: ScoredNodeDto; appeal: Appeal | undefined }) {
+function IndicatorRows({
+  node,
+  appeal,
+  national,
+}: {
+  node: ScoredNodeDto;
+  appeal: Appeal | undefined;
+  national: NationalItem | undefined;
+}) {
   const { t, locale, pick } = useI18n();
   const ind = node.indicator;
   if (!ind) return null;
@@ -72,6 +82,14 @@ function IndicatorRows({ node, appeal }: { node: ScoredNodeDto; appeal: Appeal |
         <span className="code">{node.code}</span> {pick(node.name)}
         {ind.error && <div className="form-error">{ind.error}</div>}
         {ind.figure && <FigureSourceLine figure={ind.figure} />}
+        {national && (
+          <div className="muted" data-testid={`tree-national-${node.code}`}>
+            {t('area.national', {
+              points: national.score === null ? '—' : formatNumber(national.score, locale),
+            })}
+            {national.note && <> — {national.note}</>}
+          </div>
+        )}
         {appeal && (
           <div className="muted" data-testid={`tree-appeal-${node.code}`}>
             {t('area.appeal')} <AppealTag appeal={appeal} />
@@ -141,7 +159,17 @@ function IndicatorRows({ node, appeal }: { node: ScoredNodeDto; appeal: Appeal |
   );
 }
 
-function Group({ node, open, appeals }: { node: ScoredNodeDto; open: boolean; appeals: Appeals }) {
+function Group({
+  node,
+  open,
+  appeals,
+  national,
+}: {
+  node: ScoredNodeDto;
+  open: boolean;
+  appeals: Appeals;
+  national: NationalItems;
+}) {
   const { t, locale, pick } = useI18n();
   const leaves = indicatorsOf(node.children ?? []);
   return (
@@ -181,7 +209,12 @@ function Group({ node, open, appeals }: { node: ScoredNodeDto; open: boolean; ap
           </thead>
           <tbody>
             {leaves.map((leaf) => (
-              <IndicatorRows key={leaf.code} node={leaf} appeal={appeals.get(leaf.code)} />
+              <IndicatorRows
+                key={leaf.code}
+                node={leaf}
+                appeal={appeals.get(leaf.code)}
+                national={national.get(leaf.code)}
+              />
             ))}
           </tbody>
         </table>
@@ -195,11 +228,14 @@ export function ScoreTree({
   tree,
   openCode,
   appeals = new Map(),
+  national = new Map(),
 }: {
   tree: ScoredNodeDto[];
   openCode: string | null;
   /** each item's appeal (the open one, else the latest) */
   appeals?: Appeals;
+  /** each item as KemenPANRB scored it (a closed year whose national result is recorded) */
+  national?: NationalItems;
 }) {
   // pmprb-2014 areas have sub-components under one tagged node; pmprb-2020 areas are tagged in three places
   const groups = indicatorGroups(tree);
@@ -213,6 +249,7 @@ export function ScoreTree({
           node={g}
           open={openCode !== null && contains(g, openCode)}
           appeals={appeals}
+          national={national}
         />
       ))}
     </div>
