@@ -1,4 +1,4 @@
-import { type Tx, writeTransaction } from '@rapor/db/open';
+import { writeTransaction } from '@rapor/db/open';
 import * as t from '@rapor/db/schema';
 import type {
   Appeal,
@@ -24,8 +24,8 @@ import {
   authorize,
   authorizeOnResult,
   raiseVersion,
-  staleVersion,
   type WriteContext,
+  writeVersioned,
 } from './write-guard';
 import { findPeriod, frameworkOf, type Reader } from './year-data';
 
@@ -235,44 +235,39 @@ export function fileAppeal(
   return appealById(ctx.db, id);
 }
 
-/** The appeal row once the version read is the current one, and its period. */
-function versionedAppeal(tx: Tx, id: number, version: number) {
-  const row = tx.select().from(t.appeals).where(eq(t.appeals.id, id)).get();
-  if (!row) throw new NotFoundError(`Sanggahan ${id} tidak ditemukan.`);
-  return { row, period: findPeriod(tx, row.year), check: () => checkVersion(row, version) };
-}
-
-function checkVersion(row: AppealRow, version: number) {
-  if (row.version !== version) throw staleVersion(row.version);
-}
-
 /** The evaluator accepts or rejects an open appeal, with a response. */
 export function answerAppeal(ctx: WriteContext, id: number, body: AppealAnswer): Appeal {
-  writeTransaction(ctx.db, (tx) => {
-    const { row, period, check } = versionedAppeal(tx, id, body.version);
-    authorize(ctx.actor, 'appeal.answer', { periodState: period.state, area: row.areaCode });
-    if (row.status !== 'open') {
-      throw new ConflictError(
-        'APPEAL_ANSWERED',
-        `Sanggahan ${id} sudah ${row.status === 'accepted' ? 'diterima' : 'ditolak'}.`,
-      );
-    }
-    check();
-    const version = raiseVersion(tx, t.appeals, eq(t.appeals.id, id), row.version, {
-      status: body.decision,
-      response: body.response,
-      answeredBy: ctx.actor.id,
-      answeredAt: ctx.now.toISOString(),
-    });
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: 'answer',
-      entity: 'appeal',
-      entityId: String(id),
-      scope: auditScope(row.year, row.areaCode),
-      before: { status: row.status, version: row.version },
-      after: { status: body.decision, response: body.response, version },
-    });
+  writeVersioned(ctx, {
+    table: t.appeals,
+    id,
+    version: body.version,
+    notFound: `Sanggahan ${id} tidak ditemukan.`,
+    check: (row: AppealRow, tx) => {
+      const period = findPeriod(tx, row.year);
+      authorize(ctx.actor, 'appeal.answer', { periodState: period.state, area: row.areaCode });
+      if (row.status !== 'open') {
+        throw new ConflictError(
+          'APPEAL_ANSWERED',
+          `Sanggahan ${id} sudah ${row.status === 'accepted' ? 'diterima' : 'ditolak'}.`,
+        );
+      }
+    },
+    apply: (row) => ({
+      set: {
+        status: body.decision,
+        response: body.response,
+        answeredBy: ctx.actor.id,
+        answeredAt: ctx.now.toISOString(),
+      },
+      audit: {
+        action: 'answer',
+        entity: 'appeal',
+        entityId: String(id),
+        scope: auditScope(row.year, row.areaCode),
+        before: { status: row.status, version: row.version },
+        after: { status: body.decision, response: body.response },
+      },
+    }),
   });
   return appealById(ctx.db, id);
 }
@@ -282,78 +277,84 @@ export function answerAppeal(ctx: WriteContext, id: number, body: AppealAnswer):
  * its own audited step (the area result's version goes up, so an open worksheet reloads).
  */
 export function rescoreAppeal(ctx: WriteContext, id: number, body: AppealRescore): Appeal {
-  writeTransaction(ctx.db, (tx) => {
-    const { row, period, check } = versionedAppeal(tx, id, body.version);
-    const target = { year: row.year, area: row.areaCode };
-    const { result } = authorizeOnResult(tx, ctx.actor, target, ['appeal.rescore']);
-    if (row.status !== 'accepted' || row.rescoredAt !== null) {
-      throw new ConflictError(
-        'APPEAL_NOT_ACCEPTED',
-        row.status === 'accepted'
-          ? `Nilai butir ${row.indicatorCode} sudah diubah untuk sanggahan ${id}.`
-          : `Sanggahan ${id} ${row.status === 'open' ? 'belum dijawab' : 'ditolak'}: nilainya tetap.`,
-      );
-    }
-    check();
-    const item = itemOf(tx, row.year, row.areaCode, row.indicatorCode, period.frameworkId);
-    const before = scoreNow(tx, row.year, row.indicatorCode);
-    if (item.fromPlan) {
-      // a plan item's value is computed from the plan: the change is the evaluator's value put
-      // in its place, with the appeal as its reason (the plan grading's own audit entry too)
-      if (typeof body.value !== 'number' || body.value < 0 || body.value > 100) {
-        throw new ValidationError(
-          invalidFieldMessage('body', 'value', 'nilai butir rencana aksi adalah angka 0–100'),
-          { field: 'value' },
+  writeVersioned(ctx, {
+    table: t.appeals,
+    id,
+    version: body.version,
+    notFound: `Sanggahan ${id} tidak ditemukan.`,
+    check: (row: AppealRow, tx) => {
+      const target = { year: row.year, area: row.areaCode };
+      const checked = authorizeOnResult(tx, ctx.actor, target, ['appeal.rescore']);
+      if (row.status !== 'accepted' || row.rescoredAt !== null) {
+        throw new ConflictError(
+          'APPEAL_NOT_ACCEPTED',
+          row.status === 'accepted'
+            ? `Nilai butir ${row.indicatorCode} sudah diubah untuk sanggahan ${id}.`
+            : `Sanggahan ${id} ${row.status === 'open' ? 'belum dijawab' : 'ditolak'}: nilainya tetap.`,
         );
       }
-      const reason = body.comment?.trim() || `Sanggahan ${id} diterima: ${row.response ?? ''}`;
-      changeGrading(
-        tx,
-        ctx,
-        row.year,
-        null,
-        'appeal.rescore',
-        planOverride(ctx, item.fromPlan, body.value, reason),
-      );
-    } else {
-      if (item.answer) assertValidAnswer(item.answer, 'value', body.value);
-      writeAnswer(
-        tx,
-        target,
-        row.indicatorCode,
-        {
-          evaluatorValue: body.value,
-          ...(body.comment !== undefined ? { evaluatorComment: body.comment } : {}),
+      return { ...checked, target };
+    },
+    apply: (row, tx, { period, result, target }) => {
+      const item = itemOf(tx, row.year, row.areaCode, row.indicatorCode, period.frameworkId);
+      const before = scoreNow(tx, row.year, row.indicatorCode);
+      if (item.fromPlan) {
+        // a plan item's value is computed from the plan: the change is the evaluator's value
+        // put in its place, with the appeal as its reason (the plan grading's own audit too)
+        if (typeof body.value !== 'number' || body.value < 0 || body.value > 100) {
+          throw new ValidationError(
+            invalidFieldMessage('body', 'value', 'nilai butir rencana aksi adalah angka 0–100'),
+            { field: 'value' },
+          );
+        }
+        const reason = body.comment?.trim() || `Sanggahan ${id} diterima: ${row.response ?? ''}`;
+        changeGrading(
+          tx,
+          ctx,
+          row.year,
+          null,
+          'appeal.rescore',
+          planOverride(ctx, item.fromPlan, body.value, reason),
+        );
+      } else {
+        if (item.answer) assertValidAnswer(item.answer, 'value', body.value);
+        writeAnswer(
+          tx,
+          target,
+          row.indicatorCode,
+          {
+            evaluatorValue: body.value,
+            ...(body.comment !== undefined ? { evaluatorComment: body.comment } : {}),
+          },
+          ctx.now,
+        );
+      }
+      raiseVersion(tx, t.areaResults, eq(t.areaResults.id, result.id), result.version, {
+        updatedAt: ctx.now.toISOString(),
+        updatedBy: ctx.actor.id,
+      });
+      return {
+        set: {
+          rescoreBefore: before,
+          rescoreAfter: body.value,
+          rescoredBy: ctx.actor.id,
+          rescoredAt: ctx.now.toISOString(),
         },
-        ctx.now,
-      );
-    }
-    const change = {
-      action: 'appeal-rescore',
-      entity: 'indicator_answer',
-      entityId: `${row.year}/${row.indicatorCode}`,
-      before: { evaluatorValue: before },
-      after: {
-        evaluatorValue: body.value,
-        ...(body.comment ? { evaluatorComment: body.comment } : {}),
-      },
-    };
-    raiseVersion(tx, t.areaResults, eq(t.areaResults.id, result.id), result.version, {
-      updatedAt: ctx.now.toISOString(),
-      updatedBy: ctx.actor.id,
-    });
-    const version = raiseVersion(tx, t.appeals, eq(t.appeals.id, id), row.version, {
-      rescoreBefore: before,
-      rescoreAfter: body.value,
-      rescoredBy: ctx.actor.id,
-      rescoredAt: ctx.now.toISOString(),
-    });
-    appendAudit(tx, ctx.now, {
-      ...change,
-      userId: ctx.actor.id,
-      scope: auditScope(row.year, row.areaCode),
-      after: { ...(change.after as object), appeal: id, appealVersion: version },
-    });
+        // the score's own entry, apart from the appeal's answer (its version: the appeal's)
+        audit: {
+          action: 'appeal-rescore',
+          entity: 'indicator_answer',
+          entityId: `${row.year}/${row.indicatorCode}`,
+          scope: auditScope(row.year, row.areaCode),
+          before: { evaluatorValue: before },
+          after: {
+            evaluatorValue: body.value,
+            ...(body.comment ? { evaluatorComment: body.comment } : {}),
+            appeal: id,
+          },
+        },
+      };
+    },
   });
   return appealById(ctx.db, id);
 }

@@ -8,7 +8,6 @@ type Agenda = Pick<ForumAgenda, 'version' | 'order' | 'hidden' | 'notes'>;
 
 import { and, eq } from 'drizzle-orm';
 import { ValidationError } from '../errors';
-import { appendAudit } from './audit';
 import { authorize, upsertVersioned, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -74,36 +73,34 @@ export function saveAgenda(ctx: WriteContext, deck: Deck, body: Agenda): ForumAg
     authorize(ctx.actor, 'forum.arrange', {});
     // a note emptied is the deck's own again: not kept
     const notes = Object.fromEntries(Object.entries(body.notes).filter(([, text]) => text));
-    const { before: row, version } = upsertVersioned<
-      typeof t.forumAgendas,
-      typeof t.forumAgendas.$inferSelect
-    >(tx, t.forumAgendas, where(year, snapshot), {
-      version: body.version,
-      key: { year, snapshot: snapshot ?? 0 },
-      set: {
-        order: JSON.stringify(body.order),
-        hidden: JSON.stringify(body.hidden),
-        notes: JSON.stringify(notes),
-        updatedAt: ctx.now.toISOString(),
-        updatedBy: ctx.actor.id,
-      },
-    });
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: row ? 'update' : 'create',
-      entity: 'forum_agenda',
-      entityId: `${year}#${snapshot ?? 'live'}`,
-      scope: String(year),
-      before: row
-        ? {
+    upsertVersioned<typeof t.forumAgendas, typeof t.forumAgendas.$inferSelect>(
+      tx,
+      ctx,
+      t.forumAgendas,
+      where(year, snapshot),
+      {
+        version: body.version,
+        key: { year, snapshot: snapshot ?? 0 },
+        set: {
+          order: JSON.stringify(body.order),
+          hidden: JSON.stringify(body.hidden),
+          notes: JSON.stringify(notes),
+          updatedAt: ctx.now.toISOString(),
+          updatedBy: ctx.actor.id,
+        },
+        audit: {
+          entity: 'forum_agenda',
+          entityId: `${year}#${snapshot ?? 'live'}`,
+          scope: String(year),
+          describe: (row) => ({
             order: keys(row.order),
             hidden: keys(row.hidden),
             notes: notesOf(row.notes),
-            version: row.version,
-          }
-        : undefined,
-      after: { order: body.order, hidden: body.hidden, notes, version },
-    });
+          }),
+          after: { order: body.order, hidden: body.hidden, notes },
+        },
+      },
+    );
   });
   return getAgenda(ctx.db, year, snapshot);
 }

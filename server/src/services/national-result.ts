@@ -12,7 +12,6 @@ import { walkScored } from '@rapor/shared/scoring';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ConflictError, ValidationError } from '../errors';
-import { appendAudit } from './audit';
 import { yearSummary } from './summary-service';
 import { authorize, upsertVersioned, type WriteContext } from './write-guard';
 import { findPeriod, loadYear, type Reader, scoreYear } from './year-data';
@@ -104,36 +103,33 @@ export function saveNationalResult(
       updatedAt: ctx.now.toISOString(),
       updatedBy: ctx.actor.id,
     };
-    const { before, version } = upsertVersioned<
-      typeof t.nationalResults,
-      typeof t.nationalResults.$inferSelect
-    >(tx, t.nationalResults, eq(t.nationalResults.year, year), {
-      version: body.version,
-      key: { year },
-      set,
-    });
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: before ? 'update' : 'create',
-      entity: 'national_result',
-      entityId: String(year),
-      scope: String(year),
-      before: before
-        ? {
-            index: before.index,
-            predicate: before.predicate,
-            items: JSON.parse(before.items),
-            appeals: JSON.parse(before.appeals),
-            version: before.version,
-          }
-        : undefined,
-      after: {
-        index: body.index,
-        predicate: body.predicate,
-        items: body.items,
-        appeals: body.appeals,
-        version,
+    upsertVersioned<typeof t.nationalResults, typeof t.nationalResults.$inferSelect>(
+      tx,
+      ctx,
+      t.nationalResults,
+      eq(t.nationalResults.year, year),
+      {
+        version: body.version,
+        key: { year },
+        set,
+        audit: {
+          entity: 'national_result',
+          entityId: String(year),
+          scope: String(year),
+          describe: (row) => ({
+            index: row.index,
+            predicate: row.predicate,
+            items: JSON.parse(row.items),
+            appeals: JSON.parse(row.appeals),
+          }),
+          after: {
+            index: body.index,
+            predicate: body.predicate,
+            items: body.items,
+            appeals: body.appeals,
+          },
+        },
       },
-    });
+    );
   });
 }

@@ -9,7 +9,6 @@ import {
   type ReportSettings,
 } from '@rapor/shared/report-schemas';
 import { eq } from 'drizzle-orm';
-import { appendAudit } from './audit';
 import { authorize, upsertVersioned, type WriteContext } from './write-guard';
 import { findPeriod, type Reader } from './year-data';
 
@@ -85,33 +84,31 @@ export function saveReport(
     findPeriod(tx, year);
     authorize(ctx.actor, 'report.edit', {});
     const narrative = Object.fromEntries(Object.entries(body.narrative).filter(([, text]) => text));
-    const { before: row, version } = upsertVersioned<
-      typeof t.reportLetters,
-      typeof t.reportLetters.$inferSelect
-    >(tx, t.reportLetters, eq(t.reportLetters.year, year), {
-      version: body.version,
-      key: { year },
-      set: {
-        letter: JSON.stringify(body.letter),
-        narrative: JSON.stringify(narrative),
-        updatedAt: ctx.now.toISOString(),
-        updatedBy: ctx.actor.id,
-      },
-    });
-    appendAudit(tx, ctx.now, {
-      userId: ctx.actor.id,
-      action: row ? 'update' : 'create',
-      entity: 'report_letter',
-      entityId: String(year),
-      scope: String(year),
-      before: row
-        ? {
+    upsertVersioned<typeof t.reportLetters, typeof t.reportLetters.$inferSelect>(
+      tx,
+      ctx,
+      t.reportLetters,
+      eq(t.reportLetters.year, year),
+      {
+        version: body.version,
+        key: { year },
+        set: {
+          letter: JSON.stringify(body.letter),
+          narrative: JSON.stringify(narrative),
+          updatedAt: ctx.now.toISOString(),
+          updatedBy: ctx.actor.id,
+        },
+        audit: {
+          entity: 'report_letter',
+          entityId: String(year),
+          scope: String(year),
+          describe: (row) => ({
             letter: JSON.parse(row.letter),
             narrative: narrativeOf(row.narrative),
-            version: row.version,
-          }
-        : undefined,
-      after: { letter: body.letter, narrative, version },
-    });
+          }),
+          after: { letter: body.letter, narrative },
+        },
+      },
+    );
   });
 }

@@ -75,27 +75,51 @@ export function raiseVersion<T extends VersionedTable>(
 
 /**
  * The versioned write of a record that exists once its first write makes it (a year's report
- * letter, a deck's agenda): the version read must be the current one (0 while there is none);
- * then the row is updated (its version raised) or created, inside the caller's transaction.
- * Returns the row as it was, for the audit, and the new version.
+ * letter, a deck's agenda, a national result): the version read must be the current one (0
+ * while there is none); then the row is updated (its version raised) or created, and the audit
+ * records what it was (`describe`) and what it is now, inside the caller's transaction.
+ * Returns the new version.
  */
 export function upsertVersioned<T extends VersionedTable, Row extends { version: number }>(
   tx: Tx,
+  ctx: Pick<WriteContext, 'actor' | 'now'>,
   table: T,
   where: SQL | undefined,
-  write: { version: number; set: Record<string, unknown>; key: Record<string, unknown> },
-): { before: Row | undefined; version: number } {
+  write: {
+    version: number;
+    set: Record<string, unknown>;
+    key: Record<string, unknown>;
+    audit: {
+      entity: string;
+      entityId: string;
+      scope: string;
+      /** the row as the audit tells it (its version is added) */
+      describe: (row: Row) => object;
+      after: object;
+    };
+  },
+): number {
   const before = tx
     .select()
     .from(table as SQLiteTable)
     .where(where)
     .get() as Row | undefined;
   if ((before?.version ?? 0) !== write.version) throw staleVersion(before?.version ?? 0);
-  if (before) return { before, version: raiseVersion(tx, table, where, before.version, write.set) };
-  tx.insert(table)
-    .values({ ...write.key, ...write.set, version: 1 } as never)
-    .run();
-  return { before, version: 1 };
+  let version = 1;
+  if (before) version = raiseVersion(tx, table, where, before.version, write.set);
+  else
+    tx.insert(table)
+      .values({ ...write.key, ...write.set, version: 1 } as never)
+      .run();
+  const { describe, after, ...audit } = write.audit;
+  appendAudit(tx, ctx.now, {
+    ...audit,
+    userId: ctx.actor.id,
+    action: before ? 'update' : 'create',
+    before: before ? { ...describe(before), version: before.version } : undefined,
+    after: { ...after, version },
+  });
+  return version;
 }
 
 /** The one versioned write of an aggregate kept in one row (a recommendation, a direction). */

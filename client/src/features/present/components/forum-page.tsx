@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { usePeriods } from '../../../api/get-periods';
+import { Link } from 'react-router';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCan } from '../../../hooks/use-can';
+import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { useI18n } from '../../../i18n/i18n';
 import { useDirections } from '../../../lib/directions-api';
 import { workbookHref } from '../../../lib/downloads';
@@ -21,10 +21,7 @@ import { formatDateTime, TamperedNote } from './slides';
 export function ForumPage() {
   const { t, locale } = useI18n();
   const can = useCan();
-  const periods = usePeriods().data?.periods ?? [];
-  const [search, setSearch] = useSearchParams();
-  const fallback = (periods.findLast((p) => p.state !== 'open') ?? periods.at(-1))?.year;
-  const year = Number(search.get('year')) || fallback;
+  const { periods, year, choose } = useSelectedYear();
   const snapshots = useSnapshots(year);
   const directions = useDirections({ year }, year !== undefined);
   const freeze = useCreateSnapshot(year ?? 0);
@@ -42,7 +39,7 @@ export function ForumPage() {
       <p className="lead">{t('forum.lead')}</p>
       <div className="view-controls inline">
         <label htmlFor="forum-year">{t('shell.year')}</label>
-        <select id="forum-year" value={year} onChange={(e) => setSearch({ year: e.target.value })}>
+        <select id="forum-year" value={year} onChange={(e) => choose(e.target.value)}>
           {periods.map((p) => (
             <option key={p.year}>{p.year}</option>
           ))}

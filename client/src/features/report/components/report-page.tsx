@@ -6,11 +6,10 @@ import {
   type ReportSettings,
 } from '@rapor/shared/report-schemas';
 import { type ReactNode, useId, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { usePeriods } from '../../../api/get-periods';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { EmptyState, QueryState } from '../../../components/ui/query-state';
 import { useCan } from '../../../hooks/use-can';
+import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../lib/format';
 import { reportHref, useReport, useSaveReport } from '../api/report';
@@ -28,10 +27,7 @@ const lines = (text: string) =>
 
 export function ReportPage() {
   const { t } = useI18n();
-  const periods = usePeriods().data?.periods ?? [];
-  const [search, setSearch] = useSearchParams();
-  const fallback = (periods.findLast((p) => p.state !== 'open') ?? periods.at(-1))?.year;
-  const year = Number(search.get('year')) || fallback;
+  const { periods, year, period, choose } = useSelectedYear();
   const report = useReport(year);
   // kept above the form: the form starts again at each saved version, the outcome stays shown
   const save = useSaveReport(year ?? 0);
@@ -47,7 +43,7 @@ export function ReportPage() {
           value={year}
           onChange={(e) => {
             save.reset();
-            setSearch({ year: e.target.value });
+            choose(e.target.value);
           }}
         >
           {periods.map((p) => (
@@ -55,17 +51,14 @@ export function ReportPage() {
           ))}
         </select>
       </div>
-      <Downloads year={year} framework={periods.find((p) => p.year === year)?.frameworkId} />
+      <Downloads year={year} framework={period?.frameworkId} />
       {report.data ? (
         // a new version (saved here or elsewhere) starts the form again from what is stored
         <ReportForm key={`${year}:${report.data.version}`} report={report.data} save={save} />
       ) : (
         <QueryState query={report} />
       )}
-      <NationalResultSection
-        year={year}
-        closed={periods.find((p) => p.year === year)?.state === 'closed'}
-      />
+      <NationalResultSection year={year} closed={period?.state === 'closed'} />
     </div>
   );
 }
