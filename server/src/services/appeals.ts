@@ -235,13 +235,18 @@ export function fileAppeal(
   return appealById(ctx.db, id);
 }
 
+/** Which appeal a versioned write is on, and the version its caller read. */
+const appealRow = (id: number, version: number) => ({
+  table: t.appeals,
+  id,
+  version,
+  notFound: `Sanggahan ${id} tidak ditemukan.`,
+});
+
 /** The evaluator accepts or rejects an open appeal, with a response. */
 export function answerAppeal(ctx: WriteContext, id: number, body: AppealAnswer): Appeal {
   writeVersioned(ctx, {
-    table: t.appeals,
-    id,
-    version: body.version,
-    notFound: `Sanggahan ${id} tidak ditemukan.`,
+    ...appealRow(id, body.version),
     check: (row: AppealRow, tx) => {
       const period = findPeriod(tx, row.year);
       authorize(ctx.actor, 'appeal.answer', { periodState: period.state, area: row.areaCode });
@@ -278,10 +283,7 @@ export function answerAppeal(ctx: WriteContext, id: number, body: AppealAnswer):
  */
 export function rescoreAppeal(ctx: WriteContext, id: number, body: AppealRescore): Appeal {
   writeVersioned(ctx, {
-    table: t.appeals,
-    id,
-    version: body.version,
-    notFound: `Sanggahan ${id} tidak ditemukan.`,
+    ...appealRow(id, body.version),
     check: (row: AppealRow, tx) => {
       const target = { year: row.year, area: row.areaCode };
       const checked = authorizeOnResult(tx, ctx.actor, target, ['appeal.rescore']);
