@@ -8,6 +8,7 @@ import { MAX_EVIDENCE_BYTES } from '@rapor/shared/evidence';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiForm, apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
+import { refreshAfterYearWrite } from '../lib/refresh';
 
 /** The year's appeals of evaluator scores and whether the window is open (every role reads). */
 export function useAppeals(year: number | undefined) {
@@ -24,18 +25,16 @@ export function useAppeals(year: number | undefined) {
  */
 function useRefreshAfterAppeal(year: number) {
   const client = useQueryClient();
-  return () =>
-    Promise.all(
-      [
-        queryKeys.appeals(year),
-        queryKeys.areasOfYear(year),
-        queryKeys.closing(year),
-        queryKeys.allSummaries,
-        queryKeys.allOverviews,
-        queryKeys.decksOfYear(year),
-        queryKeys.planGrading(year),
-      ].map((queryKey) => client.invalidateQueries({ queryKey })),
-    );
+  return () => {
+    refreshAfterYearWrite(client, year);
+    for (const queryKey of [
+      queryKeys.appeals(year),
+      queryKeys.closing(year),
+      queryKeys.planGrading(year),
+    ]) {
+      client.invalidateQueries({ queryKey });
+    }
+  };
 }
 
 export function useMoveAppealWindow(year: number) {

@@ -35,4 +35,5 @@ export const queryKeys = {
   report: (year: number) => ['report', year] as const,
   nationalResult: (year: number) => ['national-result', year] as const,
   appeals: (year: number) => ['appeals', year] as const,
+  reviewQueue: ['review-queue'] as const,
 };

@@ -2,8 +2,9 @@ import type { AreaResult } from '@rapor/shared/schemas';
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from './query-keys';
 
-/** The views computed from a year's scores: the dashboards and that year's deck. */
+/** The views computed from a year's scores: the dashboards, that year's deck, the review queue. */
 function invalidateScores(client: QueryClient, year: number): void {
+  client.invalidateQueries({ queryKey: queryKeys.reviewQueue });
   client.invalidateQueries({ queryKey: queryKeys.allSummaries });
   client.invalidateQueries({ queryKey: queryKeys.allOverviews });
   client.invalidateQueries({ queryKey: queryKeys.decksOfYear(year) });

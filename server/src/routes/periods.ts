@@ -3,6 +3,7 @@ import {
   AreaResult,
   PeriodDetail,
   PeriodsResponse,
+  ReviewQueue,
   YearAreaParams,
   YearParam,
 } from '@rapor/shared/schemas';
@@ -12,6 +13,7 @@ import { cachedJson } from '../services/aggregate-cache';
 import { getAreaResult } from '../services/area-result-service';
 import { areaComparison } from '../services/overview-service';
 import { getPeriod, listPeriods } from '../services/periods-service';
+import { reviewQueue } from '../services/review-queue';
 import { loadErrors, readErrors, sendJson, todayWib } from './common';
 
 export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {
@@ -59,6 +61,25 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
         cachedJson(db, `area:${year}:${code}:${today}`, AreaResult, () =>
           getAreaResult(db, year, code, today),
         ),
+      );
+    },
+  );
+  app.get(
+    '/api/v1/review-queue',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['workflow'],
+        summary:
+          "What waits for the evaluator: every area of each year not closed, with its status, the chair's proposed closures and its score",
+        response: { 200: ReviewQueue, ...readErrors },
+      },
+    },
+    async (_request, reply) => {
+      const today = todayWib(config.now());
+      return sendJson(
+        reply,
+        cachedJson(db, `review-queue:${today}`, ReviewQueue, () => reviewQueue(db, today)),
       );
     },
   );

@@ -13,7 +13,7 @@ import {
   type TargetItem,
   targetsByCode,
 } from '@rapor/shared/target-baik';
-import { isVerified } from '@rapor/shared/workflow';
+import { isVerified, type ResultStatus } from '@rapor/shared/workflow';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { NotFoundError } from '../errors';
 import { answerState } from './answer-state';
@@ -27,24 +27,58 @@ import {
   type YearData,
 } from './year-data';
 
+/** What every area's result of a year is scored from, computed once for the year. */
+export function yearScoring(db: Reader, year: number) {
+  const data = loadYearWithAnswers(db, year);
+  const official = scoreYear(data, 'official');
+  return {
+    data,
+    official,
+    self: scoreYear(data, 'self'),
+    evaluator: scoreYear(data, 'evaluator'),
+    summary: yearSummary(db, data.period),
+    ctx: treeContext(db, data, official),
+  };
+}
+
+/** One area's item tree with both values and its score, as every screen shows them. */
+export function areaScoreOf(
+  scoring: ReturnType<typeof yearScoring>,
+  area: AreaCode,
+  result: { status: ResultStatus },
+): { tree: ScoredNodeDto[]; score: AreaResult['score'] } {
+  const { official, self, evaluator, summary, ctx } = scoring;
+  const summaryArea = summary.areas.find((a) => a.code === area);
+  const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
+  const tree = scoredAreaRoots(official, area).map((n) =>
+    toDto(n, ctx, selfByCode, isVerified(result.status)),
+  );
+  return {
+    tree,
+    score: {
+      points: summaryArea?.points ?? 0,
+      max: summaryArea?.max ?? 0,
+      percent: summaryArea?.percent ?? 0,
+      selfPoints: round2(exactAreaPoints(self, area)),
+      evaluatorPoints: round2(exactAreaPoints(evaluator, area)),
+      evaluated: evaluatedItems(tree),
+      standing: summaryArea?.standing ?? 'final',
+      answered: summaryArea?.answered ?? 0,
+      total: summaryArea?.total ?? 0,
+    },
+  };
+}
+
 /** The area's result for a year: score tree with both values, narrative, achievements, recommendations. */
 export function getAreaResult(db: Reader, year: number, area: AreaCode, today: string): AreaResult {
-  const data = loadYearWithAnswers(db, year);
+  const scoring = yearScoring(db, year);
+  const { data } = scoring;
   if (!data.framework.areas.includes(area)) {
     throw new NotFoundError(`Area ${area} tidak dievaluasi dalam kerangka ${data.framework.id}.`);
   }
   const result = data.results.get(area);
   if (!result) throw new NotFoundError(`Hasil area ${area} tahun ${year} belum ada.`);
-
-  const official = scoreYear(data, 'official');
-  const self = scoreYear(data, 'self');
-  const evaluator = scoreYear(data, 'evaluator');
-  const summaryArea = yearSummary(db, data.period).areas.find((a) => a.code === area);
-  const selfByCode = new Map([...walkScored(self.components)].map((n) => [n.code, n.points]));
-  const ctx = treeContext(db, data, official);
-  const tree = scoredAreaRoots(official, area).map((n) =>
-    toDto(n, ctx, selfByCode, isVerified(result.status)),
-  );
+  const { tree, score } = areaScoreOf(scoring, area, result);
 
   const achievements = db
     .select()
@@ -79,17 +113,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     reviewComment: result.reviewComment,
     narrative: result.narrative,
     target: data.targets.get(area) ?? null,
-    score: {
-      points: summaryArea?.points ?? 0,
-      max: summaryArea?.max ?? 0,
-      percent: summaryArea?.percent ?? 0,
-      selfPoints: round2(exactAreaPoints(self, area)),
-      evaluatorPoints: round2(exactAreaPoints(evaluator, area)),
-      evaluated: evaluatedItems(tree),
-      standing: summaryArea?.standing ?? 'final',
-      answered: summaryArea?.answered ?? 0,
-      total: summaryArea?.total ?? 0,
-    },
+    score,
     tree,
     achievements,
     recommendations: {

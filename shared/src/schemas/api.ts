@@ -442,6 +442,31 @@ export const AreaScore = z.object({
   total: z.number().int(),
 });
 
+/**
+ * What waits for the evaluator, in one answer: every area of each year not closed, with its
+ * status, the recommendations its chair proposes as done and its score.
+ */
+export const ReviewQueue = z.object({
+  periods: z.array(
+    z.object({
+      year: z.number().int(),
+      state: PeriodState,
+      frameworkId: z.string(),
+      areas: z.array(
+        z.object({
+          code: AreaCodeSchema,
+          status: ResultStatus,
+          closedUnverified: ClosedUnverified,
+          /** recommendations (this year's and earlier ones) the chair proposes as done */
+          proposals: z.number().int(),
+          score: AreaScore,
+        }),
+      ),
+    }),
+  ),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueue>;
+
 export const AreaResult = z.object({
   year: z.number().int(),
   area: AreaDto,

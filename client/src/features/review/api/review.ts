@@ -1,7 +1,7 @@
-import { AreaResult } from '@rapor/shared/schemas';
+import { AreaResult, ReviewQueue } from '@rapor/shared/schemas';
 import type { IndicatorUpdate, TransitionBody } from '@rapor/shared/write-schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../../../lib/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { refreshAfterResultWrite } from '../../../lib/refresh';
 
@@ -70,4 +70,12 @@ export function useReviewActions(year: number, code: string) {
       onSuccess: adopt,
     }),
   };
+}
+
+/** What waits for the evaluator: every area of each year not closed, in one request. */
+export function useReviewQueue() {
+  return useQuery({
+    queryKey: queryKeys.reviewQueue,
+    queryFn: () => apiGet('/api/v1/review-queue', ReviewQueue),
+  });
 }

@@ -1,11 +1,9 @@
 import { type AnswerValue, optionCodeOf, rangeText } from '@rapor/shared/answers';
-import { AREA_CODES, type AreaCode, areaName, isAreaCode } from '@rapor/shared/areas';
-import type { AreaResult, Period, ScoredNodeDto } from '@rapor/shared/schemas';
-import { useQueries } from '@tanstack/react-query';
+import { areaName, isAreaCode } from '@rapor/shared/areas';
+import type { AreaResult, ReviewQueue, ScoredNodeDto } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { areaResultQueryOptions, useAreaResult } from '../../../api/get-area-result';
-import { usePeriods } from '../../../api/get-periods';
+import { useAreaResult } from '../../../api/get-area-result';
 import { AppealsPanel } from '../../../components/appeals/appeals-panel';
 import { AnswerText } from '../../../components/ui/answer-value';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -21,7 +19,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { decimalText, parseDecimal } from '../../../lib/decimal';
 import { formatDate, formatNumber, plainValue } from '../../../lib/format';
 import { indicatorsOf } from '../../../lib/score-tree';
-import { useReviewActions } from '../api/review';
+import { useReviewActions, useReviewQueue } from '../api/review';
 import { ProposedClosures } from './proposed-closures';
 
 function criterionOf(
@@ -420,36 +418,40 @@ export function ReviewPage() {
   );
 }
 
-function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
+type QueueArea = ReviewQueue['periods'][number]['areas'][number];
+
+function QueueRow({
+  year,
+  frameworkId,
+  area,
+}: {
+  year: number;
+  frameworkId: string;
+  area: QueueArea;
+}) {
   const { t, locale, pick } = useI18n();
-  const result = useAreaResult(period.year, code).data;
-  if (!result) return null;
-  // Recommendations the chair proposes as done wait for the evaluator too, whatever the status.
-  const proposals = [
-    ...result.recommendations.carriedOver,
-    ...result.recommendations.issued,
-  ].filter((r) => r.status === 'proposed_done').length;
   return (
     <tr>
       <th scope="row">
-        <Link to={paths.review(period.year, code)}>
-          <span className="code">{code}</span> {pick(areaName(code, period.frameworkId))}
+        <Link to={paths.review(year, area.code)}>
+          <span className="code">{area.code}</span> {pick(areaName(area.code, frameworkId))}
         </Link>
       </th>
-      <td>{period.year}</td>
+      <td>{year}</td>
       <td>
-        <ResultStatusTag status={result.status} closedUnverified={result.closedUnverified} />
-        {proposals > 0 && (
-          <div className="muted" data-testid={`proposals-${code}`}>
-            {t('review.queueProposals', { n: proposals })}
+        <ResultStatusTag status={area.status} closedUnverified={area.closedUnverified} />
+        {/* recommendations the chair proposes as done wait for the evaluator too */}
+        {area.proposals > 0 && (
+          <div className="muted" data-testid={`proposals-${area.code}`}>
+            {t('review.queueProposals', { n: area.proposals })}
           </div>
         )}
       </td>
-      <td className="num">{formatNumber(result.score.selfPoints, locale)}</td>
+      <td className="num">{formatNumber(area.score.selfPoints, locale)}</td>
       <td className="num">
-        <EvaluatorPoints score={result.score} />
+        <EvaluatorPoints score={area.score} />
       </td>
-      <td className="num">{formatNumber(result.score.max, locale)}</td>
+      <td className="num">{formatNumber(area.score.max, locale)}</td>
     </tr>
   );
 }
@@ -457,18 +459,15 @@ function QueueRow({ period, code }: { period: Period; code: AreaCode }) {
 /** /review — what waits for the evaluator: the results of the periods still open or in review. */
 export function ReviewQueuePage() {
   const { t } = useI18n();
-  const periods = usePeriods();
-  const open = (periods.data?.periods ?? []).filter((p) => p.state !== 'closed');
-  const results = useQueries({
-    queries: open.flatMap((p) => AREA_CODES.map((c) => areaResultQueryOptions(p.year, c))),
-  });
-  const waiting = results.filter((q) => q.data?.status === 'submitted').length;
+  const queue = useReviewQueue();
+  const open = queue.data?.periods ?? [];
+  const waiting = open.flatMap((p) => p.areas).filter((a) => a.status === 'submitted').length;
   return (
     <div className="page">
       <h1>{t('review.queueTitle')}</h1>
       <p className="lead">{t('review.queueLead', { n: waiting })}</p>
-      {!periods.data ? (
-        <QueryState query={periods} />
+      {!queue.data ? (
+        <QueryState query={queue} />
       ) : open.length === 0 ? (
         <EmptyState>{t('review.noOpen')}</EmptyState>
       ) : (
@@ -492,7 +491,14 @@ export function ReviewQueuePage() {
             </thead>
             <tbody>
               {open.flatMap((p) =>
-                AREA_CODES.map((c) => <QueueRow key={`${p.year}-${c}`} period={p} code={c} />),
+                p.areas.map((a) => (
+                  <QueueRow
+                    key={`${p.year}-${a.code}`}
+                    year={p.year}
+                    frameworkId={p.frameworkId}
+                    area={a}
+                  />
+                )),
               )}
             </tbody>
           </table>
