@@ -4,9 +4,9 @@ import { isEmpty, seedDemo } from '@rapor/db/seed';
 import { holdServerLock } from '@rapor/db/server-lock';
 import { buildApp } from './app';
 import { auditCheckpointFileOf, ConfigError, evidenceDirOf, loadConfig } from './config';
-import { scheduledBackup } from './services/backup';
-import { documentShippedFrameworks } from './services/framework-documentation';
-import { anyUserHasPassword } from './services/users-service';
+import { documentShippedFrameworks } from './services/admin/framework-documentation';
+import { anyUserHasPassword } from './services/admin/users-service';
+import { scheduledBackup } from './services/operations/backup';
 
 // The process entry: open and migrate the database, seed the demo when empty, listen,
 // and close cleanly on SIGTERM/SIGINT so no write is cut off halfway.

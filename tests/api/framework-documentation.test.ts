@@ -3,7 +3,7 @@ import { type Framework, indicators } from '@rapor/shared/framework';
 import { frameworkById } from '@rapor/shared/frameworks';
 import { FrameworkDto } from '@rapor/shared/schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentShippedFrameworks } from '../../server/src/services/framework-documentation';
+import { documentShippedFrameworks } from '../../server/src/services/admin/framework-documentation';
 import { makeTestApp, type TestApp } from '../helpers/test-app';
 
 // A database that stored pmprb-2023 before its rubrics shipped gets them at start, audited,

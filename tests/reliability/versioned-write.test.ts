@@ -1,9 +1,9 @@
 import * as t from '@rapor/db/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeVersioned } from '../../server/src/services/write-guard';
+import { writeVersioned } from '../../server/src/services/evaluation/write-guard';
 import { makeTestApp, type TestApp } from '../helpers/test-app';
 
-// The one versioned write (server/src/services/write-guard.ts) that recommendations,
+// The one versioned write (server/src/services/evaluation/write-guard.ts) that recommendations,
 // directions, figures and area results go through: read, permission, version, change, raise,
 // audit, in one transaction. Driven here directly, so that a writer can slip in between its
 // read and its update, which no HTTP test can time.

@@ -29,7 +29,7 @@ export const actionPlans = sqliteTable(
 /**
  * How the ministry's action plan is graded for a year: the chair's and the evaluator's grades
  * of the seven sub-criteria and the evaluator's overrides of the computed A.1/A.2, as one JSON
- * document (GradingDocument of server/src/services/plan-grading.ts) under one version.
+ * document (GradingDocument of server/src/services/evaluation/plan-grading.ts) under one version.
  */
 export const planGradings = sqliteTable('plan_gradings', {
   year: integer('year')

@@ -1,5 +1,5 @@
 import { auditCheckpointFileOf, evidenceDirOf, loadConfig } from '../config';
-import { BackupError, backupTo, restoreFrom, verifyBackup } from '../services/backup';
+import { BackupError, backupTo, restoreFrom, verifyBackup } from '../services/operations/backup';
 
 // pnpm db:backup <folder>    a consistent copy of the database and the evidence files, taken
 //                            while the server runs

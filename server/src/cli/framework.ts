@@ -7,10 +7,10 @@ import { openDb } from '@rapor/db/open';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { AppError } from '../errors';
-import { importFramework } from '../services/framework-import';
-import { frameworkToXlsx } from '../services/framework-xlsx';
-import { frameworkDefinition, listFrameworks } from '../services/frameworks-service';
-import { describeFileError } from '../services/xlsx-cells';
+import { importFramework } from '../services/admin/framework-import';
+import { frameworkToXlsx } from '../services/admin/framework-xlsx';
+import { frameworkDefinition, listFrameworks } from '../services/admin/frameworks-service';
+import { describeFileError } from '../services/forum/xlsx-cells';
 
 // Messages reach people: Bahasa Indonesia first, as in the app.
 z.config(z.locales.id());

@@ -9,7 +9,7 @@ import { UserCreate } from '@rapor/shared/write-schemas';
 import { eq } from 'drizzle-orm';
 import { ZodError, z } from 'zod';
 import { loadConfig } from '../config';
-import { createUser, listUsers, resetPassword } from '../services/users-service';
+import { createUser, listUsers, resetPassword } from '../services/admin/users-service';
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY)

@@ -4,8 +4,8 @@ import fp from 'fastify-plugin';
 import { createTransport } from 'nodemailer';
 import type { Config } from '../config';
 import { todayWib } from '../routes/common';
-import { syncOpenYears } from '../services/plan-grading';
-import { sendDailyMails } from '../services/reminders';
+import { syncOpenYears } from '../services/evaluation/plan-grading';
+import { sendDailyMails } from '../services/operations/reminders';
 
 const HOUR = 3_600_000;
 

@@ -30,10 +30,14 @@ import {
   saveActionPlan,
   setPlanDeadlines,
   themeTarget,
-} from '../services/action-plans';
-import { getPlanGrading, overridePlanItem, savePlanGrades } from '../services/plan-grading';
-import { importPlan, plansWorkbook } from '../services/plan-xlsx';
-import { sendRemindersNow } from '../services/reminders';
+} from '../services/evaluation/action-plans';
+import {
+  getPlanGrading,
+  overridePlanItem,
+  savePlanGrades,
+} from '../services/evaluation/plan-grading';
+import { importPlan, plansWorkbook } from '../services/forum/plan-xlsx';
+import { sendRemindersNow } from '../services/operations/reminders';
 import {
   acceptXlsx,
   oneImportAtATime,

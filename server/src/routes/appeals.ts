@@ -26,7 +26,7 @@ import {
   listAppeals,
   moveAppealWindow,
   rescoreAppeal,
-} from '../services/appeals';
+} from '../services/evaluation/appeals';
 import { readErrors, writeContext, writeErrors } from './common';
 
 const MB = MAX_EVIDENCE_BYTES / 1024 / 1024;

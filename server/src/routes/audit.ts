@@ -3,8 +3,8 @@ import { YearAreaParams } from '@rapor/shared/schemas';
 import { AuditChain, AuditQuery, AuditResponse } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { type AppOptions, auditCheckpointFileOf } from '../config';
-import { auditScope, listAudit } from '../services/audit';
-import { findPeriod } from '../services/year-data';
+import { auditScope, listAudit } from '../services/admin/audit';
+import { findPeriod } from '../services/evaluation/year-data';
 import { readErrors } from './common';
 
 export const auditRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {

@@ -16,8 +16,8 @@ import { reserveSignIn, settleSignIn, throttleAuditSampler } from '../auth/sign-
 import type { AppOptions } from '../config';
 import { AppError, UnauthorizedError } from '../errors';
 import { actorOf } from '../plugins/auth';
-import { appendAudit } from '../services/audit';
-import { authenticate, userIdOf } from '../services/users-service';
+import { appendAudit } from '../services/admin/audit';
+import { authenticate, userIdOf } from '../services/admin/users-service';
 import { loadErrors } from './common';
 
 export const authRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 import { actorOf } from '../plugins/auth';
-import type { WriteContext } from '../services/write-guard';
+import type { WriteContext } from '../services/evaluation/write-guard';
 
 /**
  * What the load guard may answer on any API route: 429 to an anonymous caller over its rate,

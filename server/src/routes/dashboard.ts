@@ -7,10 +7,10 @@ import {
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { cachedJson } from '../services/aggregate-cache';
-import { listOutcomes } from '../services/outcomes-service';
-import { overview } from '../services/overview-service';
-import { dashboardSummary } from '../services/summary-service';
+import { cachedJson } from '../services/dashboard/aggregate-cache';
+import { listOutcomes } from '../services/dashboard/outcomes-service';
+import { overview } from '../services/dashboard/overview-service';
+import { dashboardSummary } from '../services/dashboard/summary-service';
 import { readErrors, sendJson, todayWib } from './common';
 
 export const dashboardRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {

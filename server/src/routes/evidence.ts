@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { evidenceDirOf } from '../config';
 import { AppError } from '../errors';
-import { readEvidence, storeEvidence } from '../services/evidence-service';
+import { readEvidence, storeEvidence } from '../services/evaluation/evidence-service';
 import { readErrors, writeContext } from './common';
 
 const StoredEvidence = z.object({

@@ -16,13 +16,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
-import { listFigures, updateFigure, updateFigures } from '../services/figures-service';
-import { figuresWorkbook, importFigures } from '../services/figures-xlsx';
+import { listFigures, updateFigure, updateFigures } from '../services/evaluation/figures-service';
 import {
   clearNotApplicable,
   listNotApplicable,
   markNotApplicable,
-} from '../services/not-applicable';
+} from '../services/evaluation/not-applicable';
+import { figuresWorkbook, importFigures } from '../services/forum/figures-xlsx';
 import {
   acceptXlsx,
   oneImportAtATime,

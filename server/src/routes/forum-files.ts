@@ -12,13 +12,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { ValidationError } from '../errors';
-import { deckToPptx, momentOf, type PptxIdentity } from '../services/deck-pptx';
-import { deckOf, frozenWorkbook } from '../services/deck-service';
-import { listDirections } from '../services/directions-service';
-import { getAgenda } from '../services/forum-agenda';
-import { yearWorkbook } from '../services/forum-xlsx';
-import { workbookData } from '../services/workbook-data';
-import { importWorksheet } from '../services/worksheet-import';
+import { deckToPptx, momentOf, type PptxIdentity } from '../services/forum/deck-pptx';
+import { deckOf, frozenWorkbook } from '../services/forum/deck-service';
+import { listDirections } from '../services/forum/directions-service';
+import { getAgenda } from '../services/forum/forum-agenda';
+import { yearWorkbook } from '../services/forum/forum-xlsx';
+import { workbookData } from '../services/forum/workbook-data';
+import { importWorksheet } from '../services/forum/worksheet-import';
 import {
   acceptXlsx,
   oneImportAtATime,

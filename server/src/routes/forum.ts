@@ -18,8 +18,8 @@ import { IdParam, YearParam } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
-import { cachedJson } from '../services/aggregate-cache';
-import { createSnapshot, deckOf, listSnapshots } from '../services/deck-service';
+import { cachedJson } from '../services/dashboard/aggregate-cache';
+import { createSnapshot, deckOf, listSnapshots } from '../services/forum/deck-service';
 import {
   addDirectionFollowUp,
   createDirection,
@@ -27,8 +27,8 @@ import {
   getDirection,
   listDirections,
   withdrawDirection,
-} from '../services/directions-service';
-import { getAgenda, saveAgenda } from '../services/forum-agenda';
+} from '../services/forum/directions-service';
+import { getAgenda, saveAgenda } from '../services/forum/forum-agenda';
 import { readErrors, sendJson, todayWib, writeContext, writeErrors } from './common';
 
 /** The forum: the deck, its frozen snapshots, and the minister's directions. */

@@ -2,9 +2,13 @@ import { FrameworkDto, FrameworkIdParam, FrameworksResponse } from '@rapor/share
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
-import { importFramework } from '../services/framework-import';
-import { frameworkToXlsx } from '../services/framework-xlsx';
-import { frameworkDefinition, getFramework, listFrameworks } from '../services/frameworks-service';
+import { importFramework } from '../services/admin/framework-import';
+import { frameworkToXlsx } from '../services/admin/framework-xlsx';
+import {
+  frameworkDefinition,
+  getFramework,
+  listFrameworks,
+} from '../services/admin/frameworks-service';
 import {
   acceptXlsx,
   loadErrors,

@@ -2,7 +2,7 @@ import { Health } from '@rapor/shared/schemas';
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { holdsDemo } from '../services/periods-service';
+import { holdsDemo } from '../services/evaluation/periods-service';
 import { loadErrors } from './common';
 
 /** Public: answers once the database is open and migrated (buildApp takes a migrated db). */

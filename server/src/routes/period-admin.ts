@@ -2,7 +2,12 @@ import { ClosingCheck, PeriodDetail, YearParam } from '@rapor/shared/schemas';
 import { PeriodCreate, PeriodMove, PeriodRebind } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { closingCheck, createPeriod, movePeriod, rebindPeriod } from '../services/period-admin';
+import {
+  closingCheck,
+  createPeriod,
+  movePeriod,
+  rebindPeriod,
+} from '../services/admin/period-admin';
 import { readErrors, writeContext, writeErrors } from './common';
 
 /** Admin only: open a new year, move a period open → review → closed, or to a newer version. */

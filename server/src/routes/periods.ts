@@ -9,11 +9,11 @@ import {
 } from '@rapor/shared/schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { cachedJson } from '../services/aggregate-cache';
-import { getAreaResult } from '../services/area-result-service';
-import { areaComparison } from '../services/overview-service';
-import { getPeriod, listPeriods } from '../services/periods-service';
-import { reviewQueue } from '../services/review-queue';
+import { cachedJson } from '../services/dashboard/aggregate-cache';
+import { areaComparison } from '../services/dashboard/overview-service';
+import { getAreaResult } from '../services/evaluation/area-result-service';
+import { getPeriod, listPeriods } from '../services/evaluation/periods-service';
+import { reviewQueue } from '../services/evaluation/review-queue';
 import { loadErrors, readErrors, sendJson, todayWib } from './common';
 
 export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db, config }) => {

@@ -7,12 +7,12 @@ import {
 import { FollowUpInput } from '@rapor/shared/write-schemas';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppOptions } from '../config';
-import { addFollowUp } from '../services/follow-ups';
+import { addFollowUp } from '../services/evaluation/follow-ups';
 import {
   countRecommendations,
   getRecommendation,
   listRecommendations,
-} from '../services/recommendations-service';
+} from '../services/evaluation/recommendations-service';
 import { readErrors, todayWib, writeContext, writeErrors } from './common';
 
 export const recommendationRoutes: FastifyPluginAsyncZod<AppOptions> = async (

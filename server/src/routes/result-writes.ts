@@ -22,7 +22,7 @@ import {
   updateIndicator,
   updateRecommendation,
   updateResult,
-} from '../services/result-writes';
+} from '../services/evaluation/result-writes';
 import { writeContext, writeErrors } from './common';
 
 const response = { 200: AreaResult, ...writeErrors };

@@ -16,7 +16,7 @@ import {
   listUsers,
   resetPassword,
   updateUser,
-} from '../services/users-service';
+} from '../services/admin/users-service';
 import { loadErrors } from './common';
 
 const errors = {
