@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM } from '../helpers/browser';
-import { startServerProcess } from '../helpers/server-process';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser';
+import { signInOver, startServerProcess, untilHealthy } from '../helpers/server-process';
 
 const RUNS = 5;
 const PORT = 9333;
@@ -17,25 +17,9 @@ const dir = mkdtempSync(join(tmpdir(), 'rapor-bench-lighthouse-'));
 const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' }, [
   'scripts/start.mjs',
 ]);
-for (;;) {
-  const ok = await fetch(`${server.url}/api/health`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ok) break;
-  await new Promise((r) => setTimeout(r, 20));
-}
+await untilHealthy(server.url);
 
-const signIn = await fetch(`${server.url}/api/v1/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-rapor-request': '1', origin: server.url },
-  body: JSON.stringify({ username: 'leader', password: 'rapor-demo' }),
-});
-const cookie = (signIn.headers.getSetCookie?.() ?? [])
-  .map((c) => c.split(';')[0])
-  .filter(Boolean)
-  .join('; ');
-if (!signIn.ok || !cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+const cookie = await signInOver(server.url, 'leader');
 const periods = (await (await fetch(`${server.url}/api/v1/periods`)).json()) as {
   periods: { year: number; state: string }[];
 };
@@ -44,14 +28,7 @@ const year = periods.periods.filter((p) => p.state === 'closed').at(-1)?.year;
 const chrome = spawn(
   CHROMIUM,
   [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     `--user-data-dir=${join(dir, 'profile')}`,
     `--remote-debugging-port=${PORT}`,
     'about:blank',

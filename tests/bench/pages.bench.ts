@@ -6,21 +6,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../helpers/browser';
-import { startServerProcess } from '../helpers/server-process';
+import { startServerProcess, untilHealthy } from '../helpers/server-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapor-bench-pages-'));
 const started = performance.now();
 const server = await startServerProcess({ DATABASE_PATH: join(dir, 'bench.db'), SEED_DEMO: '1' }, [
   'scripts/start.mjs',
 ]);
-for (;;) {
-  const ok = await fetch(`${server.url}/api/health`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ok) break;
-  await new Promise((r) => setTimeout(r, 20));
-}
+await untilHealthy(server.url);
 const coldStart = performance.now() - started;
 
 const OBSERVE = `

@@ -5,7 +5,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the closed network.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +27,7 @@ export async function launchBrowser(viewport = { width: 1366, height: 768 }): Pr
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport,
     locale: 'id-ID',
   });

@@ -73,3 +73,15 @@ export async function signInOver(url: string, username: string, password = 'rapo
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status}`);
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
+
+/** Waits until a server process answers its health check. */
+export async function untilHealthy(url: string): Promise<void> {
+  for (;;) {
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
