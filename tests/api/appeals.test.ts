@@ -314,4 +314,16 @@ describe('appeals of evaluator scores', () => {
     ).toBe(200);
     expect((await file(scored[0] as string)).json().error.code).toBe('APPEAL_WINDOW_CLOSED');
   });
+
+  it('belong to one review: the year back to open closes the window, a new review starts closed', async () => {
+    expect(
+      (await send('PUT', '/api/v1/periods/2025/appeal-window', { open: true }, admin)).statusCode,
+    ).toBe(200);
+    expect((await moveYear('open')).statusCode).toBe(200);
+    expect((await moveYear('review')).statusCode).toBe(200);
+    const list = AppealList.parse((await get('/api/v1/periods/2025/appeals')).json());
+    expect(list.windowOpen).toBe(false);
+    // what was filed and answered stays
+    expect(list.appeals).toHaveLength(2);
+  });
 });

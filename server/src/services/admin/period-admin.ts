@@ -283,7 +283,8 @@ export function movePeriod(ctx: WriteContext, year: number, move: PeriodMove): P
       requireExceptions(tx, year, move.exceptions ?? []);
     }
     tx.update(t.periods)
-      .set({ state: to, closedAt: to === 'closed' ? stamp : null })
+      // the appeal window belongs to this review: leaving it closes the window
+      .set({ state: to, closedAt: to === 'closed' ? stamp : null, appealsOpenedAt: null })
       .where(eq(t.periods.year, year))
       .run();
     if (to === 'closed') {
