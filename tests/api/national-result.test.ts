@@ -119,6 +119,9 @@ describe('the national result of a closed year', () => {
       action: string;
     }[];
     expect(audit.map((e) => e.action)).toEqual(['update', 'create']);
+    // read again (the first read was kept): what was recorded, not what was cached before
+    const reread = NationalResult.parse((await get('/api/v1/periods/2024/national-result')).json());
+    expect(reread).toMatchObject({ recorded: true, version: 2, index: BODY.index });
     // the ministry's own final values stand
     const after = (await get('/api/v1/dashboard/overview?year=2024')).json();
     expect([after.index, after.shownPredicate]).toEqual([before.index, before.shownPredicate]);

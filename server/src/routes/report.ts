@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../config';
 import { actorOf } from '../plugins/auth';
+import { cachedJson } from '../services/dashboard/aggregate-cache';
 import { listAppeals } from '../services/evaluation/appeals';
 import { authorize } from '../services/evaluation/write-guard';
 import { deckOf, frozenResults } from '../services/forum/deck-service';
@@ -12,7 +13,7 @@ import { getNationalResult, saveNationalResult } from '../services/forum/nationa
 import { areaReportToDocx, reportToDocx } from '../services/forum/report-docx';
 import { getReport, reportNarrative, saveReport } from '../services/forum/report-service';
 import { workbookData } from '../services/forum/workbook-data';
-import { readErrors, todayWib, writeContext, writeErrors } from './common';
+import { readErrors, sendJson, todayWib, writeContext, writeErrors } from './common';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -116,7 +117,14 @@ export const nationalResultRoutes: FastifyPluginAsyncZod<AppOptions> = async (
         response: { 200: NationalResult, ...readErrors },
       },
     },
-    async (request) => getNationalResult(db, request.params.year),
+    async (request, reply) => {
+      const { year } = request.params;
+      // read on every area page of a closed year: computed once per data version
+      return sendJson(
+        reply,
+        cachedJson(db, `national:${year}`, NationalResult, () => getNationalResult(db, year)),
+      );
+    },
   );
   app.put(
     '/api/v1/periods/:year/national-result',
