@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AppealLike,
   awaitsRescore,
+  evaluatorScored,
   type FilingContext,
   filingRefusal,
   latestAppealByItem,
@@ -9,7 +10,6 @@ import {
 } from './appeals';
 
 const OK: FilingContext = {
-  periodState: 'review',
   windowOpen: true,
   evaluatorScored: true,
   hasOpenAppeal: false,
@@ -29,15 +29,21 @@ describe('filing an appeal', () => {
   });
 
   it('names the first thing that stands in the way', () => {
-    expect(filingRefusal({ ...OK, periodState: 'open' })).toBe('INVALID_STATE');
-    expect(filingRefusal({ ...OK, periodState: 'closed', windowOpen: false })).toBe(
-      'INVALID_STATE',
-    );
     expect(filingRefusal({ ...OK, windowOpen: false })).toBe('APPEAL_WINDOW_CLOSED');
     expect(filingRefusal({ ...OK, evaluatorScored: false, hasOpenAppeal: true })).toBe(
       'NOT_APPEALABLE',
     );
     expect(filingRefusal({ ...OK, hasOpenAppeal: true })).toBe('APPEAL_OPEN');
+  });
+});
+
+describe('what the evaluator scored', () => {
+  it('is a value on a verified result, not an outside figure', () => {
+    expect(evaluatorScored('verified', { sourced: false, value: 82.14 })).toBe(true);
+    expect(evaluatorScored('final', { sourced: false, value: false })).toBe(true);
+    expect(evaluatorScored('submitted', { sourced: false, value: 82.14 })).toBe(false);
+    expect(evaluatorScored('verified', { sourced: true, value: 65 })).toBe(false);
+    expect(evaluatorScored('verified', { sourced: false, value: null })).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { PeriodState } from './workflow';
+import { isVerified, type ResultStatus } from './workflow';
 
 // An appeal (sanggah) inside the ministry: a working group disagrees with a score the
 // Inspectorate's evaluator gave one of its items. Modelled on the national Portal RB (2025):
@@ -16,20 +16,27 @@ export type AppealDecision = (typeof APPEAL_DECISIONS)[number];
 /** The shortest reason worth an evaluator's time: a sentence, not "salah". */
 export const MIN_APPEAL_REASON = 10;
 
-export type AppealRefusal =
-  | 'APPEAL_WINDOW_CLOSED'
-  | 'NOT_APPEALABLE'
-  | 'APPEAL_OPEN'
-  | 'INVALID_STATE';
+export type AppealRefusal = 'APPEAL_WINDOW_CLOSED' | 'NOT_APPEALABLE' | 'APPEAL_OPEN';
 
-/** What a chair's appeal on one item needs to be filed, given where the year and item stand. */
+/**
+ * Whether the evaluator's verification stands behind an item's value (its own value, the
+ * chair's it let stand, a plan item's grade): what a chair may appeal. A figure from an outside
+ * source is its source's, not the evaluator's.
+ */
+export function evaluatorScored(
+  status: ResultStatus,
+  item: { sourced: boolean; value: unknown },
+): boolean {
+  return isVerified(status) && !item.sourced && item.value !== null && item.value !== undefined;
+}
+
+/**
+ * What a chair's appeal on one item needs to be filed, given where the item stands (the year
+ * in review and the chair's own area are the permission table's `appeal.file`).
+ */
 export interface FilingContext {
-  periodState: PeriodState;
   windowOpen: boolean;
-  /**
-   * the evaluator's verification stands behind the item's value (its own value, or the chair's
-   * it let stand, a plan item's grade): the chair appeals the evaluator's score, not a figure
-   */
+  /** see `evaluatorScored` */
   evaluatorScored: boolean;
   /** the item already has an appeal waiting for its answer */
   hasOpenAppeal: boolean;
@@ -37,7 +44,6 @@ export interface FilingContext {
 
 /** Why an appeal on the item cannot be filed now, or null when it can. */
 export function filingRefusal(context: FilingContext): AppealRefusal | null {
-  if (context.periodState !== 'review') return 'INVALID_STATE';
   if (!context.windowOpen) return 'APPEAL_WINDOW_CLOSED';
   if (!context.evaluatorScored) return 'NOT_APPEALABLE';
   if (context.hasOpenAppeal) return 'APPEAL_OPEN';

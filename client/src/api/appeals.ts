@@ -4,8 +4,11 @@ import {
   AppealList,
   type AppealRescore,
 } from '@rapor/shared/appeal-schemas';
+import { latestAppealByItem } from '@rapor/shared/appeals';
 import { MAX_EVIDENCE_BYTES } from '@rapor/shared/evidence';
+import type { AreaResult } from '@rapor/shared/schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { apiForm, apiGet, apiSend } from '../lib/api-client';
 import { queryKeys } from '../lib/query-keys';
 import { refreshAfterYearWrite } from '../lib/refresh';
@@ -17,6 +20,20 @@ export function useAppeals(year: number | undefined) {
     queryFn: () => apiGet(`/api/v1/periods/${year}/appeals`, AppealList),
     enabled: year !== undefined,
   });
+}
+
+/**
+ * The appeal that speaks for each item of an area's result (the open one, else the latest),
+ * and whether the window is open; nothing is asked while the year is open (no appeals then).
+ */
+export function useItemAppeals(result: AreaResult | undefined) {
+  const appeals = useAppeals(result && result.periodState !== 'open' ? result.year : undefined);
+  const area = result?.area.code;
+  const byItem = useMemo(
+    () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === area)),
+    [appeals.data, area],
+  );
+  return { byItem, windowOpen: appeals.data?.windowOpen === true };
 }
 
 /**

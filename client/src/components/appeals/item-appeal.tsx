@@ -23,6 +23,7 @@ export function ItemAppeal({
   code: string;
   /** the appeal that speaks for the item (the open one, else the latest) */
   appeal: Appeal | undefined;
+  /** the user may file on this item now (shared `filingRefusal` found nothing in the way) */
   canFile: boolean;
 }) {
   const { t } = useI18n();
@@ -31,19 +32,18 @@ export function ItemAppeal({
   const [reason, setReason] = useState('');
   const [chosen, setChosen] = useState<File | null>(null);
   const ids = { reason: useId(), file: useId() };
-  const mayFile = canFile && appeal?.status !== 'open';
-  if (!appeal && !mayFile) return null;
+  if (!appeal && !canFile) return null;
   const ready = reason.trim().length >= MIN_APPEAL_REASON && chosen !== null;
   return (
     <div className="item-appeal" data-testid={`appeal-${code}`}>
       <p className="field-label">{t('appeal.itemHeading')}</p>
       {appeal && <AppealDetail appeal={appeal} />}
-      {mayFile && !open && (
+      {canFile && !open && (
         <button type="button" onClick={() => setOpen(true)}>
           {appeal ? t('appeal.fileAgain') : t('appeal.fileButton')}
         </button>
       )}
-      {mayFile && open && (
+      {canFile && open && (
         <form
           className="appeal-form"
           onSubmit={(e) => {

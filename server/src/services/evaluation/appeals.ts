@@ -7,12 +7,11 @@ import type {
   AppealList,
   AppealRescore,
 } from '@rapor/shared/appeal-schemas';
-import { filingRefusal } from '@rapor/shared/appeals';
+import { evaluatorScored, filingRefusal } from '@rapor/shared/appeals';
 import type { AreaCode } from '@rapor/shared/areas';
 import { evidencePath } from '@rapor/shared/evidence';
 import { areaRoots, type FrameworkNode, indicators } from '@rapor/shared/framework';
 import { officialValue } from '@rapor/shared/official-value';
-import { isVerified } from '@rapor/shared/workflow';
 import { and, asc, eq } from 'drizzle-orm';
 import { ConflictError, invalidFieldMessage, NotFoundError, ValidationError } from '../../errors';
 import { appendAudit, auditScope } from '../admin/audit';
@@ -36,8 +35,6 @@ import { findPeriod, frameworkOf, type Reader } from './year-data';
 type AppealRow = typeof t.appeals.$inferSelect;
 
 const REFUSALS = {
-  INVALID_STATE: (year: number) =>
-    `Sanggahan diajukan selama periode ${year} dalam reviu, setelah evaluator memberi nilai.`,
   APPEAL_WINDOW_CLOSED: (year: number) =>
     `Masa sanggah periode ${year} belum dibuka (atau sudah ditutup) oleh sekretariat.`,
   NOT_APPEALABLE: (_year: number, code?: string) =>
@@ -193,11 +190,8 @@ export function fileAppeal(
       )
       .get();
     const refusal = filingRefusal({
-      periodState: period.state,
       windowOpen: period.appealsOpenedAt !== null,
-      // the evaluator's verification stands behind the value that counts (its own value, the
-      // chair's it let stand, a plan item's grade); a sourced figure is its source's
-      evaluatorScored: isVerified(result.status) && !item.sourcedBy && scored !== null,
+      evaluatorScored: evaluatorScored(result.status, { sourced: !!item.sourcedBy, value: scored }),
       hasOpenAppeal: open !== undefined,
     });
     if (refusal) throw new ConflictError(refusal, REFUSALS[refusal](target.year, body.code));

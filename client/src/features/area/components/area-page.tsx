@@ -1,8 +1,7 @@
-import { latestAppealByItem } from '@rapor/shared/appeals';
 import { isAreaCode } from '@rapor/shared/areas';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useAppeals } from '../../../api/appeals';
+import { useItemAppeals } from '../../../api/appeals';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useFrameworkLabel } from '../../../api/get-frameworks';
 import { useHistory } from '../../../api/get-history';
@@ -39,10 +38,6 @@ export function AreaPage() {
   const summary = useSummary(params?.from, params?.to);
   const history = useHistory(year, code);
   const [traced, setTraced] = useState<string | null>(null);
-  // appeals exist from the review on
-  const appeals = useAppeals(
-    result.data && result.data.periodState !== 'open' ? result.data.year : undefined,
-  );
   const closed = result.data?.periodState === 'closed';
   const national = useNationalResult(result.data?.year, closed);
   const nationalByItem = useMemo(
@@ -50,10 +45,7 @@ export function AreaPage() {
       new Map(national.data?.recorded ? national.data.items.map((i) => [i.code, i] as const) : []),
     [national.data],
   );
-  const appealsByItem = useMemo(
-    () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === code)),
-    [appeals.data, code],
-  );
+  const { byItem: appealsByItem } = useItemAppeals(result.data);
 
   if (!isAreaCode(code)) {
     return (

@@ -1,11 +1,9 @@
-import type { Appeal } from '@rapor/shared/appeal-schemas';
-import { latestAppealByItem } from '@rapor/shared/appeals';
+import { evaluatorScored, filingRefusal } from '@rapor/shared/appeals';
 import { type AreaCode, isAreaCode } from '@rapor/shared/areas';
 import type { AreaResult } from '@rapor/shared/schemas';
-import { isVerified } from '@rapor/shared/workflow';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker, useParams } from 'react-router';
-import { useAppeals } from '../../../api/appeals';
+import { useItemAppeals } from '../../../api/appeals';
 import { useAreaResult } from '../../../api/get-area-result';
 import { useHistory } from '../../../api/get-history';
 import { useResultActions } from '../../../api/result-actions';
@@ -72,8 +70,8 @@ function Worksheet({
   result: AreaResult;
   editable: boolean;
   canFollowUp: boolean;
-  /** each item's appeal, and whether the chair may file one now */
-  appeals: { byItem: Map<string, Appeal>; canFile: boolean };
+  /** each item's appeal, the window, and whether the table lets this user file at all */
+  appeals: ReturnType<typeof useItemAppeals> & { mayFile: boolean };
 }) {
   const { t, locale, pick } = useI18n();
   const saver = useWorksheetSaver(result.year, result.area.code, result.version);
@@ -232,7 +230,17 @@ function Worksheet({
                 area={result.area.code}
                 code={node.code}
                 appeal={appeals.byItem.get(node.code)}
-                canFile={appeals.canFile && node.indicator?.value != null && !node.indicator.figure}
+                canFile={
+                  appeals.mayFile &&
+                  filingRefusal({
+                    windowOpen: appeals.windowOpen,
+                    evaluatorScored: evaluatorScored(result.status, {
+                      sourced: !!node.indicator?.figure,
+                      value: node.indicator?.value ?? null,
+                    }),
+                    hasOpenAppeal: appeals.byItem.get(node.code)?.status === 'open',
+                  }) === null
+                }
               />
             </IndicatorEditor>
           ))}
@@ -320,12 +328,7 @@ export function EntryPage() {
   const year = Number(yearText);
   const valid = isAreaCode(code) && Number.isInteger(year);
   const result = useAreaResult(valid ? year : undefined, code);
-  // appeals exist from the review on
-  const appeals = useAppeals(result.data && result.data.periodState !== 'open' ? year : undefined);
-  const byItem = useMemo(
-    () => latestAppealByItem((appeals.data?.appeals ?? []).filter((a) => a.area === code)),
-    [appeals.data, code],
-  );
+  const appeals = useItemAppeals(result.data);
   if (!valid) {
     return (
       <div className="page">
@@ -369,11 +372,8 @@ export function EntryPage() {
         editable={editable}
         canFollowUp={can('followUp.create', { area: code as AreaCode })}
         appeals={{
-          byItem,
-          canFile:
-            appeals.data?.windowOpen === true &&
-            isVerified(r.status) &&
-            can('appeal.file', { area: code as AreaCode, periodState: r.periodState }),
+          ...appeals,
+          mayFile: can('appeal.file', { area: code as AreaCode, periodState: r.periodState }),
         }}
       />
       {/* an area whose items are all outside figures has nothing for the chair to fill offline */}
