@@ -35,11 +35,18 @@ export type DeckMessage =
   | { type: 'ping' }
   | { type: 'presenter'; open: boolean }
   /** A pressed on the projected deck: the presenter window opens the capture form */
-  | { type: 'capture' };
+  | { type: 'capture'; id: number }
+  /** the presenter window opened that form (silent, the deck opens it itself) */
+  | { type: 'capture-taken'; id: number };
 export const deckChannel = (year: number) => `rapor-deck-${year}`;
 /** The presenter window says it is open this often; silent for longer, it is taken as closed. */
 export const PRESENTER_HEARTBEAT_MS = 2_000;
 const PRESENTER_SILENCE_MS = 2.5 * PRESENTER_HEARTBEAT_MS;
+/**
+ * A presenter window closed without a goodbye (a crash, a killed window) can still look open:
+ * the deck waits this long for it to take a capture, then opens the form over the slide.
+ */
+const CAPTURE_HANDOFF_MS = 600;
 
 export function useDeckParams() {
   const { year: yearText } = useParams();
@@ -115,6 +122,8 @@ function DeckScreen({
   const presenterWindow = useRef<Window | null>(null);
   // when the presenter window last said it is open (it repeats it while open)
   const presenterSeen = useRef(0);
+  // a capture handed to the presenter window, until it says it took it
+  const handoff = useRef<{ id: number; timer: ReturnType<typeof setTimeout> } | null>(null);
   // full screen is the projection: nothing but the slide (no toolbar, no pointer)
   const [kiosk, setKiosk] = useState(false);
   useEffect(() => {
@@ -161,6 +170,10 @@ function DeckScreen({
       if (event.data.type === 'directions')
         void client.invalidateQueries({ queryKey: queryKeys.allDirections });
       if (event.data.type === 'presenter') presenterSeen.current = event.data.open ? Date.now() : 0;
+      if (event.data.type === 'capture-taken' && event.data.id === handoff.current?.id) {
+        clearTimeout(handoff.current.timer);
+        handoff.current = null;
+      }
     };
     bc.postMessage({ type: 'ping' } satisfies DeckMessage);
     channel.current = bc;
@@ -183,9 +196,20 @@ function DeckScreen({
     const open =
       Date.now() - presenterSeen.current < PRESENTER_SILENCE_MS && !presenterWindow.current?.closed;
     if (!open) return setDialog('capture');
-    channel.current?.postMessage({ type: 'capture' } satisfies DeckMessage);
+    if (handoff.current) clearTimeout(handoff.current.timer);
+    const id = Date.now();
+    handoff.current = {
+      id,
+      timer: setTimeout(() => {
+        handoff.current = null;
+        presenterSeen.current = 0;
+        setDialog('capture');
+      }, CAPTURE_HANDOFF_MS),
+    };
+    channel.current?.postMessage({ type: 'capture', id } satisfies DeckMessage);
     presenterWindow.current?.focus();
   }, [canCapture]);
+  useEffect(() => () => clearTimeout(handoff.current?.timer), []);
 
   // a layout effect: the handler that reads `index` is in place before the slide it shows is
   // painted, so a key pressed as soon as the counter changes never acts on the slide before

@@ -63,6 +63,7 @@ function PresenterScreen({
       if (event.data.type === 'capture' && canCapture) {
         window.focus();
         setDialog('capture');
+        bc.postMessage({ type: 'capture-taken', id: event.data.id } satisfies DeckMessage);
       }
     };
     channel.current = bc;
