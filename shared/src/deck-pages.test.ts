@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckPages, type SlidePage, shownOn } from './deck-pages';
+import { deckPages, rowsWithMore, type SlidePage, shownOn } from './deck-pages';
 import { deckSlides } from './forum';
 import type { Deck, DeckArea, Direction } from './schemas/forum';
 
@@ -27,13 +27,16 @@ const area = (over: Partial<DeckArea> = {}): DeckArea =>
     directions: [],
     plan: null,
     ...over,
+    // the deck carries every one unless a test says it left some out
+    recommendationCount: over.recommendationCount ?? over.recommendations?.length ?? 0,
+    earlierCount: over.earlierCount ?? over.earlier?.length ?? 0,
   }) as unknown as DeckArea;
 const deckOf = (a: DeckArea, over: Partial<Deck> = {}): Deck =>
   ({
     year: 2024,
     areas: [a],
     targetBaik: null,
-    closing: { priorities: [], directions: [], issued: 0 },
+    closing: { priorities: [], priorityCount: 0, directions: [], issued: 0 },
     ...over,
   }) as unknown as Deck;
 const pagesOf = (deck: Deck, given: Direction[] = []) => deckPages(deck, deckSlides(deck), given);
@@ -81,6 +84,19 @@ describe('deckPages', () => {
     );
     // the achievements' column ended on the first slide: the continuation leaves it out
     expect(shownOn(pages[1] as SlidePage, 'achievements', [])).toBeNull();
+  });
+
+  it('ends a list the deck bounded with one "and N more" row, paid for in the budget', () => {
+    const earlier = Array.from({ length: 30 }, (_, i) => rec(20 + i, 2020));
+    const bounded = area({ earlier, earlierCount: 45 });
+    const rows = rowsWithMore(earlier, 45);
+    expect(rows.at(-1)).toBeNull();
+    expect(rowsWithMore(earlier, 30)).toEqual(earlier);
+    const pages = pagesOf(deckOf(bounded)).filter((p) => p.kind === 'area-actions');
+    // every row once, the "more" row last
+    expect(shownAcross(pages, 'earlier', rows)).toEqual(rows);
+    const whole = pagesOf(deckOf(area({ earlier }))).filter((p) => p.kind === 'area-actions');
+    expect(pages.length).toBeGreaterThanOrEqual(whole.length);
   });
 
   it("counts this forum's directions, with owner and due date, in the budget", () => {

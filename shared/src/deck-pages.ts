@@ -1,5 +1,5 @@
 import type { AreaCode } from './areas';
-import { type Slide, targetSlideItems } from './forum';
+import { leftOut, type Slide, targetSlideItems } from './forum';
 import {
   ACHIEVEMENT_KIND_LABEL,
   CONTINUED_LABEL,
@@ -156,29 +156,48 @@ function directionRows(earlier: Deck['closing']['directions'], given: Direction[
   ];
 }
 
+/**
+ * A slide list's rows as the slides show them: `null` after the last stands for the "dan N
+ * lainnya" line where the deck carries fewer than `count` (see DECK_LIMITS).
+ */
+export function rowsWithMore<T>(rows: readonly T[], count: number): (T | null)[] {
+  return leftOut(count, rows) > 0 ? [...rows, null] : [...rows];
+}
+
+/** A list's row heights, and the "dan N lainnya" line after them where the deck left some out. */
+const withMore = (rows: number[], more: number) =>
+  more > 0 ? [...rows, ROW_LINE + ROW_GAP] : rows;
+
 function actionsColumns(deck: Deck, area: DeckArea, given: Direction[]): BudgetSection[][] {
-  const more = area.achievementCount - area.achievements.length;
-  const achievements = area.achievements.map((a) =>
-    row(a.title + (a.metric ? ` — ${a.metric}` : ''), ACHIEVEMENTS_WIDTH, KIND_TAG),
-  );
   return [
     [
       list(
         DECK_LIST_HEADING.achievements(area.achievementCount),
         ACHIEVEMENTS_WIDTH,
-        more > 0 ? [...achievements, ROW_LINE + ROW_GAP] : achievements,
+        withMore(
+          area.achievements.map((a) =>
+            row(a.title + (a.metric ? ` — ${a.metric}` : ''), ACHIEVEMENTS_WIDTH, KIND_TAG),
+          ),
+          leftOut(area.achievementCount, area.achievements),
+        ),
       ),
     ],
     [
       list(
         DECK_LIST_HEADING.recommendations(deck.year),
         RECOMMENDATIONS_WIDTH,
-        area.recommendations.map((r) => row(r.text, RECOMMENDATIONS_WIDTH, PRIORITY_TAG)),
+        withMore(
+          area.recommendations.map((r) => row(r.text, RECOMMENDATIONS_WIDTH, PRIORITY_TAG)),
+          leftOut(area.recommendationCount, area.recommendations),
+        ),
       ),
       list(
         DECK_LIST_HEADING.earlier(),
         RECOMMENDATIONS_WIDTH,
-        area.earlier.map((r) => row(r.text, RECOMMENDATIONS_WIDTH, STATUS_TAG + YEAR)),
+        withMore(
+          area.earlier.map((r) => row(r.text, RECOMMENDATIONS_WIDTH, STATUS_TAG + YEAR)),
+          leftOut(area.earlierCount, area.earlier),
+        ),
       ),
     ],
     [
@@ -209,6 +228,7 @@ function byColumns(slide: Slide, columns: BudgetSection[][], budget: number): Sl
 /** The target-baik table: columns of rows, two columns to a slide. */
 function targetsPages(slide: Slide, deck: Deck): SlidePage[] {
   const items = targetSlideItems(deck.targetBaik?.items ?? []);
+  const more = leftOut(deck.targetBaik?.total ?? 0, items) > 0 ? [TARGETS_LINE + 15] : [];
   // an item without a value says so in words, on two lines
   const rows = items.map(
     (i) =>
@@ -219,7 +239,10 @@ function targetsPages(slide: Slide, deck: Deck): SlidePage[] {
         TARGETS_LINE +
       15,
   );
-  const chunks = splitColumn([{ heading: TARGETS_HEAD, rows, empty: 0 }], TARGETS_HEIGHT);
+  const chunks = splitColumn(
+    [{ heading: TARGETS_HEAD, rows: [...rows, ...more], empty: 0 }],
+    TARGETS_HEIGHT,
+  );
   return partsOf(
     slide,
     Array.from({ length: Math.ceil(chunks.length / 2) }, (_, part) => [
@@ -264,7 +287,10 @@ function closingPages(slide: Slide, deck: Deck, given: Direction[]): SlidePage[]
         list(
           DECK_LIST_HEADING.priorities(deck.closing.issued),
           CLOSING_COLUMN_WIDTH,
-          deck.closing.priorities.map((r) => row(r.text, CLOSING_COLUMN_WIDTH, AREA_TAG)),
+          withMore(
+            deck.closing.priorities.map((r) => row(r.text, CLOSING_COLUMN_WIDTH, AREA_TAG)),
+            leftOut(deck.closing.priorityCount, deck.closing.priorities),
+          ),
         ),
         list(
           DECK_LIST_HEADING.closingDirections(),

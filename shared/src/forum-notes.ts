@@ -200,9 +200,13 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
     case 'area-score': {
       const area = deck.areas.find((a) => a.code === slide.area);
       if (!area) return [];
-      const counted = area.parts.filter((p) => p.complete);
+      // the bar standing for the parts past the slide's limit is not a component of its own
+      const counted = area.parts.filter((p) => p.complete && !p.merged);
       const weakest = [...counted].sort((a, b) => a.percent - b.percent)[0];
-      const unanswered = area.parts.length - counted.length;
+      const unanswered = area.parts.reduce(
+        (n, p) => n + (p.merged ? p.merged.incomplete : p.complete ? 0 : 1),
+        0,
+      );
       return [
         {
           id: `Dipaparkan oleh ${area.chair ?? 'ketua pokja (belum ditetapkan)'} (${area.workingGroup ?? area.code}).`,
@@ -249,8 +253,8 @@ export function slideNotes(deck: Deck, slide: Slide): LocalizedText[] {
       const open = area.directions.filter((d) => d.status === 'open' || d.status === 'in_progress');
       return [
         {
-          id: `${area.achievementCount} capaian, ${area.recommendations.length} rekomendasi baru, ${area.earlier.length} rekomendasi lama masih terbuka, ${open.length} arahan forum sebelumnya belum selesai.`,
-          en: `${area.achievementCount} achievements, ${area.recommendations.length} new recommendations, ${area.earlier.length} earlier ones still open, ${open.length} directions of earlier forums not done.`,
+          id: `${area.achievementCount} capaian, ${area.recommendationCount} rekomendasi baru, ${area.earlierCount} rekomendasi lama masih terbuka, ${open.length} arahan forum sebelumnya belum selesai.`,
+          en: `${area.achievementCount} achievements, ${area.recommendationCount} new recommendations, ${area.earlierCount} earlier ones still open, ${open.length} directions of earlier forums not done.`,
         },
       ];
     }

@@ -5,13 +5,17 @@ import {
   agendaHidden,
   areasAgainst,
   arrangeSlides,
+  boundParts,
+  boundTargetItems,
   componentRows,
   deckPlan,
   deckSlides,
   followUpRate,
+  leftOut,
   orderSlides,
   slideKey,
   topAchievements,
+  upgradeStoredDeck,
 } from './forum';
 import { slideNotes } from './forum-notes';
 import type { PlanAction, PlanActivity } from './schemas/action-plans';
@@ -38,6 +42,90 @@ describe('followUpRate', () => {
     expect(followUpRate([{ status: 'done' }, { status: 'open' }, { status: 'open' }]).rate).toBe(
       33.33,
     );
+  });
+});
+
+describe('boundParts', () => {
+  const part = (i: number, complete = true) => ({
+    code: `P.${i}`,
+    name: { id: `Bagian ${i}`, en: `Part ${i}` },
+    points: 1.23 + i / 100,
+    max: 2.5,
+    percent: 0,
+    complete,
+  });
+
+  it('keeps parts within the limit as they are', () => {
+    const parts = [part(1), part(2)];
+    expect(boundParts(parts, 3)).toEqual(parts);
+    expect(boundParts(parts, 2)).toEqual(parts);
+  });
+
+  it('draws the parts past the limit as one bar, summed to the cent, saying how many and how many unanswered', () => {
+    const parts = Array.from({ length: 30 }, (_, i) => part(i + 1, i !== 20 && i !== 25));
+    const bound = boundParts(parts, 12);
+    expect(bound).toHaveLength(12);
+    expect(bound.slice(0, 11)).toEqual(parts.slice(0, 11));
+    const rest = bound[11];
+    expect(rest).toMatchObject({
+      code: '',
+      name: { id: '19 bagian lain', en: '19 other parts' },
+      complete: false,
+      merged: { parts: 19, incomplete: 2 },
+    });
+    const cents = (xs: { points: number }[]) =>
+      xs.reduce((n, p) => n + Math.round(p.points * 100), 0);
+    // the bars still add up to the area, exactly
+    expect(cents(bound)).toBe(cents(parts));
+    expect(rest?.max).toBe(47.5);
+    expect(rest?.percent).toBeCloseTo((100 * (rest?.points ?? 0)) / 47.5, 2);
+  });
+});
+
+describe('boundTargetItems', () => {
+  const item = (code: string, met: boolean, achievement: number | null) => ({
+    code,
+    met,
+    achievement,
+  });
+  const items = [
+    item('a', true, 120),
+    item('b', false, 60),
+    item('c', false, null),
+    item('d', true, 101),
+    item('e', false, 90),
+  ];
+
+  it("keeps the ones the slide reads first (misses, farthest first), in the framework's order", () => {
+    expect(boundTargetItems(items, 3).map((i) => i.code)).toEqual(['b', 'c', 'e']);
+    expect(boundTargetItems(items, 4).map((i) => i.code)).toEqual(['b', 'c', 'd', 'e']);
+  });
+
+  it('carries a list within the limit unchanged', () => {
+    expect(boundTargetItems(items, 5)).toEqual(items);
+  });
+});
+
+describe('leftOut', () => {
+  it('is what a list of `count` leaves out after the rows shown, never below zero', () => {
+    expect(leftOut(40, new Array(30))).toBe(10);
+    expect(leftOut(3, [1, 2, 3])).toBe(0);
+    expect(leftOut(0, [1])).toBe(0);
+  });
+});
+
+describe('upgradeStoredDeck, format 4 → 5', () => {
+  it('counts the lists a deck frozen before the bounds carries whole', () => {
+    const stored = {
+      format: 4,
+      areas: [{ code: 'MP', recommendations: [1, 2], earlier: [3, 4, 5] }],
+      closing: { priorities: [1], issued: 2 },
+    };
+    expect(upgradeStoredDeck(stored)).toMatchObject({
+      format: 5,
+      areas: [{ code: 'MP', recommendationCount: 2, earlierCount: 3 }],
+      closing: { priorities: [1], priorityCount: 1, issued: 2 },
+    });
   });
 });
 

@@ -2,8 +2,8 @@ import type { PlanProgress } from './action-plan';
 import type { AreaCode, LocalizedText } from './areas';
 import type { PlanActivity } from './schemas/action-plans';
 import type { Achievement, TargetItem } from './schemas/api';
-import type { Deck, DeckPlan, DeckRecommendation } from './schemas/forum';
-import { round2 } from './scoring/rounding';
+import type { Deck, DeckArea, DeckPlan, DeckRecommendation } from './schemas/forum';
+import { fromCents, round2, toCents } from './scoring/rounding';
 import {
   type Completeness,
   isComparable,
@@ -28,6 +28,50 @@ export function followUpRate(earlier: readonly Pick<DeckRecommendation, 'status'
     total: earlier.length,
     rate: counted > 0 ? round2((100 * done) / counted) : null,
   };
+}
+
+/**
+ * How many rows of each long list the deck carries. A forum reads a few slides per area: past
+ * these the slide counts what it leaves out ("dan N lainnya"), the recommendations page lists
+ * them all, and the deck stays small however many years of recommendations pile up.
+ */
+export const DECK_LIMITS = {
+  recommendations: 20,
+  earlier: 12,
+  priorities: 12,
+  targets: 40,
+  parts: 12,
+} as const;
+
+/** How many rows of a list of `count` the slide leaves out after showing `shown`. */
+export const leftOut = (count: number, shown: readonly unknown[]) =>
+  Math.max(0, count - shown.length);
+
+type DeckPart = DeckArea['parts'][number];
+
+/**
+ * An area's parts as its slide draws them: past `limit`, the last bar stands for the rest,
+ * their points and maxima summed to the cent (the bars still add up to the area).
+ */
+export function boundParts(parts: readonly DeckPart[], limit: number): DeckPart[] {
+  if (parts.length <= limit) return [...parts];
+  const rest = parts.slice(limit - 1);
+  const cents = (pick: (p: DeckPart) => number) =>
+    fromCents(rest.reduce((sum, p) => sum + toCents(pick(p)), 0));
+  const points = cents((p) => p.points);
+  const max = cents((p) => p.max);
+  return [
+    ...parts.slice(0, limit - 1),
+    {
+      code: '',
+      name: { id: `${rest.length} bagian lain`, en: `${rest.length} other parts` },
+      points,
+      max,
+      percent: percentOf(points, max),
+      complete: rest.every((p) => p.complete),
+      merged: { parts: rest.length, incomplete: rest.filter((p) => !p.complete).length },
+    },
+  ];
 }
 
 const KIND_ORDER: Record<Achievement['kind'], number> = {
@@ -60,6 +104,19 @@ export function targetSlideItems<I extends Pick<TargetItem, 'met' | 'achievement
 ): I[] {
   const rank = (i: I) => (i.achievement === null ? Number.NEGATIVE_INFINITY : i.achievement);
   return [...items].sort((a, b) => Number(a.met) - Number(b.met) || rank(a) - rank(b));
+}
+
+/**
+ * The target items a deck carries: the `limit` its slide reads first (targetSlideItems), kept
+ * in the framework's order, so a deck within the limit carries the summary's list unchanged.
+ */
+export function boundTargetItems<I extends Pick<TargetItem, 'code' | 'met' | 'achievement'>>(
+  items: readonly I[],
+  limit: number,
+): I[] {
+  if (items.length <= limit) return [...items];
+  const read = new Set(targetSlideItems(items).slice(0, limit));
+  return items.filter((i) => read.has(i));
 }
 
 /**
@@ -158,6 +215,7 @@ export function upgradeStoredDeck(raw: unknown): unknown {
   if (deck.format === undefined) deck = withStandings(deck);
   if (deck.format === 2) deck = withYearNotes(deck);
   if (deck.format === 3) deck = withIndexParts(deck);
+  if (deck.format === 4) deck = withListCounts(deck);
   return deck;
 }
 
@@ -231,6 +289,21 @@ function withIndexParts(deck: Stored): Stored {
     components: summary?.components ?? null,
     general: summary?.general ?? null,
     outcomes: null,
+  };
+}
+
+/** Format 4 → 5: decks frozen before the lists were bounded carry them whole: count them. */
+function withListCounts(deck: Stored): Stored {
+  const closing = deck.closing as Stored;
+  return {
+    ...deck,
+    format: 5,
+    areas: (deck.areas as Stored[]).map((a) => ({
+      ...a,
+      recommendationCount: (a.recommendations as unknown[]).length,
+      earlierCount: (a.earlier as unknown[]).length,
+    })),
+    closing: { ...closing, priorityCount: (closing.priorities as unknown[]).length },
   };
 }
 

@@ -81,8 +81,7 @@ const strongestWeakest = (areas: readonly DeckArea[]) => {
 /** Every narrative section as drafted from the deck of the year (`ministry`: its name). */
 export function reportDrafts(deck: Deck, ministry: string): Record<ReportSection, string> {
   const { strongest, weakest } = strongestWeakest(deck.areas);
-  const issued = deck.areas.flatMap((a) => a.recommendations);
-  const high = issued.filter((r) => r.priority === 'high').length;
+  const { issued, priorityCount: high } = deck.closing;
   const f = deck.closing.followUp;
   const parts = componentRows(deck)
     .filter((r) => r.kind !== 'total' && !r.adjustment)
@@ -113,8 +112,8 @@ export function reportDrafts(deck: Deck, ministry: string): Record<ReportSection
       ? `${targetBaikLines(deck.targetBaik, deck.shownPredicate, 'id').join('. ')}.`
       : `Metode ${deck.method} tidak menetapkan target baik per butir.`,
     recommendations:
-      issued.length > 0
-        ? `Evaluasi ${deck.year} menghasilkan ${issued.length} rekomendasi, ${high} di antaranya berprioritas tinggi, masing-masing dengan penanggung jawab dan tenggat sebagai berikut.`
+      issued > 0
+        ? `Evaluasi ${deck.year} menghasilkan ${issued} rekomendasi, ${high} di antaranya berprioritas tinggi, masing-masing dengan penanggung jawab dan tenggat sebagai berikut.`
         : `Evaluasi ${deck.year} tidak menghasilkan rekomendasi baru.`,
     followUp:
       f.total === 0

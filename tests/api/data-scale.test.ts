@@ -1,5 +1,8 @@
 import { Overview } from '@rapor/shared/dashboard-schemas';
+import { DECK_LIMITS } from '@rapor/shared/forum';
+import { Deck } from '@rapor/shared/forum-schemas';
 import { DashboardSummary, RecommendationsResponse } from '@rapor/shared/schemas';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleDemo } from '../bench/scale-demo';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
@@ -56,6 +59,42 @@ describe('a ministry with more recommendations than SQLite takes bound variables
     const area = await t.app.inject({ url: '/api/v1/periods/2025/areas/SDM', headers: { cookie } });
     expect(area.statusCode).toBe(200);
     expect(area.json().recommendations.carriedOver.length).toBeGreaterThanOrEqual(MANY);
+  });
+
+  it('gives a deck of bounded size: the oldest of them on the slides, the rest counted there and in the files', async () => {
+    const res = await t.app.inject({ url: '/api/v1/periods/2025/deck', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.byteLength).toBeLessThan(500_000);
+    const deck = Deck.parse(res.json());
+    const sdm = deck.areas.find((a) => a.code === 'SDM');
+    expect(sdm?.earlier).toHaveLength(DECK_LIMITS.earlier);
+    expect(sdm?.earlierCount).toBeGreaterThanOrEqual(MANY);
+    // the oldest first: the demo's own before the 2024 ones added here
+    const years = sdm?.earlier.map((r) => r.year) ?? [];
+    expect(years).toEqual([...years].sort());
+    const more = (sdm?.earlierCount ?? 0) - DECK_LIMITS.earlier;
+    // the slides say how many they leave out: the PowerPoint and the report
+    const pptx = await t.app.inject({
+      url: '/api/v1/periods/2025/export.pptx',
+      headers: { cookie: await login(t.app, 'admin') },
+    });
+    expect(pptx.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(pptx.rawPayload);
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)?.async('string') ?? ''),
+    );
+    expect(slides.join(' ')).toContain(`dan ${more} lainnya`);
+    const docx = await t.app.inject({
+      url: '/api/v1/periods/2025/report.docx',
+      headers: { cookie: await login(t.app, 'admin') },
+    });
+    expect(docx.statusCode).toBe(200);
+    const report = await (await JSZip.loadAsync(docx.rawPayload))
+      .file('word/document.xml')
+      ?.async('string');
+    expect(report).toContain(`Dan ${more} rekomendasi lain`);
   });
 });
 

@@ -13734,7 +13734,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {number} */
-                        format: 4;
+                        format: 5;
                         year: number;
                         snapshot: {
                             id: number;
@@ -13913,6 +13913,10 @@ export interface operations {
                                 max: number;
                                 percent: number;
                                 complete: boolean;
+                                merged?: {
+                                    parts: number;
+                                    incomplete: number;
+                                };
                             }[];
                             achievements: {
                                 title: string;
@@ -13936,6 +13940,7 @@ export interface operations {
                                 status: "open" | "in_progress" | "proposed_done" | "done" | "dropped";
                                 overdue: boolean;
                             }[];
+                            recommendationCount: number;
                             earlier: {
                                 id: number;
                                 year: number;
@@ -13950,6 +13955,7 @@ export interface operations {
                                 status: "open" | "in_progress" | "proposed_done" | "done" | "dropped";
                                 overdue: boolean;
                             }[];
+                            earlierCount: number;
                             directions: {
                                 id: number;
                                 year: number;
@@ -14010,6 +14016,7 @@ export interface operations {
                                 status: "open" | "in_progress" | "proposed_done" | "done" | "dropped";
                                 overdue: boolean;
                             }[];
+                            priorityCount: number;
                             issued: number;
                             followUp: {
                                 done: number;

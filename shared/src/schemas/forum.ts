@@ -285,6 +285,11 @@ export const DeckArea = z.object({
       percent: z.number(),
       /** every item below it answered: an open year's unanswered part is not a zero */
       complete: z.boolean(),
+      /**
+       * the bar standing for the parts past DECK_LIMITS.parts, summed (its code empty): how
+       * many, and how many of them are not complete
+       */
+      merged: z.object({ parts: z.number().int(), incomplete: z.number().int() }).optional(),
     }),
   ),
   achievements: z.array(
@@ -296,10 +301,16 @@ export const DeckArea = z.object({
     }),
   ),
   achievementCount: z.number().int(),
-  /** issued by this year's evaluation */
+  /** issued by this year's evaluation: the first DECK_LIMITS.recommendations of them */
   recommendations: z.array(DeckRecommendation),
-  /** issued earlier, with their status now (or when the snapshot was taken) */
+  /** how many were issued: the slide counts those it does not list */
+  recommendationCount: z.number().int(),
+  /**
+   * issued earlier and still open when the year began, with their status now (or when the
+   * snapshot was taken): the oldest DECK_LIMITS.earlier of them
+   */
   earlier: z.array(DeckRecommendation),
+  earlierCount: z.number().int(),
   /** given at earlier forums for this area, with their status */
   directions: z.array(DeckDirection),
   /** the group's action plan of the year; null without one, absent in older snapshots */
@@ -308,7 +319,7 @@ export const DeckArea = z.object({
 export type DeckArea = z.infer<typeof DeckArea>;
 
 /** The shape of the deck a snapshot stores; older ones are brought up to it when read. */
-export const DECK_FORMAT = 4;
+export const DECK_FORMAT = 5;
 
 export const Deck = z.object({
   format: z.literal(DECK_FORMAT),
@@ -336,7 +347,11 @@ export const Deck = z.object({
   indexSource: IndexLabels.indexSource.optional(),
   predicateAssumed: IndexLabels.predicateAssumed.optional(),
   predicateSource: IndexLabels.predicateSource.optional(),
-  /** see SummaryYear.targetBaik; absent in snapshots frozen before 2024's version */
+  /**
+   * see SummaryYear.targetBaik, its items cut to the DECK_LIMITS.targets its slide reads first
+   * (boundTargetItems; `total` counts them all); absent in snapshots frozen before 2024's
+   * version
+   */
   targetBaik: TargetBaikSummary.nullable().optional(),
   /** the bands the index chart draws: this year's rule; absent in older snapshots (2014's) */
   predicateBands: PredicateBands.optional(),
@@ -352,8 +367,9 @@ export const Deck = z.object({
   trend: z.array(DeckYear),
   areas: z.array(DeckArea),
   closing: z.object({
-    /** this year's recommendations of high priority, across areas */
+    /** this year's recommendations of high priority, across areas: the first DECK_LIMITS.priorities */
     priorities: z.array(DeckRecommendation),
+    priorityCount: z.number().int(),
     issued: z.number().int(),
     followUp: z.object({
       /** recommendations issued before this year, done, dropped and in total */

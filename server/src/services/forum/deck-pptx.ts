@@ -7,7 +7,13 @@ import {
   percentDomain,
   percentTicks,
 } from '@rapor/shared/chart-scales';
-import { deckPages, type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
+import {
+  deckPages,
+  rowsWithMore,
+  type SlidePage,
+  shownOn,
+  slideDirections,
+} from '@rapor/shared/deck-pages';
 import {
   formatDate,
   formatDelta,
@@ -21,6 +27,7 @@ import {
   areasAgainst,
   componentRows,
   type Slide as DeckSlide,
+  leftOut,
   targetSlideItems,
 } from '@rapor/shared/forum';
 import { forumNotes } from '@rapor/shared/forum-notes';
@@ -478,7 +485,7 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
     bold: true,
     color: NAVY,
   });
-  const items = targetSlideItems(targets.items);
+  const items = rowsWithMore(targetSlideItems(targets.items), targets.total);
   const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const head = ['Butir', 'Target', 'Nilai', 'Capaian'].map((text) => ({
     text,
@@ -486,21 +493,30 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
   }));
   columns.forEach((column, i) => {
     if (!column || column.rows.length === 0) return;
-    const rows = column.rows.map((item) => [
-      { text: `${item.area ? `${item.area} · ` : ''}${item.name.id}` },
-      { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: RIGHT },
-      {
-        text: item.value === null ? '—' : formatPlainNumber(item.value, 'id'),
-        options: RIGHT,
-      },
-      {
-        text:
-          item.achievement === null
-            ? 'belum ada nilai'
-            : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
-        options: { ...RIGHT, color: item.met ? '1E6B34' : TARGET, bold: !item.met },
-      },
-    ]);
+    const rows = column.rows.map((item) =>
+      item === null
+        ? [
+            {
+              text: andMore(leftOut(targets.total, targets.items)),
+              options: { colspan: 4, italic: true },
+            },
+          ]
+        : [
+            { text: `${item.area ? `${item.area} · ` : ''}${item.name.id}` },
+            { text: `≥ ${formatPlainNumber(item.target, 'id')}`, options: RIGHT },
+            {
+              text: item.value === null ? '—' : formatPlainNumber(item.value, 'id'),
+              options: RIGHT,
+            },
+            {
+              text:
+                item.achievement === null
+                  ? 'belum ada nilai'
+                  : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
+              options: { ...RIGHT, color: item.met ? '1E6B34' : TARGET, bold: !item.met },
+            },
+          ],
+    );
     s.addTable([head, ...rows], {
       x: 0.5 + i * 6.25,
       y: 1.9,
@@ -815,14 +831,19 @@ type List = { title: string; lines: ReturnType<typeof bullets> };
  */
 function listOn<T>(
   heading: LocalizedText,
-  shown: { rows: T[]; continued: boolean } | null,
+  shown: { rows: (T | null)[]; continued: boolean } | null,
   line: (row: T) => string,
   empty: string,
+  /** how many the deck left out: the `null` row (rowsWithMore) says so */
+  more = 0,
 ): List[] {
+  const text = (row: T | null) => (row === null ? andMore(more) : line(row));
   return shown
-    ? [{ title: headingOf(heading, shown), lines: bullets(shown.rows.map(line), empty) }]
+    ? [{ title: headingOf(heading, shown), lines: bullets(shown.rows.map(text), empty) }]
     : [];
 }
+
+const andMore = (count: number) => `dan ${count} lainnya`;
 
 /** A column of lists, each under its heading, in one text box (it grows with its text). */
 function listColumn(s: PptxGenJS.Slide, x: number, w: number, lists: List[]) {
@@ -844,33 +865,36 @@ function areaActionsSlide(
   given: readonly Direction[],
 ) {
   header(s, kickerOf(`Area perubahan ${area.code}`, page), area.name.id, presenter(area));
-  const more = area.achievementCount - area.achievements.length;
   listColumn(
     s,
     0.5,
     3.9,
     listOn(
       DECK_LIST_HEADING.achievements(area.achievementCount),
-      shownOn(page, 'achievements', [
-        ...area.achievements.map((a) => a.title + (a.metric ? ` — ${a.metric}` : '')),
-        ...(more > 0 ? [`dan ${more} lainnya`] : []),
-      ]),
-      (line) => line,
+      shownOn(page, 'achievements', rowsWithMore(area.achievements, area.achievementCount)),
+      (a) => a.title + (a.metric ? ` — ${a.metric}` : ''),
       'Belum ada capaian yang dicatat.',
+      leftOut(area.achievementCount, area.achievements),
     ),
   );
   listColumn(s, 4.6, 4.4, [
     ...listOn(
       DECK_LIST_HEADING.recommendations(deck.year),
-      shownOn(page, 'recommendations', area.recommendations),
+      shownOn(
+        page,
+        'recommendations',
+        rowsWithMore(area.recommendations, area.recommendationCount),
+      ),
       (r) => `[${PRIORITY_LABEL[r.priority].id}] ${r.text}`,
       'Tidak ada rekomendasi.',
+      leftOut(area.recommendationCount, area.recommendations),
     ),
     ...listOn(
       DECK_LIST_HEADING.earlier(),
-      shownOn(page, 'earlier', area.earlier),
+      shownOn(page, 'earlier', rowsWithMore(area.earlier, area.earlierCount)),
       (r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`,
       'Tidak ada rekomendasi sebelumnya.',
+      leftOut(area.earlierCount, area.earlier),
     ),
   ]);
   listColumn(
@@ -1013,9 +1037,14 @@ function closingSlide(
   listColumn(s, 0.5, 7.6, [
     ...listOn(
       DECK_LIST_HEADING.priorities(deck.closing.issued),
-      shownOn(page, 'priorities', deck.closing.priorities),
+      shownOn(
+        page,
+        'priorities',
+        rowsWithMore(deck.closing.priorities, deck.closing.priorityCount),
+      ),
       (r) => `${r.area}: ${r.text}`,
       'Tidak ada rekomendasi prioritas tinggi.',
+      leftOut(deck.closing.priorityCount, deck.closing.priorities),
     ),
     ...listOn(
       DECK_LIST_HEADING.closingDirections(),

@@ -5,7 +5,15 @@ import { tallyAppeals } from '@rapor/shared/appeals';
 import { type AreaCode, areaName } from '@rapor/shared/areas';
 import { compareYears } from '@rapor/shared/compare';
 import { formatPlainNumber } from '@rapor/shared/format';
-import { deckPlan, followUpRate, topAchievements, upgradeStoredDeck } from '@rapor/shared/forum';
+import {
+  boundParts,
+  boundTargetItems,
+  DECK_LIMITS,
+  deckPlan,
+  followUpRate,
+  topAchievements,
+  upgradeStoredDeck,
+} from '@rapor/shared/forum';
 import {
   DECK_FORMAT,
   Deck,
@@ -171,7 +179,7 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
             ]
           : [];
       }),
-      parts: partsOf(scoredAreaRoots(scored, a.code), a),
+      parts: boundParts(partsOf(scoredAreaRoots(scored, a.code), a), DECK_LIMITS.parts),
       achievements: topAchievements(mine, SLIDE_ACHIEVEMENTS).map((x) => ({
         title: x.title,
         kind: x.kind,
@@ -182,14 +190,17 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
             : null,
       })),
       achievementCount: mine.length,
-      recommendations: recs.issued.map(deckRecommendation),
-      earlier: recs.carriedOver.map(deckRecommendation),
+      recommendations: recs.issued.slice(0, DECK_LIMITS.recommendations).map(deckRecommendation),
+      recommendationCount: recs.issued.length,
+      earlier: recs.carriedOver.slice(0, DECK_LIMITS.earlier).map(deckRecommendation),
+      earlierCount: recs.carriedOver.length,
       directions: directions.filter((d) => d.area === a.code).map(deckDirection),
       plan: planOfArea(plans.get(a.code)),
     };
   });
 
   const issued = recommendations.filter((r) => r.year === year);
+  const priorities = issued.filter((r) => r.priority === 'high');
   return {
     format: DECK_FORMAT,
     year,
@@ -210,7 +221,10 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     indexSource: current.indexSource,
     predicateAssumed: current.predicateAssumed,
     predicateSource: current.predicateSource,
-    targetBaik: current.targetBaik,
+    targetBaik: current.targetBaik && {
+      ...current.targetBaik,
+      items: boundTargetItems(current.targetBaik.items, DECK_LIMITS.targets),
+    },
     predicateBands: current.predicateBands,
     indexDelta: ov.indexDelta,
     indexDeltaBasis: ov.indexDeltaBasis,
@@ -232,7 +246,8 @@ export function buildDeck(db: Reader, year: number, now: Date, today: string): D
     })),
     areas,
     closing: {
-      priorities: issued.filter((r) => r.priority === 'high').map(deckRecommendation),
+      priorities: priorities.slice(0, DECK_LIMITS.priorities).map(deckRecommendation),
+      priorityCount: priorities.length,
       issued: issued.length,
       followUp: followUpRate(recommendations.filter((r) => r.year < year)),
       directions: directions.filter((d) => d.area === null).map(deckDirection),

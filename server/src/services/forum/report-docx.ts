@@ -8,7 +8,7 @@ import {
   formatPercent,
   formatPlainNumber,
 } from '@rapor/shared/format';
-import { componentRows } from '@rapor/shared/forum';
+import { componentRows, leftOut } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckRecommendation } from '@rapor/shared/forum-schemas';
 import {
   appealStateLabel,
@@ -151,6 +151,16 @@ function recommendationTable(recs: readonly DeckRecommendation[], withArea: bool
   const lead = withArea ? [550, 800] : [550];
   const text = TEXT_WIDTH - [...lead, ...rest].reduce((a, b) => a + b, 0);
   return table(head, rows, () => false, [...lead, text, ...rest]);
+}
+
+/**
+ * Under a table the deck bounded (DECK_LIMITS): how many rows it leaves out, and the page of
+ * Rapor RB that lists them all.
+ */
+function notListed(count: number, what: string, page: string): Paragraph[] {
+  return count > 0
+    ? [p(`Dan ${count} ${what} lain, tercantum lengkap pada halaman ${page} Rapor RB.`)]
+    : [];
 }
 
 function signatureBlock(letter: ReportLetter) {
@@ -305,6 +315,11 @@ export async function reportToDocx({
     letter.subject || `Laporan Hasil Evaluasi Reformasi Birokrasi ${ministry} Tahun ${deck.year}`;
   const issued = deck.areas.flatMap((a) => a.recommendations);
   const earlier = deck.areas.flatMap((a) => a.earlier);
+  const issuedLeftOut = deck.areas.reduce(
+    (n, a) => n + leftOut(a.recommendationCount, a.recommendations),
+    0,
+  );
+  const earlierLeftOut = deck.areas.reduce((n, a) => n + leftOut(a.earlierCount, a.earlier), 0);
   const team = [
     ['Pengendali teknis', letter.team.controller || '—'],
     ['Ketua tim', letter.team.lead || '—'],
@@ -402,16 +417,19 @@ export async function reportToDocx({
                 : `${formatPercent(item.achievement, 'id')} ${item.met ? '✓' : '✗'}`,
             ]),
           ),
+          ...notListed(leftOut(deck.targetBaik.total, deck.targetBaik.items), 'butir', 'Angka'),
         ]
       : []),
 
     heading('H. Rekomendasi'),
     p(narrative.recommendations),
     ...(issued.length > 0 ? [recommendationTable(issued, true)] : []),
+    ...notListed(issuedLeftOut, 'rekomendasi', 'Rekomendasi'),
 
     heading('I. Tindak Lanjut Rekomendasi Sebelumnya'),
     p(narrative.followUp),
     ...(earlier.length > 0 ? [recommendationTable(earlier, true)] : []),
+    ...notListed(earlierLeftOut, 'rekomendasi', 'Rekomendasi'),
 
     heading('J. Penutup'),
     p(narrative.appreciation),
@@ -478,7 +496,7 @@ export async function areaReportToDocx(
       ['Bagian', 'Nilai', 'Maksimum', '% dari maks.'],
       [
         ...area.parts.map((part) => [
-          `${part.code} ${part.name.id}${part.complete ? '' : ' (belum lengkap)'}`,
+          `${[part.code, part.name.id].filter(Boolean).join(' ')}${part.complete ? '' : ' (belum lengkap)'}`,
           n(part.points),
           n(part.max),
           formatPercent(part.percent, 'id', 1),
@@ -488,11 +506,21 @@ export async function areaReportToDocx(
     ),
     heading('B. Rekomendasi'),
     ...(area.recommendations.length > 0
-      ? [recommendationTable(area.recommendations, false)]
+      ? [
+          recommendationTable(area.recommendations, false),
+          ...notListed(
+            leftOut(area.recommendationCount, area.recommendations),
+            'rekomendasi',
+            'Rekomendasi',
+          ),
+        ]
       : [p(`Evaluasi ${deck.year} tidak menghasilkan rekomendasi baru untuk area ini.`)]),
     heading('C. Tindak Lanjut Rekomendasi Sebelumnya'),
     ...(area.earlier.length > 0
-      ? [recommendationTable(area.earlier, false)]
+      ? [
+          recommendationTable(area.earlier, false),
+          ...notListed(leftOut(area.earlierCount, area.earlier), 'rekomendasi', 'Rekomendasi'),
+        ]
       : [p('Tidak ada rekomendasi sebelumnya yang masih terbuka.')]),
     heading('D. Arahan Menteri'),
     ...(area.directions.length > 0

@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
-import { type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
-import { targetSlideItems } from '@rapor/shared/forum';
+import { rowsWithMore, type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
+import { leftOut, targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   appealTallyLine,
@@ -256,7 +256,8 @@ function TargetsSlide({
   targets: TargetBaikSummary;
 }) {
   const { t, locale, pick } = useI18n();
-  const items = targetSlideItems(targets.items);
+  const items = rowsWithMore(targetSlideItems(targets.items), targets.total);
+  const more = leftOut(targets.total, targets.items);
   const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const lowered = useLoweredText(deck.shownPredicate, targets);
   return (
@@ -291,23 +292,29 @@ function TargetsSlide({
                     ]}
                   />
                   <tbody>
-                    {column.rows.map((item) => (
-                      <tr key={item.code} data-met={item.met}>
-                        <th scope="row">
-                          {item.area && <span className="area-code">{item.area}</span>}{' '}
-                          {pick(item.name)}
-                        </th>
-                        <td className="num">≥ {formatPlainNumber(item.target, locale)}</td>
-                        <td className="num">
-                          {item.value === null ? '—' : formatPlainNumber(item.value, locale)}
-                        </td>
-                        <td className="num achievement">
-                          {item.achievement === null
-                            ? t('targetBaik.item.none')
-                            : `${formatPercent(item.achievement, locale)} ${item.met ? '✓' : '✗'}`}
-                        </td>
-                      </tr>
-                    ))}
+                    {column.rows.map((item) =>
+                      item === null ? (
+                        <tr key="more" className="more">
+                          <td colSpan={4}>{t('deck.andMore', { count: more })}</td>
+                        </tr>
+                      ) : (
+                        <tr key={item.code} data-met={item.met}>
+                          <th scope="row">
+                            {item.area && <span className="area-code">{item.area}</span>}{' '}
+                            {pick(item.name)}
+                          </th>
+                          <td className="num">≥ {formatPlainNumber(item.target, locale)}</td>
+                          <td className="num">
+                            {item.value === null ? '—' : formatPlainNumber(item.value, locale)}
+                          </td>
+                          <td className="num achievement">
+                            {item.achievement === null
+                              ? t('targetBaik.item.none')
+                              : `${formatPercent(item.achievement, locale)} ${item.met ? '✓' : '✗'}`}
+                          </td>
+                        </tr>
+                      ),
+                    )}
                   </tbody>
                 </table>
               ),
@@ -440,13 +447,17 @@ function AreaActionsSlide({
   live: LiveDirections;
 }) {
   const { t, locale, pick } = useI18n();
-  const more = area.achievementCount - area.achievements.length;
-  const achievements = shownOn(page, 'achievements', [
-    ...area.achievements,
-    ...(more > 0 ? [null] : []),
-  ]);
-  const recommendations = shownOn(page, 'recommendations', area.recommendations);
-  const earlier = shownOn(page, 'earlier', area.earlier);
+  const achievements = shownOn(
+    page,
+    'achievements',
+    rowsWithMore(area.achievements, area.achievementCount),
+  );
+  const recommendations = shownOn(
+    page,
+    'recommendations',
+    rowsWithMore(area.recommendations, area.recommendationCount),
+  );
+  const earlier = shownOn(page, 'earlier', rowsWithMore(area.earlier, area.earlierCount));
   const directions = shownOn(page, 'directions', slideDirections(area.directions, given));
   return (
     <>
@@ -475,7 +486,7 @@ function AreaActionsSlide({
                         {a.metric && <span className="muted"> — {a.metric}</span>}
                       </li>
                     ) : (
-                      <More key="more" count={more} />
+                      <More key="more" count={leftOut(area.achievementCount, area.achievements)} />
                     ),
                   )}
                 </ul>
@@ -494,14 +505,21 @@ function AreaActionsSlide({
                 <p className="empty">{t('deck.noRecommendations')}</p>
               ) : (
                 <ul className="rows">
-                  {recommendations.rows.map((r) => (
-                    <li key={r.id}>
-                      <span className={`tag priority-${r.priority}`}>
-                        {t(`priority.${r.priority}`)}
-                      </span>{' '}
-                      {r.text}
-                    </li>
-                  ))}
+                  {recommendations.rows.map((r) =>
+                    r ? (
+                      <li key={r.id}>
+                        <span className={`tag priority-${r.priority}`}>
+                          {t(`priority.${r.priority}`)}
+                        </span>{' '}
+                        {r.text}
+                      </li>
+                    ) : (
+                      <More
+                        key="more"
+                        count={leftOut(area.recommendationCount, area.recommendations)}
+                      />
+                    ),
+                  )}
                 </ul>
               )}
             </>
@@ -513,12 +531,16 @@ function AreaActionsSlide({
                 <p className="empty">{t('deck.noEarlier')}</p>
               ) : (
                 <ul className="rows">
-                  {earlier.rows.map((r) => (
-                    <li key={r.id}>
-                      <span className={`tag rec-${r.status}`}>{t(`rec.${r.status}`)}</span>{' '}
-                      <span className="muted">{r.year}</span> {r.text}
-                    </li>
-                  ))}
+                  {earlier.rows.map((r) =>
+                    r ? (
+                      <li key={r.id}>
+                        <span className={`tag rec-${r.status}`}>{t(`rec.${r.status}`)}</span>{' '}
+                        <span className="muted">{r.year}</span> {r.text}
+                      </li>
+                    ) : (
+                      <More key="more" count={leftOut(area.earlierCount, area.earlier)} />
+                    ),
+                  )}
                 </ul>
               )}
             </>
@@ -724,7 +746,11 @@ function ClosingSlide({
 }) {
   const { t, locale, pick } = useI18n();
   const { followUp } = deck.closing;
-  const priorities = shownOn(page, 'priorities', deck.closing.priorities);
+  const priorities = shownOn(
+    page,
+    'priorities',
+    rowsWithMore(deck.closing.priorities, deck.closing.priorityCount),
+  );
   const directions = shownOn(
     page,
     'closingDirections',
@@ -750,11 +776,18 @@ function ClosingSlide({
                 <p className="empty">{t('deck.noPriorities')}</p>
               ) : (
                 <ul className="rows">
-                  {priorities.rows.map((r) => (
-                    <li key={r.id}>
-                      <span className="tag">{r.area}</span> {r.text}
-                    </li>
-                  ))}
+                  {priorities.rows.map((r) =>
+                    r ? (
+                      <li key={r.id}>
+                        <span className="tag">{r.area}</span> {r.text}
+                      </li>
+                    ) : (
+                      <More
+                        key="more"
+                        count={leftOut(deck.closing.priorityCount, deck.closing.priorities)}
+                      />
+                    ),
+                  )}
                 </ul>
               )}
             </>
