@@ -1,7 +1,12 @@
 import { Overview } from '@rapor/shared/dashboard-schemas';
 import { DECK_LIMITS } from '@rapor/shared/forum';
 import { Deck } from '@rapor/shared/forum-schemas';
-import { DashboardSummary, RecommendationsResponse } from '@rapor/shared/schemas';
+import {
+  AreaResult,
+  CARRIED_OVER_PAGE,
+  DashboardSummary,
+  RecommendationsResponse,
+} from '@rapor/shared/schemas';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleDemo } from '../bench/scale-demo';
@@ -58,7 +63,45 @@ describe('a ministry with more recommendations than SQLite takes bound variables
     expect(recommendations.open).toBeGreaterThanOrEqual(MANY);
     const area = await t.app.inject({ url: '/api/v1/periods/2025/areas/SDM', headers: { cookie } });
     expect(area.statusCode).toBe(200);
-    expect(area.json().recommendations.carriedOver.length).toBeGreaterThanOrEqual(MANY);
+    expect(area.rawPayload.byteLength).toBeLessThan(500_000);
+    const { recommendations: recs } = AreaResult.parse(area.json());
+    expect(recs.carriedOver).toHaveLength(CARRIED_OVER_PAGE);
+    expect(recs.carriedOverTotal).toBeGreaterThanOrEqual(MANY);
+  });
+
+  it('gives the rest of the carried-over ones a page at a time, in the same order, by status too', async () => {
+    const page = async (query: string, who = cookie) =>
+      t.app.inject({
+        url: `/api/v1/periods/2025/areas/SDM/carried-over?${query}`,
+        headers: who ? { cookie: who } : {},
+      });
+    expect((await page('offset=0', '')).statusCode).toBe(401);
+    const first = AreaResult.parse(
+      (await t.app.inject({ url: '/api/v1/periods/2025/areas/SDM', headers: { cookie } })).json(),
+    ).recommendations;
+    const res = await page(`offset=${CARRIED_OVER_PAGE}&limit=100`);
+    expect(res.statusCode).toBe(200);
+    const next = RecommendationsResponse.parse(res.json());
+    expect(next.total).toBe(first.carriedOverTotal);
+    expect(next.recommendations).toHaveLength(100);
+    // the page follows on from the result's own, none repeated
+    const whole = RecommendationsResponse.parse((await page('offset=0&limit=150')).json());
+    expect(whole.recommendations.map((r) => r.id)).toEqual(
+      [...first.carriedOver, ...next.recommendations].map((r) => r.id),
+    );
+    // only those with a status now (the evaluator's proposed closures)
+    const open = RecommendationsResponse.parse((await page('status=open&limit=10')).json());
+    expect(open.recommendations.every((r) => r.status === 'open')).toBe(true);
+    const inProgress = RecommendationsResponse.parse(
+      (await page('status=in_progress&limit=1')).json(),
+    );
+    expect(inProgress.total).toBeGreaterThanOrEqual(MANY);
+    expect((await page('limit=0')).statusCode).toBe(400);
+    const missing = await t.app.inject({
+      url: '/api/v1/periods/2099/areas/SDM/carried-over',
+      headers: { cookie },
+    });
+    expect(missing.statusCode).toBe(404);
   });
 
   it('gives a deck of bounded size: the oldest of them on the slides, the rest counted there and in the files', async () => {

@@ -22,6 +22,9 @@ export const queryKeys = {
   areasOfYear: (year: number) => ['area', year] as const,
   area: (year: number, code: string) => ['area', year, code] as const,
   areaComparison: (year: number, code: string) => ['area', year, code, 'comparison'] as const,
+  carriedOver: (year: number, code: string) => ['area', year, code, 'carried-over'] as const,
+  carriedOverProposed: (year: number, code: string) =>
+    ['area', year, code, 'carried-over', { status: 'proposed_done' }] as const,
   decksOfYear: (year: number) => ['deck', year] as const,
   deck: (year: number, snapshot?: number) => ['deck', year, { snapshot }] as const,
   snapshots: (year: number) => ['deck', year, 'snapshots'] as const,

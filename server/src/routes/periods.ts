@@ -1,8 +1,10 @@
 import { AreaComparison } from '@rapor/shared/dashboard-schemas';
 import {
   AreaResult,
+  CarriedOverQuery,
   PeriodDetail,
   PeriodsResponse,
+  RecommendationsResponse,
   ReviewQueue,
   YearAreaParams,
   YearParam,
@@ -13,6 +15,7 @@ import { cachedJson } from '../services/dashboard/aggregate-cache';
 import { areaComparison } from '../services/dashboard/overview-service';
 import { getAreaResult } from '../services/evaluation/area-result-service';
 import { getPeriod, listPeriods } from '../services/evaluation/periods-service';
+import { carriedOverPage } from '../services/evaluation/recommendations-service';
 import { reviewQueue } from '../services/evaluation/review-queue';
 import { loadErrors, readErrors, sendJson, todayWib } from './common';
 
@@ -62,6 +65,24 @@ export const periodRoutes: FastifyPluginAsyncZod<AppOptions> = async (app, { db,
           getAreaResult(db, year, code, today),
         ),
       );
+    },
+  );
+  app.get(
+    '/api/v1/periods/:year/areas/:code/carried-over',
+    {
+      config: { permission: 'result.read' },
+      schema: {
+        tags: ['results'],
+        summary:
+          "A page of the earlier recommendations an area's result carries over (oldest first), past the first the result holds",
+        params: YearAreaParams,
+        querystring: CarriedOverQuery,
+        response: { 200: RecommendationsResponse, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { year, code } = request.params;
+      return carriedOverPage(db, year, code, todayWib(config.now()), request.query);
     },
   );
   app.get(

@@ -485,8 +485,14 @@ export const AreaResult = z.object({
   recommendations: z.object({
     /** issued in this year's evaluation */
     issued: z.array(Recommendation),
-    /** issued in earlier years and still open or in progress */
+    /**
+     * issued in earlier years and still open when the year began, oldest first: the first
+     * CARRIED_OVER_PAGE of them; the rest a page at a time from
+     * /api/v1/periods/:year/areas/:code/carried-over
+     */
     carriedOver: z.array(Recommendation),
+    /** how many were carried over in all */
+    carriedOverTotal: z.number().int(),
     /**
      * The day the period closed (YYYY-MM-DD), null while it is open: a closed year shows its
      * recommendations as they stood then (recommendationAsOf); these rows are today's.
@@ -514,6 +520,16 @@ export type AreaResult = z.infer<typeof AreaResult>;
 
 /** Most recommendations one page may take. */
 export const RECOMMENDATIONS_PAGE_MAX = 1000;
+
+/** The earlier recommendations an area's result carries; more are read a page at a time. */
+export const CARRIED_OVER_PAGE = 50;
+
+/** A page of an area's carried-over recommendations (`status`: only those with it now). */
+export const CarriedOverQuery = z.object({
+  status: RecommendationStatus.optional(),
+  limit: wholeNumber(1, RECOMMENDATIONS_PAGE_MAX).optional(),
+  offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).optional(),
+});
 
 export const RecommendationsQuery = z.object({
   area: AreaCodeSchema.optional(),

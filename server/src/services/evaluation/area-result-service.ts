@@ -4,7 +4,12 @@ import { areaRoots, type FrameworkNode, indicators, walk } from '@rapor/shared/f
 import { countingValue } from '@rapor/shared/official-value';
 import { changesSince } from '@rapor/shared/review';
 import { round2 } from '@rapor/shared/rounding';
-import type { AreaResult, FigureSource, ScoredNodeDto } from '@rapor/shared/schemas';
+import {
+  type AreaResult,
+  CARRIED_OVER_PAGE,
+  type FigureSource,
+  type ScoredNodeDto,
+} from '@rapor/shared/schemas';
 import { type ScoredFramework, type ScoredNode, walkScored } from '@rapor/shared/scoring';
 import { exactAreaPoints, scoredAreaRoots } from '@rapor/shared/summary';
 import {
@@ -102,6 +107,7 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     }));
 
   const base = areaByCode(area);
+  const recs = recommendationsForResult(db, year, area, today);
   return {
     year,
     area: { code: base.code, order: base.order, name: areaName(area, data.framework.id) },
@@ -117,7 +123,9 @@ export function getAreaResult(db: Reader, year: number, area: AreaCode, today: s
     tree,
     achievements,
     recommendations: {
-      ...recommendationsForResult(db, year, area, today),
+      issued: recs.issued,
+      carriedOver: recs.carriedOver.slice(0, CARRIED_OVER_PAGE),
+      carriedOverTotal: recs.carriedOver.length,
       asOf: data.period.closedAt?.slice(0, 10) ?? null,
     },
     updatedAt: result.updatedAt,

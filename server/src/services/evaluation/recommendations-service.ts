@@ -5,7 +5,7 @@ import type { Recommendation } from '@rapor/shared/schemas';
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { NotFoundError } from '../../errors';
 import { childRowsByParent } from './child-rows';
-import type { Reader } from './year-data';
+import { findPeriod, type Reader } from './year-data';
 
 type RecommendationRow = typeof t.recommendations.$inferSelect;
 
@@ -125,6 +125,27 @@ export function splitForYear(ofArea: readonly Recommendation[], year: number) {
   return {
     issued: ofArea.filter((r) => r.year === year),
     carriedOver: ofArea.filter((r) => r.year < year && STILL_OPEN.has(statusAtEndOf(r, year - 1))),
+  };
+}
+
+/**
+ * A page of the recommendations an area's result for `year` carries over (see splitForYear),
+ * oldest first, optionally only those with `status` now, and how many there are.
+ */
+export function carriedOverPage(
+  db: Reader,
+  year: number,
+  area: AreaCode,
+  today: string,
+  page: { status?: Recommendation['status']; limit?: number; offset?: number },
+) {
+  findPeriod(db, year);
+  const { carriedOver } = recommendationsForResult(db, year, area, today);
+  const matching = page.status ? carriedOver.filter((r) => r.status === page.status) : carriedOver;
+  const from = page.offset ?? 0;
+  return {
+    recommendations: matching.slice(from, page.limit === undefined ? undefined : from + page.limit),
+    total: matching.length,
   };
 }
 

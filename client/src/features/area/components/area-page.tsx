@@ -198,7 +198,7 @@ export function AreaPage() {
           <AchievementsList items={r.achievements} />
         </section>
         <section className="card" id="rekomendasi">
-          <RecommendationsSection year={r.year} recommendations={r.recommendations} />
+          <RecommendationsSection result={r} />
         </section>
       </div>
 

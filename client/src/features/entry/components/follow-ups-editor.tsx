@@ -6,10 +6,12 @@ import {
   type Recommendation,
 } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { useCarriedOver } from '../../../api/carried-over';
 import type { useResultActions } from '../../../api/result-actions';
 import { FollowUpForm } from '../../../components/ui/follow-up-form';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { RecommendationSummary } from '../../../components/ui/recommendation-summary';
+import { ShowMore } from '../../../components/ui/show-more';
 import { useI18n } from '../../../i18n/i18n';
 
 type Status = (typeof RECOMMENDATION_STATUSES)[number];
@@ -135,7 +137,8 @@ export function FollowUpsEditor({
 }) {
   const { t } = useI18n();
   const open = canFollowUp && result.periodState !== 'closed';
-  const items = [...result.recommendations.carriedOver, ...result.recommendations.issued];
+  const carriedOver = useCarriedOver(result);
+  const items = [...carriedOver.items, ...result.recommendations.issued];
   return (
     <section className="card" aria-labelledby="fu-title">
       <h2 id="fu-title">{t('entry.followUps')}</h2>
@@ -153,6 +156,7 @@ export function FollowUpsEditor({
           ))}
         </ul>
       )}
+      <ShowMore list={carriedOver} />
       {editable && (
         <>
           <h3>{t('entry.recNew', { year: result.year })}</h3>

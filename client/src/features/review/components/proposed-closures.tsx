@@ -1,5 +1,6 @@
 import type { AreaResult, Recommendation } from '@rapor/shared/schemas';
 import { useId, useState } from 'react';
+import { useProposedCarriedOver } from '../../../api/carried-over';
 import { useResultActions } from '../../../api/result-actions';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { RecommendationSummary } from '../../../components/ui/recommendation-summary';
@@ -11,10 +12,22 @@ import { useI18n } from '../../../i18n/i18n';
  */
 export function ProposedClosures({ result }: { result: AreaResult }) {
   const { t } = useI18n();
-  const proposed = [...result.recommendations.carriedOver, ...result.recommendations.issued].filter(
-    (r) => r.status === 'proposed_done',
-  );
-  if (proposed.length === 0 || result.periodState === 'closed') return null;
+  const live = result.periodState !== 'closed';
+  // the result carries only the first page of earlier ones: those proposed are read apart
+  const carried = useProposedCarriedOver(result, live);
+  const proposed = [
+    ...(carried.data?.recommendations ?? []),
+    ...result.recommendations.issued.filter((r) => r.status === 'proposed_done'),
+  ];
+  if (!live) return null;
+  if (carried.error)
+    return (
+      <section className="card" aria-labelledby="proposed-title">
+        <h2 id="proposed-title">{t('review.proposedTitle', { n: '—' })}</h2>
+        <FormFeedback error={carried.error} />
+      </section>
+    );
+  if (proposed.length === 0) return null;
   return (
     <section className="card" aria-labelledby="proposed-title">
       <h2 id="proposed-title">{t('review.proposedTitle', { n: proposed.length })}</h2>
