@@ -1,3 +1,4 @@
+import { lagOverLimit } from '@rapor/server/load-guard';
 import { afterEach, describe, expect, it } from 'vitest';
 import { login, makeTestApp, type TestApp } from '../helpers/test-app';
 
@@ -15,6 +16,18 @@ const busy = async (ms: number) => {
     await new Promise((r) => setImmediate(r));
   }
 };
+
+describe('lagOverLimit', () => {
+  it('sheds on a measured lag past the limit', () => {
+    expect(lagOverLimit(150, 100)).toBe(true);
+    expect(lagOverLimit(80, 100)).toBe(false);
+  });
+
+  it('takes a loop blocked through a whole sample (no measure) as at least a second late, no more', () => {
+    expect(lagOverLimit(Number.POSITIVE_INFINITY, 100)).toBe(true);
+    expect(lagOverLimit(Number.POSITIVE_INFINITY, 600_000)).toBe(false);
+  });
+});
 
 describe('the load guard', () => {
   let t: TestApp;
