@@ -1,8 +1,8 @@
 import { Appeal, AppealList } from '@rapor/shared/appeal-schemas';
 import { ClosingCheck, PeriodDetail } from '@rapor/shared/schemas';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leavesOf, resultOf, yearVersion } from '../helpers/demo-ids';
+import { docxText } from '../helpers/docx';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // Appeals inside the ministry: a working group disputes a score the evaluator gave one of its
@@ -287,9 +287,7 @@ describe('appeals of evaluator scores', () => {
     ]) {
       const res = await get(url);
       expect(res.statusCode).toBe(200);
-      const zip = await JSZip.loadAsync(res.rawPayload);
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      const text = xml.replace(/<[^>]+>/g, '');
+      const text = await docxText(res.rawPayload);
       expect(text).toContain('Lampiran: Sanggahan Nilai');
       expect(text).toContain('2 sanggahan nilai: 1 diterima, 1 ditolak, 0 menunggu jawaban.');
       expect(text).toContain(`${scored[0]} `);
@@ -297,11 +295,7 @@ describe('appeals of evaluator scores', () => {
       expect(text).toContain('Diterima, nilai diubah');
     }
     const other = await get('/api/v1/periods/2025/report.docx?area=SDM');
-    const zip = await JSZip.loadAsync(other.rawPayload);
-    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(
-      /<[^>]+>/g,
-      '',
-    );
+    const text = await docxText(other.rawPayload);
     expect(text).toContain('Tidak ada sanggahan nilai.');
   });
 

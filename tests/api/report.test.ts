@@ -2,9 +2,9 @@ import { formatNumber, formatPercent, formatPlainNumber } from '@rapor/shared/fo
 import { Deck } from '@rapor/shared/forum-schemas';
 import { ReportSettings } from '@rapor/shared/report-schemas';
 import type { AreaResult } from '@rapor/shared/schemas';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeArea } from '../helpers/demo-ids';
+import { readDocx } from '../helpers/docx';
 import { demoTemplate, login, makeTestApp, type TestApp } from '../helpers/test-app';
 
 // The evaluation report (LHE): the secretariat's letter fields per year, the narrative drafted
@@ -30,31 +30,6 @@ const LETTER = {
     members: ['Anggota Satu', 'Anggota Dua'],
   },
 };
-
-/** The text of a Word file's body, paragraph by paragraph, and its heading paragraphs. */
-async function readDocx(body: Buffer) {
-  const zip = await JSZip.loadAsync(body);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const paragraphs = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map((m) => m[0]);
-  const text = (p: string) =>
-    [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-  const footer = (
-    await Promise.all(
-      Object.keys(zip.files)
-        .filter((f) => /^word\/footer\d*\.xml$/.test(f))
-        .map((f) => zip.file(f)?.async('string') ?? ''),
-    )
-  ).join('');
-  return {
-    xml,
-    all: paragraphs.map(text).join('\n'),
-    headings: paragraphs
-      .filter((p) => /<w:pStyle w:val="Heading\d"/.test(p))
-      .map((p) => ({ level: Number(p.match(/Heading(\d)/)?.[1]), text: text(p) })),
-    tables: (xml.match(/<w:tbl>/g) ?? []).length,
-    footer,
-  };
-}
 
 describe('the evaluation report (LHE)', () => {
   let t: TestApp;

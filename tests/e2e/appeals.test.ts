@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
 import { type Browser, launchBrowser } from '../helpers/browser';
 import { resultOf, yearVersion } from '../helpers/demo-ids';
+import { docxText } from '../helpers/docx';
 import { startLiveServer } from '../helpers/live-server';
 import { login } from '../helpers/test-app';
 
@@ -180,11 +180,7 @@ describe('appeals of evaluator scores in Chromium', () => {
       page.getByRole('link', { name: 'Unduh LHE kementerian (.docx)' }).click(),
     ]);
     const path = await download.path();
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(
-      /<[^>]+>/g,
-      ' ',
-    );
+    const text = await docxText(readFileSync(path));
     expect(text).toContain('Lampiran: Sanggahan Nilai');
     expect(text).toContain('Dokumen reviu ditetapkan setelah periode penilaian.');
     expect(text).toContain('Laporan triwulan IV diterima tepat waktu.');

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from '../helpers/browser';
 import { leavesOf, resultOf, validValue } from '../helpers/demo-ids';
+import { docxText } from '../helpers/docx';
 import { startLiveServer } from '../helpers/live-server';
 import { signedInPage } from '../helpers/signed-in-page';
 import { login } from '../helpers/test-app';
@@ -242,14 +243,7 @@ describe('every surface tells the same figures', () => {
 
   it('the evaluation report (.docx) gives each year as the model does, every status in words', async () => {
     for (const y of years) {
-      const zip = await JSZip.loadAsync(
-        (await get(`/api/v1/periods/${y.year}/report.docx`)).rawPayload,
-      );
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      // one line per paragraph or table cell
-      const text = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
-        .map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-        .join('\n');
+      const text = await docxText((await get(`/api/v1/periods/${y.year}/report.docx`)).rawPayload);
       const at = `docx ${y.year}`;
       expect(text, at).toContain(`Indeks RB ${y.year} ${id(y.index)} dari ${id(y.maxScore, 0)}`);
       expect(text, at).toContain(`Indeks RB ${y.year} · ${y.shownPredicate ?? '—'}`);

@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { formatNumber, formatPercent } from '@rapor/shared/format';
-import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from '../helpers/browser';
+import { docxText } from '../helpers/docx';
 import { startLiveServer } from '../helpers/live-server';
 
 // The secretariat drafts the year's evaluation report (LHE) on the Laporan page and downloads
 // it: its numbers are the overview's.
-
-/** A Word file's text, one paragraph (or table cell) a line. */
-async function docxText(path: string) {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)]
-    .map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join('\n');
-}
 
 describe('the evaluation report in Chromium', () => {
   let server: Awaited<ReturnType<typeof startLiveServer>>;
@@ -81,7 +72,7 @@ describe('the evaluation report in Chromium', () => {
       page.getByRole('link', { name: 'Unduh LHE kementerian (.docx)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('lhe-rb-2024.docx');
-    const text = await docxText((await download.path()) ?? '');
+    const text = await docxText(readFileSync((await download.path()) ?? ''));
     for (const line of [
       '700/88/IJ/2025',
       'Menteri Sosial',
