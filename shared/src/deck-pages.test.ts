@@ -89,9 +89,10 @@ describe('deckPages', () => {
   it('ends a list the deck bounded with one "and N more" row, paid for in the budget', () => {
     const earlier = Array.from({ length: 30 }, (_, i) => rec(20 + i, 2020));
     const bounded = area({ earlier, earlierCount: 45 });
-    const rows = rowsWithMore(earlier, 45);
+    const { rows, more } = rowsWithMore(earlier, 45);
     expect(rows.at(-1)).toBeNull();
-    expect(rowsWithMore(earlier, 30)).toEqual(earlier);
+    expect(more).toBe(15);
+    expect(rowsWithMore(earlier, 30)).toEqual({ rows: earlier, more: 0 });
     const pages = pagesOf(deckOf(bounded)).filter((p) => p.kind === 'area-actions');
     // every row once, the "more" row last
     expect(shownAcross(pages, 'earlier', rows)).toEqual(rows);

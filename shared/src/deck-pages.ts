@@ -158,10 +158,11 @@ function directionRows(earlier: Deck['closing']['directions'], given: Direction[
 
 /**
  * A slide list's rows as the slides show them: `null` after the last stands for the "dan N
- * lainnya" line where the deck carries fewer than `count` (see DECK_LIMITS).
+ * lainnya" line where the deck carries fewer than `count` (see DECK_LIMITS); `more` is that N.
  */
-export function rowsWithMore<T>(rows: readonly T[], count: number): (T | null)[] {
-  return leftOut(count, rows) > 0 ? [...rows, null] : [...rows];
+export function rowsWithMore<T>(rows: readonly T[], count: number) {
+  const more = leftOut(count, rows);
+  return { rows: more > 0 ? [...rows, null] : [...rows], more };
 }
 
 /** A list's row heights, and the "dan N lainnya" line after them where the deck left some out. */

@@ -27,7 +27,6 @@ import {
   areasAgainst,
   componentRows,
   type Slide as DeckSlide,
-  leftOut,
   targetSlideItems,
 } from '@rapor/shared/forum';
 import { forumNotes } from '@rapor/shared/forum-notes';
@@ -485,7 +484,7 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
     bold: true,
     color: NAVY,
   });
-  const items = rowsWithMore(targetSlideItems(targets.items), targets.total);
+  const { rows: items, more } = rowsWithMore(targetSlideItems(targets.items), targets.total);
   const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const head = ['Butir', 'Target', 'Nilai', 'Capaian'].map((text) => ({
     text,
@@ -497,7 +496,7 @@ function targetsSlide(s: PptxGenJS.Slide, deck: Deck, page: SlidePage) {
       item === null
         ? [
             {
-              text: andMore(leftOut(targets.total, targets.items)),
+              text: andMore(more),
               options: { colspan: 4, italic: true },
             },
           ]
@@ -865,36 +864,35 @@ function areaActionsSlide(
   given: readonly Direction[],
 ) {
   header(s, kickerOf(`Area perubahan ${area.code}`, page), area.name.id, presenter(area));
+  const achievements = rowsWithMore(area.achievements, area.achievementCount);
+  const recommendations = rowsWithMore(area.recommendations, area.recommendationCount);
+  const earlier = rowsWithMore(area.earlier, area.earlierCount);
   listColumn(
     s,
     0.5,
     3.9,
     listOn(
       DECK_LIST_HEADING.achievements(area.achievementCount),
-      shownOn(page, 'achievements', rowsWithMore(area.achievements, area.achievementCount)),
+      shownOn(page, 'achievements', achievements.rows),
       (a) => a.title + (a.metric ? ` — ${a.metric}` : ''),
       'Belum ada capaian yang dicatat.',
-      leftOut(area.achievementCount, area.achievements),
+      achievements.more,
     ),
   );
   listColumn(s, 4.6, 4.4, [
     ...listOn(
       DECK_LIST_HEADING.recommendations(deck.year),
-      shownOn(
-        page,
-        'recommendations',
-        rowsWithMore(area.recommendations, area.recommendationCount),
-      ),
+      shownOn(page, 'recommendations', recommendations.rows),
       (r) => `[${PRIORITY_LABEL[r.priority].id}] ${r.text}`,
       'Tidak ada rekomendasi.',
-      leftOut(area.recommendationCount, area.recommendations),
+      recommendations.more,
     ),
     ...listOn(
       DECK_LIST_HEADING.earlier(),
-      shownOn(page, 'earlier', rowsWithMore(area.earlier, area.earlierCount)),
+      shownOn(page, 'earlier', earlier.rows),
       (r) => `[${r.year}, ${STATUS[r.status]}] ${r.text}`,
       'Tidak ada rekomendasi sebelumnya.',
-      leftOut(area.earlierCount, area.earlier),
+      earlier.more,
     ),
   ]);
   listColumn(
@@ -1034,17 +1032,14 @@ function closingSlide(
   given: readonly Direction[],
 ) {
   header(s, kickerOf('Penutup', page), slideTitle(deck, page));
+  const priorities = rowsWithMore(deck.closing.priorities, deck.closing.priorityCount);
   listColumn(s, 0.5, 7.6, [
     ...listOn(
       DECK_LIST_HEADING.priorities(deck.closing.issued),
-      shownOn(
-        page,
-        'priorities',
-        rowsWithMore(deck.closing.priorities, deck.closing.priorityCount),
-      ),
+      shownOn(page, 'priorities', priorities.rows),
       (r) => `${r.area}: ${r.text}`,
       'Tidak ada rekomendasi prioritas tinggi.',
-      leftOut(deck.closing.priorityCount, deck.closing.priorities),
+      priorities.more,
     ),
     ...listOn(
       DECK_LIST_HEADING.closingDirections(),

@@ -1,7 +1,7 @@
 import { QUARTER_LABEL, quarterList } from '@rapor/shared/action-plan';
 import type { AreaCode } from '@rapor/shared/areas';
 import { rowsWithMore, type SlidePage, shownOn, slideDirections } from '@rapor/shared/deck-pages';
-import { leftOut, targetSlideItems } from '@rapor/shared/forum';
+import { targetSlideItems } from '@rapor/shared/forum';
 import type { Deck, DeckArea, DeckPlan, Direction } from '@rapor/shared/forum-schemas';
 import {
   appealTallyLine,
@@ -256,8 +256,7 @@ function TargetsSlide({
   targets: TargetBaikSummary;
 }) {
   const { t, locale, pick } = useI18n();
-  const items = rowsWithMore(targetSlideItems(targets.items), targets.total);
-  const more = leftOut(targets.total, targets.items);
+  const { rows: items, more } = rowsWithMore(targetSlideItems(targets.items), targets.total);
   const columns = [shownOn(page, 'targetsLeft', items), shownOn(page, 'targetsRight', items)];
   const lowered = useLoweredText(deck.shownPredicate, targets);
   return (
@@ -447,17 +446,14 @@ function AreaActionsSlide({
   live: LiveDirections;
 }) {
   const { t, locale, pick } = useI18n();
-  const achievements = shownOn(
-    page,
-    'achievements',
-    rowsWithMore(area.achievements, area.achievementCount),
-  );
-  const recommendations = shownOn(
-    page,
-    'recommendations',
-    rowsWithMore(area.recommendations, area.recommendationCount),
-  );
-  const earlier = shownOn(page, 'earlier', rowsWithMore(area.earlier, area.earlierCount));
+  const lists = {
+    achievements: rowsWithMore(area.achievements, area.achievementCount),
+    recommendations: rowsWithMore(area.recommendations, area.recommendationCount),
+    earlier: rowsWithMore(area.earlier, area.earlierCount),
+  };
+  const achievements = shownOn(page, 'achievements', lists.achievements.rows);
+  const recommendations = shownOn(page, 'recommendations', lists.recommendations.rows);
+  const earlier = shownOn(page, 'earlier', lists.earlier.rows);
   const directions = shownOn(page, 'directions', slideDirections(area.directions, given));
   return (
     <>
@@ -486,7 +482,7 @@ function AreaActionsSlide({
                         {a.metric && <span className="muted"> — {a.metric}</span>}
                       </li>
                     ) : (
-                      <More key="more" count={leftOut(area.achievementCount, area.achievements)} />
+                      <More key="more" count={lists.achievements.more} />
                     ),
                   )}
                 </ul>
@@ -514,10 +510,7 @@ function AreaActionsSlide({
                         {r.text}
                       </li>
                     ) : (
-                      <More
-                        key="more"
-                        count={leftOut(area.recommendationCount, area.recommendations)}
-                      />
+                      <More key="more" count={lists.recommendations.more} />
                     ),
                   )}
                 </ul>
@@ -538,7 +531,7 @@ function AreaActionsSlide({
                         <span className="muted">{r.year}</span> {r.text}
                       </li>
                     ) : (
-                      <More key="more" count={leftOut(area.earlierCount, area.earlier)} />
+                      <More key="more" count={lists.earlier.more} />
                     ),
                   )}
                 </ul>
@@ -746,11 +739,8 @@ function ClosingSlide({
 }) {
   const { t, locale, pick } = useI18n();
   const { followUp } = deck.closing;
-  const priorities = shownOn(
-    page,
-    'priorities',
-    rowsWithMore(deck.closing.priorities, deck.closing.priorityCount),
-  );
+  const priorityRows = rowsWithMore(deck.closing.priorities, deck.closing.priorityCount);
+  const priorities = shownOn(page, 'priorities', priorityRows.rows);
   const directions = shownOn(
     page,
     'closingDirections',
@@ -782,10 +772,7 @@ function ClosingSlide({
                         <span className="tag">{r.area}</span> {r.text}
                       </li>
                     ) : (
-                      <More
-                        key="more"
-                        count={leftOut(deck.closing.priorityCount, deck.closing.priorities)}
-                      />
+                      <More key="more" count={priorityRows.more} />
                     ),
                   )}
                 </ul>
